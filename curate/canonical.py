@@ -1,0 +1,205 @@
+"""Map raw source rows to canonical rows; quarantine what cannot be used, with a reason.
+
+Canonical columns: `id` (stable hash of the source row's content and sample index),
+`prompt_id` (hash of prompt and reference), `source_row`, `prompt` (string, or chat messages
+as a list of {role, content}), `reference` (string; structured references are JSON text),
+`completion` and `sample_index` when completions are given (a list-valued completion column
+is exploded to one row per sample), plus any mapped `domain`, `finish_reason`, `system` and
+every other source column unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+
+from curate.errors import SourceError
+from curate.recipe import CANONICAL_COLUMNS, SourceConfig
+from curate.source import Bad, RawBatch
+
+SOURCE_STAGE = "source"
+CHAT = pl.List(pl.Struct({"role": pl.Utf8, "content": pl.Utf8}))
+
+
+def stable_hash(*parts: Any, size: int = 8) -> str:
+    h = hashlib.blake2b(digest_size=size)
+    for p in parts:
+        b = p.encode("utf-8", "surrogatepass") if isinstance(p, str) else json.dumps(p, sort_keys=True, ensure_ascii=False, default=str).encode()
+        h.update(len(b).to_bytes(8, "little"))
+        h.update(b)
+    return h.hexdigest()
+
+
+def prompt_id(prompt: Any, reference: Any) -> str:
+    return stable_hash("p", prompt, reference)
+
+
+@dataclass
+class Canonical:
+    rows: pl.DataFrame
+    quarantined: pl.DataFrame
+    reasons: Counter[str] = field(default_factory=Counter)
+    source_rows: int = 0
+
+
+def resolve_columns(cfg: SourceConfig, available: list[str], *, need_completion: bool) -> dict[str, str]:
+    """Canonical -> source column; raises SourceError naming the available columns."""
+    mapping: dict[str, str] = {}
+    for canon in CANONICAL_COLUMNS:
+        src = cfg.columns.get(canon)
+        if src is not None:
+            if src not in available:
+                raise SourceError(
+                    f"source.columns.{canon}: column {src!r} is not in the source; "
+                    f"available: {', '.join(available) or '(none)'}"
+                )
+            mapping[canon] = src
+        elif canon in available:
+            mapping[canon] = canon
+    if "prompt" not in mapping:
+        raise SourceError(
+            "source.columns.prompt: the source has no `prompt` column; map one, e.g. "
+            f"columns: {{prompt: question}}; available: {', '.join(available) or '(none)'}"
+        )
+    if need_completion and "completion" not in mapping:
+        raise SourceError(
+            "source.columns.completion: no completions to judge and no `generate` section; map a "
+            f"completion column or add `generate:`; available: {', '.join(available) or '(none)'}"
+        )
+    return mapping
+
+
+def _check_prompt(p: Any) -> tuple[Any, str | None]:
+    if p is None:
+        return None, "null_prompt"
+    if isinstance(p, str):
+        return (p, None) if p.strip() else (None, "empty_prompt")
+    if isinstance(p, list) and p and all(
+        isinstance(m, dict) and isinstance(m.get("role"), str) and isinstance(m.get("content"), str) for m in p
+    ):
+        return [{"role": m["role"], "content": m["content"]} for m in p], None
+    return None, "bad_prompt_type"
+
+
+def _text(v: Any) -> str | None:
+    if v is None or isinstance(v, str):
+        return v
+    if isinstance(v, bool | int | float):
+        return str(v)
+    return json.dumps(v, ensure_ascii=False, default=str)
+
+
+def _raw_text(row: Any) -> str:
+    return json.dumps(row, ensure_ascii=False, default=str) if not isinstance(row, str) else row
+
+
+def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) -> Canonical:
+    """Canonical rows of one raw batch plus its quarantine (rows with `dropped_by`, `reason`)."""
+    if batch.frame is not None:
+        frame = batch.frame
+        records: list[Any] = [None] * frame.height
+        col_vals = {canon: frame[src].to_list() for canon, src in mapping.items()}
+        extra = frame.drop([c for c in set(mapping.values()) if c in frame.columns])
+    else:
+        records = list(batch.rows or [])
+        good = [r for r in records if isinstance(r, dict)]
+        col_vals = {c: [r.get(src) if isinstance(r, dict) else None for r in records] for c, src in mapping.items()}
+        others = [{k: v for k, v in r.items() if k not in mapping.values()} for r in good]
+        if any(others):
+            extra = pl.from_dicts(others, infer_schema_length=None, strict=False)
+        else:
+            extra = pl.DataFrame()
+    n = len(records) if batch.frame is None else batch.frame.height
+    has_completion = "completion" in mapping
+    out: dict[str, list[Any]] = {k: [] for k in ("id", "prompt_id", "source_row", "prompt", "reference")}
+    if has_completion:
+        out["completion"], out["sample_index"] = [], []
+    for canon in ("domain", "finish_reason", "system"):
+        if canon in mapping:
+            out[canon] = []
+    take: list[int] = []  # index into `extra` for each output row
+    q_rows: list[int] = []
+    q_raw: list[str] = []
+    q_reason: list[str] = []
+    reasons: Counter[str] = Counter()
+    extra_i = -1
+    chat = False
+    for i in range(n):
+        rec = records[i]
+        if isinstance(rec, Bad):
+            q_rows.append(batch.offset + i)
+            q_raw.append(rec.raw)
+            q_reason.append(rec.reason)
+            reasons[rec.reason] += 1
+            continue
+        extra_i += 1
+        prompt, why = _check_prompt(col_vals["prompt"][i])
+        samples: list[Any] = [None]
+        if why is None and has_completion:
+            comp = col_vals["completion"][i]
+            if comp is None:
+                why = "null_completion"
+            elif isinstance(comp, str):
+                samples = [comp]
+            elif isinstance(comp, list | tuple):
+                samples = list(comp)
+                if not samples:
+                    why = "no_completions"
+                elif not all(isinstance(c, str) for c in samples):
+                    why = "bad_completion_type"
+            else:
+                why = "bad_completion_type"
+        if why is not None:
+            q_rows.append(batch.offset + i)
+            q_raw.append(_raw_text(rec if rec is not None else {c: _text(col_vals[c][i]) for c in mapping}))
+            q_reason.append(why)
+            reasons[why] += 1
+            continue
+        chat = chat or isinstance(prompt, list)
+        ref = _text(col_vals["reference"][i]) if "reference" in mapping else None
+        pid = prompt_id(prompt, ref)
+        for s, comp in enumerate(samples):
+            out["id"].append(stable_hash("r", prompt, ref, comp, s if has_completion else None))
+            out["prompt_id"].append(pid)
+            out["source_row"].append(batch.offset + i)
+            out["prompt"].append(prompt)
+            out["reference"].append(ref)
+            if has_completion:
+                out["completion"].append(comp)
+                out["sample_index"].append(s)
+            for canon in ("domain", "finish_reason", "system"):
+                if canon in mapping:
+                    out[canon].append(_text(col_vals[canon][i]))
+            take.append(extra_i)
+    if chat:  # one prompt dtype per batch: a plain string becomes one user message
+        out["prompt"] = [[{"role": "user", "content": p}] if isinstance(p, str) else p for p in out["prompt"]]
+    schema: dict[str, Any] = {
+        "id": pl.Utf8, "prompt_id": pl.Utf8, "source_row": pl.Int64,
+        "prompt": CHAT if chat else pl.Utf8, "reference": pl.Utf8,
+    }
+    if has_completion:
+        schema |= {"completion": pl.Utf8, "sample_index": pl.Int32}
+    schema |= {c: pl.Utf8 for c in ("domain", "finish_reason", "system") if c in mapping}
+    rows = pl.DataFrame(out, schema=schema)
+    if extra.width and rows.height:
+        extra_rows = extra[take]
+        clash = [c for c in extra_rows.columns if c in rows.columns]
+        if clash:
+            extra_rows = extra_rows.rename({c: f"source_{c}" for c in clash})
+        rows = pl.concat([rows, extra_rows], how="horizontal")
+    quarantined = pl.DataFrame(
+        {
+            "id": [stable_hash("q", r) for r in q_raw],
+            "source_row": q_rows,
+            "raw": q_raw,
+            "dropped_by": [SOURCE_STAGE] * len(q_rows),
+            "reason": q_reason,
+        },
+        schema={"id": pl.Utf8, "source_row": pl.Int64, "raw": pl.Utf8, "dropped_by": pl.Utf8, "reason": pl.Utf8},
+    )
+    return Canonical(rows, quarantined, reasons, n)

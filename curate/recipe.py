@@ -1,0 +1,308 @@
+"""Recipes: YAML validated once at load time (pydantic, unknown keys forbidden).
+
+Every problem names its key path, the bad value and what is expected, e.g.
+`filters[2].mixed_language.threshold: expected a number in [0, 1], got 'high'`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from curate.errors import RecipeError, UnknownPluginError
+from curate.plugin import Params
+from curate.registry import BACKENDS, FILTERS, JUDGES, Registry
+from curate.validation import format_errors
+
+CANONICAL_COLUMNS = ("prompt", "reference", "completion", "domain", "finish_reason", "system")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SourceConfig(Strict):
+    """Where rows come from: a local file (`path`) or a Hugging Face dataset (`dataset`)."""
+
+    path: str | None = None
+    """Local .jsonl/.json/.parquet/.arrow/.csv file or a `save_to_disk` folder, relative to the recipe."""
+    dataset: str | None = None
+    """A Hugging Face Hub dataset name (needs network or a local cache)."""
+    subset: str | None = None
+    split: str = "train"
+    format: Literal["auto", "jsonl", "json", "parquet", "arrow", "csv", "hf_disk"] = "auto"
+    columns: dict[str, str] = Field(default_factory=dict)
+    """Canonical column -> source column, e.g. {prompt: question, reference: answer}."""
+    limit: int | None = Field(default=None, gt=0)
+    """Read at most this many source rows."""
+    shuffle_seed: int | None = None
+    """Shuffle source rows with this seed before `limit` (loads the source index into memory)."""
+
+    @model_validator(mode="after")
+    def _one_origin(self) -> SourceConfig:
+        if (self.path is None) == (self.dataset is None):
+            raise ValueError("give exactly one of `path` (a local file) or `dataset` (a Hub name)")
+        bad = sorted(set(self.columns) - set(CANONICAL_COLUMNS))
+        if bad:
+            raise ValueError(
+                f"columns: unknown canonical column {bad[0]!r}; valid: {', '.join(CANONICAL_COLUMNS)}"
+            )
+        return self
+
+
+class GenerateConfig(Strict):
+    """Sampling from a model; the backend's own options are validated by the backend."""
+
+    backend: str
+    model: str
+    n: Annotated[int, Field(gt=0)] = 1
+    template: str = "chat"
+    system_prompt: str | None = None
+    temperature: Annotated[float, Field(ge=0)] = 0.6
+    top_p: Annotated[float, Field(gt=0, le=1)] = 0.95
+    max_tokens: Annotated[int, Field(gt=0)] = 32768
+    seed: int = 0
+    stop: list[str] = Field(default_factory=list)
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
+class SelectConfig(Strict):
+    """Keep up to `k` passing samples per prompt, chosen by `policy`."""
+
+    k: int | None = Field(default=None, gt=0)
+    policy: Literal["first", "shortest", "random", "diverse"] = "first"
+    seed: int = 0
+
+
+class OutputConfig(Strict):
+    dir: str | None = None
+    """Run directory (default `runs/<name>`)."""
+    format: Literal["parquet", "jsonl"] = "parquet"
+
+
+class RunConfig(Strict):
+    batch_size: Annotated[int, Field(gt=0)] = 1000
+    """Source rows per shard: the unit of streaming, resume and statistics."""
+    workers: Annotated[int, Field(gt=0)] = 1
+    """Shards processed in parallel (processes)."""
+
+
+class RecipeModel(Strict):
+    name: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+    description: str | None = None
+    source: SourceConfig
+    generate: GenerateConfig | None = None
+    judges: list[Any] = Field(default_factory=list)
+    filters: list[Any] = Field(default_factory=list)
+    select: SelectConfig = Field(default_factory=SelectConfig)
+    output: OutputConfig = Field(default_factory=OutputConfig)
+    run: RunConfig = Field(default_factory=RunConfig)
+
+
+@dataclass(frozen=True)
+class PluginSpec:
+    kind: str  # "filter" | "judge"
+    name: str
+    label: str  # unique within the recipe: name, or name[2] when repeated
+    params: Params
+
+    def build(self) -> Any:
+        reg = FILTERS if self.kind == "filter" else JUDGES
+        return reg.get(self.name)(self.params)
+
+
+@dataclass
+class Recipe:
+    model: RecipeModel
+    judges: list[PluginSpec]
+    filters: list[PluginSpec]
+    base_dir: Path
+    raw: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None
+
+    @property
+    def name(self) -> str:
+        return self.model.name
+
+    def dump(self) -> dict[str, Any]:
+        """The validated recipe as plain data (plugin params with their defaults filled in)."""
+        d = self.model.model_dump(mode="json")
+        d["judges"] = [{s.name: s.params.model_dump(mode="json")} for s in self.judges]
+        d["filters"] = [{s.name: s.params.model_dump(mode="json")} for s in self.filters]
+        return d
+
+    def fingerprint(self) -> str:
+        """Hash of everything that decides the rows (not where they go nor how many workers)."""
+        d = self.dump()
+        d.pop("output", None)
+        d.pop("run", None)
+        d.pop("description", None)
+        d["batch_size"] = self.model.run.batch_size  # shard boundaries decide resume
+        blob = json.dumps(d, sort_keys=True, ensure_ascii=False).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    def run_dir(self, out: str | Path | None = None) -> Path:
+        if out is not None:
+            return Path(out)
+        if self.model.output.dir:
+            return Path(self.model.output.dir)
+        return Path("runs") / self.name
+
+    def resolve_path(self, p: str) -> Path:
+        path = Path(p).expanduser()
+        return path if path.is_absolute() else self.base_dir / path
+
+
+# --- loading ------------------------------------------------------------------------------
+
+
+def parse_yaml(text: str, source: str = "<recipe>") -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise RecipeError(f"malformed YAML at {where}{problem}", source) from None
+
+
+_TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _path_tokens(key: str) -> list[str | int]:
+    tokens: list[str | int] = []
+    pos = 0
+    for m in _TOKEN.finditer(key):
+        if m.start() != pos and key[pos:m.start()] != ".":
+            raise RecipeError(f"--set {key}: cannot parse key path")
+        tokens.append(int(m.group(2)) if m.group(2) is not None else m.group(1))
+        pos = m.end()
+    if not tokens or pos != len(key):
+        raise RecipeError(f"--set {key}: cannot parse key path (use e.g. filters[0].length.max_chars)")
+    return [int(t) if isinstance(t, str) and t.isdigit() else t for t in tokens]
+
+
+def apply_override(raw: dict[str, Any], assignment: str) -> None:
+    """Apply `key.path=value` (value parsed as YAML) to the raw recipe dict, in place.
+
+    List items of `judges`/`filters` can be addressed by index (`filters[1]`) or by plugin name
+    (`filters.length`, the first item with that name).
+    """
+    if "=" not in assignment:
+        raise RecipeError(f"--set {assignment!r}: expected KEY=VALUE, e.g. source.limit=100")
+    key, _, text = assignment.partition("=")
+    key = key.strip()
+    value = parse_yaml(text, f"--set {key}") if text.strip() else ""
+    tokens = _path_tokens(key)
+    node: Any = raw
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        last = i == len(tokens) - 1
+        if isinstance(node, list) and isinstance(tok, str):
+            # a plugin item addressed by name: step into it, then treat `tok` as its key
+            idx = next((j for j, it in enumerate(node) if it == tok or (isinstance(it, dict) and tok in it)), None)
+            if idx is None:
+                raise RecipeError(f"--set {key}: no item named {tok!r} in this list")
+            if isinstance(node[idx], str):
+                node[idx] = {tok: {}}
+            node = node[idx]
+            if node[tok] is None and not last:
+                node[tok] = {}
+        elif isinstance(node, list):
+            if tok >= len(node):
+                raise RecipeError(f"--set {key}: index {tok} out of range (the list has {len(node)} items)")
+        elif not isinstance(node, dict):
+            where = ".".join(str(t) for t in tokens[:i])
+            raise RecipeError(f"--set {key}: {where!r} is not a mapping")
+        if last:
+            node[tok] = value
+            return
+        if isinstance(node, dict) and node.get(tok) is None:
+            node[tok] = {}
+        node = node[tok]
+        i += 1
+
+
+def _build_plugins(kind: str, registry: Registry[Any], items: list[Any], problems: list[str]) -> list[PluginSpec]:
+    section = f"{kind}s"
+    specs: list[PluginSpec] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items):
+        where = f"{section}[{i}]"
+        if isinstance(item, str):
+            name, params = item, {}
+        elif isinstance(item, dict) and len(item) == 1:
+            name, params = next(iter(item.items()))
+            params = {} if params is None else params
+        else:
+            problems.append(f"{where}: expected `name` or `{{name: {{params}}}}` (one key), got {item!r}")
+            continue
+        try:
+            cls = registry.get(str(name))
+        except UnknownPluginError as exc:
+            problems.append(f"{where}: {exc}")
+            continue
+        if not isinstance(params, dict):
+            problems.append(f"{where}.{name}: expected a mapping of parameters, got {params!r}")
+            continue
+        try:
+            p = cls.Params.model_validate(params)
+        except ValidationError as exc:
+            problems.extend(format_errors(exc, f"{where}.{name}", cls.Params))
+            continue
+        n = seen.get(name, 0)
+        seen[name] = n + 1
+        label = name if n == 0 else f"{name}[{n + 1}]"
+        specs.append(PluginSpec(kind, str(name), label, p))
+    return specs
+
+
+def load_recipe(
+    path: str | Path | None = None,
+    *,
+    text: str | None = None,
+    data: dict[str, Any] | None = None,
+    overrides: list[str] | tuple[str, ...] = (),
+    base_dir: str | Path | None = None,
+) -> Recipe:
+    """Load and validate a recipe from a file, YAML text or a dict. Raises `RecipeError`."""
+    label = str(path) if path is not None else "<recipe>"
+    if data is None:
+        if text is None:
+            if path is None:
+                raise ValueError("give a path, text or data")
+            p = Path(path)
+            if not p.is_file():
+                raise RecipeError(f"recipe file not found: {p}")
+            text = p.read_text(encoding="utf-8")
+        raw = parse_yaml(text, label)
+    else:
+        raw = json.loads(json.dumps(data))  # a private deep copy
+    if raw is None:
+        raise RecipeError("the recipe is empty; it needs at least `name` and `source`", label)
+    if not isinstance(raw, dict):
+        raise RecipeError(f"the recipe must be a mapping of sections, got {type(raw).__name__}", label)
+    for ov in overrides:
+        apply_override(raw, ov)
+    problems: list[str] = []
+    model: RecipeModel | None = None
+    try:
+        model = RecipeModel.model_validate(raw)
+    except ValidationError as exc:
+        problems.extend(format_errors(exc, "", RecipeModel))
+    judges = _build_plugins("judge", JUDGES, raw.get("judges") or [], problems) if isinstance(raw.get("judges") or [], list) else []
+    filters = _build_plugins("filter", FILTERS, raw.get("filters") or [], problems) if isinstance(raw.get("filters") or [], list) else []
+    if model is not None and model.generate is not None and model.generate.backend not in BACKENDS:
+        problems.append(f"generate.backend: {BACKENDS.unknown_message(model.generate.backend)}")
+    if problems or model is None:
+        raise RecipeError(problems, label)
+    base = Path(base_dir) if base_dir is not None else (Path(path).parent if path is not None else Path.cwd())
+    return Recipe(model=model, judges=judges, filters=filters, base_dir=base, raw=raw, path=Path(path) if path else None)

@@ -1,0 +1,154 @@
+"""Statistics of a run: computed per shard, merged by addition (so resume and parallel shards
+give the same totals), rendered as the funnel by `curate stats`.
+
+Shape (stats.json): {"rows_in", "rows_out", "source_rows", "stages": [{"name", "kind",
+"rows_in", "rows_out", "dropped", "reasons": {code: n}, "examples": {code: [ids]}, "seconds",
+"verdicts"?}], "lengths": {"before": H, "after": H}, "prompts": {...}, "judges": {...},
+"generation": {...}} where H is a fixed-bin histogram of completion characters.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+import polars as pl
+
+# completion length bins in characters: [0,256), [256,512), ... , [262144, inf)
+LENGTH_EDGES = [0, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 262144]
+PASS_BINS = 10  # pass-rate histogram over [0, 1] in tenths (the last bin includes 1.0)
+MAX_EXAMPLES = 3
+
+
+def length_hist(lengths: pl.Series) -> dict[str, Any]:
+    s = lengths.drop_nulls()
+    if s.len() == 0:
+        return {"count": 0, "sum": 0, "min": None, "max": None, "bins": [0] * len(LENGTH_EDGES)}
+    idx = s.cut(LENGTH_EDGES[1:], left_closed=True, labels=[str(i) for i in range(len(LENGTH_EDGES))])
+    counts = idx.value_counts()
+    bins = [0] * len(LENGTH_EDGES)
+    for label, n in counts.iter_rows():
+        bins[int(label)] = int(n)
+    return {"count": int(s.len()), "sum": int(s.sum()), "min": int(s.min()), "max": int(s.max()), "bins": bins}  # type: ignore[arg-type]
+
+
+def merge_hist(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not a:
+        return b
+    if not b:
+        return a
+    mins = [x for x in (a["min"], b["min"]) if x is not None]
+    maxs = [x for x in (a["max"], b["max"]) if x is not None]
+    return {
+        "count": a["count"] + b["count"],
+        "sum": a["sum"] + b["sum"],
+        "min": min(mins) if mins else None,
+        "max": max(maxs) if maxs else None,
+        "bins": [x + y for x, y in zip(a["bins"], b["bins"], strict=True)],
+    }
+
+
+def hist_quantile(h: dict[str, Any], q: float) -> float | None:
+    """Approximate quantile from the histogram (linear inside a bin)."""
+    if not h or not h["count"]:
+        return None
+    target = q * h["count"]
+    seen = 0
+    for i, n in enumerate(h["bins"]):
+        if n and seen + n >= target:
+            lo = max(LENGTH_EDGES[i], h["min"] or 0)
+            hi = min(LENGTH_EDGES[i + 1] if i + 1 < len(LENGTH_EDGES) else h["max"], h["max"])
+            frac = (target - seen) / n
+            return lo + (hi - lo) * frac
+        seen += n
+    return float(h["max"])
+
+
+def _merge_counts(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = out.get(k, 0) + v
+    return out
+
+
+def _merge_nested(a: Any, b: Any) -> Any:
+    """Generic merge: numbers add, dicts merge recursively, lists of numbers add elementwise."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a or b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return a + b
+    if isinstance(a, dict) and isinstance(b, dict):
+        out = dict(a)
+        for k, v in b.items():
+            out[k] = _merge_nested(out.get(k), v)
+        return out
+    if isinstance(a, list) and isinstance(b, list):
+        if all(isinstance(x, int | float) for x in a + b) and len(a) == len(b):
+            return [x + y for x, y in zip(a, b, strict=True)]
+        return (a + [x for x in b if x not in a])[:MAX_EXAMPLES]
+    return a
+
+
+def merge_stage(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    out = dict(a)
+    for key in ("rows_in", "rows_out", "dropped", "seconds"):
+        out[key] = a.get(key, 0) + b.get(key, 0)
+    out["reasons"] = _merge_counts(a.get("reasons", {}), b.get("reasons", {}))
+    ex = {k: list(v) for k, v in a.get("examples", {}).items()}
+    for code, ids in b.get("examples", {}).items():
+        ex[code] = (ex.get(code, []) + list(ids))[:MAX_EXAMPLES]
+    out["examples"] = ex
+    for key in set(a) | set(b):
+        if key not in out or key in ("verdicts", "extra"):
+            out[key] = _merge_nested(a.get(key), b.get(key))
+    return out
+
+
+def merge_stats(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    total: dict[str, Any] = {"rows_in": 0, "rows_out": 0, "source_rows": 0, "shards": 0, "stages": []}
+    order: list[str] = []
+    stages: dict[str, dict[str, Any]] = {}
+    for part in parts:
+        total["shards"] += 1
+        for key in ("rows_in", "rows_out", "source_rows"):
+            total[key] += part.get(key, 0)
+        for st in part.get("stages", []):
+            name = st["name"]
+            if name not in stages:
+                order.append(name)
+                stages[name] = dict(st)
+            else:
+                stages[name] = merge_stage(stages[name], st)
+        for key in ("lengths", "prompts", "judges", "generation"):
+            if key in part:
+                if key == "lengths":
+                    cur = total.setdefault("lengths", {})
+                    for side, h in part["lengths"].items():
+                        cur[side] = merge_hist(cur.get(side), h)
+                else:
+                    total[key] = _merge_nested(total.get(key), part[key])
+    total["stages"] = [stages[n] for n in order]
+    return total
+
+
+def stage_record(name: str, kind: str, rows_in: int, rows_out: int, reasons: dict[str, int],
+                 examples: dict[str, list[str]], seconds: float, **extra: Any) -> dict[str, Any]:
+    rec = {
+        "name": name, "kind": kind, "rows_in": rows_in, "rows_out": rows_out,
+        "dropped": rows_in - rows_out if kind != "source" else sum(reasons.values()),
+        "reasons": dict(reasons), "examples": examples, "seconds": round(seconds, 6),
+    }
+    rec.update(extra)
+    return rec
+
+
+def pass_rate_hist(rates: pl.Series) -> list[int]:
+    bins = [0] * PASS_BINS
+    for r in rates.drop_nulls().to_list():
+        bins[min(PASS_BINS - 1, math.floor(r * PASS_BINS))] += 1
+    return bins

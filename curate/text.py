@@ -1,0 +1,105 @@
+"""The anatomy of an R1-style completion, shared by filters, judges and rewards.
+
+A completion is `<think>reasoning</think>summary`. Chat templates often pre-fill `<think>` in
+the prompt, so a completion may start directly with the reasoning and only close the tag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+THINK_OPEN = "<think>"
+THINK_CLOSE = "</think>"
+
+
+@dataclass(frozen=True)
+class Trace:
+    reasoning: str  # text between the tags (unterminated when has_close is False)
+    summary: str  # text after the closing tag ("" when missing)
+    has_open: bool
+    has_close: bool
+
+
+def split_trace(text: str, open_tag: str = THINK_OPEN, close_tag: str = THINK_CLOSE) -> Trace:
+    """Split one completion at its first closing tag (pure Python twin of `reasoning_expr`).
+
+    Without a closing tag, the text after the opening tag (or all of it) is returned as
+    unterminated reasoning so measurements (language, paragraphs) still see it.
+    """
+    has_open = open_tag in text
+    idx = text.find(close_tag)
+    head = text if idx < 0 else text[:idx]
+    start = head.find(open_tag)
+    reasoning = head[start + len(open_tag) :] if start >= 0 else head
+    if idx < 0:
+        return Trace(reasoning, "", has_open, False)
+    return Trace(reasoning, text[idx + len(close_tag) :], has_open, True)
+
+
+def reasoning_expr(
+    col: str = "completion", open_tag: str = THINK_OPEN, close_tag: str = THINK_CLOSE
+) -> pl.Expr:
+    """Vectorised reasoning part: text between the opening tag (if any) and the first closing tag.
+
+    Without a closing tag the whole text after the opening tag counts as (unterminated) reasoning.
+    """
+    c = pl.col(col)
+    before_close = c.str.split_exact(close_tag, 1).struct.field("field_0")
+    open_pos = before_close.str.find(open_tag, literal=True)
+    return (
+        pl.when(open_pos.is_null())
+        .then(before_close)
+        .otherwise(before_close.str.slice(open_pos + len(open_tag)))
+    )
+
+
+def summary_expr(col: str = "completion", close_tag: str = THINK_CLOSE) -> pl.Expr:
+    """Vectorised summary part: text after the first closing tag ("" when there is none)."""
+    c = pl.col(col)
+    pos = c.str.find(close_tag, literal=True)
+    return pl.when(pos.is_null()).then(pl.lit("")).otherwise(c.str.slice(pos + len(close_tag)))
+
+
+def last_boxed(text: str, commands: tuple[str, ...] = ("\\boxed", "\\fbox")) -> str | None:
+    """Content of the last `\\boxed{...}` / `\\fbox{...}` with nested braces, or None.
+
+    Also accepts `\\boxed 5` (a single token without braces). Linear time, no regex backtracking.
+    """
+    best = -1
+    cmd_len = 0
+    for cmd in commands:
+        i = text.rfind(cmd)
+        while i >= 0:
+            nxt = text[i + len(cmd) : i + len(cmd) + 1]
+            if not nxt.isalpha():  # \boxed, not \boxedfoo
+                break
+            i = text.rfind(cmd, 0, i)
+        if i > best:
+            best, cmd_len = i, len(cmd)
+    if best < 0:
+        return None
+    j = best + cmd_len
+    n = len(text)
+    while j < n and text[j] == " ":
+        j += 1
+    if j >= n:
+        return None
+    if text[j] != "{":
+        k = j
+        while k < n and not text[k].isspace() and text[k] not in "$":
+            k += 1
+        return text[j:k] or None
+    depth = 0
+    for k in range(j, n):
+        ch = text[k]
+        if ch == "\\":
+            continue
+        if ch == "{" and text[k - 1] != "\\":
+            depth += 1
+        elif ch == "}" and text[k - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return text[j + 1 : k]
+    return None  # unbalanced

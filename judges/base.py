@@ -1,0 +1,97 @@
+"""The judge interface.
+
+A judge implements `judge(batch) -> DataFrame` with the batch's height and the columns
+`verdict` ("correct" | "incorrect" | "unknown"), `score` (float, null where unknown),
+`pred_answer` (what was extracted, null if nothing) and `judge_reason` (a reason code such as
+`equivalent`, `no_answer`, `unparseable_reference`), plus any extra columns it measures.
+
+Every judge is also a reward function with TRL's signature,
+`judge(completions, **columns) -> list[float | None]`: `None` means "cannot judge" and is never
+coerced to 0, so the same code filters offline and rewards GRPO online.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar, Literal
+
+import polars as pl
+
+from curate.plugin import Params, Plugin
+from curate.registry import JUDGES
+
+register = JUDGES.register
+
+CORRECT = "correct"
+INCORRECT = "incorrect"
+UNKNOWN = "unknown"
+VERDICTS = (CORRECT, INCORRECT, UNKNOWN)
+JUDGE_COLUMNS = ("verdict", "score", "pred_answer", "judge_reason")
+
+# dataset columns a reward call may carry the reference under, in order of preference
+REFERENCE_KEYS = ("reference", "solution", "answer", "ground_truth", "gt")
+
+
+class JudgeParams(Params):
+    when: Literal["always", "unknown"] = "always"
+    """`always`: judge every row; `unknown`: only rows no earlier judge could decide."""
+
+
+def completion_text(c: Any) -> str:
+    """A TRL completion as text: a string, or the last message's content of a conversation."""
+    if isinstance(c, str):
+        return c
+    if isinstance(c, list) and c and isinstance(c[-1], dict):
+        return str(c[-1].get("content") or "")
+    if isinstance(c, dict):
+        return str(c.get("content") or "")
+    return "" if c is None else str(c)
+
+
+class Judge(Plugin):
+    """Base class. Subclasses set `Params` (a `JudgeParams`) and implement `judge`."""
+
+    Params: ClassVar[type[Params]] = JudgeParams
+    needs_reference: ClassVar[bool] = True
+
+    def judge(self, batch: pl.DataFrame) -> pl.DataFrame:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # --- TRL reward signature -------------------------------------------------------------
+    @property
+    def __name__(self) -> str:  # TRL logs reward functions by __name__
+        return f"{self.name}_reward"
+
+    def __call__(self, completions: Sequence[Any], **columns: Any) -> list[float | None]:
+        n = len(completions)
+        data: dict[str, list[Any]] = {"completion": [completion_text(c) for c in completions]}
+        ref = next((columns[k] for k in REFERENCE_KEYS if k in columns), None)
+        if ref is not None:
+            data["reference"] = [None if r is None else str(r) for r in ref]
+        elif self.needs_reference:
+            data["reference"] = [None] * n
+        for key, values in columns.items():
+            if key in data or key in REFERENCE_KEYS or key in ("prompts", "completion_ids"):
+                continue
+            if isinstance(values, (list, tuple)) and len(values) == n:
+                try:
+                    data[key] = pl.Series(key, list(values), strict=False)  # type: ignore[assignment]
+                except Exception:  # an odd column a reward does not need
+                    continue
+        if "prompts" in columns and len(columns["prompts"]) == n:
+            data["prompt"] = [completion_text(p) for p in columns["prompts"]]
+        out = self.judge(pl.DataFrame(data, strict=False))
+        return [
+            None if v != CORRECT and v != INCORRECT or s is None else float(s)
+            for v, s in zip(out["verdict"].to_list(), out["score"].to_list(), strict=True)
+        ]
+
+
+def verdict_frame(
+    verdict: list[str], score: list[float | None], pred: list[str | None], reason: list[str]
+) -> pl.DataFrame:
+    """Build a judge's result frame with the right dtypes."""
+    return pl.DataFrame(
+        {"verdict": verdict, "score": score, "pred_answer": pred, "judge_reason": reason},
+        schema={"verdict": pl.Utf8, "score": pl.Float64, "pred_answer": pl.Utf8, "judge_reason": pl.Utf8},
+    )
