@@ -29,7 +29,11 @@ CHAT = pl.List(pl.Struct({"role": pl.Utf8, "content": pl.Utf8}))
 def stable_hash(*parts: Any, size: int = 8) -> str:
     h = hashlib.blake2b(digest_size=size)
     for p in parts:
-        b = p.encode("utf-8", "surrogatepass") if isinstance(p, str) else json.dumps(p, sort_keys=True, ensure_ascii=False, default=str).encode()
+        b = (
+            p.encode("utf-8", "surrogatepass")
+            if isinstance(p, str)
+            else json.dumps(p, sort_keys=True, ensure_ascii=False, default=str).encode()
+        )
         h.update(len(b).to_bytes(8, "little"))
         h.update(b)
     return h.hexdigest()
@@ -47,7 +51,9 @@ class Canonical:
     source_rows: int = 0
 
 
-def resolve_columns(cfg: SourceConfig, available: list[str], *, need_completion: bool) -> dict[str, str]:
+def resolve_columns(
+    cfg: SourceConfig, available: list[str], *, need_completion: bool
+) -> dict[str, str]:
     """Canonical -> source column; raises SourceError naming the available columns."""
     mapping: dict[str, str] = {}
     for canon in CANONICAL_COLUMNS:
@@ -79,8 +85,15 @@ def _check_prompt(p: Any) -> tuple[Any, str | None]:
         return None, "null_prompt"
     if isinstance(p, str):
         return (p, None) if p.strip() else (None, "empty_prompt")
-    if isinstance(p, list) and p and all(
-        isinstance(m, dict) and isinstance(m.get("role"), str) and isinstance(m.get("content"), str) for m in p
+    if (
+        isinstance(p, list)
+        and p
+        and all(
+            isinstance(m, dict)
+            and isinstance(m.get("role"), str)
+            and isinstance(m.get("content"), str)
+            for m in p
+        )
     ):
         return [{"role": m["role"], "content": m["content"]} for m in p], None
     return None, "bad_prompt_type"
@@ -108,7 +121,10 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
     else:
         records = list(batch.rows or [])
         good = [r for r in records if isinstance(r, dict)]
-        col_vals = {c: [r.get(src) if isinstance(r, dict) else None for r in records] for c, src in mapping.items()}
+        col_vals = {
+            c: [r.get(src) if isinstance(r, dict) else None for r in records]
+            for c, src in mapping.items()
+        }
         others = [{k: v for k, v in r.items() if k not in mapping.values()} for r in good]
         if any(others):
             extra = pl.from_dicts(others, infer_schema_length=None, strict=False)
@@ -116,7 +132,9 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
             extra = pl.DataFrame()
     n = len(records) if batch.frame is None else batch.frame.height
     has_completion = "completion" in mapping
-    out: dict[str, list[Any]] = {k: [] for k in ("id", "prompt_id", "source_row", "prompt", "reference")}
+    out: dict[str, list[Any]] = {
+        k: [] for k in ("id", "prompt_id", "source_row", "prompt", "reference")
+    }
     if has_completion:
         out["completion"], out["sample_index"] = [], []
     for canon in ("domain", "finish_reason", "system"):
@@ -156,7 +174,9 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
                 why = "bad_completion_type"
         if why is not None:
             q_rows.append(batch.offset + i)
-            q_raw.append(_raw_text(rec if rec is not None else {c: _text(col_vals[c][i]) for c in mapping}))
+            q_raw.append(
+                _raw_text(rec if rec is not None else {c: _text(col_vals[c][i]) for c in mapping})
+            )
             q_reason.append(why)
             reasons[why] += 1
             continue
@@ -174,13 +194,25 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
                 out["sample_index"].append(s)
             for canon in ("domain", "finish_reason", "system"):
                 if canon in mapping:
-                    out[canon].append(_text(col_vals[canon][i]))
+                    val = col_vals[canon][i]
+                    if (
+                        canon == "finish_reason"
+                        and isinstance(val, list | tuple)
+                        and len(val) == len(samples)
+                    ):
+                        val = val[s]  # one finish reason per sample, exploded with the completions
+                    out[canon].append(_text(val))
             take.append(extra_i)
     if chat:  # one prompt dtype per batch: a plain string becomes one user message
-        out["prompt"] = [[{"role": "user", "content": p}] if isinstance(p, str) else p for p in out["prompt"]]
+        out["prompt"] = [
+            [{"role": "user", "content": p}] if isinstance(p, str) else p for p in out["prompt"]
+        ]
     schema: dict[str, Any] = {
-        "id": pl.Utf8, "prompt_id": pl.Utf8, "source_row": pl.Int64,
-        "prompt": CHAT if chat else pl.Utf8, "reference": pl.Utf8,
+        "id": pl.Utf8,
+        "prompt_id": pl.Utf8,
+        "source_row": pl.Int64,
+        "prompt": CHAT if chat else pl.Utf8,
+        "reference": pl.Utf8,
     }
     if has_completion:
         schema |= {"completion": pl.Utf8, "sample_index": pl.Int32}
@@ -200,6 +232,12 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
             "dropped_by": [SOURCE_STAGE] * len(q_rows),
             "reason": q_reason,
         },
-        schema={"id": pl.Utf8, "source_row": pl.Int64, "raw": pl.Utf8, "dropped_by": pl.Utf8, "reason": pl.Utf8},
+        schema={
+            "id": pl.Utf8,
+            "source_row": pl.Int64,
+            "raw": pl.Utf8,
+            "dropped_by": pl.Utf8,
+            "reason": pl.Utf8,
+        },
     )
     return Canonical(rows, quarantined, reasons, n)

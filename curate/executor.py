@@ -16,7 +16,9 @@ Task = tuple[int, RawBatch]
 
 
 class Executor(Protocol):
-    def map(self, setup: tuple[dict[str, Any], str, dict[str, str]], tasks: Iterable[Task]) -> Iterator[ShardResult]:
+    def map(
+        self, setup: tuple[dict[str, Any], str, dict[str, str]], tasks: Iterable[Task]
+    ) -> Iterator[ShardResult]:
         """Process every task; yield results as they complete (any order)."""
         ...
 
@@ -39,19 +41,29 @@ class LocalExecutor:
     """`workers=1`: in this process. More: a spawn process pool with a bounded queue, so at
     most 2 × workers shards are in memory at once."""
 
-    def __init__(self, workers: int = 1, pipeline_factory: Callable[[], Pipeline] | None = None) -> None:
+    def __init__(
+        self, workers: int = 1, pipeline_factory: Callable[[], Pipeline] | None = None
+    ) -> None:
         self.workers = workers
         self.pipeline_factory = pipeline_factory
 
-    def map(self, setup: tuple[dict[str, Any], str, dict[str, str]], tasks: Iterable[Task]) -> Iterator[ShardResult]:
+    def map(
+        self, setup: tuple[dict[str, Any], str, dict[str, str]], tasks: Iterable[Task]
+    ) -> Iterator[ShardResult]:
         if self.workers <= 1:
             data, base_dir, mapping = setup
-            pipe = self.pipeline_factory() if self.pipeline_factory else Pipeline(load_recipe(data=data, base_dir=base_dir), mapping)
+            pipe = (
+                self.pipeline_factory()
+                if self.pipeline_factory
+                else Pipeline(load_recipe(data=data, base_dir=base_dir), mapping)
+            )
             for index, batch in tasks:
                 yield pipe.process(index, batch)
             return
         ctx = mp.get_context("spawn")
-        pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init, initargs=(setup,))
+        pool = ProcessPoolExecutor(
+            self.workers, mp_context=ctx, initializer=_init, initargs=(setup,)
+        )
         pending: set[Future[ShardResult]] = set()
         it = iter(tasks)
         try:

@@ -24,7 +24,13 @@ from curate.source import RawBatch
 from curate.stats import length_hist, pass_rate_hist, stage_record
 from judges.base import CORRECT, INCORRECT, JUDGE_COLUMNS, UNKNOWN, VERDICTS
 
-JUDGE_DTYPES = {"verdict": pl.Utf8, "score": pl.Float64, "pred_answer": pl.Utf8, "judge": pl.Utf8, "judge_reason": pl.Utf8}
+JUDGE_DTYPES = {
+    "verdict": pl.Utf8,
+    "score": pl.Float64,
+    "pred_answer": pl.Utf8,
+    "judge": pl.Utf8,
+    "judge_reason": pl.Utf8,
+}
 
 
 @dataclass
@@ -40,7 +46,9 @@ def _scatter(n: int, idx: pl.Series, values: pl.Series, name: str) -> pl.Series:
     return full.scatter(idx, values) if idx.len() else full
 
 
-def run_judges(rows: pl.DataFrame, judges: list[tuple[PluginSpec, Any]]) -> tuple[pl.DataFrame, list[dict[str, Any]], dict[str, Any]]:
+def run_judges(
+    rows: pl.DataFrame, judges: list[tuple[PluginSpec, Any]]
+) -> tuple[pl.DataFrame, list[dict[str, Any]], dict[str, Any]]:
     records: list[dict[str, Any]] = []
     if not judges:
         return rows, records, {}
@@ -52,39 +60,67 @@ def run_judges(rows: pl.DataFrame, judges: list[tuple[PluginSpec, Any]]) -> tupl
     for spec, judge in judges:
         t0 = time.perf_counter()
         undecided = (rows["verdict"].is_null() | (rows["verdict"] == UNKNOWN)).fill_null(True)
-        mask = undecided if spec.params.when == "unknown" else pl.Series([True] * n, dtype=pl.Boolean)
+        mask = (
+            undecided if spec.params.when == "unknown" else pl.Series([True] * n, dtype=pl.Boolean)
+        )
         idx = pl.Series(range(n), dtype=pl.UInt32).filter(mask)
         sub = rows.filter(mask)
         try:
             res = judge.judge(sub) if sub.height else None
         except Exception as exc:
-            raise StageError(f"judge {spec.label!r} failed on a batch of {sub.height} rows: {exc!r}") from exc
+            raise StageError(
+                f"judge {spec.label!r} failed on a batch of {sub.height} rows: {exc!r}"
+            ) from exc
         if res is None:
             res = pl.DataFrame(schema={c: JUDGE_DTYPES[c] for c in JUDGE_COLUMNS})
         if res.height != sub.height or not set(JUDGE_COLUMNS) <= set(res.columns):
-            raise StageError(f"judge {spec.label!r} returned {res.height} rows without {JUDGE_COLUMNS}")
+            raise StageError(
+                f"judge {spec.label!r} returned {res.height} rows without {JUDGE_COLUMNS}"
+            )
         bad = set(res["verdict"].drop_nulls().unique().to_list()) - set(VERDICTS)
         if bad:
-            raise StageError(f"judge {spec.label!r} returned verdicts {sorted(bad)}; expected {VERDICTS}")
-        res = res.with_columns(pl.col("verdict").fill_null(UNKNOWN), pl.lit(spec.label).alias("judge"))
+            raise StageError(
+                f"judge {spec.label!r} returned verdicts {sorted(bad)}; expected {VERDICTS}"
+            )
+        res = res.with_columns(
+            pl.col("verdict").fill_null(UNKNOWN), pl.lit(spec.label).alias("judge")
+        )
         own = _scatter(n, idx, res["verdict"], f"verdict_{spec.label}")
         take = undecided & mask  # rows whose final verdict this judge sets
         updates = []
         for col in (*JUDGE_COLUMNS, "judge"):
             new = _scatter(n, idx, res[col].cast(JUDGE_DTYPES[col]), col)
             updates.append(pl.when(take).then(new).otherwise(rows[col]).alias(col))
-        extras = [_scatter(n, idx, res[c], c) for c in res.columns if c not in (*JUDGE_COLUMNS, "judge")]
+        extras = [
+            _scatter(n, idx, res[c], c) for c in res.columns if c not in (*JUDGE_COLUMNS, "judge")
+        ]
         decided_here = int((take & own.is_in([CORRECT, INCORRECT])).sum())
         rows = rows.with_columns(*updates, own, *extras)
         counts = res["verdict"].value_counts()
         verdicts = {v: int(c) for v, c in counts.iter_rows()}
-        reasons = {r: int(c) for r, c in res["judge_reason"].fill_null("none").value_counts().iter_rows()}
-        records.append(stage_record(spec.label, "judge", n, n, reasons, {}, time.perf_counter() - t0,
-                                    verdicts=verdicts, judged=sub.height, decided=decided_here))
+        reasons = {
+            r: int(c) for r, c in res["judge_reason"].fill_null("none").value_counts().iter_rows()
+        }
+        records.append(
+            stage_record(
+                spec.label,
+                "judge",
+                n,
+                n,
+                reasons,
+                {},
+                time.perf_counter() - t0,
+                verdicts=verdicts,
+                judged=sub.height,
+                decided=decided_here,
+            )
+        )
         ran.append(spec.label)
     agreement: dict[str, dict[str, int]] = {}
     for a, b in combinations(ran, 2):
-        both = rows.select(pl.col(f"verdict_{a}").alias("a"), pl.col(f"verdict_{b}").alias("b")).drop_nulls()
+        both = rows.select(
+            pl.col(f"verdict_{a}").alias("a"), pl.col(f"verdict_{b}").alias("b")
+        ).drop_nulls()
         if both.height:
             cells = both.group_by("a", "b").len()
             agreement[f"{a} vs {b}"] = {f"{x}|{y}": int(c) for x, y, c in cells.iter_rows()}
@@ -99,7 +135,9 @@ def prompt_stats(rows: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, Any]]:
         pl.len().over("prompt_id").cast(pl.Int32).alias("n_samples"),
         (pl.col("verdict") == CORRECT).sum().over("prompt_id").cast(pl.Int32).alias("n_correct"),
     ).with_columns((pl.col("n_correct") / pl.col("n_samples")).alias("pass_rate"))
-    per = rows.group_by("prompt_id").agg(pl.first("n_samples"), pl.first("n_correct"), pl.first("pass_rate"))
+    per = rows.group_by("prompt_id").agg(
+        pl.first("n_samples"), pl.first("n_correct"), pl.first("pass_rate")
+    )
     summary = {
         "prompts": per.height,
         "samples": int(per["n_samples"].sum()),
@@ -131,9 +169,21 @@ class Pipeline:
         canon = canonicalize(raw, self.recipe.model.source, self.mapping)
         rows = canon.rows
         rejected: list[pl.DataFrame] = [canon.quarantined] if canon.quarantined.height else []
-        ex = {r: canon.quarantined.filter(pl.col("reason") == r)["id"].head(3).to_list() for r in canon.reasons}
-        stages.append(stage_record(SOURCE_STAGE, "source", canon.source_rows, rows.height, dict(canon.reasons), ex,
-                                   time.perf_counter() - t0))
+        ex = {
+            r: canon.quarantined.filter(pl.col("reason") == r)["id"].head(3).to_list()
+            for r in canon.reasons
+        }
+        stages.append(
+            stage_record(
+                SOURCE_STAGE,
+                "source",
+                canon.source_rows,
+                rows.height,
+                dict(canon.reasons),
+                ex,
+                time.perf_counter() - t0,
+            )
+        )
         extra: dict[str, Any] = {}
         if self.generator is not None:
             rows, gen_rejected, gen_record, gen_stats = self.generator.run(index, rows)
@@ -142,7 +192,11 @@ class Pipeline:
                 rejected.append(gen_rejected)
             extra["generation"] = gen_stats
         rows_in = rows.height
-        lengths = {"before": length_hist(rows["completion"].str.len_chars())} if "completion" in rows.columns else {}
+        lengths = (
+            {"before": length_hist(rows["completion"].str.len_chars())}
+            if "completion" in rows.columns
+            else {}
+        )
         rows, judge_records, judge_stats = run_judges(rows, self.judges)
         stages.extend(judge_records)
         if judge_stats:
@@ -152,8 +206,17 @@ class Pipeline:
             extra["prompts"] = prompts
         for spec, flt in self.filters:
             out = flt.apply(rows, spec.label)
-            stages.append(stage_record(spec.label, "filter", rows.height, out.kept.height, dict(out.reasons),
-                                       out.examples, out.seconds))
+            stages.append(
+                stage_record(
+                    spec.label,
+                    "filter",
+                    rows.height,
+                    out.kept.height,
+                    dict(out.reasons),
+                    out.examples,
+                    out.seconds,
+                )
+            )
             if out.rejected.height:
                 rejected.append(out.rejected)
             rows = out.kept
@@ -163,8 +226,18 @@ class Pipeline:
             rejected.append(sel_rejected)
         if "completion" in rows.columns:
             lengths["after"] = length_hist(rows["completion"].str.len_chars())
-        rej = pl.concat(rejected, how="diagonal_relaxed") if rejected else pl.DataFrame(
-            schema={"id": pl.Utf8, "dropped_by": pl.Utf8, "reason": pl.Utf8})
-        stats = {"shard": index, "source_rows": canon.source_rows, "rows_in": rows_in, "rows_out": rows.height,
-                 "stages": stages, "lengths": lengths, **extra}
+        rej = (
+            pl.concat(rejected, how="diagonal_relaxed")
+            if rejected
+            else pl.DataFrame(schema={"id": pl.Utf8, "dropped_by": pl.Utf8, "reason": pl.Utf8})
+        )
+        stats = {
+            "shard": index,
+            "source_rows": canon.source_rows,
+            "rows_in": rows_in,
+            "rows_out": rows.height,
+            "stages": stages,
+            "lengths": lengths,
+            **extra,
+        }
         return ShardResult(index, rows, rej, stats)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 class Params(BaseModel):
     """Base of every plugin's parameters: unknown keys are errors (`extra="forbid"`)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 class Plugin:

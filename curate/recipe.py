@@ -25,7 +25,7 @@ CANONICAL_COLUMNS = ("prompt", "reference", "completion", "domain", "finish_reas
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
 class SourceConfig(Strict):
@@ -57,20 +57,66 @@ class SourceConfig(Strict):
         return self
 
 
+class ResampleConfig(Strict):
+    """More rounds of samples for prompts that no sample solved (judged correct), up to a budget."""
+
+    max_samples: Annotated[int, Field(gt=0)]
+    """Total samples per prompt, the first `generate.n` included; rounds stop there."""
+    n: Annotated[int, Field(gt=0)] | None = None
+    """Samples per extra round (default `generate.n`)."""
+    max_rounds: Annotated[int, Field(gt=0)] | None = None
+    """At most this many extra rounds (default: as many as `max_samples` allows)."""
+
+
 class GenerateConfig(Strict):
-    """Sampling from a model; the backend's own options are validated by the backend."""
+    """Sampling from a model; the backend's own options (`options`) are validated by the backend."""
 
     backend: str
+    """A registered backend: `vllm`, `openai`, `transformers` (or a third party's)."""
     model: str
+    """A local model folder (relative to the recipe) or a model name the backend knows."""
     n: Annotated[int, Field(gt=0)] = 1
+    """Samples per prompt."""
     template: str = "chat"
+    """Prompt template: chat, r1_zero, few_shot_cot, reflect_verify, custom (see recipes/README.md)."""
+    template_args: dict[str, Any] = Field(default_factory=dict)
+    """The template's own options (e.g. `{examples: shots.jsonl, shots: 2}`, `{path: t.jinja}`)."""
     system_prompt: str | None = None
+    """A system message for chat templates (kept out when the prompt has its own)."""
     temperature: Annotated[float, Field(ge=0)] = 0.6
+    """Sampling temperature (R1 used 0.6); 0 is greedy."""
     top_p: Annotated[float, Field(gt=0, le=1)] = 0.95
+    """Nucleus sampling (R1 used 0.95)."""
     max_tokens: Annotated[int, Field(gt=0)] = 32768
+    """Most tokens per completion (clipped to what the context leaves after the prompt)."""
     seed: int = 0
+    """Base seed: each (prompt, sample) gets its own seed derived from it (reproducible reruns)."""
     stop: list[str] = Field(default_factory=list)
+    """Stop strings (not included in the completion)."""
+    max_error_rate: Annotated[float, Field(ge=0, le=1)] = 0.0
+    """Fraction of a shard's samples that may fail with `backend_error` (after retries) and go to
+    the rejected store; above it the shard aborts (finished samples are kept for the resume)."""
+    checkpoint_every: Annotated[int, Field(gt=0)] = 512
+    """Write finished samples to RUN/generations every this many samples (and each minute)."""
+    resample_unsolved: ResampleConfig | None = None
+    """More rounds for prompts with 0 correct samples (needs judges)."""
     options: dict[str, Any] = Field(default_factory=dict)
+    """Backend options, validated by the backend (e.g. vllm: dtype, max_model_len; openai: base_url)."""
+
+    @model_validator(mode="after")
+    def _check(self) -> GenerateConfig:
+        from curate.templates import TEMPLATES
+
+        if self.template not in TEMPLATES:
+            raise ValueError(
+                f"template: unknown template {self.template!r}; valid: {', '.join(TEMPLATES)}"
+            )
+        if self.resample_unsolved is not None and self.resample_unsolved.max_samples <= self.n:
+            raise ValueError(
+                f"resample_unsolved.max_samples: expected more than generate.n ({self.n}) so there "
+                f"is room for another round, got {self.resample_unsolved.max_samples}"
+            )
+        return self
 
 
 class SelectConfig(Strict):
@@ -180,12 +226,14 @@ def _path_tokens(key: str) -> list[str | int]:
     tokens: list[str | int] = []
     pos = 0
     for m in _TOKEN.finditer(key):
-        if m.start() != pos and key[pos:m.start()] != ".":
+        if m.start() != pos and key[pos : m.start()] != ".":
             raise RecipeError(f"--set {key}: cannot parse key path")
         tokens.append(int(m.group(2)) if m.group(2) is not None else m.group(1))
         pos = m.end()
     if not tokens or pos != len(key):
-        raise RecipeError(f"--set {key}: cannot parse key path (use e.g. filters[0].length.max_chars)")
+        raise RecipeError(
+            f"--set {key}: cannot parse key path (use e.g. filters[0].length.max_chars)"
+        )
     return [int(t) if isinstance(t, str) and t.isdigit() else t for t in tokens]
 
 
@@ -208,7 +256,14 @@ def apply_override(raw: dict[str, Any], assignment: str) -> None:
         last = i == len(tokens) - 1
         if isinstance(node, list) and isinstance(tok, str):
             # a plugin item addressed by name: step into it, then treat `tok` as its key
-            idx = next((j for j, it in enumerate(node) if it == tok or (isinstance(it, dict) and tok in it)), None)
+            idx = next(
+                (
+                    j
+                    for j, it in enumerate(node)
+                    if it == tok or (isinstance(it, dict) and tok in it)
+                ),
+                None,
+            )
             if idx is None:
                 raise RecipeError(f"--set {key}: no item named {tok!r} in this list")
             if isinstance(node[idx], str):
@@ -218,7 +273,11 @@ def apply_override(raw: dict[str, Any], assignment: str) -> None:
                 node[tok] = {}
         elif isinstance(node, list):
             if tok >= len(node):
-                raise RecipeError(f"--set {key}: index {tok} out of range (the list has {len(node)} items)")
+                raise RecipeError(
+                    f"--set {key}: index {tok} out of range (the list has {len(node)} items)"
+                )
+            if not last and isinstance(node[tok], str):  # `- correct` written without params
+                node[tok] = {node[tok]: {}}
         elif not isinstance(node, dict):
             where = ".".join(str(t) for t in tokens[:i])
             raise RecipeError(f"--set {key}: {where!r} is not a mapping")
@@ -226,12 +285,14 @@ def apply_override(raw: dict[str, Any], assignment: str) -> None:
             node[tok] = value
             return
         if isinstance(node, dict) and node.get(tok) is None:
-            node[tok] = {}
+            node[tok] = {}  # a section or plugin without params yet
         node = node[tok]
         i += 1
 
 
-def _build_plugins(kind: str, registry: Registry[Any], items: list[Any], problems: list[str]) -> list[PluginSpec]:
+def _build_plugins(
+    kind: str, registry: Registry[Any], items: list[Any], problems: list[str]
+) -> list[PluginSpec]:
     section = f"{kind}s"
     specs: list[PluginSpec] = []
     seen: dict[str, int] = {}
@@ -243,7 +304,9 @@ def _build_plugins(kind: str, registry: Registry[Any], items: list[Any], problem
             name, params = next(iter(item.items()))
             params = {} if params is None else params
         else:
-            problems.append(f"{where}: expected `name` or `{{name: {{params}}}}` (one key), got {item!r}")
+            problems.append(
+                f"{where}: expected `name` or `{{name: {{params}}}}` (one key), got {item!r}"
+            )
             continue
         try:
             cls = registry.get(str(name))
@@ -263,6 +326,24 @@ def _build_plugins(kind: str, registry: Registry[Any], items: list[Any], problem
         label = name if n == 0 else f"{name}[{n + 1}]"
         specs.append(PluginSpec(kind, str(name), label, p))
     return specs
+
+
+def _generate_problems(gen: GenerateConfig) -> list[str]:
+    """The backend name, its `options` and the template's `template_args`, validated by their owners."""
+    from curate.templates import TEMPLATES
+
+    if gen.backend not in BACKENDS:
+        return [f"generate.backend: {BACKENDS.unknown_message(gen.backend)}"]
+    problems: list[str] = []
+    for where, cls, args in (
+        ("generate.options", BACKENDS.get(gen.backend).Params, gen.options),
+        ("generate.template_args", TEMPLATES[gen.template].Params, gen.template_args),
+    ):
+        try:
+            cls.model_validate(args)
+        except ValidationError as exc:
+            problems.extend(format_errors(exc, where, cls))
+    return problems
 
 
 def load_recipe(
@@ -289,7 +370,9 @@ def load_recipe(
     if raw is None:
         raise RecipeError("the recipe is empty; it needs at least `name` and `source`", label)
     if not isinstance(raw, dict):
-        raise RecipeError(f"the recipe must be a mapping of sections, got {type(raw).__name__}", label)
+        raise RecipeError(
+            f"the recipe must be a mapping of sections, got {type(raw).__name__}", label
+        )
     for ov in overrides:
         apply_override(raw, ov)
     problems: list[str] = []
@@ -298,11 +381,30 @@ def load_recipe(
         model = RecipeModel.model_validate(raw)
     except ValidationError as exc:
         problems.extend(format_errors(exc, "", RecipeModel))
-    judges = _build_plugins("judge", JUDGES, raw.get("judges") or [], problems) if isinstance(raw.get("judges") or [], list) else []
-    filters = _build_plugins("filter", FILTERS, raw.get("filters") or [], problems) if isinstance(raw.get("filters") or [], list) else []
-    if model is not None and model.generate is not None and model.generate.backend not in BACKENDS:
-        problems.append(f"generate.backend: {BACKENDS.unknown_message(model.generate.backend)}")
+    judges = (
+        _build_plugins("judge", JUDGES, raw.get("judges") or [], problems)
+        if isinstance(raw.get("judges") or [], list)
+        else []
+    )
+    filters = (
+        _build_plugins("filter", FILTERS, raw.get("filters") or [], problems)
+        if isinstance(raw.get("filters") or [], list)
+        else []
+    )
+    if model is not None and model.generate is not None:
+        problems.extend(_generate_problems(model.generate))
     if problems or model is None:
         raise RecipeError(problems, label)
-    base = Path(base_dir) if base_dir is not None else (Path(path).parent if path is not None else Path.cwd())
-    return Recipe(model=model, judges=judges, filters=filters, base_dir=base, raw=raw, path=Path(path) if path else None)
+    base = (
+        Path(base_dir)
+        if base_dir is not None
+        else (Path(path).parent if path is not None else Path.cwd())
+    )
+    return Recipe(
+        model=model,
+        judges=judges,
+        filters=filters,
+        base_dir=base,
+        raw=raw,
+        path=Path(path) if path else None,
+    )

@@ -60,8 +60,12 @@ def run(
     batches = read_source(recipe)
     first = next(batches, None)
     if first is None or first.n == 0:
-        raise SourceError(f"the source is empty: no rows in {recipe.model.source.path or recipe.model.source.dataset}")
-    mapping = resolve_columns(recipe.model.source, first.columns(), need_completion=recipe.model.generate is None)
+        raise SourceError(
+            f"the source is empty: no rows in {recipe.model.source.path or recipe.model.source.dataset}"
+        )
+    mapping = resolve_columns(
+        recipe.model.source, first.columns(), need_completion=recipe.model.generate is None
+    )
     fingerprint = recipe.fingerprint() + "-" + source_signature(recipe)
     done = store.prepare(recipe.dump(), fingerprint, force=force)
     counts = {"total": 0, "skipped": 0}

@@ -34,7 +34,9 @@ def _diverse_order(texts: list[str], k: int) -> list[int]:
     sh = [_shingles(t) for t in texts]
     first = min(range(len(texts)), key=lambda i: (len(texts[i]), i))
     chosen = [first]
-    dist = [1.0 - len(sh[i] & sh[first]) / max(1, len(sh[i] | sh[first])) for i in range(len(texts))]
+    dist = [
+        1.0 - len(sh[i] & sh[first]) / max(1, len(sh[i] | sh[first])) for i in range(len(texts))
+    ]
     while len(chosen) < min(k, len(texts)):
         nxt = max((i for i in range(len(texts)) if i not in chosen), key=lambda i: (dist[i], -i))
         chosen.append(nxt)
@@ -50,8 +52,10 @@ def rank_rows(rows: pl.DataFrame, cfg: SelectConfig) -> pl.Series:
     if cfg.policy == "diverse":
         k = cfg.k or rows.height
         ranks = [0] * rows.height
-        idx = rows.with_row_index("_i").group_by("prompt_id", maintain_order=True).agg(
-            pl.col("_i"), pl.col("completion")
+        idx = (
+            rows.with_row_index("_i")
+            .group_by("prompt_id", maintain_order=True)
+            .agg(pl.col("_i"), pl.col("completion"))
         )
         for ids, texts in zip(idx["_i"].to_list(), idx["completion"].to_list(), strict=True):
             order = _diverse_order([t or "" for t in texts], k)
@@ -74,11 +78,21 @@ def rank_rows(rows: pl.DataFrame, cfg: SelectConfig) -> pl.Series:
     )
 
 
-def apply_select(rows: pl.DataFrame, cfg: SelectConfig) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, Any]]:
+def apply_select(
+    rows: pl.DataFrame, cfg: SelectConfig
+) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, Any]]:
     t0 = time.perf_counter()
     if cfg.k is None or rows.height == 0:
-        rec = stage_record(SELECT_STAGE, "select", rows.height, rows.height, {}, {}, time.perf_counter() - t0)
-        return rows, rows.clear().with_columns(pl.lit(None, pl.Utf8).alias("dropped_by"), pl.lit(None, pl.Utf8).alias("reason")), rec
+        rec = stage_record(
+            SELECT_STAGE, "select", rows.height, rows.height, {}, {}, time.perf_counter() - t0
+        )
+        return (
+            rows,
+            rows.clear().with_columns(
+                pl.lit(None, pl.Utf8).alias("dropped_by"), pl.lit(None, pl.Utf8).alias("reason")
+            ),
+            rec,
+        )
     rank = rank_rows(rows, cfg)
     keep = rank < cfg.k
     kept = rows.filter(keep)
@@ -87,5 +101,13 @@ def apply_select(rows: pl.DataFrame, cfg: SelectConfig) -> tuple[pl.DataFrame, p
     )
     reasons = {"over_k": rejected.height} if rejected.height else {}
     examples = {"over_k": rejected["id"].head(3).to_list()} if rejected.height else {}
-    rec = stage_record(SELECT_STAGE, "select", rows.height, kept.height, reasons, examples, time.perf_counter() - t0)
+    rec = stage_record(
+        SELECT_STAGE,
+        "select",
+        rows.height,
+        kept.height,
+        reasons,
+        examples,
+        time.perf_counter() - t0,
+    )
     return kept, rejected, rec

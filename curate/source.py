@@ -54,8 +54,14 @@ class RawBatch:
 
 
 _EXT = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".parquet": "parquet",
-    ".arrow": "arrow", ".feather": "arrow", ".ipc": "arrow", ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".parquet": "parquet",
+    ".arrow": "arrow",
+    ".feather": "arrow",
+    ".ipc": "arrow",
+    ".csv": "csv",
 }
 
 
@@ -128,16 +134,22 @@ def _iter_frames(path: Path, fmt: str, batch_size: int, split: str) -> Iterator[
         except pa.ArrowInvalid:
             reader = pa.ipc.open_stream(path)
             batches = iter(reader)
-        yield from _rechunk((pl.from_arrow(pa.Table.from_batches([b])) for b in batches), batch_size)  # type: ignore[misc]
+        yield from _rechunk(
+            (pl.from_arrow(pa.Table.from_batches([b])) for b in batches), batch_size
+        )  # type: ignore[misc]
     elif fmt == "csv":
-        yield from _rechunk(iter(pl.read_csv(path, infer_schema_length=10000).iter_slices(batch_size)), batch_size)
+        yield from _rechunk(
+            iter(pl.read_csv(path, infer_schema_length=10000).iter_slices(batch_size)), batch_size
+        )
     elif fmt == "hf_disk":
         import datasets
 
         ds = datasets.load_from_disk(str(path))
         if isinstance(ds, datasets.DatasetDict):
             if split not in ds:
-                raise SourceError(f"source.split: {split!r} not in {path}; available: {', '.join(ds)}")
+                raise SourceError(
+                    f"source.split: {split!r} not in {path}; available: {', '.join(ds)}"
+                )
             ds = ds[split]
         arrow = ds.with_format("arrow")
         for i in range(0, len(ds), batch_size):
@@ -169,7 +181,9 @@ def _iter_hub(cfg: SourceConfig, batch_size: int) -> Iterator[pl.DataFrame]:
     try:
         ds = datasets.load_dataset(cfg.dataset, cfg.subset, split=cfg.split, streaming=True)
     except Exception as exc:  # offline, unknown name, missing split: one clear line
-        raise SourceError(f"source.dataset: cannot load {cfg.dataset!r} (split {cfg.split!r}): {exc}") from exc
+        raise SourceError(
+            f"source.dataset: cannot load {cfg.dataset!r} (split {cfg.split!r}): {exc}"
+        ) from exc
     if cfg.shuffle_seed is not None:
         ds = ds.shuffle(seed=cfg.shuffle_seed, buffer_size=10_000)
     for batch in ds.iter(batch_size=batch_size):
@@ -196,7 +210,10 @@ def _local_chunks(cfg: SourceConfig, recipe: Recipe, batch_size: int) -> Iterato
             if not isinstance(data, list):
                 raise SourceError(f"source.path: {path.name} must hold a JSON array of objects")
             for i in range(0, len(data), batch_size):
-                yield [r if isinstance(r, dict) else Bad(json.dumps(r), "not_an_object") for r in data[i : i + batch_size]]
+                yield [
+                    r if isinstance(r, dict) else Bad(json.dumps(r), "not_an_object")
+                    for r in data[i : i + batch_size]
+                ]
         else:
             yield from _iter_frames(path, fmt, batch_size, cfg.split)
 
@@ -247,13 +264,17 @@ def _shuffled(cfg: SourceConfig, recipe: Recipe, bs: int) -> Iterator[Chunk]:
         else:
             rows.extend(chunk)
     if frames:
-        df = pl.concat(frames, how="diagonal_relaxed").sample(fraction=1.0, shuffle=True, seed=cfg.shuffle_seed)
+        df = pl.concat(frames, how="diagonal_relaxed").sample(
+            fraction=1.0, shuffle=True, seed=cfg.shuffle_seed
+        )
         yield from (df.slice(i, bs) for i in range(0, df.height, bs))
     random.Random(cfg.shuffle_seed).shuffle(rows)
     yield from (rows[i : i + bs] for i in range(0, len(rows), bs))
 
 
-def read_source(recipe: Recipe, batch_size: int | None = None, limit: int | None = None) -> Iterator[RawBatch]:
+def read_source(
+    recipe: Recipe, batch_size: int | None = None, limit: int | None = None
+) -> Iterator[RawBatch]:
     """Yield the source in batches of exactly `batch_size` rows (the last may be shorter),
     honouring `limit` and `shuffle_seed`. The last batch of the real source has
     `end_of_source=True` (a batch cut by `limit` does not)."""
@@ -269,7 +290,11 @@ def read_source(recipe: Recipe, batch_size: int | None = None, limit: int | None
     offset = 0
     pending: RawBatch | None = None
     for chunk in _regroup(chunks, bs):
-        batch = RawBatch(offset, chunk, None) if isinstance(chunk, pl.DataFrame) else RawBatch(offset, None, chunk)
+        batch = (
+            RawBatch(offset, chunk, None)
+            if isinstance(chunk, pl.DataFrame)
+            else RawBatch(offset, None, chunk)
+        )
         if limit is not None and offset + batch.n >= limit:
             if pending is not None:
                 yield pending

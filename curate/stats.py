@@ -25,12 +25,17 @@ def length_hist(lengths: pl.Series) -> dict[str, Any]:
     s = lengths.drop_nulls()
     if s.len() == 0:
         return {"count": 0, "sum": 0, "min": None, "max": None, "bins": [0] * len(LENGTH_EDGES)}
-    idx = s.cut(LENGTH_EDGES[1:], left_closed=True, labels=[str(i) for i in range(len(LENGTH_EDGES))])
-    counts = idx.value_counts()
+    idx = pl.Series(LENGTH_EDGES).search_sorted(s, side="right") - 1
     bins = [0] * len(LENGTH_EDGES)
-    for label, n in counts.iter_rows():
+    for label, n in idx.value_counts().iter_rows():
         bins[int(label)] = int(n)
-    return {"count": int(s.len()), "sum": int(s.sum()), "min": int(s.min()), "max": int(s.max()), "bins": bins}  # type: ignore[arg-type]
+    return {
+        "count": int(s.len()),
+        "sum": int(s.sum()),
+        "min": int(s.min()),
+        "max": int(s.max()),
+        "bins": bins,
+    }  # type: ignore[arg-type]
 
 
 def merge_hist(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -65,13 +70,6 @@ def hist_quantile(h: dict[str, Any], q: float) -> float | None:
     return float(h["max"])
 
 
-def _merge_counts(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
-    out = dict(a)
-    for k, v in b.items():
-        out[k] = out.get(k, 0) + v
-    return out
-
-
 def _merge_nested(a: Any, b: Any) -> Any:
     """Generic merge: numbers add, dicts merge recursively, lists of numbers add elementwise."""
     if a is None:
@@ -95,22 +93,29 @@ def _merge_nested(a: Any, b: Any) -> Any:
 
 
 def merge_stage(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
-    out = dict(a)
-    for key in ("rows_in", "rows_out", "dropped", "seconds"):
-        out[key] = a.get(key, 0) + b.get(key, 0)
-    out["reasons"] = _merge_counts(a.get("reasons", {}), b.get("reasons", {}))
+    """Merge one stage's records of two shards: counts and times add, examples are capped."""
+    out: dict[str, Any] = {
+        "name": a.get("name", b.get("name")),
+        "kind": a.get("kind", b.get("kind")),
+    }
     ex = {k: list(v) for k, v in a.get("examples", {}).items()}
     for code, ids in b.get("examples", {}).items():
         ex[code] = (ex.get(code, []) + list(ids))[:MAX_EXAMPLES]
-    out["examples"] = ex
-    for key in set(a) | set(b):
-        if key not in out or key in ("verdicts", "extra"):
-            out[key] = _merge_nested(a.get(key), b.get(key))
+    for key in dict.fromkeys([*a, *b]):
+        if key in ("name", "kind"):
+            continue
+        out[key] = ex if key == "examples" else _merge_nested(a.get(key), b.get(key))
     return out
 
 
 def merge_stats(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    total: dict[str, Any] = {"rows_in": 0, "rows_out": 0, "source_rows": 0, "shards": 0, "stages": []}
+    total: dict[str, Any] = {
+        "rows_in": 0,
+        "rows_out": 0,
+        "source_rows": 0,
+        "shards": 0,
+        "stages": [],
+    }
     order: list[str] = []
     stages: dict[str, dict[str, Any]] = {}
     for part in parts:
@@ -136,12 +141,25 @@ def merge_stats(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return total
 
 
-def stage_record(name: str, kind: str, rows_in: int, rows_out: int, reasons: dict[str, int],
-                 examples: dict[str, list[str]], seconds: float, **extra: Any) -> dict[str, Any]:
+def stage_record(
+    name: str,
+    kind: str,
+    rows_in: int,
+    rows_out: int,
+    reasons: dict[str, int],
+    examples: dict[str, list[str]],
+    seconds: float,
+    **extra: Any,
+) -> dict[str, Any]:
     rec = {
-        "name": name, "kind": kind, "rows_in": rows_in, "rows_out": rows_out,
+        "name": name,
+        "kind": kind,
+        "rows_in": rows_in,
+        "rows_out": rows_out,
         "dropped": rows_in - rows_out if kind != "source" else sum(reasons.values()),
-        "reasons": dict(reasons), "examples": examples, "seconds": round(seconds, 6),
+        "reasons": dict(reasons),
+        "examples": examples,
+        "seconds": round(seconds, 6),
     }
     rec.update(extra)
     return rec

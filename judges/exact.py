@@ -53,7 +53,9 @@ class ExactJudge(Judge):
 
     Params: ClassVar[type[ExactParams]] = ExactParams
 
-    def _one(self, completion: str | None, reference: str | None) -> tuple[str, float | None, str | None, str]:
+    def _one(
+        self, completion: str | None, reference: str | None
+    ) -> tuple[str, float | None, str | None, str]:
         if reference is None or not str(reference).strip():
             return UNKNOWN, None, None, "no_reference"
         if completion is None:
@@ -75,7 +77,9 @@ class ExactJudge(Judge):
 
     def judge(self, batch: pl.DataFrame) -> pl.DataFrame:
         comps = batch["completion"].to_list()
-        refs = batch["reference"].to_list() if "reference" in batch.columns else [None] * batch.height
+        refs = (
+            batch["reference"].to_list() if "reference" in batch.columns else [None] * batch.height
+        )
         rows = [self._one(c, r) for c, r in zip(comps, refs, strict=True)]
         v, s, p, r = (list(x) for x in zip(*rows, strict=True)) if rows else ([], [], [], [])
         return verdict_frame(v, s, p, r)

@@ -1,0 +1,46 @@
+"""The `curate` command line. One command per module; library errors become one-line messages."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from curate import __version__
+from curate.errors import CurateError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def friendly(fn: F) -> F:
+    """Turn curate's typed errors into `error: …` on stderr with exit code 2 (never a traceback)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except CurateError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="curate")
+def main() -> None:
+    """Build R1-style reasoning, rejection-sampling and reward datasets from YAML recipes."""
+
+
+def _register() -> None:
+    from curate.cli import list as list_cmd
+    from curate.cli import run, show, stats, validate
+
+    for mod in (run, validate, list_cmd, stats, show):
+        main.add_command(mod.command)
+
+
+_register()

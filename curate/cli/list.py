@@ -1,0 +1,48 @@
+"""`curate list [filters|judges|backends]`: the registered plugins and their parameters."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from curate.cli import friendly
+
+
+def _params(cls: type) -> list[dict[str, object]]:
+    model = getattr(cls, "Params", None)
+    out: list[dict[str, object]] = []
+    if model is None:
+        return out
+    for name, f in model.model_fields.items():
+        default = None if f.is_required() else f.get_default(call_default_factory=True)
+        out.append({"name": name, "default": default, "doc": (f.description or "").strip()})
+    return out
+
+
+@click.command("list")
+@click.argument("kind", required=False, type=click.Choice(["filters", "judges", "backends"]))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("-v", "--verbose", is_flag=True, help="Show parameters and defaults.")
+@friendly
+def command(kind: str | None, as_json: bool, verbose: bool) -> None:
+    """List registered filters, judges and backends."""
+    from curate.registry import BACKENDS, FILTERS, JUDGES, describe
+
+    regs = {"filters": FILTERS, "judges": JUDGES, "backends": BACKENDS}
+    kinds = [kind] if kind else list(regs)
+    data = {
+        k: [{"name": n, "doc": describe(c), "params": _params(c)} for n, c in regs[k]]
+        for k in kinds
+    }
+    if as_json:
+        click.echo(json.dumps(data, indent=2, default=str))
+        return
+    for k in kinds:
+        click.echo(f"{k}:")
+        for item in data[k]:
+            click.echo(f"  {item['name']:<18} {item['doc']}")
+            if verbose:
+                for p in item["params"]:  # type: ignore[union-attr]
+                    doc = f"  — {p['doc']}" if p["doc"] else ""  # type: ignore[index]
+                    click.echo(f"      {p['name']} = {p['default']!r}{doc}")  # type: ignore[index]

@@ -1,0 +1,37 @@
+"""`curate validate RECIPE`: check a recipe (and its source's columns) without running it."""
+
+from __future__ import annotations
+
+import click
+
+from curate.cli import friendly
+
+
+@click.command("validate")
+@click.argument("recipe", type=click.Path(dir_okay=False))
+@click.option(
+    "--set", "overrides", multiple=True, metavar="KEY=VALUE", help="Override a recipe value."
+)
+@click.option("--no-source", is_flag=True, help="Do not open the source to check its columns.")
+@friendly
+def command(recipe: str, overrides: tuple[str, ...], no_source: bool) -> None:
+    """Validate RECIPE: schema, plugin names and parameters, and the source's columns."""
+    from curate.canonical import resolve_columns
+    from curate.errors import SourceError
+    from curate.recipe import load_recipe
+    from curate.source import read_source
+
+    rec = load_recipe(recipe, overrides=list(overrides))
+    if not no_source:
+        first = next(read_source(rec, batch_size=min(rec.model.run.batch_size, 1000)), None)
+        if first is None or first.n == 0:
+            raise SourceError("the source is empty")
+        mapping = resolve_columns(
+            rec.model.source, first.columns(), need_completion=rec.model.generate is None
+        )
+        cols = ", ".join(f"{k}←{v}" for k, v in mapping.items())
+        click.echo(f"source ok: columns {cols}")
+    click.echo(
+        f"recipe ok: {rec.name} — {len(rec.judges)} judge(s), {len(rec.filters)} filter(s), "
+        f"fingerprint {rec.fingerprint()}, run dir {rec.run_dir()}"
+    )

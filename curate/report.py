@@ -1,0 +1,170 @@
+"""Human-readable rendering of a run's statistics (the funnel) with rich."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from curate.stats import LENGTH_EDGES, PASS_BINS, hist_quantile
+
+
+def _rate(n: float, secs: float) -> str:
+    return f"{n / secs:,.0f}" if secs > 0 else "-"
+
+
+def _top_reasons(reasons: dict[str, int], k: int = 3) -> str:
+    items = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+    more = len(reasons) - k
+    text = ", ".join(f"{code} {n:,}" for code, n in items)
+    return text + (f", +{more} more" if more > 0 else "")
+
+
+def funnel_table(stats: dict[str, Any]) -> Table:
+    t = Table(
+        title=f"funnel: {stats.get('recipe') or ''}  ({stats.get('shards', 0)} shards)",
+        title_justify="left",
+    )
+    t.add_column("stage", no_wrap=True)
+    for col in ("in", "kept", "dropped", "%", "s", "rows/s"):
+        t.add_column(col, justify="right", no_wrap=True)
+    t.add_column("top reasons", overflow="fold", ratio=1)
+    for st in stats.get("stages", []):
+        rin, rout, dropped = st.get("rows_in", 0), st.get("rows_out", 0), st.get("dropped", 0)
+        pct = f"{100 * dropped / rin:.1f}" if rin else "-"
+        if st.get("kind") == "judge":
+            v = st.get("verdicts", {})
+            reasons_text = (
+                f"✓ {v.get('correct', 0):,}  ✗ {v.get('incorrect', 0):,}  ? {v.get('unknown', 0):,}"
+            )
+        else:
+            reasons_text = _top_reasons(st.get("reasons", {}))
+        secs = st.get("seconds", 0.0)
+        kind = st.get("kind", "")
+        label = (
+            st["name"] if kind in ("filter", "") or kind == st["name"] else f"{st['name']} ({kind})"
+        )
+        t.add_row(
+            label,
+            f"{rin:,}",
+            f"{rout:,}",
+            f"{dropped:,}",
+            pct,
+            f"{secs:.2f}",
+            _rate(rin, secs),
+            reasons_text,
+        )
+    t.add_section()
+    rin, rout = stats.get("rows_in", 0), stats.get("rows_out", 0)
+    t.add_row(
+        "total",
+        f"{rin:,}",
+        f"{rout:,}",
+        f"{rin - rout:,}",
+        f"{100 * (rin - rout) / rin:.1f}" if rin else "-",
+        "",
+        "",
+        f"source rows {stats.get('source_rows', 0):,}",
+    )
+    return t
+
+
+def length_table(stats: dict[str, Any]) -> Table | None:
+    lengths = stats.get("lengths") or {}
+    if not lengths:
+        return None
+    t = Table(title="completion length (chars)", title_justify="left")
+    for col in ("", "n", "mean", "p10", "p50", "p90", "max"):
+        t.add_column(col, justify="right" if col else "left")
+    for side in ("before", "after"):
+        h = lengths.get(side)
+        if not h or not h.get("count"):
+            continue
+        q = [hist_quantile(h, x) for x in (0.1, 0.5, 0.9)]
+        t.add_row(
+            side,
+            f"{h['count']:,}",
+            f"{h['sum'] / h['count']:,.0f}",
+            *[f"~{v:,.0f}" if v is not None else "-" for v in q],
+            f"{h['max']:,}",
+        )
+    return t
+
+
+def prompts_table(stats: dict[str, Any]) -> Table | None:
+    p = stats.get("prompts")
+    if not p:
+        return None
+    t = Table(
+        title=f"prompts: {p['prompts']:,}  samples: {p['samples']:,}  correct: {p['correct']:,}  "
+        f"unsolved (0/n): {p['unsolved']:,}  all correct (n/n): {p['all_correct']:,}",
+        title_justify="left",
+    )
+    t.add_column("pass rate")
+    t.add_column("prompts", justify="right")
+    t.add_column("")
+    hist = p.get("pass_rate_hist", [])
+    top = max(hist) if hist else 0
+    for i, n in enumerate(hist):
+        lo, hi = i / PASS_BINS, (i + 1) / PASS_BINS
+        label = f"[{lo:.1f}, {hi:.1f}{']' if i == PASS_BINS - 1 else ')'}"
+        bar = "█" * (round(30 * n / top) if top else 0)
+        t.add_row(label, f"{n:,}", bar)
+    return t
+
+
+def judges_table(stats: dict[str, Any]) -> Table | None:
+    agreement = (stats.get("judges") or {}).get("agreement") or {}
+    judge_stages = [s for s in stats.get("stages", []) if s.get("kind") == "judge"]
+    if not judge_stages:
+        return None
+    t = Table(title="judges", title_justify="left")
+    for col in ("judge", "judged", "decided", "correct", "incorrect", "unknown", "top reasons"):
+        t.add_column(col, justify="left" if col in ("judge", "top reasons") else "right")
+    for s in judge_stages:
+        v = s.get("verdicts", {})
+        t.add_row(
+            s["name"],
+            f"{s.get('judged', 0):,}",
+            f"{s.get('decided', 0):,}",
+            f"{v.get('correct', 0):,}",
+            f"{v.get('incorrect', 0):,}",
+            f"{v.get('unknown', 0):,}",
+            _top_reasons(s.get("reasons", {})),
+        )
+    if agreement:
+        t.add_section()
+        for pair, cells in agreement.items():
+            same = sum(n for k, n in cells.items() if k.split("|")[0] == k.split("|")[1])
+            total = sum(cells.values())
+            cells_text = ", ".join(f"{k} {n:,}" for k, n in sorted(cells.items()))
+            t.add_row(
+                pair, f"{total:,}", "", "", "", "", f"agree {100 * same / total:.1f}%: {cells_text}"
+            )
+    return t
+
+
+def render_stats(stats: dict[str, Any], console: Console | None = None) -> None:
+    console = console or Console()
+    parts: list[Any] = [funnel_table(stats)]
+    for extra in (judges_table(stats), prompts_table(stats), length_table(stats)):
+        if extra is not None:
+            parts.append(extra)
+    gen = stats.get("generation")
+    if gen:
+        parts.append(
+            Text(
+                "generation: "
+                + ", ".join(
+                    f"{k} {v:,}" if isinstance(v, int) else f"{k} {v}"
+                    for k, v in gen.items()
+                    if not isinstance(v, dict)
+                )
+            )
+        )
+    console.print(Group(*parts))
+
+
+__all__ = ["LENGTH_EDGES", "render_stats"]
