@@ -36,11 +36,17 @@ def main() -> None:
 
 
 def _register() -> None:
-    from curate.cli import list as list_cmd
-    from curate.cli import run, show, stats, validate
+    import importlib
+    import pkgutil
 
-    for mod in (run, validate, list_cmd, stats, show):
-        main.add_command(mod.command)
+    import curate.cli as pkg
+
+    # one command per module of this package (run, validate, list, stats, show, export, train, …)
+    for mod in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"curate.cli.{mod.name}")
+        cmd = getattr(module, "command", None)
+        if isinstance(cmd, click.Command):
+            main.add_command(cmd)
 
 
 _register()
