@@ -89,3 +89,45 @@ def test_kill_and_resume(tmp_path: Path) -> None:
     assert len(got) == len(set(got)), "duplicated rows after resume"
     assert got == expected
     assert open_run(target).manifest()["status"] == "complete"  # type: ignore[index]
+
+
+CLI_SCRIPT = r"""
+import sys, time
+sys.path.insert(0, {root!r})
+import polars as pl
+from filters.base import Filter, register
+
+@register("slow_test")
+class Slow(Filter):
+    def verdicts(self, batch):
+        time.sleep(0.1)
+        return pl.DataFrame({{"keep": [True] * batch.height}})
+
+from curate.cli import main
+main()
+"""
+
+
+@pytest.mark.slow
+def test_ctrl_c_leaves_a_resumable_run(tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "d.jsonl", [{"q": f"q{i}", "c": "<think>a</think>b"} for i in range(200)])
+    (tmp_path / "r.yaml").write_text(
+        "name: cc\nsource: {path: d.jsonl, columns: {prompt: q, completion: c}}\nfilters: [slow_test]\nrun: {batch_size: 5}\n"
+    )
+    script = tmp_path / "cli.py"
+    script.write_text(CLI_SCRIPT.format(root=str(Path(__file__).resolve().parent.parent)))
+    args = [sys.executable, str(script), "run", str(tmp_path / "r.yaml"), "--out", str(tmp_path / "run"), "-q"]
+    proc = subprocess.Popen(args, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list((tmp_path / "run" / "shards").glob("*.json"))) < 3:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "resume with" in err
+    assert open_run(tmp_path / "run").manifest()["status"] == "interrupted"  # type: ignore[index]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    store = open_run(tmp_path / "run")
+    assert store.manifest()["status"] == "complete"  # type: ignore[index]
+    assert sorted(store.read_kept()["source_row"].to_list()) == list(range(200))
