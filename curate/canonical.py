@@ -23,6 +23,10 @@ from curate.recipe import CANONICAL_COLUMNS, SourceConfig
 from curate.source import Bad, RawBatch
 
 SOURCE_STAGE = "source"
+# columns the stages write: a source that already has them (e.g. another run's output) keeps
+# them as `source_<name>`, so this run's judges and filters start clean
+RESERVED = frozenset({"verdict", "score", "pred_answer", "judge", "judge_reason", "n_samples", "n_correct",
+                      "pass_rate", "dropped_by", "reason"})
 CHAT = pl.List(pl.Struct({"role": pl.Utf8, "content": pl.Utf8}))
 
 
@@ -220,7 +224,7 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
     rows = pl.DataFrame(out, schema=schema)
     if extra.width and rows.height:
         extra_rows = extra[take]
-        clash = [c for c in extra_rows.columns if c in rows.columns]
+        clash = [c for c in extra_rows.columns if c in rows.columns or c in RESERVED]
         if clash:
             extra_rows = extra_rows.rename({c: f"source_{c}" for c in clash})
         rows = pl.concat([rows, extra_rows], how="horizontal")

@@ -35,6 +35,8 @@ class SourceConfig(Strict):
     """Local .jsonl/.json/.parquet/.arrow/.csv file or a `save_to_disk` folder, relative to the recipe."""
     dataset: str | None = None
     """A Hugging Face Hub dataset name (needs network or a local cache)."""
+    run: str | None = None
+    """Another run's directory: its kept rows (to chain recipes, e.g. filter then rewrite)."""
     subset: str | None = None
     split: str = "train"
     format: Literal["auto", "jsonl", "json", "parquet", "arrow", "csv", "hf_disk"] = "auto"
@@ -47,8 +49,10 @@ class SourceConfig(Strict):
 
     @model_validator(mode="after")
     def _one_origin(self) -> SourceConfig:
-        if (self.path is None) == (self.dataset is None):
-            raise ValueError("give exactly one of `path` (a local file) or `dataset` (a Hub name)")
+        if sum(x is not None for x in (self.path, self.dataset, self.run)) != 1:
+            raise ValueError(
+                "give exactly one of `path` (a local file), `dataset` (a Hub name) or `run` (a run directory)"
+            )
         bad = sorted(set(self.columns) - set(CANONICAL_COLUMNS))
         if bad:
             raise ValueError(

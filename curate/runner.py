@@ -34,7 +34,7 @@ class RunResult:
 def source_signature(recipe: Recipe) -> str:
     """Identity of local source files (size and first MiB), so a changed file is not resumed."""
     cfg = recipe.model.source
-    if cfg.path is None:
+    if cfg.path is None and cfg.run is None:
         return f"hub:{cfg.dataset}:{cfg.subset}:{cfg.split}"
     from curate.source import _files
 

@@ -82,6 +82,18 @@ def _format_of(path: Path, declared: str) -> str:
 
 
 def _files(cfg: SourceConfig, recipe: Recipe) -> list[Path]:
+    if cfg.run is not None:
+        from curate.errors import RunStoreError
+        from curate.store import open_run
+
+        try:
+            store = open_run(recipe.resolve_path(cfg.run))
+        except RunStoreError as exc:
+            raise SourceError(f"source.run: {exc}") from None
+        files = [store.data_path(i) for i in sorted(store.committed())]
+        if not files:
+            raise SourceError(f"source.run: {store.root} has no committed shards yet")
+        return files
     assert cfg.path is not None
     p = recipe.resolve_path(cfg.path)
     if any(ch in cfg.path for ch in "*?["):

@@ -168,3 +168,24 @@ def test_merge_is_order_independent() -> None:
     ab, ba = merge_stats([a, b]), merge_stats([b, a])
     assert ab["stages"][0]["reasons"] == ba["stages"][0]["reasons"] == {"x": 2}
     assert ab["rows_in"] == 5 and ab["stages"][0]["seconds"] == 0.75
+
+
+def test_source_from_another_run(tmp_path: Path) -> None:
+    _data(tmp_path)
+    run(_recipe(tmp_path), out=tmp_path / "first")
+    # chain: re-judge the kept rows of the first run against their own extracted answers
+    second = load_recipe(
+        data={"name": "chain", "source": {"run": "first", "columns": {"reference": "pred_answer"}},
+              "judges": ["exact"], "filters": ["correct"]},
+        base_dir=tmp_path,
+    )
+    res = run(second, out=tmp_path / "second")
+    assert res.stats["rows_in"] == 30 and res.stats["rows_out"] == 30
+    kept = open_run(tmp_path / "second").read_kept()
+    assert {"source_verdict", "source_judge", "verdict"} <= set(kept.columns)  # earlier verdicts kept aside
+
+
+def test_source_run_must_exist(tmp_path: Path) -> None:
+    recipe = load_recipe(data={"name": "c", "source": {"run": "nope"}}, base_dir=tmp_path)
+    with pytest.raises(SourceError, match="source.run: .* is not a run directory"):
+        run(recipe, out=tmp_path / "x")
