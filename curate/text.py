@@ -42,24 +42,43 @@ def _col(col: str | pl.Expr) -> pl.Expr:
     return pl.col(col) if isinstance(col, str) else col
 
 
+def _byte_slice(c: pl.Expr, start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """`c[start:end]` in UTF-8 bytes. `str.find` returns byte offsets while `str.slice` counts
+    characters, so slicing at a found tag must go through Binary (tags are whole characters,
+    so the cut is always valid UTF-8). Zero-copy cast in, one copy out."""
+    return c.cast(pl.Binary).bin.slice(start, end - start).cast(pl.Utf8)
+
+
 def reasoning_expr(
     col: str | pl.Expr = "completion", open_tag: str = THINK_OPEN, close_tag: str = THINK_CLOSE
 ) -> pl.Expr:
     """Vectorised reasoning part: text between the opening tag (if any) and the first closing tag.
 
     Without a closing tag the whole text after the opening tag counts as (unterminated) reasoning.
-    Uses `str.splitn` (substring semantics), never `str.find` + `str.slice`: `find` returns a
-    byte offset while `slice` counts characters, which cuts non-ASCII text in the wrong place.
+    Same result as `split_trace` (the first opening tag before the first closing tag counts).
     """
-    before_close = _col(col).str.splitn(close_tag, 2).struct.field("field_0")
-    parts = before_close.str.splitn(open_tag, 2)
-    after_open = parts.struct.field("field_1")
-    return pl.when(after_open.is_null()).then(before_close).otherwise(after_open)
+    c = _col(col)
+    close = c.str.find(close_tag, literal=True)
+    opened = c.str.find(open_tag, literal=True)
+    end = pl.when(close.is_null()).then(c.str.len_bytes()).otherwise(close)
+    start = (
+        pl.when(opened.is_not_null() & (opened < end))
+        .then(opened + len(open_tag.encode()))
+        .otherwise(0)
+    )
+    return pl.when(c.is_null()).then(None).otherwise(_byte_slice(c, start, end))
 
 
 def summary_expr(col: str | pl.Expr = "completion", close_tag: str = THINK_CLOSE) -> pl.Expr:
     """Vectorised summary part: text after the first closing tag ("" when there is none)."""
-    return _col(col).str.splitn(close_tag, 2).struct.field("field_1").fill_null("")
+    c = _col(col)
+    close = c.str.find(close_tag, literal=True)
+    start = close + len(close_tag.encode())
+    return (
+        pl.when(close.is_null())
+        .then(pl.lit(""))
+        .otherwise(_byte_slice(c, start, c.str.len_bytes()))
+    )
 
 
 def last_boxed(text: str, commands: tuple[str, ...] = ("\\boxed", "\\fbox")) -> str | None:
