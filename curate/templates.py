@@ -11,6 +11,10 @@ applies the model's own chat template) or plain text (sent as is: a completions-
   before the prompt.
 - `reflect_verify`: asks for a detailed answer with reflection and verification (chat).
 - `custom`: a Jinja file in the recipe's folder (sandboxed; see `CustomParams`).
+- `rewrite_cold_start`: asks for a readability rewrite of a kept sample (its `completion`) into
+  the cold-start layout `TOKEN reasoning TOKEN summary`, in the question's language (chat).
+- `non_reasoning`: non-reasoning data (chat): a short-CoT request for the task types routed to
+  one (`filters.simple_query.CotRouting`, simple queries never), an identity system prompt.
 
 Template options go under `generate.template_args` and are validated by the template's Params.
 A chat-list prompt given to a text template uses its last user message as the question.
@@ -19,10 +23,11 @@ A chat-list prompt given to a text template uses its last user message as the qu
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from curate.errors import RecipeError
 from curate.plugin import Params
@@ -83,6 +88,11 @@ class Template:
         self.system_prompt = system_prompt
         self.base_dir = base_dir
 
+    def system(self, row: dict[str, Any]) -> str | None:
+        """The row's own `system` column when it has one, else `generate.system_prompt`."""
+        own = row.get("system")
+        return own if isinstance(own, str) and own.strip() else self.system_prompt
+
     def render(self, row: dict[str, Any]) -> Rendered:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -93,7 +103,7 @@ class ChatTemplate(Template):
     name = "chat"
 
     def render(self, row: dict[str, Any]) -> Rendered:
-        return _with_system(_as_messages(row["prompt"]), self.system_prompt)
+        return _with_system(_as_messages(row["prompt"]), self.system(row))
 
 
 class R1ZeroParams(Params):
@@ -130,7 +140,7 @@ class ReflectVerifyTemplate(Template):
         content = text.replace("{{}}", "{}").replace(
             "{prompt}", question_text(row["prompt"]).strip()
         )
-        return _with_system([{"role": "user", "content": content}], self.system_prompt)
+        return _with_system([{"role": "user", "content": content}], self.system(row))
 
 
 class FewShotParams(Params):
@@ -186,7 +196,7 @@ class FewShotTemplate(Template):
         self.shots = shots
 
     def render(self, row: dict[str, Any]) -> Rendered:
-        return _with_system([*self.shots, *_as_messages(row["prompt"])], self.system_prompt)
+        return _with_system([*self.shots, *_as_messages(row["prompt"])], self.system(row))
 
 
 class CustomParams(Params):
@@ -237,7 +247,7 @@ class CustomTemplate(Template):
             text = self.template.render(
                 prompt=question_text(row["prompt"]),
                 messages=_as_messages(row["prompt"]),
-                system_prompt=self.system_prompt,
+                system_prompt=self.system(row),
                 row=row,
             )
         except TemplateError as exc:
@@ -245,8 +255,164 @@ class CustomTemplate(Template):
                 f"generate.template_args.path: {self.path}: {type(exc).__name__}: {exc}"
             ) from None
         if p.output == "chat":
-            return _with_system([{"role": "user", "content": text}], self.system_prompt)
+            return _with_system([{"role": "user", "content": text}], self.system(row))
         return text
+
+
+REWRITE_COLD_START = (
+    "Rewrite the solution below so that it is clear and easy to read, without changing its "
+    "result.\n\n"
+    "Requirements:\n"
+    "- Write everything in {language}, the language of the question; do not mix in other "
+    "languages.\n"
+    "- Keep the reasoning process: the steps that lead to the result and the checks that "
+    "matter. Remove repetition, digressions and false starts that add nothing; no code blocks; "
+    "short paragraphs.\n"
+    "- Keep the final answer exactly as in the original solution.\n"
+    "- After the reasoning, write a summary of its results that states the final "
+    "answer{answer_hint}.\n"
+    "- Output exactly this layout and nothing else: {token}the reasoning process{token}the "
+    "summary\n\n"
+    "Question:\n{question}\n\n"
+    "Original solution:\n{completion}"
+)
+LANGUAGE_NAMES = {
+    "en": "English", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "fr": "French",
+    "de": "German", "es": "Spanish", "pt": "Portuguese", "it": "Italian", "ru": "Russian",
+    "uk": "Ukrainian", "pl": "Polish", "nl": "Dutch", "tr": "Turkish", "ar": "Arabic",
+    "fa": "Persian", "he": "Hebrew", "hi": "Hindi", "bn": "Bengali", "vi": "Vietnamese",
+    "th": "Thai", "id": "Indonesian",
+}  # fmt: skip
+_PLACEHOLDER = re.compile(r"\{(question|completion|language|token|answer_hint)\}")
+
+
+class RewriteColdStartParams(Params):
+    token: str = Field(default="|special_token|", min_length=1)
+    """The cold-start separator: the model writes `TOKEN reasoning TOKEN summary`."""
+    language: str = "auto"
+    """Language of the rewrite: `auto` (detected from the question with the `mixed_language`
+    filter's language ID), a code (`zh`) or a name (`Chinese`)."""
+    language_column: str | None = None
+    """A row column naming each row's language (wins over `language` where it is set)."""
+    completion_column: str = "completion"
+    """The column holding the original solution (a `source: {run: …}` row's completion)."""
+    answer_hint: str = " in \\boxed{}"
+    """Appended to "states the final answer" (empty for answers that are not boxed)."""
+    instruction: str | None = None
+    """Replace the built-in instruction; placeholders `{question}`, `{completion}`,
+    `{language}`, `{token}`, `{answer_hint}` (filled in one pass, so braces in the texts are safe)."""
+
+
+class RewriteColdStartTemplate(Template):
+    """Rewrite a kept sample into the cold-start layout `TOKEN reasoning TOKEN summary` (chat)."""
+
+    name = "rewrite_cold_start"
+    Params = RewriteColdStartParams
+
+    def language(self, row: dict[str, Any], question: str) -> str:
+        p: RewriteColdStartParams = self.params  # type: ignore[assignment]
+        code: str | None = None
+        if p.language_column is not None and isinstance(row.get(p.language_column), str):
+            code = row[p.language_column].strip() or None
+        if code is None and p.language != "auto":
+            code = p.language
+        if code is None:
+            from filters.mixed_language import prompt_languages  # fastText, loaded once
+
+            code = prompt_languages([question])[0]
+        if code is None:
+            return "the same language as the question"
+        return LANGUAGE_NAMES.get(code.lower().split("-")[0], code)
+
+    def render(self, row: dict[str, Any]) -> Rendered:
+        p: RewriteColdStartParams = self.params  # type: ignore[assignment]
+        original = row.get(p.completion_column)
+        if not isinstance(original, str) or not original.strip():
+            raise RecipeError(
+                f"generate.template_args.completion_column: row {row.get('id')!r} has no "
+                f"{p.completion_column!r} text to rewrite (is the source a run with completions?)"
+            )
+        question = question_text(row["prompt"]).strip()
+        values = {
+            "question": question,
+            "completion": original.strip(),
+            "language": self.language(row, question),
+            "token": p.token,
+            "answer_hint": p.answer_hint,
+        }
+        text = _PLACEHOLDER.sub(lambda m: values[m.group(1)], p.instruction or REWRITE_COLD_START)
+        return _with_system([{"role": "user", "content": text}], self.system(row))
+
+
+NON_REASONING_COT = (
+    "\n\nBefore answering, think it over briefly: write a short chain of thought (a few "
+    "sentences on what is asked and how best to answer) between <think> and </think>, then "
+    "write your answer after </think>."
+)
+IDENTITY = (
+    "You are {model_name}, an AI assistant developed by {maker}. When asked who you are or who "
+    "made you, say so; never claim to be another model or to come from another company."
+)
+
+
+def _routing(v: Any) -> Any:
+    from filters.simple_query import CotRouting  # the one routing rule, shared with the filter
+
+    return v if isinstance(v, CotRouting) else CotRouting.model_validate(v or {})
+
+
+class NonReasoningParams(Params):
+    routing: Annotated[Any, BeforeValidator(_routing)] = Field(default=None, validate_default=True)
+    """Which rows get a short CoT: `{task_column, cot_tasks, default_task, simple}` — the
+    `simple_query` filter's routing (share it with a YAML anchor so both agree)."""
+    model_name: str | None = None
+    """The trained model's name for the identity system prompt (self-cognition data)."""
+    maker: str | None = None
+    """Who made it (the identity system prompt)."""
+    identity_tasks: tuple[str, ...] | None = None
+    """Task types that get the identity system prompt (None: every row, when `model_name` is set)."""
+    identity_prompt: str = IDENTITY
+    """The identity system prompt; `{model_name}` and `{maker}` are filled in."""
+    cot_instruction: str = NON_REASONING_COT
+    """Appended to the user message of rows that get a CoT."""
+    direct_instruction: str | None = None
+    """Appended to the user message of rows that do not (e.g. "Answer directly."); None: nothing."""
+
+
+class NonReasoningTemplate(Template):
+    """Non-reasoning data (chat): a short-CoT request for routed task types, none for simple
+    queries, and an identity system prompt with the model's name and maker."""
+
+    name = "non_reasoning"
+    Params = NonReasoningParams
+
+    def render(self, row: dict[str, Any]) -> Rendered:
+        from filters.simple_query import row_gets_cot
+
+        p: NonReasoningParams = self.params  # type: ignore[assignment]
+        messages = _as_messages(row["prompt"])
+        extra = p.cot_instruction if row_gets_cot(row, p.routing) else p.direct_instruction
+        if extra:
+            last = max((i for i, m in enumerate(messages) if m["role"] == "user"), default=None)
+            if last is not None:
+                messages[last] = {"role": "user", "content": messages[last]["content"] + extra}
+        system = self.system(row)
+        task = row.get(p.routing.task_column) if p.routing.task_column else None
+        wants_identity = p.identity_tasks is None or (
+            isinstance(task, str) and task.strip().lower() in {t.lower() for t in p.identity_tasks}
+        )
+        if p.model_name and wants_identity:
+            identity = p.identity_prompt.replace("{model_name}", p.model_name).replace(
+                "{maker}", p.maker or "its developers"
+            )
+            if messages and messages[0]["role"] == "system":
+                messages[0] = {
+                    "role": "system",
+                    "content": identity + "\n\n" + messages[0]["content"],
+                }
+            else:
+                system = identity if not system else identity + "\n\n" + system
+        return _with_system(messages, system)
 
 
 def _resolve(base_dir: Path, p: str) -> Path:
@@ -256,7 +422,15 @@ def _resolve(base_dir: Path, p: str) -> Path:
 
 TEMPLATES: dict[str, type[Template]] = {
     t.name: t
-    for t in (ChatTemplate, R1ZeroTemplate, FewShotTemplate, ReflectVerifyTemplate, CustomTemplate)
+    for t in (
+        ChatTemplate,
+        R1ZeroTemplate,
+        FewShotTemplate,
+        ReflectVerifyTemplate,
+        CustomTemplate,
+        RewriteColdStartTemplate,
+        NonReasoningTemplate,
+    )
 }
 
 
