@@ -1,0 +1,178 @@
+"""`curate export RUN --to FORMAT --out PATH`: hand a run to any trainer.
+
+Formats are registered by name (`EXPORTERS`, one module each in this package; third parties
+add theirs through the `curate.exporters` entry-point group):
+
+- `hf`: every kept column, as `datasets.save_to_disk` (`OUT/hf/`) and parquet (`OUT/data/`).
+- `trl-sft`: `messages` (prompt + assistant `<think>…</think>summary`).
+- `trl-grpo`: prompt-only, with `solution` and `reward_type` for the rewards.
+- `trl-dpo`, `trl-reward`: `prompt`, `chosen`, `rejected` (from `RUN/pairs` or verdicts).
+- `verl`: parquet with `data_source`, chat `prompt`, `ability`, `reward_model`, `extra_info`.
+- `openrlhf`: JSON lines with `input` and `label`.
+- `llamafactory`: ShareGPT JSON and its `dataset_info.json` entry.
+
+Every export is written to a staging folder, reloaded with the target's own loader and
+conventions (`curate.export._validate`), then moved into OUT with a dataset card (README.md).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from curate.errors import RecipeError
+from curate.export._base import (
+    Exporter,
+    ExportError,
+    ExportParams,
+    ExportResult,
+    ExportValidationError,
+    RunSource,
+)
+from curate.registry import Registry
+
+__all__ = [
+    "EXPORTERS",
+    "ExportError",
+    "ExportParams",
+    "ExportResult",
+    "ExportValidationError",
+    "Exporter",
+    "RunSource",
+    "export",
+    "get_exporter",
+    "register",
+]
+
+EXPORTERS: Registry[Any] = Registry("exporter", "curate.export", "curate.exporters")
+register = EXPORTERS.register
+
+
+def get_exporter(
+    name: str, options: Mapping[str, Any] | None = None, overrides: Sequence[str] = ()
+) -> Exporter:
+    """An exporter by name, its options validated (`--set KEY=VALUE` overrides applied)."""
+    from curate.recipe import apply_override
+    from curate.validation import format_errors
+
+    cls = EXPORTERS.get(name)
+    raw: dict[str, Any] = dict(options or {})
+    for ov in overrides:
+        apply_override(raw, ov)
+    try:
+        params = cls.Params.model_validate(raw)
+    except ValidationError as exc:
+        raise RecipeError(format_errors(exc, "", cls.Params), f"--to {name}") from None
+    return cls(params)  # type: ignore[no-any-return]
+
+
+def _check_out(out: Path, planned: list[str], overwrite: bool) -> None:
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"--out {out}: exists and is not a folder")
+    clash = [p for p in planned if (out / p).exists()]
+    if clash and not overwrite:
+        raise ExportError(
+            f"--out {out}: {', '.join(clash)} already exist(s); pass --overwrite to replace them"
+        )
+
+
+def _move_into(stage: Path, out: Path) -> None:
+    for entry in sorted(stage.iterdir()):
+        target = out / entry.name
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        elif target.exists() or target.is_symlink():
+            target.unlink()
+        os.replace(entry, target)
+
+
+def export(
+    run: str | Path,
+    to: str,
+    out: str | Path,
+    *,
+    options: Mapping[str, Any] | None = None,
+    overrides: Sequence[str] = (),
+    tokenizer: str | None = None,
+    max_length: int | None = None,
+    drop_long: bool = False,
+    overwrite: bool = False,
+    card: bool = True,
+    push_to_hub: str | None = None,
+    private: bool = False,
+) -> ExportResult:
+    """Export the kept rows of the run in `run` to format `to` under `out`; returns the result.
+
+    Raises `ExportError` (bad request), `ExportValidationError` (the written files do not load
+    or render as the trainer expects; nothing is left in `out`) or `RecipeError` (bad options).
+    """
+    from curate.export._validate import Checker, measure_lengths
+
+    exporter = get_exporter(to, options, overrides)
+    if max_length is not None and tokenizer is None:
+        raise ExportError("--max-length needs --tokenizer (lengths are counted in its tokens)")
+    if max_length is not None and max_length <= 0:
+        raise ExportError(f"--max-length: expected a positive integer, got {max_length}")
+    if drop_long and max_length is None:
+        raise ExportError("--drop-long needs --max-length (and --tokenizer)")
+    if push_to_hub is not None and to != "hf":
+        raise ExportError(f"--push-to-hub is only available with --to hf (got --to {to})")
+    out = Path(out)
+    if push_to_hub is not None:
+        exporter.hub_token(push_to_hub, out)  # offline / logged out: fail before any work
+    source = RunSource(run)
+    planned = [*exporter.planned_files(source), *(["README.md"] if card else [])]
+    _check_out(out, planned, overwrite)
+    exporter.out_dir, exporter.overwrite = out, overwrite
+    result = ExportResult(format=to, out=out, unit=exporter.unit)
+    status = source.manifest.get("status")
+    if status != "complete":
+        result.warnings.append(
+            f"the run is not complete (status {status!r}): only its committed shards are exported"
+        )
+    rows = exporter.rows(source, result)
+    if tokenizer is not None:
+        rows, result.length = measure_lengths(rows, tokenizer, max_length, drop=drop_long)
+        if result.length.dropped:
+            result.skipped["too_long"] += result.length.dropped
+        if result.length.over and not drop_long:
+            result.warnings.append(
+                f"{result.length.over} of {result.length.count} rows are longer than "
+                f"{max_length} tokens ({result.length.what}); --drop-long removes them"
+            )
+    if rows.height == 0:
+        why = (
+            ", ".join(f"{k}: {v}" for k, v in result.skipped.most_common())
+            or "the run kept no rows"
+        )
+        raise ExportError(f"nothing to export from {source.root} to {to} ({why})")
+    frame = exporter.to_target(rows, source)
+
+    out.mkdir(parents=True, exist_ok=True)
+    stage = out / f".curate-export-{os.getpid()}"
+    shutil.rmtree(stage, ignore_errors=True)
+    stage.mkdir()
+    checker = Checker(exporter.params, result, tokenizer)
+    try:
+        exporter.write(frame, stage, source)
+        result.rows_out = frame.height
+        exporter.validate(stage, checker, result)
+        written = sorted(out / f.relative_to(stage) for f in stage.rglob("*") if f.is_file())
+        _move_into(stage, out)
+    finally:
+        checker.close()
+        shutil.rmtree(stage, ignore_errors=True)
+    exporter.finalize(out, source, result)
+    result.files = written
+    if card:
+        from curate.card import write_card
+
+        result.card = write_card(out, source, result, exporter)
+    if push_to_hub is not None:
+        exporter.push_to_hub(out, push_to_hub, private=private, result=result)
+    return result

@@ -1,0 +1,171 @@
+"""`hf`: the kept rows with every column, as a Hugging Face dataset.
+
+OUT/data/{split}-0000i-of-0000n.parquet   the Hub layout (`load_dataset(OUT)` finds it by
+                                          name; `--push-to-hub REPO` uploads it)
+OUT/hf/                                   `DatasetDict.save_to_disk` (`load_from_disk(OUT/hf)`)
+Validated by reading both back with `datasets` (same rows, same features, same first rows).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, ClassVar
+
+import polars as pl
+
+from curate.export import register
+from curate.export._base import (
+    Exporter,
+    ExportError,
+    ExportParams,
+    ExportResult,
+    RunSource,
+    front_matter,
+    hub_metadata,
+    write_parquet_shards,
+)
+from curate.export._rows import chat_prompt_expr
+from curate.export._validate import Checker, _quiet_datasets
+from curate.text import THINK_CLOSE, THINK_OPEN
+
+
+@register("hf")
+class HFExporter(Exporter):
+    """Every kept column as a Hugging Face dataset: parquet (Hub layout) and save_to_disk."""
+
+    Params: ClassVar[type[ExportParams]] = ExportParams
+    unit = "row"
+
+    def planned_files(self, source: RunSource) -> list[str]:
+        return ["data", "hf"]
+
+    def rows(self, source: RunSource, result: ExportResult) -> pl.DataFrame:
+        kept = source.kept
+        result.rows_in = kept.height
+        if kept.height == 0:
+            return kept
+        return kept.with_columns(chat_prompt_expr(kept.schema, self.params.system_prompt))
+
+    def to_target(self, rows: pl.DataFrame, source: RunSource) -> pl.DataFrame:
+        out = rows.drop([c for c in rows.columns if c.startswith("_") and c != "_n_tokens"])
+        if "_n_tokens" in rows.columns:
+            out = out.rename({"_n_tokens": "n_tokens"})
+        return out
+
+    def write(self, frame: pl.DataFrame, out: Path, source: RunSource) -> list[Path]:
+        shards = write_parquet_shards(frame, out / "data", self.params.split)
+        (out / "README.md").write_text(front_matter(self.card_metadata(source)), encoding="utf-8")
+        with _quiet_datasets() as datasets:
+            import tempfile
+
+            with tempfile.TemporaryDirectory(prefix="curate-hf-") as tmp:
+                ds = datasets.load_dataset(
+                    "parquet",
+                    data_files={self.params.split: [str(p) for p in shards]},
+                    cache_dir=tmp,
+                )
+                ds.save_to_disk(str(out / "hf"))
+        return [*shards, out / "hf"]
+
+    def validate(self, out: Path, check: Checker, result: ExportResult) -> None:
+        split = self.params.split
+        shards = sorted((out / "data").glob(f"{split}-*.parquet"))
+        pq = check.load("parquet", shards, "data/*.parquet")
+        check.expect_rows(pq, result.rows_out, "data/*.parquet")
+        disk = check.load_from_disk(out / "hf")
+        if split not in disk:
+            check.fail(f"hf/ has no split {split!r} (has {list(disk)})")
+        check.expect_rows(disk[split], result.rows_out, "hf/")
+        if disk[split].features != pq.features:
+            check.fail(
+                f"hf/ and data/ disagree on features: {disk[split].features} vs {pq.features}"
+            )
+        check.ok("hf/ and data/*.parquet have the same features")
+        hub = check.load_dir(out, "OUT (the Hub layout)")
+        check.expect_rows(hub, result.rows_out, "load_dataset(OUT)")
+        sample = check.sample(disk[split])
+        if sample != check.sample(pq):
+            check.fail("hf/ and data/*.parquet hold different rows")
+        if "prompt" not in disk[split].column_names:
+            check.fail("no `prompt` column")
+        for i, row in enumerate(sample):
+            if not isinstance(row["prompt"], str):
+                check.check_messages(row["prompt"], f"row {i}.prompt")
+        check.ok(f"prompts are text or chat messages ({len(sample)} rows)")
+        if "completion" in disk[split].column_names:
+            convs = [
+                [
+                    *_messages(r["prompt"]),
+                    {"role": "assistant", "content": _explicit(r["completion"])},
+                ]
+                for r in sample
+            ]
+            check.template_keeps_think(convs)
+
+    def card_metadata(self, source: RunSource) -> dict[str, Any]:
+        return hub_metadata(self.params.split)
+
+    def usage(self, out: Path, source: RunSource) -> str:
+        return (
+            "```python\nimport datasets\n"
+            f"ds = datasets.load_dataset({str(out)!r}, split={self.params.split!r})  # parquet\n"
+            f"ds = datasets.load_from_disk({str(out / 'hf')!r})[{self.params.split!r}]\n```"
+        )
+
+    def push_to_hub(self, out: Path, repo: str, *, private: bool, result: ExportResult) -> None:
+        """Upload the parquet layout and the card (`hf upload` style); one-line errors."""
+        token = self.hub_token(repo, out)
+        try:
+            from huggingface_hub import HfApi
+
+            api = HfApi(token=token)
+            api.create_repo(repo, repo_type="dataset", private=private, exist_ok=True)
+            api.upload_folder(
+                folder_path=str(out),
+                repo_id=repo,
+                repo_type="dataset",
+                allow_patterns=["README.md", "data/*.parquet"],
+                commit_message="curate export",
+            )
+        except Exception as exc:
+            first = (str(exc).strip().splitlines() or [""])[0]
+            raise ExportError(f"--push-to-hub {repo}: {type(exc).__name__}: {first}") from None
+        result.pushed_to = repo
+
+    def hub_token(self, repo: str, out: Path) -> str:
+        """The Hub token, or a one-line error when offline or logged out (checked before work)."""
+        try:
+            from huggingface_hub import constants, get_token
+        except ImportError as exc:  # pragma: no cover - a dependency of datasets
+            raise ExportError(
+                "--push-to-hub needs huggingface_hub: pip install huggingface_hub"
+            ) from exc
+        offline = getattr(constants, "is_offline_mode", None)
+        is_off = (
+            offline() if callable(offline) else bool(getattr(constants, "HF_HUB_OFFLINE", False))
+        )
+        if is_off or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
+            raise ExportError(
+                f"--push-to-hub {repo}: the Hugging Face Hub is offline (HF_HUB_OFFLINE is set); "
+                f"unset it, or export without --push-to-hub and upload later with "
+                f"`hf upload {repo} {out} --repo-type dataset`"
+            )
+        token = get_token()
+        if not token:
+            raise ExportError(
+                f"--push-to-hub {repo}: no Hugging Face token; run `hf auth login` or set HF_TOKEN"
+            )
+        return str(token)
+
+
+def _messages(prompt: Any) -> list[dict[str, Any]]:
+    if isinstance(prompt, str):
+        return [{"role": "user", "content": prompt}]
+    return list(prompt or [])
+
+
+def _explicit(completion: str | None) -> str:
+    """The trace with a pre-filled `<think>` written out (as the chat exports write it)."""
+    c = completion or ""
+    return f"{THINK_OPEN}\n{c}" if THINK_CLOSE in c and THINK_OPEN not in c else c
