@@ -31,8 +31,16 @@ def make_source(path: Path, n: int, seed: int = 0) -> None:
         for i in range(n):
             reasoning = " ".join(rng.choice(words) for _ in range(rng.randint(20, 60)))
             close = "</think>" if rng.random() > 0.03 else ""
-            fh.write(json.dumps({"problem": f"Problem {i}: compute {i} + 1.", "answer": str(i + 1),
-                                 "response": f"<think>\n{reasoning}\n{close}\n\nSo \\boxed{{{i + 1}}}."}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "problem": f"Problem {i}: compute {i} + 1.",
+                        "answer": str(i + 1),
+                        "response": f"<think>\n{reasoning}\n{close}\n\nSo \\boxed{{{i + 1}}}.",
+                    }
+                )
+                + "\n"
+            )
 
 
 def one(n: int, batch_size: int, filters: list[str], workdir: Path) -> dict[str, float]:
@@ -43,18 +51,29 @@ def one(n: int, batch_size: int, filters: list[str], workdir: Path) -> dict[str,
     src = workdir / f"src-{n}.jsonl"
     if not src.exists():
         make_source(src, n)
-    recipe = load_recipe(data={
-        "name": f"stream-{n}",
-        "source": {"path": str(src), "columns": {"prompt": "problem", "reference": "answer", "completion": "response"}},
-        "filters": filters,
-        "run": {"batch_size": batch_size},
-    })
+    recipe = load_recipe(
+        data={
+            "name": f"stream-{n}",
+            "source": {
+                "path": str(src),
+                "columns": {"prompt": "problem", "reference": "answer", "completion": "response"},
+            },
+            "filters": filters,
+            "run": {"batch_size": batch_size},
+        }
+    )
     t0 = time.perf_counter()
     res = run(recipe, out=workdir / f"run-{n}", force=True)
     dt = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MiB on Linux
-    return {"rows": n, "seconds": round(dt, 2), "rows_per_s": round(n / dt), "peak_rss_mib": round(rss),
-            "kept": res.stats["rows_out"], "shards": res.stats["shards"]}
+    return {
+        "rows": n,
+        "seconds": round(dt, 2),
+        "rows_per_s": round(n / dt),
+        "peak_rss_mib": round(rss),
+        "kept": res.stats["rows_out"],
+        "shards": res.stats["shards"],
+    }
 
 
 def main() -> None:
@@ -70,12 +89,29 @@ def main() -> None:
     if args._one:
         print(json.dumps(one(args._one, args.batch_size, filters, workdir)))
         return
-    print(f"filters={filters} batch_size={args.batch_size} workdir={workdir} (1 process, OMP/POLARS threads=1)")
+    print(
+        f"filters={filters} batch_size={args.batch_size} workdir={workdir} (1 process, OMP/POLARS threads=1)"
+    )
     env = {**os.environ, "OMP_NUM_THREADS": "1", "POLARS_MAX_THREADS": "1"}
     for n in (int(s) for s in args.sizes.split(",")):
-        out = subprocess.run([sys.executable, __file__, "--_one", str(n), "--batch-size", str(args.batch_size),
-                              "--filters", args.filters, "--workdir", str(workdir)],
-                             capture_output=True, text=True, env=env, check=True)
+        out = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--_one",
+                str(n),
+                "--batch-size",
+                str(args.batch_size),
+                "--filters",
+                args.filters,
+                "--workdir",
+                str(workdir),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
         print(out.stdout.strip().splitlines()[-1])
 
 

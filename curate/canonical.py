@@ -19,14 +19,26 @@ from typing import Any
 import polars as pl
 
 from curate.errors import SourceError
-from curate.recipe import CANONICAL_COLUMNS, SourceConfig
+from curate.recipe import CANONICAL_COLUMNS, Recipe, SourceConfig
 from curate.source import Bad, RawBatch
 
 SOURCE_STAGE = "source"
 # columns the stages write: a source that already has them (e.g. another run's output) keeps
 # them as `source_<name>`, so this run's judges and filters start clean
-RESERVED = frozenset({"verdict", "score", "pred_answer", "judge", "judge_reason", "n_samples", "n_correct",
-                      "pass_rate", "dropped_by", "reason"})
+RESERVED = frozenset(
+    {
+        "verdict",
+        "score",
+        "pred_answer",
+        "judge",
+        "judge_reason",
+        "n_samples",
+        "n_correct",
+        "pass_rate",
+        "dropped_by",
+        "reason",
+    }
+)
 CHAT = pl.List(pl.Struct({"role": pl.Utf8, "content": pl.Utf8}))
 
 
@@ -53,6 +65,12 @@ class Canonical:
     quarantined: pl.DataFrame
     reasons: Counter[str] = field(default_factory=Counter)
     source_rows: int = 0
+
+
+def needs_completion(recipe: Recipe) -> bool:
+    """Whether the source must carry completions: only when judges will judge them and no
+    `generate` section makes them. Prompt-only sets (RL prompts with references) need none."""
+    return recipe.model.generate is None and bool(recipe.judges)
 
 
 def resolve_columns(
@@ -226,7 +244,13 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
         extra_rows = extra[take]
         clash = [c for c in extra_rows.columns if c in rows.columns or c in RESERVED]
         if clash:
-            extra_rows = extra_rows.rename({c: f"source_{c}" for c in clash})
+            # a run of a run already has `source_<c>`: shift the older ones one level deeper
+            renames: dict[str, str] = {}
+            for c in clash:
+                name = c
+                while name in extra_rows.columns and name not in renames:
+                    renames[name] = name = f"source_{name}"
+            extra_rows = extra_rows.rename(renames)
         rows = pl.concat([rows, extra_rows], how="horizontal")
     quarantined = pl.DataFrame(
         {

@@ -13,12 +13,12 @@ from curate.recipe import load_recipe
 from curate.source import RawBatch
 
 Task = tuple[int, RawBatch]
+Setup = tuple[dict[str, Any], str, dict[str, str], str | None]
+"""(recipe dump, recipe folder, column mapping, run directory: where generations are kept)"""
 
 
 class Executor(Protocol):
-    def map(
-        self, setup: tuple[dict[str, Any], str, dict[str, str]], tasks: Iterable[Task]
-    ) -> Iterator[ShardResult]:
+    def map(self, setup: Setup, tasks: Iterable[Task]) -> Iterator[ShardResult]:
         """Process every task; yield results as they complete (any order)."""
         ...
 
@@ -26,10 +26,10 @@ class Executor(Protocol):
 _PIPELINE: Pipeline | None = None
 
 
-def _init(setup: tuple[dict[str, Any], str, dict[str, str]]) -> None:
+def _init(setup: Setup) -> None:
     global _PIPELINE
-    data, base_dir, mapping = setup
-    _PIPELINE = Pipeline(load_recipe(data=data, base_dir=base_dir), mapping)
+    data, base_dir, mapping, run_dir = setup
+    _PIPELINE = Pipeline(load_recipe(data=data, base_dir=base_dir), mapping, run_dir)
 
 
 def _work(task: Task) -> ShardResult:
@@ -47,15 +47,13 @@ class LocalExecutor:
         self.workers = workers
         self.pipeline_factory = pipeline_factory
 
-    def map(
-        self, setup: tuple[dict[str, Any], str, dict[str, str]], tasks: Iterable[Task]
-    ) -> Iterator[ShardResult]:
+    def map(self, setup: Setup, tasks: Iterable[Task]) -> Iterator[ShardResult]:
         if self.workers <= 1:
-            data, base_dir, mapping = setup
+            data, base_dir, mapping, run_dir = setup
             pipe = (
                 self.pipeline_factory()
                 if self.pipeline_factory
-                else Pipeline(load_recipe(data=data, base_dir=base_dir), mapping)
+                else Pipeline(load_recipe(data=data, base_dir=base_dir), mapping, run_dir)
             )
             for index, batch in tasks:
                 yield pipe.process(index, batch)

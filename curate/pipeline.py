@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 import polars as pl
@@ -39,6 +40,7 @@ class ShardResult:
     kept: pl.DataFrame
     rejected: pl.DataFrame
     stats: dict[str, Any]
+    pairs: pl.DataFrame | None = None  # preference pairs (recipe `pairs:`), RUN/pairs/part-N
 
 
 def _scatter(n: int, idx: pl.Series, values: pl.Series, name: str) -> pl.Series:
@@ -152,7 +154,9 @@ def prompt_stats(rows: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, Any]]:
 class Pipeline:
     """Built once per worker; `process` handles one shard."""
 
-    def __init__(self, recipe: Recipe, mapping: dict[str, str]) -> None:
+    def __init__(
+        self, recipe: Recipe, mapping: dict[str, str], run_dir: str | Path | None = None
+    ) -> None:
         self.recipe = recipe
         self.mapping = mapping
         self.judges = [(s, s.build()) for s in recipe.judges]
@@ -161,7 +165,12 @@ class Pipeline:
         if recipe.model.generate is not None:
             from curate.generate import Generator  # the generation stage (backends)
 
-            self.generator = Generator(recipe)
+            self.generator = Generator(recipe, run_dir)  # run_dir: where generations are kept
+        self.pairs = None
+        if recipe.model.pairs is not None:
+            from curate.pairs import PairStage
+
+            self.pairs = PairStage(recipe.model.pairs, recipe.base_dir)
 
     def process(self, index: int, raw: RawBatch) -> ShardResult:
         stages: list[dict[str, Any]] = []
@@ -198,6 +207,21 @@ class Pipeline:
             else {}
         )
         rows, judge_records, judge_stats = run_judges(rows, self.judges)
+        if self.generator is not None and self.generator.resampling:
+            # rejection sampling: more rounds for unsolved prompts, each judged once as it comes
+            rows, more_rejected, judge_records, judge_stats = self.generator.resample(
+                index,
+                rows,
+                lambda r: run_judges(r, self.judges),
+                judge_records,
+                judge_stats,
+                gen_record,
+                gen_stats,
+            )
+            if more_rejected.height:
+                rejected.append(more_rejected)
+            rows_in = rows.height
+            lengths = {"before": length_hist(rows["completion"].str.len_chars())}
         stages.extend(judge_records)
         if judge_stats:
             extra["judges"] = judge_stats
@@ -231,6 +255,10 @@ class Pipeline:
             if rejected
             else pl.DataFrame(schema={"id": pl.Utf8, "dropped_by": pl.Utf8, "reason": pl.Utf8})
         )
+        pairs = None
+        if self.pairs is not None:  # all samples of the shard's prompts: kept and rejected
+            pairs, pair_record = self.pairs.run(rows, rej)
+            stages.append(pair_record)
         stats = {
             "shard": index,
             "source_rows": canon.source_rows,
@@ -240,4 +268,4 @@ class Pipeline:
             "lengths": lengths,
             **extra,
         }
-        return ShardResult(index, rows, rej, stats)
+        return ShardResult(index, rows, rej, stats, pairs)

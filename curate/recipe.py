@@ -9,14 +9,16 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from curate._mixspec import MixConfig
 from curate.errors import RecipeError, UnknownPluginError
+from curate.pairs import PairsConfig
 from curate.plugin import Params
 from curate.registry import BACKENDS, FILTERS, JUDGES, Registry
 from curate.validation import format_errors
@@ -129,6 +131,17 @@ class SelectConfig(Strict):
     k: int | None = Field(default=None, gt=0)
     policy: Literal["first", "shortest", "random", "diverse"] = "first"
     seed: int = 0
+    by: str | None = None
+    """Rank by this score column, highest first (e.g. `rm_score` from an `rm` judge: top-k by
+    reward model); rows without a score come last; ties follow `policy` (not `diverse`)."""
+
+    @model_validator(mode="after")
+    def _by(self) -> SelectConfig:
+        if self.by is not None and self.policy == "diverse":
+            raise ValueError(
+                "by: cannot be combined with policy `diverse` (use first, shortest or random)"
+            )
+        return self
 
 
 class OutputConfig(Strict):
@@ -147,13 +160,51 @@ class RunConfig(Strict):
 class RecipeModel(Strict):
     name: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
     description: str | None = None
-    source: SourceConfig
+    source: SourceConfig | None = None
+    """Rows to process (give `source` or `mix`)."""
+    mix: MixConfig | None = None
+    """Combine finished runs instead of reading a source (see recipes/README.md, "Mix")."""
     generate: GenerateConfig | None = None
     judges: list[Any] = Field(default_factory=list)
     filters: list[Any] = Field(default_factory=list)
     select: SelectConfig = Field(default_factory=SelectConfig)
+    pairs: PairsConfig | None = None
+    """Build preference pairs (prompt, chosen, rejected) per shard into RUN/pairs (see curate.pairs)."""
     output: OutputConfig = Field(default_factory=OutputConfig)
     run: RunConfig = Field(default_factory=RunConfig)
+
+    @model_validator(mode="after")
+    def _source_or_mix(self) -> RecipeModel:
+        problems = source_or_mix_problems(self.model_dump(exclude_defaults=True))
+        if problems:  # load_recipe reports these with their key paths first
+            raise ValueError("; ".join(problems))
+        return self
+
+
+def source_or_mix_problems(raw: dict[str, Any]) -> list[str]:
+    """A recipe reads a `source` or combines finished runs (`mix`), and a mix has no stages
+    that need completions made or judged (those belong in the input recipes)."""
+    has_source, has_mix = raw.get("source") is not None, raw.get("mix") is not None
+    if not has_source and not has_mix:
+        return ["source: required key is missing (or a `mix:` section to combine finished runs)"]
+    if has_source and has_mix:
+        return [
+            "mix: give `source` (rows to process) or `mix` (finished runs to combine), not both"
+        ]
+    if not has_mix:
+        return []
+    select = raw.get("select")
+    return [
+        f"{key}: a `mix` recipe combines finished runs and takes `filters` only; run {key} in "
+        "the input recipes"
+        for key, given in (
+            ("generate", raw.get("generate")),
+            ("judges", raw.get("judges")),
+            ("select", isinstance(select, dict) and select.get("k") is not None),
+            ("pairs", raw.get("pairs")),
+        )
+        if given
+    ]
 
 
 @dataclass(frozen=True)
@@ -162,10 +213,16 @@ class PluginSpec:
     name: str
     label: str  # unique within the recipe: name, or name[2] when repeated
     params: Params
+    base_dir: Path | None = None  # the recipe's folder
 
     def build(self) -> Any:
         reg = FILTERS if self.kind == "filter" else JUDGES
-        return reg.get(self.name)(self.params)
+        plugin = reg.get(self.name)(self.params)
+        if self.base_dir is not None and hasattr(plugin, "base_dir"):
+            # plugins that read files (benchmarks, ledgers) declare `base_dir` and resolve
+            # relative paths against the recipe's folder
+            plugin.base_dir = self.base_dir
+        return plugin
 
 
 @dataclass
@@ -379,12 +436,15 @@ def load_recipe(
         )
     for ov in overrides:
         apply_override(raw, ov)
-    problems: list[str] = []
+    problems: list[str] = source_or_mix_problems(raw)
+    first = list(problems)
     model: RecipeModel | None = None
     try:
         model = RecipeModel.model_validate(raw)
     except ValidationError as exc:
-        problems.extend(format_errors(exc, "", RecipeModel))
+        for msg in format_errors(exc, "", RecipeModel):
+            if not any(p in msg for p in first):  # already reported with its key path
+                problems.append(msg)
     judges = (
         _build_plugins("judge", JUDGES, raw.get("judges") or [], problems)
         if isinstance(raw.get("judges") or [], list)
@@ -397,6 +457,10 @@ def load_recipe(
     )
     if model is not None and model.generate is not None:
         problems.extend(_generate_problems(model.generate))
+        if model.generate.resample_unsolved is not None and not model.judges:
+            problems.append(
+                "generate.resample_unsolved: needs at least one judge to tell solved prompts from unsolved"
+            )
     if problems or model is None:
         raise RecipeError(problems, label)
     base = (
@@ -406,8 +470,8 @@ def load_recipe(
     )
     return Recipe(
         model=model,
-        judges=judges,
-        filters=filters,
+        judges=[replace(s, base_dir=base) for s in judges],
+        filters=[replace(s, base_dir=base) for s in filters],
         base_dir=base,
         raw=raw,
         path=Path(path) if path else None,

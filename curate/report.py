@@ -39,6 +39,11 @@ def funnel_table(stats: dict[str, Any]) -> Table:
             reasons_text = (
                 f"✓ {v.get('correct', 0):,}  ✗ {v.get('incorrect', 0):,}  ? {v.get('unknown', 0):,}"
             )
+        elif st.get("kind") == "pairs":
+            by = ", ".join(f"{k} {n:,}" for k, n in sorted((st.get("by_source") or {}).items()))
+            skipped = _top_reasons(st.get("reasons", {}))
+            reasons_text = f"{st.get('pairs', 0):,} pairs" + (f" ({by})" if by else "")
+            reasons_text += f"; skipped: {skipped}" if skipped else ""
         else:
             reasons_text = _top_reasons(st.get("reasons", {}))
         secs = st.get("seconds", 0.0)
@@ -146,10 +151,90 @@ def judges_table(stats: dict[str, Any]) -> Table | None:
     return t
 
 
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{100 * x:.1f}%"
+
+
+def pairs_table(stats: dict[str, Any]) -> Table | None:
+    """Preference pairs: per source, length bias; agreements; judge position bias; scores."""
+    from curate.pairs import SCORE_EDGES, ratios
+
+    st = next((s for s in stats.get("stages", []) if s.get("kind") == "pairs"), None)
+    if st is None:
+        return None
+    rates = ratios(st)
+    t = Table(
+        title=f"pairs: {st.get('pairs', 0):,} from {st.get('prompts_with_pairs', 0):,} of "
+        f"{st.get('prompts', 0):,} prompts   chosen longer than rejected: "
+        f"{_pct(rates.get('chosen_longer'))} (length bias)",
+        title_justify="left",
+    )
+    for col in ("", "pairs", "chosen longer", "rejected longer", "equal length"):
+        t.add_column(col, justify="left" if not col else "right")
+    for src, n in sorted((st.get("by_source") or {}).items()):
+        lc = (st.get("length") or {}).get(src, {})
+        total = sum(lc.values()) or 1
+        t.add_row(
+            src,
+            f"{n:,}",
+            *[
+                f"{100 * lc.get(k, 0) / total:.1f}%"
+                for k in ("chosen_longer", "rejected_longer", "equal")
+            ],
+        )
+    agreement = st.get("agreement") or {}
+    if agreement:
+        t.add_section()
+        for name, c in sorted(agreement.items()):
+            total = sum(c.values())
+            t.add_row(
+                name.replace("_", " "),
+                f"{total:,}",
+                f"agree {_pct(rates.get(name))}",
+                f"disagree {c.get('disagree', 0):,}",
+                f"tie {c.get('tie', 0):,}",
+            )
+    j = st.get("judge")
+    if j:
+        t.add_section()
+        t.add_row(
+            "judge",
+            f"{j.get('comparisons', 0):,}",
+            f"consistent {_pct(rates.get('judge_consistent'))}",
+            f"position bias {_pct(rates.get('position_bias'))}",
+            f"tie {j.get('tie', 0):,}, failed {j.get('failed', 0):,}",
+        )
+    scores = st.get("scores") or {}
+    if scores:
+        t.add_section()
+        blocks = " ▁▂▃▄▅▆▇█"
+        for dom, h in sorted(scores.items()):
+            bins = h.get("bins", [])
+            top = max(bins) if bins else 0
+            spark = "".join(blocks[round(8 * n / top)] if top else " " for n in bins)
+            mean = h["sum"] / h["count"] if h.get("count") else 0.0
+            t.add_row(
+                f"scores: {dom}",
+                f"{h.get('count', 0):,}",
+                f"mean {mean:.2f}",
+                f"|{spark}|",
+                f"bins {SCORE_EDGES[0]:g}…{SCORE_EDGES[-1]:g}",
+            )
+    return t
+
+
 def render_stats(stats: dict[str, Any], console: Console | None = None) -> None:
     console = console or Console()
+    from curate._mixplan import mix_table
+
     parts: list[Any] = [funnel_table(stats)]
-    for extra in (judges_table(stats), prompts_table(stats), length_table(stats)):
+    for extra in (
+        judges_table(stats),
+        prompts_table(stats),
+        length_table(stats),
+        pairs_table(stats),
+        mix_table(stats),  # a mix run: per input rows read/available/taken, dedup, decontamination
+    ):
         if extra is not None:
             parts.append(extra)
     gen = stats.get("generation")

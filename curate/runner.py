@@ -13,7 +13,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from curate.canonical import resolve_columns
+from curate.canonical import needs_completion, resolve_columns
 from curate.errors import SourceError
 from curate.executor import Executor, LocalExecutor, Task
 from curate.pipeline import ShardResult
@@ -56,6 +56,10 @@ def run(
     executor: Executor | None = None,
     on_shard: Callable[[ShardResult], None] | None = None,
 ) -> RunResult:
+    if recipe.model.mix is not None:  # a `mix:` recipe combines finished runs (curate.mix)
+        from curate.mix import run_mix
+
+        return run_mix(recipe, out=out, force=force, on_shard=on_shard)
     store = RunStore(recipe.run_dir(out), recipe.model.output.format)
     batches = read_source(recipe)
     first = next(batches, None)
@@ -64,7 +68,7 @@ def run(
             f"the source is empty: no rows in {recipe.model.source.path or recipe.model.source.dataset}"
         )
     mapping = resolve_columns(
-        recipe.model.source, first.columns(), need_completion=recipe.model.generate is None
+        recipe.model.source, first.columns(), need_completion=needs_completion(recipe)
     )
     fingerprint = recipe.fingerprint() + "-" + source_signature(recipe)
     done = store.prepare(recipe.dump(), fingerprint, force=force)
@@ -79,10 +83,10 @@ def run(
             yield i, batch
 
     ex = executor or LocalExecutor(recipe.model.run.workers)
-    setup = (recipe.dump(), str(recipe.base_dir), mapping)
+    setup = (recipe.dump(), str(recipe.base_dir), mapping, str(store.root))
     try:
         for result in ex.map(setup, tasks()):
-            store.commit(result.index, result.kept, result.rejected, result.stats)
+            store.commit(result.index, result.kept, result.rejected, result.stats, result.pairs)
             if on_shard is not None:
                 on_shard(result)
     except BaseException:

@@ -2,7 +2,9 @@
 
 Policies: `first` (lowest sample index), `shortest` (fewest characters), `random` (seeded,
 reproducible: a hash of the row id and the seed), `diverse` (greedy farthest-first on word
-3-gram Jaccard distance, starting from the shortest). Rows past the cap go to the rejected
+3-gram Jaccard distance, starting from the shortest). With `by: rm_score` (any score column)
+rows rank by that score first, highest first (top-k by reward model), then by the policy.
+Rows past the cap go to the rejected
 store with `dropped_by = "select"` and `reason = "over_k"`.
 """
 
@@ -14,6 +16,7 @@ from typing import Any
 import polars as pl
 
 from curate.canonical import stable_hash
+from curate.errors import StageError
 from curate.recipe import SelectConfig
 from curate.stats import stage_record
 
@@ -70,6 +73,12 @@ def rank_rows(rows: pl.DataFrame, cfg: SelectConfig) -> pl.Series:
         key = [pl.col("id").map_elements(lambda i: stable_hash(i, seed), return_dtype=pl.Utf8)]
     else:
         key = [pl.col(order_col)]
+    if cfg.by is not None:  # a score column first (highest first, unscored last), then the policy
+        if cfg.by not in rows.columns:
+            raise StageError(
+                f"select.by: no column {cfg.by!r} to rank by (an `rm` judge writes rm_score)"
+            )
+        key = [(-pl.col(cfg.by).cast(pl.Float64)).fill_nan(None).fill_null(float("inf")), *key]
     return (
         rows.with_row_index("_i")
         .with_columns(pl.struct(key).rank("ordinal").over("prompt_id").alias("_r"))

@@ -4,6 +4,7 @@ RUN/
   manifest.json        recipe, fingerprint, package versions, status, per-shard status
   data/part-NNNNN.*    kept rows of shard N (parquet or jsonl)
   rejected/part-NNNNN.parquet   dropped rows with `dropped_by` and `reason`
+  pairs/part-NNNNN.parquet      preference pairs of shard N (recipes with `pairs:`)
   shards/NNNNN.json    shard statistics; written last, it is the shard's commit marker
   stats.json           merge of the shard statistics
 Files are written to a temporary name and renamed, so a `kill -9` at any point leaves either
@@ -82,6 +83,7 @@ class RunStore:
         self.data_dir = self.root / "data"
         self.rejected_dir = self.root / "rejected"
         self.shards_dir = self.root / "shards"
+        self.pairs_dir = self.root / "pairs"
         self.manifest_path = self.root / "manifest.json"
         self.stats_path = self.root / "stats.json"
 
@@ -116,7 +118,7 @@ class RunStore:
                 )
         for d in (self.data_dir, self.rejected_dir, self.shards_dir):
             d.mkdir(parents=True, exist_ok=True)
-        for d in (self.data_dir, self.rejected_dir, self.shards_dir, self.root):
+        for d in (self.data_dir, self.rejected_dir, self.shards_dir, self.pairs_dir, self.root):
             for tmp in d.glob(".*.tmp-*"):
                 tmp.unlink(missing_ok=True)
         done = self.committed()
@@ -138,7 +140,7 @@ class RunStore:
 
     def reset(self) -> None:
         """Remove everything a run produced except the generation cache."""
-        for d in (self.data_dir, self.rejected_dir, self.shards_dir):
+        for d in (self.data_dir, self.rejected_dir, self.shards_dir, self.pairs_dir):
             shutil.rmtree(d, ignore_errors=True)
         for f in (self.manifest_path, self.stats_path):
             f.unlink(missing_ok=True)
@@ -156,12 +158,24 @@ class RunStore:
     def rejected_path(self, shard: int) -> Path:
         return self.rejected_dir / f"part-{shard:05d}.parquet"
 
+    def pairs_path(self, shard: int) -> Path:
+        return self.pairs_dir / f"part-{shard:05d}.parquet"
+
     def commit(
-        self, shard: int, kept: pl.DataFrame, rejected: pl.DataFrame, stats: dict[str, Any]
+        self,
+        shard: int,
+        kept: pl.DataFrame,
+        rejected: pl.DataFrame,
+        stats: dict[str, Any],
+        pairs: pl.DataFrame | None = None,
     ) -> None:
-        """Atomically commit one shard: data, rejects, then the stats file as the marker."""
+        """Atomically commit one shard: data, rejects, pairs (if any), then the stats file as
+        the marker."""
         _write_frame(kept, self.data_path(shard), self.data_format)
         _write_frame(rejected, self.rejected_path(shard), "parquet")
+        if pairs is not None:
+            self.pairs_dir.mkdir(parents=True, exist_ok=True)
+            _write_frame(pairs, self.pairs_path(shard), "parquet")
         write_json_atomic(self.shards_dir / f"{shard:05d}.json", stats)
         self._manifest.setdefault("shards", {})[f"{shard:05d}"] = {
             "status": "done",
@@ -202,7 +216,12 @@ class RunStore:
     def iter_kept(self) -> Iterator[pl.DataFrame]:
         for i in sorted(self.committed()):
             p = self.data_path(i)
-            yield pl.read_ndjson(p) if p.suffix == ".jsonl" else pl.read_parquet(p)
+            if p.suffix == ".jsonl":
+                yield (
+                    pl.read_ndjson(p) if p.stat().st_size else pl.DataFrame()
+                )  # an all-dropped shard
+            else:
+                yield pl.read_parquet(p)
 
     def iter_rejected(self) -> Iterator[pl.DataFrame]:
         for i in sorted(self.committed()):
@@ -241,3 +260,104 @@ def open_run(path: str | Path) -> RunStore:
         raise RunStoreError(f"{root} is not a run directory (no manifest.json)")
     m = json.loads(mpath.read_text())
     return RunStore(root, m.get("data_format", "parquet"))
+
+
+# --- generation cache ----------------------------------------------------------------------
+
+
+CACHE_SCHEMA: dict[str, Any] = {
+    "sample_key": pl.Utf8,
+    "prompt_key": pl.Utf8,
+    "sample_index": pl.Int32,
+    "seed": pl.Int64,
+    "completion": pl.Utf8,
+    "finish_reason": pl.Utf8,
+    "prompt_tokens": pl.Int64,
+    "completion_tokens": pl.Int64,
+}
+
+
+class GenerationCache:
+    """Generated samples, addressed by what produced them; kept across `--force` (see `reset`).
+
+    RUN/generations/<config>/config.json    what produced them (backend, model, sampling, seed)
+    RUN/generations/<config>/part-*.parquet  one row per sample: `sample_key` (hash of config,
+                                             rendered prompt and sample index), text, tokens, …
+    Files are written atomically as samples finish (every `checkpoint_every` samples), so a crash
+    loses at most one checkpoint's worth; a lookup finds samples in any file, so shard size,
+    `n` (more samples reuse the first ones) or the judges can change without regenerating.
+    """
+
+    def __init__(
+        self, run_dir: str | Path, config_key: str, describe: dict[str, Any] | None = None
+    ) -> None:
+        self.dir = Path(run_dir) / "generations" / config_key
+        self.describe = describe or {}
+        self._index: dict[str, Path] | None = None
+        self._buffer: list[dict[str, Any]] = []
+        self._seq = 0
+
+    def _load_index(self) -> dict[str, Path]:
+        if self._index is None:
+            self._index = {}
+            if self.dir.exists():
+                for tmp in self.dir.glob(".*.tmp-*"):
+                    if tmp.stat().st_mtime < time.time() - 3600:  # a crashed writer's leftovers
+                        tmp.unlink(missing_ok=True)
+                for p in sorted(self.dir.glob("part-*.parquet")):
+                    try:
+                        keys = pl.read_parquet(p, columns=["sample_key"])["sample_key"]
+                    except Exception:  # a torn file from a crash: ignore it, regenerate its samples
+                        continue
+                    for k in keys.to_list():
+                        self._index[k] = p
+        return self._index
+
+    def __len__(self) -> int:
+        return len(self._load_index())
+
+    def lookup(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        """The stored samples among `keys`, by key."""
+        index = self._load_index()
+        by_file: dict[Path, list[str]] = {}
+        for k in set(keys):
+            p = index.get(k)
+            if p is not None:
+                by_file.setdefault(p, []).append(k)
+        found: dict[str, dict[str, Any]] = {}
+        for p, ks in by_file.items():
+            try:
+                df = pl.read_parquet(p).filter(pl.col("sample_key").is_in(ks))
+            except Exception:
+                continue
+            for rec in df.iter_rows(named=True):
+                found[rec["sample_key"]] = rec
+        return found
+
+    def add(self, records: list[dict[str, Any]], *, flush_at: int | None = None) -> None:
+        """Buffer samples; write them out once `flush_at` are waiting."""
+        self._buffer.extend(records)
+        if flush_at is not None and len(self._buffer) >= flush_at:
+            self.flush()
+
+    def pending(self) -> int:
+        return len(self._buffer)
+
+    def flush(self) -> None:
+        """Write the buffered samples as one new part file (atomic)."""
+        if not self._buffer:
+            return
+        self.dir.mkdir(parents=True, exist_ok=True)
+        cfg = self.dir / "config.json"
+        if not cfg.exists():
+            write_json_atomic(cfg, self.describe)
+        self._seq += 1
+        path = self.dir / f"part-{time.time_ns():x}-{os.getpid()}-{self._seq}.parquet"
+        frame = pl.DataFrame(
+            [{k: r.get(k) for k in CACHE_SCHEMA} for r in self._buffer], schema=CACHE_SCHEMA
+        )
+        _write_frame(frame, path, "parquet")
+        index = self._load_index()
+        for rec in self._buffer:
+            index[rec["sample_key"]] = path
+        self._buffer = []

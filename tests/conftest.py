@@ -45,3 +45,6 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared data not found at {SHARED_DATA} (only in the project checkout)")
     return SHARED_DATA
+
+
+from tests.tiny_model import tiny_model_dir  # noqa: E402,F401  (session fixture: a tiny random Qwen2)

@@ -180,3 +180,13 @@ def test_import_curate_stays_light() -> None:
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_stats_exports_unsolved_prompts(quick_run: Path, tmp_path: Path) -> None:
+    out = tmp_path / "unsolved.jsonl"
+    res = CliRunner().invoke(main, ["stats", str(quick_run), "--json", "--unsolved", str(out)])
+    assert res.exit_code == 0, res.output
+    stats = json.loads(res.output[res.output.index("{") :])
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == stats["prompts"]["unsolved"]
+    assert all(r["n_correct"] == 0 for r in rows)

@@ -110,16 +110,28 @@ main()
 
 @pytest.mark.slow
 def test_ctrl_c_leaves_a_resumable_run(tmp_path: Path) -> None:
-    write_jsonl(tmp_path / "d.jsonl", [{"q": f"q{i}", "c": "<think>a</think>b"} for i in range(200)])
+    write_jsonl(
+        tmp_path / "d.jsonl", [{"q": f"q{i}", "c": "<think>a</think>b"} for i in range(200)]
+    )
     (tmp_path / "r.yaml").write_text(
         "name: cc\nsource: {path: d.jsonl, columns: {prompt: q, completion: c}}\nfilters: [slow_test]\nrun: {batch_size: 5}\n"
     )
     script = tmp_path / "cli.py"
     script.write_text(CLI_SCRIPT.format(root=str(Path(__file__).resolve().parent.parent)))
-    args = [sys.executable, str(script), "run", str(tmp_path / "r.yaml"), "--out", str(tmp_path / "run"), "-q"]
+    args = [
+        sys.executable,
+        str(script),
+        "run",
+        str(tmp_path / "r.yaml"),
+        "--out",
+        str(tmp_path / "run"),
+        "-q",
+    ]
     proc = subprocess.Popen(args, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list((tmp_path / "run" / "shards").glob("*.json"))) < 3:
+    while (
+        time.monotonic() < deadline and len(list((tmp_path / "run" / "shards").glob("*.json"))) < 3
+    ):
         time.sleep(0.02)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)

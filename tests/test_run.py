@@ -175,14 +175,20 @@ def test_source_from_another_run(tmp_path: Path) -> None:
     run(_recipe(tmp_path), out=tmp_path / "first")
     # chain: re-judge the kept rows of the first run against their own extracted answers
     second = load_recipe(
-        data={"name": "chain", "source": {"run": "first", "columns": {"reference": "pred_answer"}},
-              "judges": ["exact"], "filters": ["correct"]},
+        data={
+            "name": "chain",
+            "source": {"run": "first", "columns": {"reference": "pred_answer"}},
+            "judges": ["exact"],
+            "filters": ["correct"],
+        },
         base_dir=tmp_path,
     )
     res = run(second, out=tmp_path / "second")
     assert res.stats["rows_in"] == 30 and res.stats["rows_out"] == 30
     kept = open_run(tmp_path / "second").read_kept()
-    assert {"source_verdict", "source_judge", "verdict"} <= set(kept.columns)  # earlier verdicts kept aside
+    assert {"source_verdict", "source_judge", "verdict"} <= set(
+        kept.columns
+    )  # earlier verdicts kept aside
 
 
 def test_source_run_must_exist(tmp_path: Path) -> None:

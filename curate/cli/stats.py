@@ -13,8 +13,14 @@ from curate.cli import friendly
 @click.command("stats")
 @click.argument("run_dir", type=click.Path(file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print stats.json (machine-readable).")
+@click.option(
+    "--unsolved",
+    "unsolved",
+    type=click.Path(dir_okay=False),
+    help="Also write the prompts no sample solved (0/n correct) to this .jsonl/.parquet file.",
+)
 @friendly
-def command(run_dir: str, as_json: bool) -> None:
+def command(run_dir: str, as_json: bool, unsolved: str | None) -> None:
     """Show the statistics of the run in RUN_DIR."""
     from rich.console import Console
 
@@ -22,6 +28,15 @@ def command(run_dir: str, as_json: bool) -> None:
     from curate.store import open_run
 
     store = open_run(run_dir)
+    if unsolved:
+        from curate.generate import unsolved_prompts
+
+        frame = unsolved_prompts(run_dir)
+        if unsolved.endswith(".parquet"):
+            frame.write_parquet(unsolved)
+        else:
+            frame.write_ndjson(unsolved)
+        click.echo(f"{frame.height:,} unsolved prompt(s) written to {unsolved}", err=True)
     stats = store.stats()
     manifest = store.manifest() or {}
     stats.setdefault("recipe", manifest.get("recipe_name"))

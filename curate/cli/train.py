@@ -16,10 +16,16 @@ class _TrainGroup(click.Group):
     def _modules(self) -> list[str]:
         import train
 
-        return sorted(m.name for m in pkgutil.iter_modules(train.__path__) if not m.name.startswith("_"))
+        return sorted(
+            m.name for m in pkgutil.iter_modules(train.__path__) if not m.name.startswith("_")
+        )
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [name for name in self._modules() if hasattr(importlib.import_module(f"train.{name}"), "command")]
+        return [
+            name
+            for name in self._modules()
+            if hasattr(importlib.import_module(f"train.{name}"), "command")
+        ]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self._modules():

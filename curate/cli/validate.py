@@ -16,18 +16,25 @@ from curate.cli import friendly
 @friendly
 def command(recipe: str, overrides: tuple[str, ...], no_source: bool) -> None:
     """Validate RECIPE: schema, plugin names and parameters, and the source's columns."""
-    from curate.canonical import resolve_columns
+    from curate.canonical import needs_completion, resolve_columns
     from curate.errors import SourceError
     from curate.recipe import load_recipe
     from curate.source import read_source
 
     rec = load_recipe(recipe, overrides=list(overrides))
-    if not no_source:
+    if not no_source and rec.model.mix is not None:  # a mix: its inputs must be finished runs
+        from curate.mix import open_inputs
+
+        stores = open_inputs(rec)
+        click.echo(
+            "mix inputs ok: " + ", ".join(f"{s.root} ({len(s.committed())} shards)" for s in stores)
+        )
+    elif not no_source:
         first = next(read_source(rec, batch_size=min(rec.model.run.batch_size, 1000)), None)
         if first is None or first.n == 0:
             raise SourceError("the source is empty")
         mapping = resolve_columns(
-            rec.model.source, first.columns(), need_completion=rec.model.generate is None
+            rec.model.source, first.columns(), need_completion=needs_completion(rec)
         )
         cols = ", ".join(f"{k}←{v}" for k, v in mapping.items())
         click.echo(f"source ok: columns {cols}")
