@@ -123,7 +123,9 @@ def run_judges(
         both = rows.select(
             pl.col(f"verdict_{a}").alias("a"), pl.col(f"verdict_{b}").alias("b")
         ).drop_nulls()
-        if both.height:
+        decisive = [CORRECT, INCORRECT]
+        # a judge that never decides (e.g. `rm` scoring without a threshold) has nothing to agree on
+        if both.height and both["a"].is_in(decisive).any() and both["b"].is_in(decisive).any():
             cells = both.group_by("a", "b").len()
             agreement[f"{a} vs {b}"] = {f"{x}|{y}": int(c) for x, y, c in cells.iter_rows()}
     return rows, records, ({"agreement": agreement} if agreement else {})

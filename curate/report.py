@@ -6,7 +6,6 @@ from typing import Any
 
 from rich.console import Console, Group
 from rich.table import Table
-from rich.text import Text
 
 from curate.stats import LENGTH_EDGES, PASS_BINS, hist_quantile
 
@@ -223,6 +222,48 @@ def pairs_table(stats: dict[str, Any]) -> Table | None:
     return t
 
 
+def generation_table(stats: dict[str, Any]) -> Table | None:
+    """Samples (generated vs read back from the run's generation cache), tokens, time, finish
+    reasons and backend counters; the cost side of a rejection-sampling run."""
+    g = stats.get("generation")
+    if not g:
+        return None
+    secs = g.get("seconds") or 0.0
+    toks = g.get("completion_tokens") or 0
+    new_toks = g.get("new_completion_tokens") or 0
+    t = Table(title="generation", title_justify="left", show_header=False)
+    t.add_column("", no_wrap=True)
+    t.add_column("", overflow="fold")
+    t.add_row(
+        "prompts / samples",
+        f"{g.get('prompts', 0):,} / {g.get('samples', 0):,} "
+        f"(kept {g.get('kept', 0):,}; generated {g.get('generated', 0):,}, cached {g.get('cached', 0):,})",
+    )
+    t.add_row(
+        "tokens", f"prompt {g.get('prompt_tokens', 0):,}, completion {toks:,} (new {new_toks:,})"
+    )
+    if secs:
+        t.add_row("time", f"{secs:,.1f} s, {new_toks / secs:,.0f} new completion tokens/s")
+    fr = g.get("finish_reasons") or {}
+    if fr:
+        t.add_row(
+            "finish reasons",
+            ", ".join(f"{k} {v:,}" for k, v in sorted(fr.items(), key=lambda kv: -kv[1])),
+        )
+    if g.get("errors"):
+        t.add_row("errors", _top_reasons(g["errors"], 5))
+    counters = {k: v for k, v in g.items() if k in ("requests", "retries", "timeouts") and v}
+    if counters:
+        t.add_row("backend", ", ".join(f"{k} {v:,}" for k, v in counters.items()))
+    rs = g.get("resample")
+    if rs:
+        t.add_row(
+            "resampling",
+            f"{len(rs.get('rounds', {}))} round(s), {rs.get('extra_samples', 0):,} extra samples",
+        )
+    return t
+
+
 def render_stats(stats: dict[str, Any], console: Console | None = None) -> None:
     console = console or Console()
     from curate._mixplan import mix_table
@@ -237,18 +278,9 @@ def render_stats(stats: dict[str, Any], console: Console | None = None) -> None:
     ):
         if extra is not None:
             parts.append(extra)
-    gen = stats.get("generation")
-    if gen:
-        parts.append(
-            Text(
-                "generation: "
-                + ", ".join(
-                    f"{k} {v:,}" if isinstance(v, int) else f"{k} {v}"
-                    for k, v in gen.items()
-                    if not isinstance(v, dict)
-                )
-            )
-        )
+    gen = generation_table(stats)
+    if gen is not None:
+        parts.append(gen)
     console.print(Group(*parts))
 
 

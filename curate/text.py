@@ -81,44 +81,87 @@ def summary_expr(col: str | pl.Expr = "completion", close_tag: str = THINK_CLOSE
     )
 
 
-def last_boxed(text: str, commands: tuple[str, ...] = ("\\boxed", "\\fbox")) -> str | None:
-    """Content of the last `\\boxed{...}` / `\\fbox{...}` with nested braces, or None.
+BOX_COMMANDS = ("\\boxed", "\\fbox")
+MAX_BOXES_SCANNED = 64  # from the end; bounds the work on hostile texts full of "\boxed{"
+MAX_BOX_CHARS = 20_000  # a box longer than this is returned cut (and rejected as too long later)
 
-    Also accepts `\\boxed 5` (a single token without braces). Linear time, no regex backtracking.
-    """
-    best = -1
-    cmd_len = 0
-    for cmd in commands:
-        i = text.rfind(cmd)
-        while i >= 0:
-            nxt = text[i + len(cmd) : i + len(cmd) + 1]
-            if not nxt.isalpha():  # \boxed, not \boxedfoo
-                break
-            i = text.rfind(cmd, 0, i)
-        if i > best:
-            best, cmd_len = i, len(cmd)
-    if best < 0:
-        return None
-    j = best + cmd_len
+
+def find_braced(text: str, start: int, limit: int | None = None) -> int:
+    """Index just past the `}` matching the `{` at `text[start]`; -1 if unbalanced, -2 if no
+    match within `limit` characters."""
+    depth = 0
+    n = len(text) if limit is None else min(len(text), start + limit)
+    k = start
+    while k < n:
+        ch = text[k]
+        if ch == "\\":
+            k += 2  # skip escaped char (\{ \} \\)
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+    return -1 if limit is None or n == len(text) else -2
+
+
+def _box_at(text: str, i: int, cmd_len: int) -> tuple[int, int, str] | None:
+    """Parse a box command starting at i: (start, end, content) or None."""
+    j = i + cmd_len
     n = len(text)
     while j < n and text[j] == " ":
         j += 1
     if j >= n:
         return None
-    if text[j] != "{":
-        k = j
-        while k < n and not text[k].isspace() and text[k] not in "$":
-            k += 1
-        return text[j:k] or None
-    depth = 0
-    for k in range(j, n):
-        ch = text[k]
-        if ch == "\\":
+    if text[j] == "{":
+        end = find_braced(text, j, MAX_BOX_CHARS)
+        if end == -2:  # far too long to be an answer: keep a cut copy so it is rejected as such
+            return i, j + MAX_BOX_CHARS, text[j + 1 : j + MAX_BOX_CHARS]
+        if end < 0:
+            return None
+        return i, end, text[j + 1 : end - 1]
+    k = j
+    while k < n and not text[k].isspace() and text[k] not in "$.,;":
+        k += 1
+    return (i, k, text[j:k]) if k > j else None
+
+
+def boxed_spans(text: str, limit: int = MAX_BOXES_SCANNED) -> list[tuple[int, int, str]]:
+    """Outermost boxes of `text` (start, end, content), in order, scanning at most `limit` commands
+    from the end. Nested boxes (`\\boxed{\\boxed{1}}`) count once (the outer one)."""
+    starts: list[tuple[int, int]] = []
+    for cmd in BOX_COMMANDS:
+        pos = len(text)
+        count = 0
+        while count < limit:
+            i = text.rfind(cmd, 0, pos)
+            if i < 0:
+                break
+            pos = i
+            nxt = text[i + len(cmd) : i + len(cmd) + 1]
+            if nxt.isalpha():  # \boxedfoo is another command
+                continue
+            starts.append((i, len(cmd)))
+            count += 1
+    starts.sort(reverse=True)
+    spans: list[tuple[int, int, str]] = []
+    for i, cl in starts[:limit]:
+        box = _box_at(text, i, cl)
+        if box is None:
             continue
-        if ch == "{" and text[k - 1] != "\\":
-            depth += 1
-        elif ch == "}" and text[k - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return text[j + 1 : k]
-    return None  # unbalanced
+        if spans and box[1] > spans[-1][0]:  # contains (or overlaps) a later box: outer wins
+            while spans and spans[-1][0] >= box[0] and spans[-1][1] <= box[1]:
+                spans.pop()
+        spans.append(box)
+    spans.reverse()
+    return spans
+
+
+def last_boxed(text: str) -> str | None:
+    """Content of the last outermost `\\boxed{...}` / `\\fbox{...}` (nested braces, escapes),
+    or of `\\boxed 5` (one token); None when there is none or it never closes. Bounded work on
+    hostile text: at most `MAX_BOXES_SCANNED` commands are looked at, `MAX_BOX_CHARS` per box."""
+    spans = boxed_spans(text)
+    return spans[-1][2] if spans else None

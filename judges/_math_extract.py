@@ -36,6 +36,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced  # noqa: F401  (re-exported)
+
 THINK_OPEN = "<think>"
 THINK_CLOSE = "</think>"
 
@@ -62,8 +64,6 @@ BARE_MAX_CHARS = 100
 
 MissingClose = Literal["untagged_whole", "whole", "none"]
 
-_BOX_COMMANDS = ("\\boxed", "\\fbox")
-_MAX_BOXES_SCANNED = 64  # from the end; bounds the work on hostile texts full of "\boxed{"
 _MAX_JOINED = 16
 _JOIN_SEP = re.compile(
     r"(?:\s|\$|\\[()\[\]]|\\quad|\\qquad|\\,|\\;|,|;|\band\b|\bor\b|\\text\{\s*(?:and|or|,)\s*\})*"
@@ -118,82 +118,6 @@ def summary_region(
     if missing_close == "untagged_whole" and (not think_open or think_open not in text):
         return text
     return None
-
-
-MAX_BOX_CHARS = 20_000  # a box longer than this is returned cut (and rejected as too long later)
-
-
-def find_braced(text: str, start: int, limit: int | None = None) -> int:
-    """Index just past the `}` matching the `{` at `text[start]`; -1 if unbalanced, -2 if no
-    match within `limit` characters."""
-    depth = 0
-    n = len(text) if limit is None else min(len(text), start + limit)
-    k = start
-    while k < n:
-        ch = text[k]
-        if ch == "\\":
-            k += 2  # skip escaped char (\{ \} \\)
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return k + 1
-        k += 1
-    return -1 if limit is None or n == len(text) else -2
-
-
-def _box_at(text: str, i: int, cmd_len: int) -> tuple[int, int, str] | None:
-    """Parse a box command starting at i: (start, end, content) or None."""
-    j = i + cmd_len
-    n = len(text)
-    while j < n and text[j] == " ":
-        j += 1
-    if j >= n:
-        return None
-    if text[j] == "{":
-        end = find_braced(text, j, MAX_BOX_CHARS)
-        if end == -2:  # far too long to be an answer: keep a cut copy so it is rejected as such
-            return i, j + MAX_BOX_CHARS, text[j + 1 : j + MAX_BOX_CHARS]
-        if end < 0:
-            return None
-        return i, end, text[j + 1 : end - 1]
-    k = j
-    while k < n and not text[k].isspace() and text[k] not in "$.,;":
-        k += 1
-    return (i, k, text[j:k]) if k > j else None
-
-
-def boxed_spans(text: str, limit: int = _MAX_BOXES_SCANNED) -> list[tuple[int, int, str]]:
-    """Outermost boxes of `text` (start, end, content), in order, scanning at most `limit` commands
-    from the end. Nested boxes (`\\boxed{\\boxed{1}}`) count once (the outer one)."""
-    starts: list[tuple[int, int]] = []
-    for cmd in _BOX_COMMANDS:
-        pos = len(text)
-        count = 0
-        while count < limit:
-            i = text.rfind(cmd, 0, pos)
-            if i < 0:
-                break
-            pos = i
-            nxt = text[i + len(cmd) : i + len(cmd) + 1]
-            if nxt.isalpha():  # \boxedfoo is another command
-                continue
-            starts.append((i, len(cmd)))
-            count += 1
-    starts.sort(reverse=True)
-    spans: list[tuple[int, int, str]] = []
-    for i, cl in starts[:limit]:
-        box = _box_at(text, i, cl)
-        if box is None:
-            continue
-        if spans and box[1] > spans[-1][0]:  # contains (or overlaps) a later box: outer wins
-            while spans and spans[-1][0] >= box[0] and spans[-1][1] <= box[1]:
-                spans.pop()
-        spans.append(box)
-    spans.reverse()
-    return spans
 
 
 def last_boxed_joined(text: str) -> str | None:

@@ -190,3 +190,29 @@ def test_stats_exports_unsolved_prompts(quick_run: Path, tmp_path: Path) -> None
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(rows) == stats["prompts"]["unsolved"]
     assert all(r["n_correct"] == 0 for r in rows)
+
+
+def test_generation_section_renders_cost() -> None:
+    from rich.console import Console
+
+    from curate.report import render_stats
+
+    gen = {
+        "prompts": 2,
+        "samples": 8,
+        "kept": 7,
+        "cached": 3,
+        "generated": 5,
+        "prompt_tokens": 100,
+        "completion_tokens": 4000,
+        "new_completion_tokens": 2500,
+        "seconds": 2.0,
+        "finish_reasons": {"stop": 6, "length": 1},
+        "errors": {"empty_completion": 1},
+    }
+    console = Console(record=True, width=120)
+    render_stats({"recipe": "g", "stages": [], "generation": gen}, console)
+    text = console.export_text()
+    assert "generated 5, cached 3" in text  # cache hits are visible: a re-run regenerates nothing
+    assert "1,250 new completion tokens/s" in text
+    assert "empty_completion 1" in text
