@@ -144,6 +144,7 @@ def test_chat_prompts_use_the_last_user_message() -> None:
     batch = pl.DataFrame({"prompt": chat, "task": ["writing", "writing"]})
     simple, cot = cot_mask(batch, ROUTING)
     assert simple.to_list() == [True, False] and cot.to_list() == [False, True]
+    assert [row_gets_cot({"prompt": p, "task": "writing"}, ROUTING) for p in chat] == [False, True]
 
 
 @pytest.mark.parametrize(
