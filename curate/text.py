@@ -22,12 +22,29 @@ class Trace:
     has_close: bool
 
 
+def paired_token(text: str, open_tag: str, close_tag: str) -> bool:
+    """True when one token both opens and closes the reasoning, as in the cold-start format
+    `TOKEN reasoning TOKEN summary`: the tags are equal, or a close tag that is not an XML-style
+    `</…>` also starts the text."""
+    return open_tag == close_tag or (
+        not close_tag.startswith("</") and text.lstrip().startswith(close_tag)
+    )
+
+
 def split_trace(text: str, open_tag: str = THINK_OPEN, close_tag: str = THINK_CLOSE) -> Trace:
-    """Split one completion at its first closing tag (pure Python twin of `reasoning_expr`).
+    """Split one completion at its closing tag (pure Python twin of `reasoning_expr`).
 
     Without a closing tag, the text after the opening tag (or all of it) is returned as
-    unterminated reasoning so measurements (language, paragraphs) still see it.
+    unterminated reasoning so measurements (language, paragraphs) still see it. In the paired
+    form (`paired_token`) the first occurrence opens and the second closes.
     """
+    if paired_token(text, open_tag, close_tag):
+        start = text.find(close_tag)
+        body = text[start + len(close_tag) :]
+        end = body.find(close_tag)
+        if end < 0:
+            return Trace(body, "", True, False)
+        return Trace(body[:end], body[end + len(close_tag) :], True, True)
     has_open = open_tag in text
     idx = text.find(close_tag)
     head = text if idx < 0 else text[:idx]

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced  # noqa: F401  (re-exported)
+from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced, paired_token  # noqa: F401  (re-exported)
 
 THINK_OPEN = "<think>"
 THINK_CLOSE = "</think>"
@@ -105,10 +105,18 @@ def summary_region(
 ) -> str | None:
     """The part of a response the answer is read from, or None if it must not be read.
 
-    After the first `think_close` when present. Otherwise: `untagged_whole` (default) reads the
+    After the first `think_close` when present (after the second in the cold-start form
+    `TOKEN reasoning TOKEN summary`, see `curate.text.paired_token`). Otherwise: `untagged_whole` (default) reads the
     whole text only when it has no `think_open` either (a response without reasoning tags);
     `whole` always reads the whole text; `none` never does.
     """
+    if think_close and paired_token(text, think_open, think_close):
+        # cold-start form `TOKEN reasoning TOKEN summary`: the answer follows the second token
+        first = text.find(think_close)
+        second = text.find(think_close, first + len(think_close))
+        if second >= 0:
+            return text[second + len(think_close) :]
+        return text if missing_close == "whole" else None
     if think_close:
         idx = text.find(think_close)
         if idx >= 0:

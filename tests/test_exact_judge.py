@@ -76,3 +76,40 @@ def test_reward_signature_returns_none_for_unknown() -> None:
     convo = [[{"role": "assistant", "content": "<think>a</think>\\boxed{5}"}]]
     assert judge(convo, reference=["5"]) == [1.0]
     assert judge.__name__ == "exact_reward"
+
+
+SPLITS = [
+    # (text, open, close, reasoning, summary, closed)
+    ("<think>r</think>s", "<think>", "</think>", "r", "s", True),  # the R1 form
+    (
+        "r</think>s",
+        "<think>",
+        "</think>",
+        "r",
+        "s",
+        True,
+    ),  # <think> pre-filled by the chat template
+    (
+        "</think>s",
+        "<think>",
+        "</think>",
+        "",
+        "s",
+        True,
+    ),  # pre-filled and empty reasoning: not paired
+    ("|T|r|T|s", "<think>", "|T|", "r", "s", True),  # cold-start: the token opens and closes
+    ("  |T|r", "<think>", "|T|", "r", "", False),  # cold-start, never closed
+    ("<x>r<x>s", "<x>", "<x>", "r", "s", True),  # equal tags
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "open_tag", "close_tag", "reasoning", "summary", "closed"), SPLITS
+)
+def test_split_trace(
+    text: str, open_tag: str, close_tag: str, reasoning: str, summary: str, closed: bool
+) -> None:
+    from curate.text import split_trace
+
+    t = split_trace(text, open_tag, close_tag)
+    assert (t.reasoning, t.summary, t.has_close) == (reasoning, summary, closed)

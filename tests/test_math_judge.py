@@ -439,3 +439,23 @@ def test_gsm8k_solutions_agree_with_labels() -> None:
         (v == "correct") == lab for v, lab in zip(out["verdict"].to_list(), labels, strict=True)
     )
     assert agree / len(labels) >= 0.995
+
+
+COLD_START = [
+    # the answer follows the SECOND cold-start token; a box inside the reasoning is not the answer
+    ("|special_token|r \\boxed{5}|special_token|Thus \\boxed{6}.", "6", "correct"),
+    # the same response against the reasoning's value: incorrect, it was never the final answer
+    ("|special_token|r \\boxed{5}|special_token|Thus \\boxed{6}.", "5", "incorrect"),
+    # only one token: the reasoning never ended, so there is no answer to read
+    ("|special_token|only reasoning \\boxed{6}", "6", "incorrect"),
+]
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict"), COLD_START)
+def test_cold_start_summary_follows_the_second_token(
+    completion: str, reference: str, verdict: str
+) -> None:
+    out = MathJudge(think_close="|special_token|").judge(
+        pl.DataFrame({"completion": [completion], "reference": [reference]})
+    )
+    assert out["verdict"][0] == verdict
