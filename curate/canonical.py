@@ -89,6 +89,18 @@ def resolve_columns(
             mapping[canon] = src
         elif canon in available:
             mapping[canon] = canon
+    src = cfg.columns.get("messages") or (
+        "messages" if "messages" in available and "prompt" not in mapping else None
+    )
+    if src is not None:
+        if src not in available:
+            raise SourceError(
+                f"source.columns.messages: column {src!r} is not in the source; "
+                f"available: {', '.join(available) or '(none)'}"
+            )
+        return {k: v for k, v in mapping.items() if k not in ("prompt", "completion")} | {
+            "messages": src
+        }
     if "prompt" not in mapping:
         raise SourceError(
             "source.columns.prompt: the source has no `prompt` column; map one, e.g. "
@@ -100,6 +112,37 @@ def resolve_columns(
             f"completion column or add `generate:`; available: {', '.join(available) or '(none)'}"
         )
     return mapping
+
+
+SHAREGPT_ROLES = {
+    "human": "user",
+    "gpt": "assistant",
+    "system": "system",
+    "user": "user",
+    "assistant": "assistant",
+}
+
+
+def split_messages(value: Any) -> tuple[list[dict[str, str]] | None, str | None, str | None]:
+    """(prompt messages, last assistant reply, reason) of one conversation. Accepts
+    `{role, content}` messages and ShareGPT `{from, value}` turns (human/gpt)."""
+    if not isinstance(value, list) or not value:
+        return None, None, "bad_messages"
+    msgs: list[dict[str, str]] = []
+    for m in value:
+        if not isinstance(m, dict):
+            return None, None, "bad_messages"
+        role = m.get("role", m.get("from"))
+        content = m.get("content", m.get("value"))
+        if not isinstance(role, str) or not isinstance(content, str):
+            return None, None, "bad_messages"
+        msgs.append({"role": SHAREGPT_ROLES.get(role, role), "content": content})
+    last = max((i for i, m in enumerate(msgs) if m["role"] == "assistant"), default=None)
+    if last is None:
+        return None, None, "no_assistant_turn"
+    if not any(m["role"] == "user" for m in msgs[:last]):
+        return None, None, "empty_prompt"
+    return msgs[:last], msgs[last]["content"], None
 
 
 def _check_prompt(p: Any) -> tuple[Any, str | None]:
@@ -153,6 +196,16 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
         else:
             extra = pl.DataFrame()
     n = len(records) if batch.frame is None else batch.frame.height
+    split_why: list[str | None] = [None] * n
+    if "messages" in mapping:  # a conversation column: prompt = turns before the last reply
+        split = [split_messages(m) for m in col_vals.pop("messages")]
+        col_vals["prompt"] = [p for p, _, _ in split]
+        col_vals["completion"] = [c for _, c, _ in split]
+        split_why = [w for _, _, w in split]
+        mapping = {k: v for k, v in mapping.items() if k != "messages"} | {
+            "prompt": mapping["messages"],
+            "completion": mapping["messages"],
+        }
     has_completion = "completion" in mapping
     out: dict[str, list[Any]] = {
         k: [] for k in ("id", "prompt_id", "source_row", "prompt", "reference")
@@ -179,6 +232,7 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
             continue
         extra_i += 1
         prompt, why = _check_prompt(col_vals["prompt"][i])
+        why = split_why[i] or why
         samples: list[Any] = [None]
         if why is None and has_completion:
             comp = col_vals["completion"][i]

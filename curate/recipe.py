@@ -43,7 +43,9 @@ class SourceConfig(Strict):
     split: str = "train"
     format: Literal["auto", "jsonl", "json", "parquet", "arrow", "csv", "hf_disk"] = "auto"
     columns: dict[str, str] = Field(default_factory=dict)
-    """Canonical column -> source column, e.g. {prompt: question, reference: answer}."""
+    """Canonical column -> source column, e.g. {prompt: question, reference: answer}; or
+    {messages: conversations} to split chat conversations (role/content or ShareGPT from/value)
+    into the prompt (turns before the last assistant reply) and the completion (that reply)."""
     limit: int | None = Field(default=None, gt=0)
     """Read at most this many source rows."""
     shuffle_seed: int | None = None
@@ -55,7 +57,11 @@ class SourceConfig(Strict):
             raise ValueError(
                 "give exactly one of `path` (a local file), `dataset` (a Hub name) or `run` (a run directory)"
             )
-        bad = sorted(set(self.columns) - set(CANONICAL_COLUMNS))
+        if "messages" in self.columns and ({"prompt", "completion"} & set(self.columns)):
+            raise ValueError(
+                "columns: map `messages` (a conversation) or `prompt`/`completion`, not both"
+            )
+        bad = sorted(set(self.columns) - {*CANONICAL_COLUMNS, "messages"})
         if bad:
             raise ValueError(
                 f"columns: unknown canonical column {bad[0]!r}; valid: {', '.join(CANONICAL_COLUMNS)}"

@@ -27,7 +27,7 @@ INVALID = [
     # plugin params are validated with the plugin's own model
     (
         BASE + "judges: [{exact: {when: sometimes}}]\n",
-        ["judges[0].exact.when: expected one of 'always' or 'unknown', got 'sometimes'"],
+        ["judges[0].exact.when: expected one of 'always'", "got 'sometimes'"],
     ),
     # unknown plugin param
     (

@@ -218,3 +218,78 @@ def test_source_errors(tmp_path: Path, source: dict, fragment: str) -> None:
     with pytest.raises(SourceError, match=fragment):
         b = next(read_source(recipe))
         resolve_columns(recipe.model.source, b.columns(), need_completion=True)
+
+
+MESSAGES = [
+    # (conversation, prompt roles, completion, reason)
+    (
+        [
+            {"role": "user", "content": "hi"},
+            {"role": "assistant", "content": "<think>\n\n</think>\n\nhello"},
+        ],
+        ["user"],
+        "<think>\n\n</think>\n\nhello",
+        None,
+    ),  # one turn
+    (
+        [
+            {"role": "system", "content": "s"},
+            {"role": "user", "content": "a"},
+            {"role": "assistant", "content": "b"},
+            {"role": "user", "content": "c"},
+            {"role": "assistant", "content": "d"},
+        ],
+        ["system", "user", "assistant", "user"],
+        "d",
+        None,
+    ),  # multi-turn: the last reply is the completion
+    (
+        [{"from": "human", "value": "q"}, {"from": "gpt", "value": "r"}],
+        ["user"],
+        "r",
+        None,
+    ),  # ShareGPT turns
+    (
+        [{"role": "user", "content": "only a question"}],
+        None,
+        None,
+        "no_assistant_turn",
+    ),  # nothing to learn from
+    (
+        [{"role": "assistant", "content": "unprompted"}],
+        None,
+        None,
+        "empty_prompt",
+    ),  # a reply to nothing
+    ("not a list", None, None, "bad_messages"),  # wrong type
+    ([{"role": "user"}], None, None, "bad_messages"),  # a turn without content
+]
+
+
+@pytest.mark.parametrize(("conversation", "roles", "completion", "reason"), MESSAGES)
+def test_messages_column_splits_conversations(
+    tmp_path: Path, conversation, roles, completion, reason
+) -> None:
+    write_jsonl(tmp_path / "d.jsonl", [{"conversations": conversation, "src": "x"}])
+    recipe = load_recipe(
+        data={"name": "t", "source": {"path": "d.jsonl", "columns": {"messages": "conversations"}}},
+        base_dir=tmp_path,
+    )
+    b = next(read_source(recipe))
+    mapping = resolve_columns(recipe.model.source, b.columns(), need_completion=True)
+    canon = canonicalize(b, recipe.model.source, mapping)
+    if reason is None:
+        assert [m["role"] for m in canon.rows["prompt"][0]] == roles
+        assert canon.rows["completion"][0] == completion
+        assert "conversations" not in canon.rows.columns and canon.rows["src"][0] == "x"
+    else:
+        assert canon.rows.height == 0 and canon.quarantined["reason"].to_list() == [reason]
+
+
+def test_messages_and_prompt_cannot_both_be_mapped() -> None:
+    from curate.errors import RecipeError
+
+    with pytest.raises(RecipeError, match="map `messages`"):
+        load_recipe(
+            data={"name": "t", "source": {"path": "d", "columns": {"messages": "m", "prompt": "p"}}}
+        )
