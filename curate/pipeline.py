@@ -3,8 +3,10 @@
 Judges run as a cascade: each writes `verdict_<label>`; the row's `verdict` (with `score`,
 `pred_answer`, `judge`, `judge_reason`) comes from the first judge that decided it (correct or
 incorrect); a later judge only fills rows still unknown. `when: unknown` skips rows already
-decided (for costly judges). Per-prompt `n_samples`, `n_correct` and `pass_rate` are computed
-over all samples of a prompt before filtering.
+decided (for costly judges); `when: disagree` audits decided rows (or a seeded `audit_fraction`
+of them) without changing their verdict (see `judges.base.JudgeParams`). Per-prompt
+`n_samples`, `n_correct` and `pass_rate` are computed over all samples of a prompt before
+filtering.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 import polars as pl
 
-from curate.canonical import SOURCE_STAGE, canonicalize
+from curate.canonical import SOURCE_STAGE, canonicalize, stable_hash
 from curate.errors import StageError
 from curate.recipe import PluginSpec, Recipe
 from curate.select import apply_select
@@ -48,6 +50,19 @@ def _scatter(n: int, idx: pl.Series, values: pl.Series, name: str) -> pl.Series:
     return full.scatter(idx, values) if idx.len() else full
 
 
+def audit_sample(rows: pl.DataFrame, fraction: float, seed: int) -> pl.Series:
+    """A seeded sample of rows chosen by their `id` (the same rows on every rerun and shard size)."""
+    if fraction >= 1.0:
+        return pl.Series([True] * rows.height, dtype=pl.Boolean)
+    keys = (
+        rows["id"].cast(pl.Utf8).to_list()
+        if "id" in rows.columns
+        else [str(i) for i in range(rows.height)]
+    )
+    cut = int(fraction * 2**64)
+    return pl.Series([int(stable_hash("audit", seed, k), 16) < cut for k in keys], dtype=pl.Boolean)
+
+
 def run_judges(
     rows: pl.DataFrame, judges: list[tuple[PluginSpec, Any]]
 ) -> tuple[pl.DataFrame, list[dict[str, Any]], dict[str, Any]]:
@@ -62,9 +77,15 @@ def run_judges(
     for spec, judge in judges:
         t0 = time.perf_counter()
         undecided = (rows["verdict"].is_null() | (rows["verdict"] == UNKNOWN)).fill_null(True)
-        mask = (
-            undecided if spec.params.when == "unknown" else pl.Series([True] * n, dtype=pl.Boolean)
-        )
+        when = getattr(spec.params, "when", "always")
+        if when == "unknown":
+            mask = undecided
+        elif when == "disagree":  # audit: decided rows only, so `take` below is always empty
+            mask = ~undecided & audit_sample(
+                rows, spec.params.audit_fraction, spec.params.audit_seed
+            )
+        else:
+            mask = pl.Series([True] * n, dtype=pl.Boolean)
         idx = pl.Series(range(n), dtype=pl.UInt32).filter(mask)
         sub = rows.filter(mask)
         try:
@@ -97,6 +118,22 @@ def run_judges(
             _scatter(n, idx, res[c], c) for c in res.columns if c not in (*JUDGE_COLUMNS, "judge")
         ]
         decided_here = int((take & own.is_in([CORRECT, INCORRECT])).sum())
+        audit: dict[str, Any] = {}
+        examples: dict[str, list[Any]] = {}
+        if when == "disagree":
+            mine, final = res["verdict"], rows["verdict"].filter(mask)
+            decisive = mine.is_in([CORRECT, INCORRECT])
+            differs = decisive & (mine != final).fill_null(True)
+            audit = {
+                "audit": {
+                    "audited": sub.height,
+                    "agree": int((decisive & (mine == final).fill_null(False)).sum()),
+                    "disagree": int(differs.sum()),
+                    "undecided": int((~decisive).sum()),
+                }
+            }
+            if "id" in sub.columns and differs.any():
+                examples = {"disagree": sub["id"].filter(differs).head(3).to_list()}
         rows = rows.with_columns(*updates, own, *extras)
         counts = res["verdict"].value_counts()
         verdicts = {v: int(c) for v, c in counts.iter_rows()}
@@ -110,11 +147,12 @@ def run_judges(
                 n,
                 n,
                 reasons,
-                {},
+                examples,
                 time.perf_counter() - t0,
                 verdicts=verdicts,
                 judged=sub.height,
                 decided=decided_here,
+                **audit,
             )
         )
         ran.append(spec.label)
@@ -162,6 +200,9 @@ class Pipeline:
         self.recipe = recipe
         self.mapping = mapping
         self.judges = [(s, s.build()) for s in recipe.judges]
+        for _, judge in self.judges:  # judges that cache model replies (`llm`) keep them in the run
+            if hasattr(judge, "run_dir"):
+                judge.run_dir = run_dir
         self.filters = [(s, s.build()) for s in recipe.filters]
         self.generator = None
         if recipe.model.generate is not None:

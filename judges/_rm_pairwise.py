@@ -123,7 +123,8 @@ def compare_many(judge: Any, items: Sequence[tuple[Any, str, str]]) -> list[Verd
 
 
 class BackendPairJudge:
-    """The default pairwise judge: a prompt template over any registered generation backend."""
+    """The default pairwise judge: a prompt template over any registered generation backend
+    (through `judges._llm_call.ChatBackend`, shared with the `llm` judge)."""
 
     def __init__(
         self,
@@ -138,16 +139,23 @@ class BackendPairJudge:
         seed: int = 0,
         base_dir: Path | None = None,
     ) -> None:
-        from curate.registry import BACKENDS
+        from judges._llm_call import ChatBackend
 
-        cls = BACKENDS.get(backend)
-        self.backend = cls(cls.Params.model_validate(options or {}), model=model, base_dir=base_dir)
+        self.chat = ChatBackend(
+            backend,
+            model,
+            options=options,
+            base_dir=base_dir,
+            max_tokens=max_tokens,
+            temperature=temperature,
+            seed=seed,
+        )
+        self.backend = self.chat.backend
         self.template = template or TEMPLATE
         self.system_prompt = system_prompt
         self.max_tokens = max_tokens
         self.temperature = temperature
         self.seed = seed
-        self._tokenizer: Any = None
 
     def messages(self, prompt: Any, a: str, b: str) -> list[dict[str, str]]:
         from judges._rm_score import prompt_text
@@ -157,36 +165,16 @@ class BackendPairJudge:
         return msgs
 
     def _as_prompt(self, msgs: list[dict[str, str]]) -> Any:
-        if getattr(self.backend, "chat_native", True):
-            return msgs
-        if self._tokenizer is None:
-            from transformers import AutoTokenizer
-
-            self._tokenizer = AutoTokenizer.from_pretrained(self.backend.local_model_path())
-        return self._tokenizer.apply_chat_template(msgs, tokenize=False, add_generation_prompt=True)
+        return self.chat.as_prompt(msgs)
 
     def compare_many(self, items: Sequence[tuple[Any, str, str]]) -> list[Verdict | None]:
-        from curate.backends.base import Request, Sampling
-
         if not items:
             return []
-        if not self.backend.started:
-            self.backend.start()
-        requests = [
-            Request(self._as_prompt(self.messages(p, a, b)), [0], [self.seed]) for p, a, b in items
-        ]
-        texts: list[str | None] = [None] * len(items)
-
-        def done(i: int, samples: list[Any]) -> None:
-            if samples and samples[0].error is None:
-                texts[i] = samples[0].text
-
-        sampling = Sampling(temperature=self.temperature, top_p=1.0, max_tokens=self.max_tokens)
-        self.backend.generate(requests, sampling, done)
-        return [parse_verdict(t) for t in texts]
+        replies = self.chat.complete([self.messages(p, a, b) for p, a, b in items])
+        return [parse_verdict(r.text) if r.ok else None for r in replies]
 
     def __call__(self, prompt: Any, a: str, b: str) -> Verdict | None:
         return self.compare_many([(prompt, a, b)])[0]
 
     def close(self) -> None:
-        self.backend.close()
+        self.chat.close()

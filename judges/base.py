@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 import polars as pl
+from pydantic import Field, model_validator
 
 from curate.plugin import Params, Plugin
 from curate.registry import JUDGES
@@ -33,8 +34,34 @@ REFERENCE_KEYS = ("reference", "solution", "answer", "ground_truth", "gt")
 
 
 class JudgeParams(Params):
-    when: Literal["always", "unknown"] = "always"
-    """`always`: judge every row; `unknown`: only rows no earlier judge could decide."""
+    """Parameters every judge has: where it sits in the cascade (`curate.pipeline.run_judges`).
+
+    Each judge writes its own verdict to `verdict_<label>`; the row's final `verdict` (with
+    `score`, `pred_answer`, `judge`, `judge_reason`) comes from the first judge that decided it.
+
+    - `always`: judge every row; it sets the final verdict of the rows still undecided.
+    - `unknown`: judge only the rows no earlier judge could decide (for costly judges).
+    - `disagree` (audit): judge only rows an earlier judge DID decide (or a seeded sample of them,
+      `audit_fraction`), record the verdict in `verdict_<label>` and NEVER change the final
+      verdict. The cascade stats then hold the agreement matrix between this judge and each
+      earlier one (`judges.agreement["math vs llm"] = {"correct|incorrect": n, ...}`), and its
+      stage record `audit` counts `agree`, `disagree` (decisive and different from the final
+      verdict, examples under `examples.disagree`) and `undecided` (it could not decide).
+    """
+
+    when: Literal["always", "unknown", "disagree"] = "always"
+    """`always`: judge every row; `unknown`: only rows no earlier judge could decide;
+    `disagree`: audit rows earlier judges decided, without changing their verdict."""
+    audit_fraction: float = Field(default=1.0, gt=0.0, le=1.0)
+    """With `when: disagree`: the fraction of decided rows audited (a seeded sample by row id)."""
+    audit_seed: int = 0
+    """With `when: disagree`: the seed of that sample (the same rows on every rerun)."""
+
+    @model_validator(mode="after")
+    def _audit_only_with_disagree(self) -> JudgeParams:
+        if self.when != "disagree" and self.audit_fraction != 1.0:
+            raise ValueError("audit_fraction: only used with `when: disagree`")
+        return self
 
 
 def completion_text(c: Any) -> str:
