@@ -25,7 +25,7 @@ from curate.recipe import PluginSpec, Recipe
 from curate.select import apply_select
 from curate.source import RawBatch
 from curate.stats import length_hist, pass_rate_hist, stage_record
-from judges.base import CORRECT, INCORRECT, JUDGE_COLUMNS, UNKNOWN, VERDICTS
+from judges.base import CORRECT, INCORRECT, JUDGE_COLUMNS, UNKNOWN, VERDICTS, in_domains
 
 JUDGE_DTYPES = {
     "verdict": pl.Utf8,
@@ -86,6 +86,7 @@ def run_judges(
             )
         else:
             mask = pl.Series([True] * n, dtype=pl.Boolean)
+        mask = mask & in_domains(rows, getattr(spec.params, "domains", None))
         idx = pl.Series(range(n), dtype=pl.UInt32).filter(mask)
         sub = rows.filter(mask)
         try:

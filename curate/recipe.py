@@ -461,6 +461,11 @@ def load_recipe(
         if isinstance(raw.get("filters") or [], list)
         else []
     )
+    if judges and getattr(judges[0].params, "when", None) == "disagree":
+        problems.append(
+            f"judges[0].{judges[0].name}.when: `disagree` audits what earlier judges decided, and "
+            "there is none before it; put it after a deciding judge, or use `always`"
+        )
     if model is not None and model.generate is not None:
         problems.extend(_generate_problems(model.generate))
         if model.generate.resample_unsolved is not None and not model.judges:

@@ -56,12 +56,25 @@ class JudgeParams(Params):
     """With `when: disagree`: the fraction of decided rows audited (a seeded sample by row id)."""
     audit_seed: int = 0
     """With `when: disagree`: the seed of that sample (the same rows on every rerun)."""
+    domains: list[str] | None = None
+    """Judge only rows whose `domain` is one of these (e.g. [math] for `math`, [code] for `code`);
+    rows of another domain get no verdict from this judge (a math judge must not call a code
+    answer incorrect). Rows without a domain are judged. None: every row."""
 
     @model_validator(mode="after")
     def _audit_only_with_disagree(self) -> JudgeParams:
         if self.when != "disagree" and self.audit_fraction != 1.0:
             raise ValueError("audit_fraction: only used with `when: disagree`")
         return self
+
+
+def in_domains(batch: pl.DataFrame, domains: list[str] | None) -> pl.Series:
+    """Rows a judge with `domains` may judge: all when None or when there is no `domain` column;
+    otherwise rows whose domain is null (unknown) or listed."""
+    if domains is None or "domain" not in batch.columns:
+        return pl.Series([True] * batch.height, dtype=pl.Boolean)
+    d = batch["domain"].cast(pl.Utf8)
+    return (d.is_null() | d.is_in(domains)).fill_null(True)
 
 
 def completion_text(c: Any) -> str:
@@ -107,7 +120,21 @@ class Judge(Plugin):
                     continue
         if "prompts" in columns and len(columns["prompts"]) == n:
             data["prompt"] = [completion_text(p) for p in columns["prompts"]]
-        out = self.judge(pl.DataFrame(data, strict=False))
+        frame = pl.DataFrame(data, strict=False)
+        inside = in_domains(frame, getattr(self.params, "domains", None))
+        if not inside.all():  # rows of another domain: this judge has no say (None, not 0)
+            sub = self.judge(frame.filter(inside)) if inside.any() else None
+            it = (
+                iter(zip(sub["verdict"].to_list(), sub["score"].to_list(), strict=True))
+                if sub is not None
+                else iter(())
+            )
+            pairs = [next(it) if ok else (UNKNOWN, None) for ok in inside.to_list()]
+            return [
+                None if v not in (CORRECT, INCORRECT) or sc is None else float(sc)
+                for v, sc in pairs
+            ]
+        out = self.judge(frame)
         return [
             None if (v != CORRECT and v != INCORRECT) or s is None else float(s)
             for v, s in zip(out["verdict"].to_list(), out["score"].to_list(), strict=True)

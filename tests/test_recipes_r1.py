@@ -104,11 +104,13 @@ def test_reasoning_recipe_funnel_per_domain(tmp_path: Path, canned: Any) -> None
         "select": {"over_k": 4},  # prompts with two clean correct samples keep one
     }
     judges = {s["name"]: s for s in stats["stages"] if s["kind"] == "judge"}
-    # the cascade: math decides every row with a reference (13 prompts x 2), says unknown on
-    # code rows (no reference); choice then sees only those and leaves them; code decides them
-    assert (judges["math"]["judged"], judges["math"]["decided"]) == (32, 26)
-    assert (judges["choice"]["judged"], judges["choice"]["decided"]) == (6, 0)
+    # the cascade, each judge within its domains: math decides every math/logic/choice row
+    # (13 prompts x 2) and never sees a code row; choice and the generative judge find nothing
+    # left undecided (so no judge request is sent); code decides the code rows
+    assert (judges["math"]["judged"], judges["math"]["decided"]) == (26, 26)
+    assert (judges["choice"]["judged"], judges["choice"]["decided"]) == (0, 0)
     assert (judges["code"]["judged"], judges["code"]["decided"]) == (6, 6)
+    assert judges["llm"]["judged"] == 0
     assert judges["code"]["verdicts"] == {"correct": 4, "incorrect": 2}
     # one sample per prompt, except the prompt whose only correct samples were unreadable
     assert kept.height == 15 and kept["prompt_id"].n_unique() == 15

@@ -195,3 +195,59 @@ def test_source_run_must_exist(tmp_path: Path) -> None:
     recipe = load_recipe(data={"name": "c", "source": {"run": "nope"}}, base_dir=tmp_path)
     with pytest.raises(SourceError, match="source.run: .* is not a run directory"):
         run(recipe, out=tmp_path / "x")
+
+
+def test_judge_domains_leave_other_domains_undecided(tmp_path: Path) -> None:
+    rows = [
+        {"q": "2+2?", "a": "4", "c": trace("r", "4"), "domain": "math"},
+        {
+            "q": "write f",
+            "a": "assert f() == 1",
+            "c": trace("r", "4"),
+            "domain": "code",
+        },  # not math's call
+        {"q": "3+3?", "a": "6", "c": trace("r", "5"), "domain": None},  # no domain: judged
+    ]
+    write_jsonl(tmp_path / "d.jsonl", rows)
+    recipe = load_recipe(
+        data={
+            "name": "dom",
+            "source": {
+                "path": "d.jsonl",
+                "columns": {"prompt": "q", "reference": "a", "completion": "c"},
+            },
+            "judges": [{"exact": {"domains": ["math"]}}],
+            "filters": ["correct"],
+        },
+        base_dir=tmp_path,
+    )
+    run(recipe, out=tmp_path / "run")
+    store = open_run(tmp_path / "run")
+    assert store.read_kept()["domain"].to_list() == ["math"]
+    rej = store.read_rejected().sort("source_row")
+    assert rej["reason"].to_list() == [
+        "not_judged",
+        "incorrect",
+    ]  # the code row was never judged by math
+    assert rej["verdict_exact"].to_list() == [None, "incorrect"]
+
+
+def test_judge_domains_in_the_reward_signature() -> None:
+    from judges.exact import ExactJudge
+
+    judge = ExactJudge(domains=["math"])
+    rewards = judge(
+        [trace("r", "4"), trace("r", "4"), trace("r", "4")],
+        reference=["4", "4", "5"],
+        domain=["math", "code", None],
+    )
+    assert rewards == [1.0, None, 0.0]  # a code row gets no reward from a math judge, not 0
+
+
+def test_disagree_judge_first_is_refused() -> None:
+    from curate.errors import RecipeError
+
+    with pytest.raises(RecipeError, match=r"judges\[0\].exact.when: `disagree` audits"):
+        load_recipe(
+            data={"name": "d", "source": {"path": "x"}, "judges": [{"exact": {"when": "disagree"}}]}
+        )
