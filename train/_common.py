@@ -7,15 +7,14 @@ imports (datasets, torch, transformers, trl, peft) happen inside the functions.
 
 from __future__ import annotations
 
-import functools
 import math
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from curate.cli import friendly  # noqa: F401  (re-exported for the train commands)
 from curate.errors import CurateError, MissingDependencyError
 from train._config import TrainConfig
 
@@ -179,20 +178,6 @@ def train_options(fn: F) -> F:
     for d in reversed(decorators):
         fn = d(fn)
     return fn
-
-
-def friendly(fn: F) -> F:
-    """CurateError → one line on stderr, exit code 2 (as the rest of the CLI)."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except CurateError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(2)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def report(summary: dict[str, Any]) -> None:
