@@ -216,3 +216,11 @@ def test_generation_section_renders_cost() -> None:
     assert "generated 5, cached 3" in text  # cache hits are visible: a re-run regenerates nothing
     assert "1,250 new completion tokens/s" in text
     assert "empty_completion 1" in text
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "recipes").glob("*.yaml")), ids=lambda p: p.name)
+def test_every_shipped_recipe_validates(path: Path) -> None:
+    from curate.recipe import load_recipe
+
+    recipe = load_recipe(path)  # schema, plugin names and params, backend and template options
+    assert recipe.name  # a run name (a recipe may name its run differently from its file)

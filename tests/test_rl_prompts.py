@@ -220,3 +220,37 @@ def test_prompt_only_needs_no_completion_unless_judged(tmp_path: Path) -> None:
     judged = load_recipe(data={"name": "p", "source": src, "judges": ["exact"]}, base_dir=tmp_path)
     with pytest.raises(SourceError, match="completion"):
         run(judged, out=tmp_path / "judged")
+
+
+def test_mixed_rl_prompt_set_tags_rewards_and_exports_for_grpo(tmp_path: Path) -> None:
+    """recipes/rl_prompts_mixed.yaml: reward types per row; the GRPO export's rewards score them."""
+    recipe = load_recipe(ROOT / "recipes" / "rl_prompts_mixed.yaml")
+    res = run(recipe, out=tmp_path / "rl")
+    store = open_run(tmp_path / "rl")
+    kept = store.read_kept()
+    assert sorted(set(kept["reward_type"].to_list())) == ["choice", "code", "math"]
+    assert "completion" not in kept.columns  # prompt-only
+    by = {s["name"]: s for s in res.stats["stages"]}
+    assert by["reward_type"]["reasons"] == {"unknown_reward_type": 1}  # the essay: no judge for it
+    from curate.export import export
+
+    out = export(tmp_path / "rl", "trl-grpo", tmp_path / "grpo")
+    grpo = pl.read_parquet(tmp_path / "grpo" / "data" / "*.parquet")
+    assert out.rows_out == grpo.height == kept.height
+    # the accuracy reward dispatches on reward_type: a right answer per type scores 1
+    from train.rewards import build_rewards
+
+    funcs, _ = build_rewards(["accuracy"])
+    row = {
+        t: grpo.filter(pl.col("reward_type") == t).row(0, named=True) for t in ("math", "choice")
+    }
+    completions = [
+        f"<think>r</think> \\boxed{{{row['math']['solution']}}}",
+        f"<think>r</think> The answer is ({row['choice']['solution']}).",
+    ]
+    scores = funcs[0](
+        completions,
+        solution=[row["math"]["solution"], row["choice"]["solution"]],
+        reward_type=["math", "choice"],
+    )
+    assert scores == [1.0, 1.0]
