@@ -88,18 +88,13 @@ class PairJudgeConfig(_Strict):
 
     @model_validator(mode="after")
     def _backend(self) -> PairJudgeConfig:
-        from pydantic import ValidationError
-
         from curate.registry import BACKENDS
-        from curate.validation import format_errors
+        from judges._llm_call import backend_problems
 
-        if self.backend not in BACKENDS:
-            raise ValueError(f"backend: {BACKENDS.unknown_message(self.backend)}")
-        cls = BACKENDS.get(self.backend).Params
-        try:
-            cls.model_validate(self.options)
-        except ValidationError as exc:
-            raise ValueError("; ".join(format_errors(exc, "options", cls))) from None
+        problems = backend_problems(self.backend, self.options)
+        if problems:
+            prefix = "backend: " if self.backend not in BACKENDS else ""
+            raise ValueError(prefix + "; ".join(problems))
         return self
 
 

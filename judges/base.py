@@ -142,15 +142,27 @@ class Judge(Plugin):
 
 
 def verdict_frame(
-    verdict: list[str], score: list[float | None], pred: list[str | None], reason: list[str]
+    verdict: list[str],
+    score: list[float | None],
+    pred: list[str | None],
+    reason: list[str],
+    **extra: list[str | None],
 ) -> pl.DataFrame:
-    """Build a judge's result frame with the right dtypes."""
-    return pl.DataFrame(
-        {"verdict": verdict, "score": score, "pred_answer": pred, "judge_reason": reason},
-        schema={
-            "verdict": pl.Utf8,
-            "score": pl.Float64,
-            "pred_answer": pl.Utf8,
-            "judge_reason": pl.Utf8,
-        },
-    )
+    """Build a judge's result frame with the right dtypes; `extra` adds string columns a judge
+    measures (e.g. `extracted_by`)."""
+    data: dict[str, list[Any]] = {
+        "verdict": verdict,
+        "score": score,
+        "pred_answer": pred,
+        "judge_reason": reason,
+    }
+    schema: dict[str, Any] = {
+        "verdict": pl.Utf8,
+        "score": pl.Float64,
+        "pred_answer": pl.Utf8,
+        "judge_reason": pl.Utf8,
+    }
+    for name, values in extra.items():
+        data[name] = values
+        schema[name] = pl.Utf8
+    return pl.DataFrame(data, schema=schema)

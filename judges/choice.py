@@ -37,7 +37,7 @@ from typing import Any, ClassVar
 import polars as pl
 
 from curate.text import last_boxed, split_trace
-from judges.base import CORRECT, INCORRECT, UNKNOWN, Judge, JudgeParams, register
+from judges.base import CORRECT, INCORRECT, UNKNOWN, Judge, JudgeParams, register, verdict_frame
 
 LETTERS = "ABCDEFGHIJ"
 MAX_REGION = 20_000  # answers live at the end: only the last 20k chars of the answer are read
@@ -281,19 +281,6 @@ class ChoiceJudge(Judge):
         opts = batch[col].to_list() if col is not None else [None] * n
         rows = [self._one(c, r, o) for c, r, o in zip(comps, refs, opts, strict=True)]
         cols = list(zip(*rows, strict=True)) if rows else [[], [], [], [], []]
-        return pl.DataFrame(
-            {
-                "verdict": list(cols[0]),
-                "score": list(cols[1]),
-                "pred_answer": list(cols[2]),
-                "judge_reason": list(cols[3]),
-                "choice_method": list(cols[4]),
-            },
-            schema={
-                "verdict": pl.Utf8,
-                "score": pl.Float64,
-                "pred_answer": pl.Utf8,
-                "judge_reason": pl.Utf8,
-                "choice_method": pl.Utf8,
-            },
+        return verdict_frame(
+            list(cols[0]), list(cols[1]), list(cols[2]), list(cols[3]), choice_method=list(cols[4])
         )

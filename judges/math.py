@@ -40,7 +40,7 @@ from judges._math_extract import DEFAULT_METHODS, METHODS, extract_answer, refer
 from judges._math_fast import CompareOptions, Decision, fast_compare
 from judges._math_guard import guard
 from judges._math_norm import Normalised, choice_letter, normalise_answer
-from judges.base import CORRECT, INCORRECT, UNKNOWN, Judge, JudgeParams, register
+from judges.base import CORRECT, INCORRECT, UNKNOWN, Judge, JudgeParams, register, verdict_frame
 
 _PAIR_MEMO_MAX = 200_000
 ExtractMethod = Literal[
@@ -231,19 +231,6 @@ class MathJudge(Judge):
                     _, _, pred, method, _ = rows[i]
                     rows[i] = _row(ok, why, pred, method)
         cols = list(zip(*rows, strict=True)) if rows else [[], [], [], [], []]
-        return pl.DataFrame(
-            {
-                "verdict": list(cols[0]),
-                "score": list(cols[1]),
-                "pred_answer": list(cols[2]),
-                "judge_reason": list(cols[4]),
-                "extracted_by": list(cols[3]),
-            },
-            schema={
-                "verdict": pl.Utf8,
-                "score": pl.Float64,
-                "pred_answer": pl.Utf8,
-                "judge_reason": pl.Utf8,
-                "extracted_by": pl.Utf8,
-            },
+        return verdict_frame(
+            list(cols[0]), list(cols[1]), list(cols[2]), list(cols[4]), extracted_by=list(cols[3])
         )
