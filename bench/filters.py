@@ -39,12 +39,12 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 import polars as pl  # noqa: E402
+from curate.filters._code import FENCE_LINE_RE, math_fence_re  # noqa: E402
+from curate.filters.repetition import loop_tail  # noqa: E402
+from curate.filters.truncated import boxed_unbalanced  # noqa: E402
 
 from curate.registry import FILTERS  # noqa: E402
 from curate.text import split_trace  # noqa: E402
-from filters._code import FENCE_LINE_RE, math_fence_re  # noqa: E402
-from filters.repetition import loop_tail  # noqa: E402
-from filters.truncated import boxed_unbalanced  # noqa: E402
 
 CHEAP = ["format", "long_paragraph", "code_block", "length", "truncated"]
 OTHERS = ["repetition", "dedup"]

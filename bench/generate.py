@@ -50,9 +50,9 @@ def bench_vllm(args: argparse.Namespace) -> None:
     from vllm import SamplingParams
 
     from curate.backends.vllm import VLLMBackend, VLLMParams
-    from curate.canonical import stable_hash
     from curate.executor import LocalExecutor
     from curate.generate import Generator, _seed_base
+    from curate.hashing import stable_hash
     from curate.pipeline import Pipeline
     from curate.recipe import load_recipe
     from curate.runner import run

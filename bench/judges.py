@@ -213,10 +213,9 @@ def load_mvtests(tests_dir: Path | None) -> list[Case]:
 # ---- runners -------------------------------------------------------------------------------
 def run_curate(cases: list[Case]) -> tuple[list[str], list[str | None], list[str], float]:
     import polars as pl
-
-    from judges import math as mj
-    from judges._math_fast import CompareOptions
-    from judges._math_pool import get_pool
+    from curate.judges import math as mj
+    from curate.judges.math.fast import CompareOptions
+    from curate.judges.math.pool import get_pool
 
     mj._prepare_reference.cache_clear()
     pool = get_pool()

@@ -128,7 +128,7 @@ def corpus_bench(args: argparse.Namespace) -> None:
 
 def sweep(args: argparse.Namespace) -> None:
     """P/R/F1 of `language_ratio < t` for several thresholds t (corpus, target en)."""
-    from filters._langid import LangIdConfig, measure_frame
+    from curate.lang.identify import LangIdConfig, measure_frame
 
     df = pl.read_parquet(args.corpus)
     if args.n:

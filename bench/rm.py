@@ -94,8 +94,7 @@ def main() -> None:
 
     import polars as pl
     import torch
-
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
 
     torch.set_num_threads(a.threads)
     with tempfile.TemporaryDirectory() as tmp:
@@ -128,7 +127,7 @@ def main() -> None:
             toks = int(out["rm_score_tokens"].sum())
             assert out["rm_score"].null_count() == 0
             results.append((bs, a.samples / best, toks / best, toks / a.samples))
-            from judges import _rm_score
+            from curate.judges import rm_score as _rm_score
 
             _rm_score._CACHE.clear()  # a fresh scorer (batch size) per row of the table
         print(f"{'batch':>5} {'samples/s':>10} {'tokens/s':>10} {'mean tokens':>12}")

@@ -10,7 +10,6 @@ every other source column unchanged.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import Any
 import polars as pl
 
 from curate.errors import SourceError
+from curate.hashing import stable_hash
 from curate.recipe import CANONICAL_COLUMNS, Recipe, SourceConfig
 from curate.source import Bad, RawBatch
 
@@ -40,19 +40,6 @@ RESERVED = frozenset(
     }
 )
 CHAT = pl.List(pl.Struct({"role": pl.Utf8, "content": pl.Utf8}))
-
-
-def stable_hash(*parts: Any, size: int = 8) -> str:
-    h = hashlib.blake2b(digest_size=size)
-    for p in parts:
-        b = (
-            p.encode("utf-8", "surrogatepass")
-            if isinstance(p, str)
-            else json.dumps(p, sort_keys=True, ensure_ascii=False, default=str).encode()
-        )
-        h.update(len(b).to_bytes(8, "little"))
-        h.update(b)
-    return h.hexdigest()
 
 
 def prompt_id(prompt: Any, reference: Any) -> str:

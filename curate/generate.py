@@ -30,8 +30,8 @@ from typing import Any
 import polars as pl
 
 from curate.backends.base import BACKEND_ERROR, EMPTY_COMPLETION, Backend, Request, Sample, Sampling
-from curate.canonical import stable_hash
 from curate.errors import CurateError, StageError
+from curate.hashing import stable_hash
 from curate.recipe import GenerateConfig, Recipe
 from curate.registry import BACKENDS
 from curate.stats import merge_stage, stage_record

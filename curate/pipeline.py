@@ -4,7 +4,7 @@ Judges run as a cascade: each writes `verdict_<label>`; the row's `verdict` (wit
 `pred_answer`, `judge`, `judge_reason`) comes from the first judge that decided it (correct or
 incorrect); a later judge only fills rows still unknown. `when: unknown` skips rows already
 decided (for costly judges); `when: disagree` audits decided rows (or a seeded `audit_fraction`
-of them) without changing their verdict (see `judges.base.JudgeParams`). Per-prompt
+of them) without changing their verdict (see `curate.judges.base.JudgeParams`). Per-prompt
 `n_samples`, `n_correct` and `pass_rate` are computed over all samples of a prompt before
 filtering.
 """
@@ -25,7 +25,7 @@ from curate.recipe import PluginSpec, Recipe
 from curate.select import apply_select
 from curate.source import RawBatch
 from curate.stats import length_hist, pass_rate_hist, stage_record
-from judges.base import CORRECT, INCORRECT, JUDGE_COLUMNS, UNKNOWN, VERDICTS, in_domains
+from curate.verdicts import CORRECT, INCORRECT, JUDGE_COLUMNS, UNKNOWN, VERDICTS, in_domains
 
 JUDGE_DTYPES = {
     "verdict": pl.Utf8,
@@ -212,7 +212,7 @@ class Pipeline:
             self.generator = Generator(recipe, run_dir)  # run_dir: where generations are kept
         self.pairs = None
         if recipe.model.pairs is not None:
-            from curate.pairs import PairStage
+            from curate.pairs.stage import PairStage
 
             self.pairs = PairStage(recipe.model.pairs, recipe.base_dir)
 

@@ -16,11 +16,12 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from curate._mixspec import MixConfig
 from curate.errors import RecipeError, UnknownPluginError
-from curate.pairs import PairsConfig
+from curate.mix.spec import MixConfig
+from curate.pairs.spec import PairsConfig
 from curate.plugin import Params
 from curate.registry import BACKENDS, FILTERS, JUDGES, Registry
+from curate.shipped import resolve_recipe
 from curate.validation import format_errors
 
 CANONICAL_COLUMNS = ("prompt", "reference", "completion", "domain", "finish_reason", "system")
@@ -427,9 +428,11 @@ def load_recipe(
         if text is None:
             if path is None:
                 raise ValueError("give a path, text or data")
-            p = Path(path)
+            path = p = resolve_recipe(path)
             if not p.is_file():
-                raise RecipeError(f"recipe file not found: {p}")
+                raise RecipeError(
+                    f"recipe file not found: {p} (shipped recipes: `curate list recipes`)"
+                )
             text = p.read_text(encoding="utf-8")
         raw = parse_yaml(text, label)
     else:

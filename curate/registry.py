@@ -87,6 +87,6 @@ def describe(cls: Any) -> str:
     return doc.splitlines()[0] if doc else ""
 
 
-FILTERS: Registry[Any] = Registry("filter", "filters", "curate.filters")
-JUDGES: Registry[Any] = Registry("judge", "judges", "curate.judges")
+FILTERS: Registry[Any] = Registry("filter", "curate.filters", "curate.filters")
+JUDGES: Registry[Any] = Registry("judge", "curate.judges", "curate.judges")
 BACKENDS: Registry[Any] = Registry("backend", "curate.backends", "curate.backends")

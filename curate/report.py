@@ -156,7 +156,7 @@ def _pct(x: float | None) -> str:
 
 def pairs_table(stats: dict[str, Any]) -> Table | None:
     """Preference pairs: per source, length bias; agreements; judge position bias; scores."""
-    from curate.pairs import SCORE_EDGES, ratios
+    from curate.pairs.build import SCORE_EDGES, ratios
 
     st = next((s for s in stats.get("stages", []) if s.get("kind") == "pairs"), None)
     if st is None:
@@ -266,7 +266,7 @@ def generation_table(stats: dict[str, Any]) -> Table | None:
 
 def render_stats(stats: dict[str, Any], console: Console | None = None) -> None:
     console = console or Console()
-    from curate._mixplan import mix_table
+    from curate.mix.plan import mix_table
 
     parts: list[Any] = [funnel_table(stats)]
     for extra in (

@@ -8,27 +8,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import Any
 
 from curate.canonical import needs_completion, resolve_columns
 from curate.errors import SourceError
 from curate.executor import Executor, LocalExecutor, Task
 from curate.pipeline import ShardResult
 from curate.recipe import Recipe
+from curate.results import RunResult
 from curate.source import read_source
 from curate.stats import merge_stats
 from curate.store import RunStore
-
-
-@dataclass
-class RunResult:
-    run_dir: Path
-    stats: dict[str, Any]
-    shards_total: int
-    shards_skipped: int
 
 
 def source_signature(recipe: Recipe) -> str:
@@ -57,7 +48,7 @@ def run(
     on_shard: Callable[[ShardResult], None] | None = None,
 ) -> RunResult:
     if recipe.model.mix is not None:  # a `mix:` recipe combines finished runs (curate.mix)
-        from curate.mix import run_mix
+        from curate.mix.job import run_mix
 
         return run_mix(recipe, out=out, force=force, on_shard=on_shard)
     store = RunStore(recipe.run_dir(out), recipe.model.output.format)

@@ -15,8 +15,8 @@ from typing import Any
 
 import polars as pl
 
-from curate.canonical import stable_hash
 from curate.errors import StageError
+from curate.hashing import stable_hash
 from curate.recipe import SelectConfig
 from curate.stats import stage_record
 

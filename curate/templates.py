@@ -14,7 +14,7 @@ applies the model's own chat template) or plain text (sent as is: a completions-
 - `rewrite_cold_start`: asks for a readability rewrite of a kept sample (its `completion`) into
   the cold-start layout `TOKEN reasoning TOKEN summary`, in the question's language (chat).
 - `non_reasoning`: non-reasoning data (chat): a short-CoT request for the task types routed to
-  one (`filters.simple_query.CotRouting`, simple queries never), an identity system prompt.
+  one (`curate.filters.simple_query.CotRouting`, simple queries never), an identity system prompt.
 
 Template options go under `generate.template_args` and are validated by the template's Params.
 A chat-list prompt given to a text template uses its last user message as the question.
@@ -317,7 +317,7 @@ class RewriteColdStartTemplate(Template):
         if code is None and p.language != "auto":
             code = p.language
         if code is None:
-            from filters.mixed_language import prompt_languages  # fastText, loaded once
+            from curate.lang import prompt_languages  # fastText, loaded once
 
             code = prompt_languages([question])[0]
         if code is None:
@@ -356,7 +356,7 @@ IDENTITY = (
 
 
 def _routing(v: Any) -> Any:
-    from filters.simple_query import CotRouting  # the one routing rule, shared with the filter
+    from curate.routing import CotRouting  # the one routing rule, shared with the filter
 
     return v if isinstance(v, CotRouting) else CotRouting.model_validate(v or {})
 
@@ -387,7 +387,7 @@ class NonReasoningTemplate(Template):
     Params = NonReasoningParams
 
     def render(self, row: dict[str, Any]) -> Rendered:
-        from filters.simple_query import row_gets_cot
+        from curate.routing import row_gets_cot
 
         p: NonReasoningParams = self.params  # type: ignore[assignment]
         messages = _as_messages(row["prompt"])

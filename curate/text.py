@@ -7,6 +7,7 @@ the prompt, so a completion may start directly with the reasoning and only close
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Literal
 
 import polars as pl
 
@@ -182,3 +183,42 @@ def last_boxed(text: str) -> str | None:
     hostile text: at most `MAX_BOXES_SCANNED` commands are looked at, `MAX_BOX_CHARS` per box."""
     spans = boxed_spans(text)
     return spans[-1][2] if spans else None
+
+
+Message = dict[str, str]
+
+
+def as_messages(prompt: Any, system: str | None = None) -> list[Message]:
+    """A prompt (text or chat messages) as a list of {role, content} messages."""
+    if isinstance(prompt, list):
+        msgs = [
+            {"role": str(m.get("role") or "user"), "content": str(m.get("content") or "")}
+            for m in prompt
+            if isinstance(m, dict)
+        ]
+    else:
+        msgs = [{"role": "user", "content": "" if prompt is None else str(prompt)}]
+    if system and not any(m["role"] == "system" for m in msgs):
+        msgs.insert(0, {"role": "system", "content": str(system)})
+    return msgs
+
+
+def prompt_text(prompt: Any) -> str:
+    """A prompt as plain text (chat messages joined by blank lines)."""
+    if isinstance(prompt, list):
+        return "\n\n".join(str(m.get("content") or "") for m in prompt if isinstance(m, dict))
+    return "" if prompt is None else str(prompt)
+
+
+def response_part(completion: str, part: Literal["full", "summary"]) -> str | None:
+    """The part of a completion a reward model sees: all of it, or the summary after `</think>`.
+
+    For `summary`, a completion without any think tag is all summary; one with an opening tag
+    but no closing tag has no summary (None).
+    """
+    if part == "full":
+        return completion
+    idx = completion.find(THINK_CLOSE)
+    if idx >= 0:
+        return completion[idx + len(THINK_CLOSE) :].strip()
+    return None if THINK_OPEN in completion else completion

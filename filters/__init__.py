@@ -1,9 +1,9 @@
-"""Filters: each maps a polars batch to a keep mask and reason codes (see `filters.base`).
+"""Filters: each maps a polars batch to a keep mask and reason codes (see `curate.filters.base`).
 
 Built-in filters are the modules of this package; each registers itself in
 `curate.registry.FILTERS` by name.
 """
 
-from filters.base import Filter, FilterOutcome
+from curate.filters.base import Filter, FilterOutcome
 
 __all__ = ["Filter", "FilterOutcome"]

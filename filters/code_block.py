@@ -3,7 +3,7 @@
 Counts fenced code blocks (``` or ~~~) and, optionally, indented code blocks in the chosen part
 (the reasoning by default). Math is never code: `$…$`, `$$…$$`, `\\[…\\]`, align environments
 contain no fences, fences tagged `math`/`latex` are skipped, and indented blocks count only
-when no line looks like LaTeX and some line looks like code (see `filters._code`). Rows whose
+when no line looks like LaTeX and some line looks like code (see `curate.filters._code`). Rows whose
 `domain` is in `allow_domains` (e.g. coding prompts) are measured but always kept.
 Measurement: `code_blocks` (count). Reasons: `fenced_code`, `indented_code`.
 """
@@ -13,12 +13,17 @@ from __future__ import annotations
 from typing import ClassVar
 
 import polars as pl
+from curate.filters._code import (
+    FENCE_LINE_RE,
+    INDENTED_HINT_RE,
+    indented_code_blocks,
+    math_fence_re,
+)
+from curate.filters._text import Part, on_rows, part_expr
+from curate.filters.base import Filter, register
 from pydantic import Field
 
 from curate.plugin import Params
-from filters._code import FENCE_LINE_RE, INDENTED_HINT_RE, indented_code_blocks, math_fence_re
-from filters._text import Part, on_rows, part_expr
-from filters.base import Filter, register
 
 
 class CodeBlockParams(Params):

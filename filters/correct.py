@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import ClassVar, Literal
 
 import polars as pl
+from curate.filters.base import Filter, register
 
 from curate.plugin import Params
-from filters.base import Filter, register
 
 
 class CorrectParams(Params):

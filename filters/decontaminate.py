@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import ClassVar
 
 import polars as pl
+from curate.filters.base import Filter, register
 
-from filters._ngrams import BenchmarkIndex, DecontamParams, Hit, load_index, text_of
-from filters.base import Filter, register
+from curate.ngrams import BenchmarkIndex, DecontamParams, Hit, load_index, text_of
 
 __all__ = ["DecontaminateFilter", "lookup_unique"]
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 from typing import ClassVar, Literal
 
 import polars as pl
+from curate.filters._text import on_rows, prompt_last_text_expr
+from curate.filters.base import Filter, register
 
 from curate.plugin import Params
-from filters._text import on_rows, prompt_last_text_expr
-from filters.base import Filter, register
 
 _SIG = 128  # non-space characters of each end in the cheap signature
 _SIG_WINDOW = 512  # raw characters read at each end to find them

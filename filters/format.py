@@ -21,12 +21,12 @@ from __future__ import annotations
 from typing import ClassVar, Literal
 
 import polars as pl
+from curate.filters._text import prefilled_series, text_col
+from curate.filters.base import Filter, register
 from pydantic import Field, model_validator
 
 from curate.plugin import Params
 from curate.text import reasoning_expr, summary_expr
-from filters._text import prefilled_series, text_col
-from filters.base import Filter, register
 
 BOXED_RE = r"\\(?:boxed|fbox)\b"
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 import polars as pl
+from curate.filters._text import Part, count_tokens, estimate_tokens_expr, part_expr
+from curate.filters.base import Filter, register
 from pydantic import Field, model_validator
 
 from curate.plugin import Params
-from filters._text import Part, count_tokens, estimate_tokens_expr, part_expr
-from filters.base import Filter, register
 
 
 class LengthParams(Params):

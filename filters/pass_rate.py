@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Annotated, ClassVar, Literal
 
 import polars as pl
+from curate.filters.base import Filter, register
 from pydantic import Field, model_validator
 
 from curate.errors import SourceError
+from curate.ngrams import normalize, resolve, text_of
 from curate.plugin import Params
-from filters._ngrams import normalize, resolve, text_of
-from filters.base import Filter, register
 
 KEY = "_ledger_key"
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 import polars as pl
+from curate.filters._text import Part, part_expr, words_frame
+from curate.filters.base import Filter, register
 from pydantic import Field
 
 from curate.plugin import Params
-from filters._text import Part, part_expr, words_frame
-from filters.base import Filter, register
 
 _K1 = 0x9E3779B97F4A7C15  # odd multiplier for the n-gram key (u64 arithmetic wraps)
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 import polars as pl
+from curate.filters.base import Filter, register
 from pydantic import Field, model_validator
 
 from curate.plugin import Params
-from filters.base import Filter, register
 
 REWARD_TYPES = ("math", "code", "choice")
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import ClassVar, Literal
 
 import polars as pl
+from curate.filters.base import Filter, register
 from pydantic import model_validator
 
 from curate.plugin import Params
-from filters.base import Filter, register
 
 
 class RMThresholdParams(Params):

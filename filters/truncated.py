@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import ClassVar, Literal
 
 import polars as pl
+from curate.filters._text import on_rows, prefilled_series, text_col
+from curate.filters.base import Filter, register
 from pydantic import Field
 
 from curate.plugin import Params
-from filters._text import on_rows, prefilled_series, text_col
-from filters.base import Filter, register
 
 # Last visible character that means the text stopped mid-sentence.
 MID_SENTENCE_RE = r"[\p{L},;:(\[{=+\-*/^_&\\]"

@@ -20,17 +20,17 @@ from pydantic import Field, model_validator
 
 from curate.plugin import Params, Plugin
 from curate.registry import JUDGES
+from curate.verdicts import (  # noqa: F401  (the judges' public names)
+    CORRECT,
+    INCORRECT,
+    JUDGE_COLUMNS,
+    REFERENCE_KEYS,
+    UNKNOWN,
+    VERDICTS,
+    in_domains,
+)
 
 register = JUDGES.register
-
-CORRECT = "correct"
-INCORRECT = "incorrect"
-UNKNOWN = "unknown"
-VERDICTS = (CORRECT, INCORRECT, UNKNOWN)
-JUDGE_COLUMNS = ("verdict", "score", "pred_answer", "judge_reason")
-
-# dataset columns a reward call may carry the reference under, in order of preference
-REFERENCE_KEYS = ("reference", "solution", "answer", "ground_truth", "gt")
 
 
 class JudgeParams(Params):
@@ -66,15 +66,6 @@ class JudgeParams(Params):
         if self.when != "disagree" and self.audit_fraction != 1.0:
             raise ValueError("audit_fraction: only used with `when: disagree`")
         return self
-
-
-def in_domains(batch: pl.DataFrame, domains: list[str] | None) -> pl.Series:
-    """Rows a judge with `domains` may judge: all when None or when there is no `domain` column;
-    otherwise rows whose domain is null (unknown) or listed."""
-    if domains is None or "domain" not in batch.columns:
-        return pl.Series([True] * batch.height, dtype=pl.Boolean)
-    d = batch["domain"].cast(pl.Utf8)
-    return (d.is_null() | d.is_in(domains)).fill_null(True)
 
 
 def completion_text(c: Any) -> str:

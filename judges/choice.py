@@ -35,9 +35,17 @@ import re
 from typing import Any, ClassVar
 
 import polars as pl
+from curate.judges.base import (
+    CORRECT,
+    INCORRECT,
+    UNKNOWN,
+    Judge,
+    JudgeParams,
+    register,
+    verdict_frame,
+)
 
 from curate.text import last_boxed, split_trace
-from judges.base import CORRECT, INCORRECT, UNKNOWN, Judge, JudgeParams, register, verdict_frame
 
 LETTERS = "ABCDEFGHIJ"
 MAX_REGION = 20_000  # answers live at the end: only the last 20k chars of the answer are read

@@ -10,9 +10,17 @@ from fractions import Fraction
 from typing import ClassVar
 
 import polars as pl
+from curate.judges.base import (
+    CORRECT,
+    INCORRECT,
+    UNKNOWN,
+    Judge,
+    JudgeParams,
+    register,
+    verdict_frame,
+)
 
 from curate.text import last_boxed, split_trace
-from judges.base import CORRECT, INCORRECT, UNKNOWN, Judge, JudgeParams, register, verdict_frame
 
 _ANSWER_TAG = re.compile(r"<answer>(.*?)</answer>", re.S)
 _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:/\d+)?")

@@ -4,10 +4,10 @@ pseudo-reference.
 Samples are grouped by `group_column` (`prompt_id`, which the pipeline always has; a shard holds
 every sample of a prompt). Each sample's answer is extracted and normalised (`answer_type`):
 
-- `math`: the answer of `judges._math_extract.extract_answer` (boxed, `<answer>`, `####`, "the
-  answer is ...") normalised by `judges._math_norm.canonical_answer` when those modules are
+- `math`: the answer of `curate.judges.math.extract.extract_answer` (boxed, `<answer>`, `####`, "the
+  answer is ...") normalised by `curate.judges.math.normalise.canonical_answer` when those modules are
   installed; otherwise the last `\\boxed{}` / `<answer>` of the answer part, normalised by
-  `judges.exact.normalise`; either way plain numbers group by exact rational value
+  `curate.judges.exact.normalise`; either way plain numbers group by exact rational value
   (`\\frac{1}{2}`, `0.5`, `1/2`); other answers group by their canonical string (no symbolic
   comparison: `x+1` and `1+x` are different answers);
 - `choice`: the multiple-choice letter found by the `choice` judge's extractor;
@@ -38,11 +38,11 @@ from collections.abc import Callable
 from typing import Annotated, Any, ClassVar, Literal
 
 import polars as pl
+from curate.judges.base import CORRECT, INCORRECT, UNKNOWN, Judge, JudgeParams, register
+from curate.judges.exact import as_number, normalise
 from pydantic import Field
 
 from curate.text import last_boxed, split_trace
-from judges.base import CORRECT, INCORRECT, UNKNOWN, Judge, JudgeParams, register
-from judges.exact import as_number, normalise
 
 _ANSWER_TAG = re.compile(r"<answer>(.{0,2000}?)</answer>", re.S)
 _SPACES = re.compile(r"\s+")
@@ -63,8 +63,8 @@ def _fallback_key(ans: str) -> str:
 def _math_tools() -> tuple[Callable[[str], str | None], Callable[[str], str]] | None:
     """The math judge's extractor and normaliser, if that module set is installed."""
     try:
-        from judges._math_extract import extract_answer
-        from judges._math_norm import canonical_answer
+        from curate.judges.math.extract import extract_answer
+        from curate.judges.math.normalise import canonical_answer
     except Exception:
         return None
 
@@ -113,7 +113,7 @@ class MajorityJudge(Judge):
             return None, None  # unfinished reasoning
         summary = trace.summary if trace.has_close else completion
         if p.answer_type == "choice":
-            from judges.choice import MAX_REGION, extract_choice
+            from curate.judges.choice import MAX_REGION, extract_choice
 
             letter, _ = extract_choice(summary[-MAX_REGION:])
             return letter, letter

@@ -30,17 +30,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 import polars as pl
-from pydantic import Field, model_validator
-
-from judges._rm_score import (
-    NONFINITE,
-    Encoder,
-    TooLong,
-    as_messages,
-    finite_or_none,
-    get_scorer,
-)
-from judges.base import (
+from curate.judges.base import (
     CORRECT,
     INCORRECT,
     UNKNOWN,
@@ -49,6 +39,15 @@ from judges.base import (
     completion_text,
     register,
 )
+from curate.judges.rm_score import (
+    NONFINITE,
+    Encoder,
+    TooLong,
+    as_messages,
+    finite_or_none,
+    get_scorer,
+)
+from pydantic import Field, model_validator
 
 
 class RMParams(JudgeParams):

@@ -205,8 +205,9 @@ def report(backend: str = "fasttext", threshold: float | None = None) -> None:  
     from collections import defaultdict
 
     sys.path.insert(0, str(ROOT))
-    from filters._langid import LangIdConfig, measure_frame
-    from filters.mixed_language import MixedLanguageParams
+    from curate.filters.mixed_language import MixedLanguageParams
+
+    from curate.lang.identify import LangIdConfig, measure_frame
 
     th = MixedLanguageParams().threshold if threshold is None else threshold
     cases = build_cases()

@@ -8,10 +8,10 @@ from typing import Any
 
 import polars as pl
 import pytest
+from curate.judges.choice import ChoiceJudge, extract_choice, parse_options, reference_letter
 
 from curate.recipe import load_recipe
 from curate.runner import run
-from judges.choice import ChoiceJudge, extract_choice, parse_options, reference_letter
 from tests.helpers import write_jsonl
 
 T = "<think>Let me weigh the options. A seems plausible, so does B.</think>\n"

@@ -8,17 +8,17 @@ from typing import Any
 
 import polars as pl
 import pytest
-
-from curate.recipe import load_recipe
-from curate.runner import run
-from judges._sandbox import SandboxConfig, probe
-from judges._sandbox_cases import (
+from curate.judges.code import CodeJudge, extract_code
+from curate.judges.code.cases import (
     BadTestsError,
     call_matches,
     parse_tests,
     stdout_matches,
 )
-from judges.code import CodeJudge, extract_code
+from curate.judges.code.sandbox import SandboxConfig, probe
+
+from curate.recipe import load_recipe
+from curate.runner import run
 from tests.helpers import write_jsonl
 
 FAST: dict[str, Any] = {"timeout_s": 1.0, "wall_timeout_s": 4.0, "memory_mb": 256, "workers": 2}
@@ -413,7 +413,7 @@ def test_float_tolerance_and_large_output(isolated: None) -> None:
 
 def test_identical_samples_run_once(isolated: None, monkeypatch: pytest.MonkeyPatch) -> None:
     # three identical samples of one prompt and one different: two programs, two tests each
-    import judges.code as code_mod
+    import curate.judges.code.judge as code_mod
 
     calls = []
     real = code_mod.run_job

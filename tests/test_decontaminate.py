@@ -8,12 +8,12 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from curate.filters.decontaminate import DecontaminateFilter
 
+from curate.ngrams import DecontamParams, load_index, normalize
 from curate.recipe import load_recipe
 from curate.runner import run
 from curate.store import open_run
-from filters._ngrams import DecontamParams, load_index, normalize
-from filters.decontaminate import DecontaminateFilter
 from tests.helpers import write_jsonl
 
 CONVERT = (

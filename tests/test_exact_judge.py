@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
-
-from judges.exact import ExactJudge
+from curate.judges.exact import ExactJudge
 
 CASES = [
     # (completion, reference, verdict, reason)

@@ -17,7 +17,7 @@ from curate.runner import run
 from curate.store import open_run
 from tests.helpers import write_jsonl
 
-HAS_MIXED = importlib.util.find_spec("filters.mixed_language") is not None
+HAS_MIXED = importlib.util.find_spec("curate.filters.mixed_language") is not None
 
 PARA = "We add the two numbers carefully, then check the result against the question."
 

@@ -6,9 +6,8 @@ from typing import Any
 
 import polars as pl
 import pytest
-
-from filters._code import indented_code_blocks
-from filters.code_block import CodeBlockFilter
+from curate.filters._code import indented_code_blocks
+from curate.filters.code_block import CodeBlockFilter
 
 PY = "```python\nfor k in range(10):\n    print(k)\n```"
 INDENTED_PY = "Check:\n\n    def f(n):\n        return n * (n + 1) // 2\n    print(f(10))\n\nSo 55."

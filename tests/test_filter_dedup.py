@@ -6,8 +6,7 @@ from typing import Any
 
 import polars as pl
 import pytest
-
-from filters.dedup import DedupFilter
+from curate.filters.dedup import DedupFilter
 
 LONG = "Let me think about this step by step. " * 40  # > the 512-char signature windows
 

@@ -6,11 +6,11 @@ from typing import Any
 
 import polars as pl
 import pytest
+from curate.filters.format import FormatFilter
 from pydantic import ValidationError
 
 from curate.errors import RecipeError
 from curate.recipe import load_recipe
-from filters.format import FormatFilter
 
 OK = "<think>\nLet me think. 2 + 3 = 5.\n</think>\n\nThe answer is $\\boxed{5}$."
 

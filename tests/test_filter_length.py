@@ -7,9 +7,8 @@ from typing import Any
 
 import polars as pl
 import pytest
+from curate.filters.length import LengthFilter
 from pydantic import ValidationError
-
-from filters.length import LengthFilter
 
 
 def _run(completions: list[Any], **params: Any) -> pl.DataFrame:

@@ -6,9 +6,8 @@ from typing import Any
 
 import polars as pl
 import pytest
+from curate.filters.long_paragraph import LongParagraphFilter
 from pydantic import ValidationError
-
-from filters.long_paragraph import LongParagraphFilter
 
 WORDS = "the sum of the first terms is computed below "  # 45 chars, 9 words
 

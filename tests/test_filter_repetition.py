@@ -9,9 +9,8 @@ from typing import Any
 
 import polars as pl
 import pytest
-
-from filters._text import words_frame
-from filters.repetition import RepetitionFilter, RepetitionParams, loop_tail
+from curate.filters._text import words_frame
+from curate.filters.repetition import RepetitionFilter, RepetitionParams, loop_tail
 
 SENTENCES = [
     "Let me compute the discriminant of the quadratic equation first.",

@@ -7,11 +7,7 @@ from typing import Any
 
 import polars as pl
 import pytest
-
-from curate.errors import RecipeError
-from curate.recipe import load_recipe
-from curate.templates import build_template
-from filters.simple_query import (
+from curate.filters.simple_query import (
     CotRouting,
     SimpleQueryFilter,
     SimpleRule,
@@ -19,6 +15,10 @@ from filters.simple_query import (
     row_gets_cot,
     simple_query_mask,
 )
+
+from curate.errors import RecipeError
+from curate.recipe import load_recipe
+from curate.templates import build_template
 
 EMPTY = "<think>\n\n</think>\n\n"
 

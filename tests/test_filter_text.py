@@ -6,17 +6,17 @@ import random
 
 import polars as pl
 import pytest
-
-from curate.recipe import load_recipe
-from curate.registry import FILTERS
-from curate.text import reasoning_expr, split_trace, summary_expr
-from filters._text import (
+from curate.filters._text import (
     estimate_tokens_expr,
     on_rows,
     part_expr,
     prompt_ends_with_expr,
     words_frame,
 )
+
+from curate.recipe import load_recipe
+from curate.registry import FILTERS
+from curate.text import reasoning_expr, split_trace, summary_expr
 
 MINE = ("long_paragraph", "code_block", "format", "repetition", "truncated", "length", "dedup")
 

@@ -6,8 +6,7 @@ from typing import Any
 
 import polars as pl
 import pytest
-
-from filters.truncated import TruncatedFilter, boxed_unbalanced
+from curate.filters.truncated import TruncatedFilter, boxed_unbalanced
 
 OK = "<think>\nSo 2 + 3 = 5.\n</think>\n\nThe answer is $\\boxed{5}$."
 

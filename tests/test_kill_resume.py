@@ -22,7 +22,7 @@ import polars as pl
 from curate.plugin import Params
 from curate.recipe import load_recipe
 from curate.runner import run
-from filters.base import Filter, register
+from curate.filters.base import Filter, register
 
 @register("slow_test")
 class Slow(Filter):
@@ -95,7 +95,7 @@ CLI_SCRIPT = r"""
 import sys, time
 sys.path.insert(0, {root!r})
 import polars as pl
-from filters.base import Filter, register
+from curate.filters.base import Filter, register
 
 @register("slow_test")
 class Slow(Filter):

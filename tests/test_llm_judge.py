@@ -15,14 +15,14 @@ from typing import Any
 
 import polars as pl
 import pytest
+from curate.judges.llm import LLMJudge
+from curate.judges.llm.parse import MAX_SCAN, parse_grade
+from curate.judges.llm.template import TEMPLATE, clip, fence, render
 
 from curate.errors import RecipeError
 from curate.recipe import load_recipe
 from curate.runner import run
 from curate.store import open_run
-from judges._llm_parse import MAX_SCAN, parse_grade
-from judges._llm_template import TEMPLATE, clip, fence, render
-from judges.llm import LLMJudge
 from tests.helpers import trace, write_jsonl
 from tests.openai_stub import StubServer, _Handler
 

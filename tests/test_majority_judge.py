@@ -8,10 +8,10 @@ from typing import Any
 
 import polars as pl
 import pytest
+from curate.judges.majority import MajorityJudge
 
 from curate.recipe import load_recipe
 from curate.runner import run
-from judges.majority import MajorityJudge
 from tests.helpers import write_jsonl
 
 

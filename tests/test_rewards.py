@@ -8,11 +8,7 @@ from typing import Any
 
 import polars as pl
 import pytest
-
-from curate.errors import RecipeError
-from curate.registry import FILTERS, JUDGES
-from tests.helpers import trace
-from train.rewards import (
+from curate.train.rewards import (
     REWARDS,
     STEP_PATTERN,
     AccuracyReward,
@@ -24,6 +20,10 @@ from train.rewards import (
     build_rewards,
     verl_compute_score,
 )
+
+from curate.errors import RecipeError
+from curate.registry import FILTERS, JUDGES
+from tests.helpers import trace
 
 EN = "We add the two numbers carefully and check the result once more before answering."
 ZH = "我们把两个数字相加，然后再检查一次结果。"

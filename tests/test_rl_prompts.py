@@ -9,6 +9,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 from click.testing import CliRunner
+from curate.filters.pass_rate import PassRateFilter, PassRateParams
+from curate.filters.reward_type import RewardTypeFilter, RewardTypeParams
 
 from curate.canonical import prompt_id
 from curate.cli import main
@@ -16,8 +18,6 @@ from curate.errors import SourceError, StageError
 from curate.recipe import load_recipe
 from curate.runner import run
 from curate.store import open_run
-from filters.pass_rate import PassRateFilter, PassRateParams
-from filters.reward_type import RewardTypeFilter, RewardTypeParams
 from tests.helpers import trace, write_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -238,7 +238,7 @@ def test_mixed_rl_prompt_set_tags_rewards_and_exports_for_grpo(tmp_path: Path) -
     grpo = pl.read_parquet(tmp_path / "grpo" / "data" / "*.parquet")
     assert out.rows_out == grpo.height == kept.height
     # the accuracy reward dispatches on reward_type: a right answer per type scores 1
-    from train.rewards import build_rewards
+    from curate.train.rewards import build_rewards
 
     funcs, _ = build_rewards(["accuracy"])
     row = {

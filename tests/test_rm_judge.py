@@ -13,11 +13,11 @@ from typing import Any
 
 import polars as pl
 import pytest
+from curate.filters.rm_threshold import RMThresholdFilter
 
 from curate.errors import StageError
 from curate.recipe import SelectConfig, load_recipe
 from curate.select import apply_select
-from filters.rm_threshold import RMThresholdFilter
 
 HEADS = {0: "helpfulness", 1: "harmlessness", 2: "LABEL_2"}
 
@@ -76,7 +76,7 @@ COMPLETIONS = [
 
 def _batch(n: int = len(PROMPTS), chat: bool = True) -> pl.DataFrame:
     """A batch has one prompt dtype: all chat (text prompts as one user message), or all text."""
-    from judges._rm_score import as_messages
+    from curate.judges.rm_score import as_messages
 
     if chat:
         prompts: list[Any] = [as_messages(p) for p in PROMPTS[:n]]
@@ -91,9 +91,8 @@ def _batch(n: int = len(PROMPTS), chat: bool = True) -> pl.DataFrame:
 def _reference_scores(model_dir: Path) -> list[float]:
     """Unbatched transformers forward over the chat template: what the judge must reproduce."""
     import torch
+    from curate.judges.rm_score import as_messages
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
-
-    from judges._rm_score import as_messages
 
     tok = AutoTokenizer.from_pretrained(model_dir)
     model = AutoModelForSequenceClassification.from_pretrained(model_dir).eval()
@@ -107,7 +106,7 @@ def _reference_scores(model_dir: Path) -> list[float]:
 
 
 def test_scores_match_transformers_at_every_batch_size(tiny_rm_dir: Path) -> None:
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
 
     ref = _reference_scores(tiny_rm_dir)
     assert len(set(round(x, 6) for x in ref)) == len(ref)  # inputs differ, so do scores
@@ -149,7 +148,7 @@ def test_verdicts_and_reason_codes(
     scored: bool,
     truncated: bool,
 ) -> None:
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
 
     batch = pl.DataFrame(
         {"prompt": ["q"], "completion": [completion]},
@@ -167,7 +166,7 @@ def test_verdicts_and_reason_codes(
 
 
 def test_summary_mode_scores_only_the_summary(tiny_rm_dir: Path) -> None:
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
 
     full = "<think>long reasoning here</think> The answer is 5."
     j = RMJudge(model=str(tiny_rm_dir), response="summary")
@@ -181,7 +180,7 @@ def test_summary_mode_scores_only_the_summary(tiny_rm_dir: Path) -> None:
 def test_a_template_error_is_one_rows_reason(tiny_rm_dir: Path, tmp_path: Path) -> None:
     import shutil
 
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
 
     model = shutil.copytree(tiny_rm_dir, tmp_path / "rm")
     (model / "chat_template.jinja").write_text(
@@ -195,7 +194,7 @@ def test_a_template_error_is_one_rows_reason(tiny_rm_dir: Path, tmp_path: Path) 
 
 
 def test_trl_reward_signature(tiny_rm_dir: Path) -> None:
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
 
     judge = RMJudge(model=str(tiny_rm_dir), max_length=64)
     rewards = judge(
@@ -210,7 +209,7 @@ def test_trl_reward_signature(tiny_rm_dir: Path) -> None:
 
 
 def test_multi_head_model(tiny_rm3_dir: Path) -> None:
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
 
     batch = _batch(3)
     res = RMJudge(model=str(tiny_rm3_dir)).judge(batch)
@@ -235,7 +234,7 @@ def test_multi_head_model(tiny_rm3_dir: Path) -> None:
 def test_bad_head_params_name_the_problem(
     tiny_rm3_dir: Path, params: dict[str, Any], message: str
 ) -> None:
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
 
     with pytest.raises(ValueError, match=message):
         RMJudge(model=str(tiny_rm3_dir), **params).judge(_batch(1))
@@ -256,7 +255,7 @@ def test_recipe_validation_of_rm_params(tmp_path: Path) -> None:
 
 
 def test_missing_model_is_a_stage_error(tmp_path: Path) -> None:
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
 
     with pytest.raises(StageError, match="cannot load a reward model"):
         RMJudge(model=str(tmp_path / "nothing-here")).judge(_batch(1))
@@ -388,8 +387,8 @@ def test_rm_in_a_run_cascade_filter_and_select(tiny_rm_dir: Path, tmp_path: Path
 @pytest.mark.vllm
 def test_vllm_scores_match_transformers(tiny_rm_dir: Path) -> None:
     pytest.importorskip("vllm", reason="needs the vLLM CPU build (.ci/vllm.sh)")
-    from judges._rm_score import release_scorers
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
+    from curate.judges.rm_score import release_scorers
 
     hf = RMJudge(model=str(tiny_rm_dir)).judge(_batch())
     try:

@@ -233,7 +233,7 @@ def test_judge_domains_leave_other_domains_undecided(tmp_path: Path) -> None:
 
 
 def test_judge_domains_in_the_reward_signature() -> None:
-    from judges.exact import ExactJudge
+    from curate.judges.exact import ExactJudge
 
     judge = ExactJudge(domains=["math"])
     rewards = judge(

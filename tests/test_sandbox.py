@@ -27,10 +27,9 @@ from typing import Any
 import polars as pl
 import psutil
 import pytest
-
-from judges import _sandbox_spawn
-from judges._sandbox import Job, Limits, SandboxConfig, probe, run_job
-from judges.code import CodeJudge
+from curate.judges.code import CodeJudge
+from curate.judges.code import spawn as _sandbox_spawn
+from curate.judges.code.sandbox import Job, Limits, SandboxConfig, probe, run_job
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET_VAR = "CURATE_SANDBOX_TEST_SECRET"
@@ -431,10 +430,10 @@ def test_probe_reports_isolation(isolated: None) -> None:
 
 USERNS_SCRIPT = r"""
 import importlib.util, json, sys
-sys.path.insert(0, sys.argv[1])  # judges/: stdlib-only modules, loaded without the package
-import _sandbox_spawn
-sys.modules["judges._sandbox_spawn"] = _sandbox_spawn
-spec = importlib.util.spec_from_file_location("sbx", sys.argv[1] + "/_sandbox.py")
+sys.path.insert(0, sys.argv[1])  # judges/code/: stdlib-only modules, loaded without the package
+import spawn as _sandbox_spawn
+sys.modules["curate.judges.code.spawn"] = _sandbox_spawn
+spec = importlib.util.spec_from_file_location("sbx", sys.argv[1] + "/sandbox.py")
 sbx = importlib.util.module_from_spec(spec)
 sys.modules["sbx"] = sbx
 spec.loader.exec_module(sbx)
@@ -490,7 +489,7 @@ def test_unprivileged_user_namespace_mode(tmp_path: Path) -> None:
             python,
             "-c",
             USERNS_SCRIPT,
-            str(ROOT / "judges"),
+            str(ROOT / "judges" / "code"),
             program,
         ]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd="/")

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from curate.judges.base import completion_text
+from curate.train._config import GRPOTrainConfig, load_config
 
 from curate.cli import main
 from curate.errors import CurateError
 from curate.export import export
-from judges.base import completion_text
 from tests import tiny_model
 from tests.test_export import make_run
-from train._config import GRPOTrainConfig, load_config
 
 tiny_model_dir = tiny_model.tiny_model_dir  # the session fixture
 
@@ -69,7 +69,7 @@ def test_dry_run_lists_rewards_and_weights(run_dir: Path, tiny_model_dir: Path) 
 
 
 def test_accuracy_needs_a_reference_column(tmp_path: Path, tiny_model_dir: Path) -> None:
-    from train.grpo import build_trainer
+    from curate.train.grpo import build_trainer
 
     data = tmp_path / "p.jsonl"
     data.write_text('{"prompt": [{"role": "user", "content": "hi"}]}\n')
@@ -80,7 +80,7 @@ def test_accuracy_needs_a_reference_column(tmp_path: Path, tiny_model_dir: Path)
 def test_grpo_steps_call_rewards_on_generated_completions(
     run_dir: Path, tmp_path: Path, tiny_model_dir: Path
 ) -> None:
-    from train.grpo import build_trainer
+    from curate.train.grpo import build_trainer
 
     trainer = build_trainer(_cfg(tiny_model_dir, run_dir, tmp_path / "o", REWARDS))
     out = trainer.train()

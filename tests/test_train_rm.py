@@ -10,12 +10,12 @@ from typing import Any
 import polars as pl
 import pytest
 from click.testing import CliRunner
+from curate.train.rm import load_config, split_pairs
 
 from curate.errors import RecipeError
 from tests.helpers import trace, write_jsonl
 from tests.test_rm_judge import tiny_rm_dir  # noqa: F401  (fixture)
 from tests.tiny_model import tiny_model_dir  # noqa: F401  (fixture)
-from train.rm import load_config, split_pairs
 
 pytest.importorskip("trl", reason='curate train rm needs TRL (pip install "curate[train]")')
 
@@ -56,8 +56,8 @@ def _pairs_run(tmp_path: Path, n: int = 12) -> Path:
 
 def _heldout_accuracy_with_the_judge(model_dir: Path, pairs: pl.DataFrame) -> float:
     """Held-out accuracy recomputed independently: the `rm` judge scores both sides."""
-    from judges._rm_score import release_scorers
-    from judges.rm import RMJudge
+    from curate.judges.rm import RMJudge
+    from curate.judges.rm_score import release_scorers
 
     judge = RMJudge(model=str(model_dir))
     try:
@@ -73,8 +73,9 @@ def test_train_on_a_run_reports_heldout_accuracy(
     tiny_rm_dir: Path,  # noqa: F811  (the imported fixture)
     tmp_path: Path,
 ) -> None:
+    from curate.train.rm import train_rm
+
     from curate.pairs import read_pairs
-    from train.rm import train_rm
 
     run_dir = _pairs_run(tmp_path)
     cfg, base = load_config(
@@ -108,7 +109,7 @@ def test_lora_on_a_causal_lm_saves_a_merged_reward_model(
     tmp_path: Path,
 ) -> None:
     pytest.importorskip("peft", reason="LoRA needs peft")
-    from train.rm import train_rm
+    from curate.train.rm import train_rm
 
     run_dir = _pairs_run(tmp_path, n=8)
     cfg, base = load_config(
@@ -200,7 +201,7 @@ def test_trainer_args_are_checked(
     tiny_rm_dir: Path,  # noqa: F811  (the imported fixture)
     tmp_path: Path,
 ) -> None:
-    from train.rm import train_rm
+    from curate.train.rm import train_rm
 
     run_dir = _pairs_run(tmp_path, n=4)
     for extra, message in (

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from curate.train._config import GRPOTrainConfig, SFTTrainConfig, load_config
 
 from curate.cli import main
 from curate.errors import CurateError, RecipeError
@@ -16,7 +17,6 @@ from curate.export import export
 from tests import tiny_model
 from tests.test_export import make_run
 from tests.test_export_checks import STRIP
-from train._config import GRPOTrainConfig, SFTTrainConfig, load_config
 
 tiny_model_dir = tiny_model.tiny_model_dir  # the session fixture
 
@@ -100,7 +100,7 @@ def test_dry_run(run_dir: Path, tiny_model_dir: Path) -> None:
 def test_template_that_drops_think_fails_before_training(
     run_dir: Path, tmp_path: Path, tiny_model_dir: Path
 ) -> None:
-    from train.sft import build_trainer
+    from curate.train.sft import build_trainer
 
     model = tmp_path / "m"
     shutil.copytree(tiny_model_dir, model)
@@ -115,7 +115,7 @@ def test_template_that_drops_think_fails_before_training(
 
 
 def test_sft_steps_on_a_run(run_dir: Path, tmp_path: Path, tiny_model_dir: Path) -> None:
-    from train.sft import train
+    from curate.train.sft import train
 
     cfg = load_config(
         SFTTrainConfig,

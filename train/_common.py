@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from curate.train._config import TrainConfig
 
 from curate.cli import friendly  # noqa: F401  (re-exported for the train commands)
 from curate.errors import CurateError, MissingDependencyError
-from train._config import TrainConfig
 
 F = TypeVar("F", bound=Callable[..., Any])
 FILE_BUILDERS = {

@@ -15,10 +15,8 @@ import json
 from typing import Any
 
 import click
-
-from curate.errors import CurateError
-from judges.base import REFERENCE_KEYS
-from train._common import (
+from curate.judges.base import REFERENCE_KEYS
+from curate.train._common import (
     finish,
     friendly,
     load_data,
@@ -28,8 +26,10 @@ from train._common import (
     require_trl,
     train_options,
 )
-from train._config import GRPOTrainConfig, load_config
-from train.rewards import AccuracyReward, CosineLengthReward, build_rewards
+from curate.train._config import GRPOTrainConfig, load_config
+from curate.train.rewards import AccuracyReward, CosineLengthReward, build_rewards
+
+from curate.errors import CurateError
 
 
 def build_trainer(cfg: GRPOTrainConfig) -> Any:

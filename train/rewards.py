@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, Literal
 
 import polars as pl
+from curate.judges.base import REFERENCE_KEYS, completion_text
 from pydantic import BaseModel, Field, ValidationError, create_model
 
 from curate.errors import RecipeError
@@ -33,7 +34,6 @@ from curate.export._rows import DOMAIN_JUDGES
 from curate.plugin import Params
 from curate.registry import FILTERS, JUDGES
 from curate.text import reasoning_expr, summary_expr
-from judges.base import REFERENCE_KEYS, completion_text
 
 SKIP_KEYS = (
     "prompts",

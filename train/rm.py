@@ -214,7 +214,7 @@ def train_rm(
         from trl import RewardConfig, RewardTrainer
     except ImportError as exc:
         raise MissingDependencyError("trl", "train", "curate train rm") from exc
-    from curate.pairs import load_pairs, trl_columns
+    from curate.pairs.stage import load_pairs, trl_columns
 
     say = echo or (lambda _msg: None)
     base = base_dir or Path.cwd()

@@ -15,9 +15,7 @@ import json
 from typing import Any
 
 import click
-
-from curate.errors import CurateError
-from train._common import (
+from curate.train._common import (
     finish,
     friendly,
     load_data,
@@ -28,7 +26,9 @@ from train._common import (
     require_trl,
     train_options,
 )
-from train._config import SFTTrainConfig, load_config
+from curate.train._config import SFTTrainConfig, load_config
+
+from curate.errors import CurateError
 
 CHECK_ROWS = 32
 

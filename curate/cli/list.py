@@ -1,4 +1,4 @@
-"""`curate list [filters|judges|backends]`: the registered plugins and their parameters."""
+"""`curate list [filters|judges|backends|recipes]`: plugins with their parameters, shipped recipes."""
 
 from __future__ import annotations
 
@@ -21,20 +21,29 @@ def _params(cls: type) -> list[dict[str, object]]:
 
 
 @click.command("list")
-@click.argument("kind", required=False, type=click.Choice(["filters", "judges", "backends"]))
+@click.argument(
+    "kind", required=False, type=click.Choice(["filters", "judges", "backends", "recipes"])
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("-v", "--verbose", is_flag=True, help="Show parameters and defaults.")
 @friendly
 def command(kind: str | None, as_json: bool, verbose: bool) -> None:
-    """List registered filters, judges and backends."""
+    """List registered filters, judges and backends, and the shipped recipes."""
+    from curate import shipped
     from curate.registry import BACKENDS, FILTERS, JUDGES, describe
 
     regs = {"filters": FILTERS, "judges": JUDGES, "backends": BACKENDS}
-    kinds = [kind] if kind else list(regs)
-    data = {
+    kinds = [kind] if kind else [*regs, "recipes"]
+    data: dict[str, list[dict[str, object]]] = {
         k: [{"name": n, "doc": describe(c), "params": _params(c)} for n, c in regs[k]]
         for k in kinds
+        if k in regs
     }
+    if "recipes" in kinds:
+        data["recipes"] = [
+            {"name": n, "doc": shipped.describe(p), "path": str(p), "params": []}
+            for n, p in shipped.shipped_recipes().items()
+        ]
     if as_json:
         click.echo(json.dumps(data, indent=2, default=str))
         return

@@ -11,26 +11,27 @@ import pkgutil
 
 import click
 
+TRAIN_PACKAGE = "curate.train"
+
 
 class _TrainGroup(click.Group):
     def _modules(self) -> list[str]:
-        import train
-
+        train_pkg = importlib.import_module(TRAIN_PACKAGE)  # plugins are found by name
         return sorted(
-            m.name for m in pkgutil.iter_modules(train.__path__) if not m.name.startswith("_")
+            m.name for m in pkgutil.iter_modules(train_pkg.__path__) if not m.name.startswith("_")
         )
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [
             name
             for name in self._modules()
-            if hasattr(importlib.import_module(f"train.{name}"), "command")
+            if hasattr(importlib.import_module(f"{TRAIN_PACKAGE}.{name}"), "command")
         ]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self._modules():
             return None
-        return getattr(importlib.import_module(f"train.{cmd_name}"), "command", None)
+        return getattr(importlib.import_module(f"{TRAIN_PACKAGE}.{cmd_name}"), "command", None)
 
 
 @click.group("train", cls=_TrainGroup)

@@ -23,7 +23,7 @@ def command(recipe: str, overrides: tuple[str, ...], no_source: bool) -> None:
 
     rec = load_recipe(recipe, overrides=list(overrides))
     if not no_source and rec.model.mix is not None:  # a mix: its inputs must be finished runs
-        from curate.mix import open_inputs
+        from curate.mix.job import open_inputs
 
         stores = open_inputs(rec)
         click.echo(

@@ -15,8 +15,8 @@ from typing import Any
 
 import polars as pl
 
-from curate import pairs as pairs_mod
 from curate.export._base import ExportError, RunSource
+from curate.pairs import stage as pairs_mod
 
 PAIR_COLUMNS = ("prompt", "chosen", "rejected")
 

@@ -112,7 +112,7 @@ class TrlGRPOExporter(Exporter):
     def usage(self, out: Path, source: RunSource) -> str:
         return (
             "```python\nfrom datasets import load_dataset\nfrom trl import GRPOConfig, GRPOTrainer\n"
-            "from train.rewards import build_rewards\n"
+            "from curate.train.rewards import build_rewards\n"
             f"ds = load_dataset({str(out)!r}, split={self.params.split!r})\n"
             'funcs, weights = build_rewards(["accuracy", {"format": {"weight": 0.2}}])\n'
             'trainer = GRPOTrainer(model="MODEL", reward_funcs=funcs, train_dataset=ds,\n'

@@ -1,0 +1,61 @@
+"""The language of a prompt: what R1's language-consistency rule measures a trace against.
+
+Shared by the `mixed_language` filter, the templates (routing per prompt language) and the
+GRPO language reward.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import polars as pl
+
+from curate.lang.identify import LangIdConfig, measure_frame
+
+# Prompts are short: every Latin word counts, and a label needs less confidence.
+PROMPT_CONFIG = {"min_words": 1, "min_confidence": 0.4}
+
+
+def last_user_text(frame: pl.DataFrame, col: str) -> pl.Series:
+    """The prompt string, or the content of its last user message (last message if none)."""
+    if col not in frame.columns:
+        return pl.Series(col, [None] * frame.height, dtype=pl.Utf8)
+    dt = frame.schema[col]
+    if dt == pl.Utf8:
+        return frame[col]
+    if isinstance(dt, pl.List) and isinstance(dt.inner, pl.Struct):
+        names = {f.name for f in dt.inner.fields}
+        if "content" in names:
+            msgs = pl.col(col)
+            last = msgs.list.last().struct.field("content")
+            if "role" in names:
+                users = msgs.list.eval(
+                    pl.element().filter(pl.element().struct.field("role") == "user")
+                )
+                last = users.list.last().struct.field("content").fill_null(last)
+            return frame.select(last.cast(pl.Utf8).alias(col)).to_series()
+    return frame[col].map_elements(_py_last_user, return_dtype=pl.Utf8)
+
+
+def _py_last_user(p: Any) -> str | None:
+    if isinstance(p, str):
+        return p
+    if isinstance(p, Sequence):
+        msgs = [m for m in p if isinstance(m, dict) and isinstance(m.get("content"), str)]
+        users = [m for m in msgs if m.get("role") == "user"]
+        return (users or msgs)[-1]["content"] if msgs else None
+    return None
+
+
+def prompt_languages(
+    prompts: Sequence[Any] | pl.Series, backend: str = "fasttext"
+) -> list[str | None]:
+    """The main language of each prompt (string or chat messages; last user message), or None."""
+    if isinstance(prompts, pl.Series):
+        texts = prompts
+    else:
+        texts = pl.Series("p", [_py_last_user(p) for p in prompts], dtype=pl.Utf8)
+    cfg = LangIdConfig(backend=backend, **PROMPT_CONFIG)  # type: ignore[arg-type]
+    rows, _ = measure_frame(texts, None, cfg)
+    return rows["language_target"].to_list()

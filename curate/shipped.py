@@ -1,0 +1,41 @@
+"""The recipes that ship inside the package (`curate.recipes`): found by name, listed.
+
+`curate run quickstart` works from an empty folder of an installed package: a recipe argument
+that is not an existing file and has no folder part is looked up here (`quickstart` or
+`quickstart.yaml`). A path always wins over a shipped name.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+PACKAGE = "curate.recipes"
+
+
+def recipes_dir() -> Path:
+    """The folder of the shipped recipes (inside the installed package or the checkout)."""
+    return Path(str(resources.files(PACKAGE)))
+
+
+def shipped_recipes() -> dict[str, Path]:
+    """Shipped recipe name → file, sorted by name."""
+    folder = recipes_dir()
+    return {p.stem: p for p in sorted(folder.glob("*.yaml"))}
+
+
+def describe(path: Path) -> str:
+    """A recipe's `description:` line (read without validating the recipe), or ''."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("description:"):
+            return line.split(":", 1)[1].strip().strip("'\"")
+    return ""
+
+
+def resolve_recipe(arg: str | Path) -> Path:
+    """`arg` as given when it is a file; else the shipped recipe of that name; else `arg`."""
+    p = Path(arg)
+    if p.exists() or len(p.parts) != 1:
+        return p
+    name = p.stem if p.suffix in (".yaml", ".yml") else p.name
+    return shipped_recipes().get(name, p)

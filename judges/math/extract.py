@@ -1,0 +1,408 @@
+"""Answer extraction from model responses and references (public, stable API).
+
+Other judges may import from here::
+
+    from curate.judges.math.extract import extract_answer, reference_answer, Extraction
+    from curate.judges.math.normalise import canonical_answer
+
+`extract_answer(text)` reads the *summary* of an R1-style response (the text after the closing
+think tag). A response without any reasoning tags (Qwen2.5-Math samples, GSM8K solutions, plain
+chat answers) is judged from its whole text; a response that opened `<think>` but never closed it
+is unfinished reasoning and yields no answer (`reason="unterminated_reasoning"`), unless
+`missing_close="whole"` asks to read it anyway.
+
+Methods (each takes its LAST occurrence in the region). Of the explicit markers (`boxed`,
+`answer_tag`, `gsm8k`, `final_answer`, `answer_line`) the one found last in the text wins; the
+fallbacks (`last_math`, `bare`, `last_number`) are tried in order only when no marker is found:
+
+- `boxed`: last `\\boxed{...}` / `\\fbox{...}` (nested braces; adjacent boxes separated only by
+  "and", commas or math delimiters are joined: `\\boxed{-2} and \\boxed{1}` -> `-2, 1`);
+- `answer_tag`: `<answer>...</answer>` (a box inside it wins);
+- `gsm8k`: `#### 42`;
+- `final_answer`: "final answer is ...", "the answer is ...", "final answer: ...", "答案是 ...";
+- `answer_line`: a line starting "Answer:" / "A:" (GSM8K-style model solutions);
+- `bare`: the whole region when it is one short line without math delimiters or prose (a bare
+  answer such as `-5`, `1 000` or `x = 2`);
+- `last_math`: the last math span (`$...$`, `$$...$$`, `\\(...\\)`, `\\[...\\]`), or a plain
+  number after it on the last line ("The largest $n$ is 34" -> 34);
+- `last_number` (opt-in, not in the defaults): the last number of the region.
+
+Everything is linear-time string scanning (no regex backtracking on unbounded input).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced, paired_token  # noqa: F401  (re-exported)
+
+THINK_OPEN = "<think>"
+THINK_CLOSE = "</think>"
+
+METHODS = (
+    "boxed",
+    "answer_tag",
+    "gsm8k",
+    "final_answer",
+    "answer_line",
+    "last_math",
+    "bare",
+    "last_number",
+)
+DEFAULT_METHODS: tuple[str, ...] = (
+    "boxed",
+    "answer_tag",
+    "gsm8k",
+    "final_answer",
+    "answer_line",
+    "bare",
+    "last_math",
+)
+BARE_MAX_CHARS = 100
+
+MissingClose = Literal["untagged_whole", "whole", "none"]
+
+_MAX_JOINED = 16
+_JOIN_SEP = re.compile(
+    r"(?:\s|\$|\\[()\[\]]|\\quad|\\qquad|\\,|\\;|,|;|\band\b|\bor\b|\\text\{\s*(?:and|or|,)\s*\})*"
+)
+_GSM8K = re.compile(r"####[ \t]*(?=[-+$\\\d.(])([^\n#]*)")
+_FINAL = re.compile(
+    r"(?:final\s+answer|the\s+answer)\s*(?:is|:|=|would\s+be|will\s+be)\s*[:=]?\s*"
+    r"|(?:最终答案|答案)\s*(?:是|为|:|：)\s*",
+    re.I,
+)
+_ANSWER_LINE = re.compile(
+    r"^[ \t>*#_]*(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A)[ \t*_]*[:：][ \t*_]*(.*)$", re.M
+)
+_NUMBER = re.compile(
+    r"-?\d+,\d{1,2}(?![\d,])|-?(?:\d{1,3}(?:(?:,| |\\,|\{,\})\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:/\d+)?|-?\.\d+"
+)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What `extract_answer` found.
+
+    answer: the extracted answer text (math delimiters stripped), None if nothing was found.
+    method: which method found it (one of `METHODS`), None if nothing.
+    reason: why nothing was found (`no_answer`, `unterminated_reasoning`, `empty_answer`,
+        `no_completion`), None when an answer was found.
+    """
+
+    answer: str | None
+    method: str | None
+    reason: str | None = None
+
+
+def summary_region(
+    text: str,
+    think_close: str = THINK_CLOSE,
+    think_open: str = THINK_OPEN,
+    missing_close: MissingClose = "untagged_whole",
+) -> str | None:
+    """The part of a response the answer is read from, or None if it must not be read.
+
+    After the first `think_close` when present (after the second in the cold-start form
+    `TOKEN reasoning TOKEN summary`, see `curate.text.paired_token`). Otherwise: `untagged_whole` (default) reads the
+    whole text only when it has no `think_open` either (a response without reasoning tags);
+    `whole` always reads the whole text; `none` never does.
+    """
+    if think_close and paired_token(text, think_open, think_close):
+        # cold-start form `TOKEN reasoning TOKEN summary`: the answer follows the second token
+        first = text.find(think_close)
+        second = text.find(think_close, first + len(think_close))
+        if second >= 0:
+            return text[second + len(think_close) :]
+        return text if missing_close == "whole" else None
+    if think_close:
+        idx = text.find(think_close)
+        if idx >= 0:
+            return text[idx + len(think_close) :]
+    if missing_close == "whole" or not think_close:
+        return text
+    if missing_close == "untagged_whole" and (not think_open or think_open not in text):
+        return text
+    return None
+
+
+def last_boxed_joined(text: str) -> str | None:
+    """Content of the last box; boxes right before it separated only by trivial text ("and",
+    commas, math delimiters) are joined with ", " (`\\boxed{-2} and \\boxed{1}` -> `-2, 1`)."""
+    found = _last_boxed_pos(text)
+    return found[0] if found else None
+
+
+def _connective(gap: str) -> bool:
+    """A few words ending in "and"/"or" between two boxes ("papers and", `\\text{ for (a) and }`)."""
+    g = (
+        re.sub(r"\\text\{([^{}]*)\}", r" \1 ", gap)
+        .replace("$", " ")
+        .replace("\\(", " ")
+        .replace("\\)", " ")
+    )
+    if re.search(r"[\d.=\\{}]", g) or len(g.split()) > 6:
+        return False
+    return re.search(r"(?:\band|\bor|,)\s*$", g) is not None
+
+
+def _last_boxed_pos(text: str) -> tuple[str, int] | None:
+    spans = boxed_spans(text)
+    if not spans:
+        return None
+    parts = [spans[-1]]
+    for prev in reversed(spans[:-1]):
+        if len(parts) >= _MAX_JOINED:
+            break
+        gap = text[prev[1] : parts[-1][0]]
+        if len(gap) > 40 or (_JOIN_SEP.fullmatch(gap) is None and not _connective(gap)):
+            break
+        parts.append(prev)
+    return ", ".join(p[2].strip() for p in reversed(parts)), parts[0][0]
+
+
+_OPENERS = {"$$": "$$", "$": "$", "\\(": "\\)", "\\[": "\\]"}
+
+
+def _phrase_after(text: str, start: int) -> str:
+    """The answer phrase that starts at `start`: a math span if one opens there, else the rest of
+    the line up to a sentence end."""
+    rest = text[start : start + 2000]
+    for op, cl in _OPENERS.items():
+        if rest.startswith(op):
+            end = rest.find(cl, len(op))
+            while end > 0 and cl == "$" and rest[end - 1] == "\\":  # \$ is currency
+                end = rest.find(cl, end + 1)
+            if end > 0:
+                return rest[len(op) : end]
+    line = rest.split("\n", 1)[0]
+    m = re.search(r"\.(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b", line)
+    return line[: m.start()] if m else line
+
+
+def last_math_span(text: str) -> str | None:
+    """Content of the last `$...$`, `$$...$$`, `\\(...\\)` or `\\[...\\]` (inline `$` and `\\(`
+    spans stay on one line; an escaped `\\$` is currency, not a delimiter)."""
+    found = _last_math_pos(text)
+    return found[0] if found else None
+
+
+def _last_math_pos(text: str) -> tuple[str, int, int] | None:
+    """(content, start, end) of the last math span."""
+    best: tuple[str, int, int] | None = None
+    for close, open_ in (("\\)", "\\("), ("\\]", "\\[")):
+        end = text.rfind(close)
+        if end >= 0:
+            start = text.rfind(open_, 0, end)
+            if start >= 0 and (best is None or end > best[2]):
+                inner = text[start + 2 : end]
+                if close == "\\]" or "\n" not in inner:
+                    best = (inner, start, end + 2)
+    end = len(text)
+    for _ in range(64):  # last unescaped "$"
+        end = text.rfind("$", 0, end)
+        if end <= 0 or text[end - 1] != "\\":
+            break
+        end -= 1
+    if end > 0 and (best is None or end > best[2]):
+        if text[end - 1] == "$":  # $$...$$
+            start = text.rfind("$$", 0, end - 1)
+            if start >= 0 and end - 1 > start + 2:
+                return text[start + 2 : end - 1], start, end + 1
+        else:
+            start = end
+            for _ in range(64):
+                start = text.rfind("$", 0, start)
+                if start <= 0 or text[start - 1] != "\\":
+                    break
+            if start >= 0 and "\n" not in text[start + 1 : end]:
+                return text[start + 1 : end], start, end + 1
+    return best
+
+
+def _last_number_pos(text: str) -> tuple[str, int] | None:
+    last = None
+    for m in _NUMBER.finditer(text):
+        last = m
+    return (last.group(0).rstrip(","), last.start()) if last else None
+
+
+_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
+
+
+def _is_sentence(text: str) -> bool:
+    """Three or more plain words (not LaTeX commands): prose rather than an answer."""
+    return len(_WORD.findall(text.replace("\\text", ""))) >= 3
+
+
+def _refine_phrase(phrase: str) -> str:
+    """An answer phrase that is a sentence ("Jane started 3 hours ago") -> its last math span,
+    else its last number; a short phrase ("Evelyn", "3 hours", "x = 5") is kept."""
+    if not _is_sentence(phrase):
+        return phrase
+    found = _find(phrase, "last_math")
+    return found[0] if found else phrase
+
+
+def strip_answer(ans: str) -> str:
+    """Trim whitespace, math delimiters, surrounding bold markers and a trailing period."""
+    s = ans.strip()
+    for _ in range(3):
+        old = s
+        s = s.strip().strip("*").strip()
+        if len(s) >= 2 and s[0] == s[-1] and s[0] in "\"'`":
+            s = s[1:-1].strip()
+        if s.startswith('\\"') and s.endswith('\\"'):
+            s = s[2:-2].strip()
+        for op, cl in (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]")):
+            if s.startswith(op) and s.endswith(cl) and len(s) >= len(op) + len(cl):
+                s = s[len(op) : len(s) - len(cl)].strip()
+        if s.endswith(".") and not s.endswith(".."):
+            s = s[:-1].rstrip()
+        if s.startswith("$") and s.count("$") == 1:
+            s = s[1:]
+        if s.endswith("$") and s.count("$") == 1:
+            s = s[:-1]
+        if s == old:
+            break
+    return s.strip()
+
+
+_STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
+_EXPLICIT = (*_STRONG, "answer_line")
+
+
+def _find(region: str, method: str) -> tuple[str, int] | None:
+    """(raw answer, position) found by one method, or None."""
+    if method == "boxed":
+        return _last_boxed_pos(region)
+    if method == "answer_tag":
+        low = region.lower() if "<ANSWER" in region or "</ANSWER" in region else region
+        end = low.rfind("</answer>")
+        start = low.rfind("<answer>", 0, end) if end >= 0 else -1
+        if start < 0:
+            return None
+        inner = region[start + len("<answer>") : end]
+        boxed = last_boxed_joined(inner)
+        return (boxed if boxed is not None else inner), start
+    if method == "gsm8k":
+        last = None
+        for m in _GSM8K.finditer(region):
+            last = m
+        return (last.group(1), last.start()) if last else None
+    if method == "final_answer":
+        last = None
+        for m in _FINAL.finditer(region):
+            last = m
+        if last is None:
+            return None
+        return _refine_phrase(_phrase_after(region, last.end())), last.start()
+    if method == "answer_line":
+        last = None
+        for m in _ANSWER_LINE.finditer(region):
+            if m.group(1).strip():
+                last = m
+        return (_refine_phrase(_phrase_after(last.group(1), 0)), last.start()) if last else None
+    if method == "last_math":
+        span = _last_math_pos(region)
+        tail_start = span[2] if span else 0
+        tail = region[tail_start:]
+        line_start = tail.rfind("\n", 0, len(tail.rstrip()))
+        num = _last_number_pos(tail[line_start + 1 :])
+        if num is not None:  # a plain number after the last math span, on the last line
+            return num[0], tail_start + line_start + 1 + num[1]
+        return (span[0], span[1]) if span else None
+    if method == "bare":
+        t = region.strip()
+        if (
+            not t
+            or len(t) > BARE_MAX_CHARS
+            or "\n" in t
+            or _is_sentence(t)
+            or "$" in t
+            or "\\(" in t
+            or "\\[" in t
+        ):
+            return None
+        return t, 0
+    if method == "last_number":
+        return _last_number_pos(region)
+    raise ValueError(f"unknown extraction method {method!r}; valid: {', '.join(METHODS)}")
+
+
+def extract_from_region(
+    region: str, methods: tuple[str, ...] | list[str] = DEFAULT_METHODS
+) -> Extraction:
+    """Strong markers first (`boxed`, `answer_tag`, `gsm8k`, `final_answer`: the one found LAST
+    in the text wins, so "Final Answer: 10455" after a `\\boxed{255}` of an intermediate step
+    counts), then an `answer_line`, then the fallbacks in the order given."""
+    best: tuple[str, int, str] | None = None
+    offset = 0
+    for method in sorted((m for m in methods if m in _STRONG), key=_STRONG.index):
+        found = _find(region[offset:], method)  # only a later marker can win
+        if found is not None:
+            best = (found[0], offset + found[1], method)
+            offset = best[1] + 1
+    if best is None:
+        for method in methods:
+            if method in _STRONG:
+                continue
+            found = _find(region, method)
+            if found is not None:
+                best = (found[0], found[1], method)
+                break
+    if best is None:
+        return Extraction(None, None, "no_answer")
+    raw, _, method = best
+    ans = strip_answer(raw)
+    if method in ("final_answer", "answer_line", "gsm8k"):
+        inner = last_boxed_joined(ans)  # "The final answer is $\\boxed{5}$"
+        if inner is not None:
+            ans = strip_answer(inner)
+    if not ans:
+        return Extraction(None, method, "empty_answer")
+    return Extraction(ans, method)
+
+
+def extract_answer(
+    text: str | None,
+    methods: tuple[str, ...] | list[str] = DEFAULT_METHODS,
+    think_close: str = THINK_CLOSE,
+    think_open: str = THINK_OPEN,
+    missing_close: MissingClose = "untagged_whole",
+) -> Extraction:
+    """Extract the final answer of a model response (see the module docstring for the rules)."""
+    if text is None:
+        return Extraction(None, None, "no_completion")
+    region = summary_region(text, think_close, think_open, missing_close)
+    if region is None:
+        return Extraction(None, None, "unterminated_reasoning")
+    return extract_from_region(region, methods)
+
+
+def reference_answer(reference: str | None) -> str | None:
+    """The answer part of a reference: a short bare answer stays as it is (math delimiters
+    stripped); a worked solution (a box, `#### N`, `<answer>`, a final "A: N" line, "the final
+    answer is", or longer than `BARE_MAX_CHARS`) yields what `extract_from_region` finds."""
+    if reference is None:
+        return None
+    s = str(reference).strip()
+    if not s:
+        return None
+    marked = (
+        "\\boxed" in s
+        or "\\fbox" in s
+        or "####" in s
+        or "<answer>" in s.lower()
+        or "\n" in s
+        or len(s) > BARE_MAX_CHARS
+        or _FINAL.search(s) is not None
+    )
+    if marked:
+        ex = extract_from_region(
+            s, ("boxed", "answer_tag", "gsm8k", "final_answer", "answer_line", "last_math")
+        )
+        return ex.answer
+    return strip_answer(s) or None

@@ -1,0 +1,343 @@
+"""The in-process fast path: compare two canonical answers without a CAS.
+
+Decides what it can prove cheaply (equal strings, exact numbers, words, choice letters, and sets
+/ tuples / intervals / lists / equations made of those) and returns None otherwise, so the
+caller sends the pair to the symbolic worker. Everything here is bounded pure Python.
+
+Structures: `\\{a,b\\}` is a set (order never matters); `(a,b)`, `[a,b]`, `(a,b]`, `[a,b)` are
+bracketed (tuples, vectors or intervals: brackets and order must match); a bare `a, b` list is
+compared without order by default (`ordered_lists=True` makes order matter); `A \\cup B` is a
+union (order never matters). `x = 2` against `2` compares `2` (an assignment to a single
+variable); `x = 2` against `y = 2` is left to the symbolic worker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from curate.judges.math.guard import Value, exact_value
+
+Decision = tuple[bool | None, str]
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """Options shared by the fast path and the symbolic worker."""
+
+    rel_tol: float = 1e-6
+    ordered_lists: bool = False
+    pred_percent: bool = False
+    ref_percent: bool = False
+    pred_degrees: bool = False
+    ref_degrees: bool = False
+
+
+def split_top(s: str, seps: str = ",;") -> list[str]:
+    """Split at separators outside any bracket (`([{` open, `)]}` close, types not matched, so
+    half-open intervals nest fine)."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for k, ch in enumerate(s):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch in seps and depth == 0:
+            parts.append(s[start:k])
+            start = k + 1
+    parts.append(s[start:])
+    return [p.strip() for p in parts]
+
+
+def _encloses(s: str) -> bool:
+    """True if the bracket opening at s[0] closes at s[-1]."""
+    depth = 0
+    for k, ch in enumerate(s):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0:
+                return k == len(s) - 1
+    return False
+
+
+@dataclass(frozen=True)
+class Struct:
+    kind: str  # scalar | set | bracket | list | union
+    items: tuple[str, ...]
+    left: str = ""
+    right: str = ""
+
+
+_UNION = re.compile(r"\\cup|∪")
+
+
+def parse_struct(s: str) -> Struct:
+    """Top-level shape of a canonical answer (see the module docstring)."""
+    if ("\\cup" in s or "∪" in s) and len(_UNION.split(s)) > 1:
+        parts = [p.strip() for p in _UNION.split(s)]
+        if all(p and p[0] in "([" and p[-1] in ")]" and _encloses(p) for p in parts):
+            return Struct("union", tuple(parts))
+    if s.startswith("\\{") and s.endswith("\\}") and len(s) >= 4 and _encloses(s[1:-2] + "}"):
+        inner = s[2:-2].strip()
+        return Struct("set", tuple(p for p in split_top(inner) if p) if inner else ())
+    if len(s) >= 2 and s[0] in "([" and s[-1] in ")]" and _encloses(s):
+        items = split_top(s[1:-1])
+        if len(items) >= 2:
+            return Struct("bracket", tuple(items), s[0], s[-1])
+    items = [p for p in split_top(s) if p]
+    if len(items) >= 2:
+        return Struct("list", tuple(items))
+    if len(items) == 1 and items[0] != s:  # "5," or ",5"
+        return Struct("scalar", (items[0],))
+    if ":" in s and "\\" not in s:
+        parts = split_top(s, ":")
+        if len(parts) == 2 and all(re.fullmatch(r"-?\d+(?:\.\d+)?", q) for q in parts):
+            return Struct("ratio", tuple(parts))  # 4:30, 7:32 (times and ratios: exact parts)
+    return Struct("scalar", (s,))
+
+
+_VAR = r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?'?|\\[a-zA-Z]+(?:_\{?[A-Za-z0-9]+\}?)?|[A-Za-z]\([A-Za-z0-9]*\))"
+_ASSIGN = re.compile(r"(" + _VAR + r")\s*(?:=|\\in)(?!=)\s*(.+)", re.S)
+_WORDS = re.compile(r"[A-Za-z][A-Za-z' -]*")
+
+
+def split_assignment(s: str) -> tuple[str, str] | None:
+    """(`x`, `2`) for `x = 2` / `x \\in [1,2]`; the last right-hand side of a chain `x = a = 2`."""
+    m = _ASSIGN.fullmatch(s)
+    if not m:
+        return None
+    rhs = m.group(2)
+    if "=" in rhs:
+        tail = split_top(rhs, "=")
+        rhs = tail[-1]
+        if not rhs or "<" in rhs or ">" in rhs or "\\leq" in rhs or "\\geq" in rhs:
+            return None
+    return m.group(1), rhs
+
+
+def _words(s: str) -> bool:
+    """Plain words (a name, "yes", "Evelyn", "no solution"): compared case-insensitively."""
+    if not _WORDS.fullmatch(s):
+        return False
+    words = s.replace("-", " ").split()
+    return any(len(w) >= 4 for w in words) or len(words) >= 2
+
+
+def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
+    if a.value == b.value:
+        return True, "equal_number"
+    cands: list[tuple[Fraction, Fraction]] = [(a.value, b.value)]
+    if opts.ref_percent and not opts.pred_percent:
+        cands.append((a.value, b.value / 100))
+    if opts.pred_percent and not opts.ref_percent:
+        cands.append((a.value / 100, b.value))
+    for x, y in cands:
+        if x == y:
+            return True, "equal_number"
+    if a.decimal or b.decimal:
+        for x, y in cands:
+            scale = max(abs(x), abs(y))
+            if scale and abs(x - y) <= Fraction(opts.rel_tol) * scale:
+                return True, "equal_within_tolerance"
+    return False, "different_number"
+
+
+def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
+    """Decide two scalar answers cheaply, or (None, "") when a CAS is needed."""
+    if pred == ref:
+        return True, "equal_string"
+    if _words(pred) and _words(ref):
+        if pred.casefold() == ref.casefold():
+            return True, "equal_text"
+        return False, "different_text"
+    va = exact_value(pred)
+    if va is None:
+        return None, ""
+    vb = exact_value(ref)
+    if vb is None:
+        return None, ""
+    return _num_eq(va, vb, opts)
+
+
+_INEQ = ("<", ">", "\\leq", "\\geq", "\\ne", "\\approx")
+
+
+def _last_rhs(s: str) -> str | None:
+    """Right-hand side of the last top-level `=` of an equation chain (not of a list)."""
+    if "=" not in s or any(t in s for t in _INEQ) or len(split_top(s, ",;")) > 1:
+        return None
+    parts = split_top(s, "=")
+    return parts[-1] if len(parts) >= 2 and parts[-1] else None
+
+
+def _named_value(s: str) -> tuple[str, str] | None:
+    """(`(p,q)`, `(3,2)`) for a reference `(p,q) = (3,2)` or `S_{ABC}:S = 7:32`: a left side
+    made of names only (no digits outside subscripts) names the value on the right."""
+    if any(t in s for t in _INEQ):
+        return None
+    parts = split_top(s, "=")
+    if len(parts) >= 3 and all(parts):  # a chain `a = b = 0`: its last value
+        return parts[0], parts[-1]
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return None
+    lhs = re.sub(r"_\{[^{}]*\}|_[A-Za-z0-9]", "", parts[0])
+    if re.search(r"\d", lhs) or not re.search(r"[A-Za-z]", lhs):
+        return None
+    return parts[0], parts[1]
+
+
+def _unassign(pred: str, ref: str) -> tuple[str, str]:
+    """Align equations: a predicted `... = v` against a reference without `=` compares `v`
+    (the last right-hand side, whatever the left side); a reference assignment to a single
+    variable (`x = 2`) against an answer without `=` compares `2`; `x = a` vs `x = b` compares
+    `a` with `b`. Anything else (`y = 2x` vs `2x - y = 0`) is left to the CAS."""
+    if len(split_top(pred, ",;")) > 1 or len(split_top(ref, ",;")) > 1:
+        return pred, ref
+    if "=" not in ref and "\\in" not in ref:
+        pa = split_assignment(pred)
+        if pa:
+            return pa[1], ref
+        rhs = _last_rhs(pred)
+        return (rhs, ref) if rhs is not None else (pred, ref)
+    ra = split_assignment(ref) or _named_value(ref)
+    if ra and "=" not in pred and "\\in" not in pred:
+        return pred, ra[1]
+    pa = split_assignment(pred)
+    if pa and ra and pa[0] == ra[0]:
+        return pa[1], ra[1]
+    return pred, ref
+
+
+_COMMA_DEC = re.compile(r"-?\d+,\d+")
+_DOT_DEC = re.compile(r"-?\d*\.\d+")
+
+
+def _comma_decimal(pred: str, ref: str) -> tuple[str, str] | None:
+    """`1000,99` against `1000.99`: a single comma that cannot be a thousands separator is read
+    as a decimal comma, only when the other side is a decimal number."""
+    for a, b, swap in ((pred, ref, False), (ref, pred, True)):
+        if (
+            _COMMA_DEC.fullmatch(a)
+            and _DOT_DEC.fullmatch(b)
+            and not re.fullmatch(r"-?[1-9]\d{0,2},\d{3}", a)
+        ):
+            a = a.replace(",", ".")
+            return (b, a) if swap else (a, b)
+    return None
+
+
+ScalarFn = Callable[[str, str, CompareOptions], Decision]
+
+
+def _element(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision:
+    pred, ref = _unassign(pred, ref)
+    return scalar(pred, ref, opts)
+
+
+def _ordered(
+    ps: tuple[str, ...], rs: tuple[str, ...], opts: CompareOptions, scalar: ScalarFn
+) -> Decision:
+    if len(ps) != len(rs):
+        return False, "different_structure"
+    pending: Decision | None = None
+    for p, r in zip(ps, rs, strict=True):
+        ok, why = _element(p, r, opts, scalar)
+        if ok is False:
+            return False, "different_element"
+        if ok is None and pending is None:
+            pending = (None, why)
+    return pending if pending is not None else (True, "equal_structure")
+
+
+def _unordered(
+    ps: tuple[str, ...], rs: tuple[str, ...], opts: CompareOptions, scalar: ScalarFn, dedupe: bool
+) -> Decision:
+    if dedupe:
+        ps, rs = tuple(dict.fromkeys(ps)), tuple(dict.fromkeys(rs))
+    if len(ps) != len(rs):
+        return (None, "") if dedupe else (False, "different_structure")
+    left = list(ps)
+    for r in rs:
+        hit = None
+        maybe: Decision | None = None
+        for k, p in enumerate(left):
+            ok, why = _element(p, r, opts, scalar)
+            if ok:
+                hit = k
+                break
+            if ok is None:
+                maybe = (None, why)
+        if hit is None:
+            return maybe if maybe is not None else (False, "different_element")
+        left.pop(hit)
+    return True, "equal_structure"
+
+
+_RELATION = ("=", "\\in", "<", ">", "\\leq", "\\geq", "\\ne")
+
+
+def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision:
+    """Compare canonical answers by their top-level structure, elements with `scalar`.
+
+    Returns (True|False, reason) when decided, (None, why) when `scalar` could not decide an
+    element or the shapes need a CAS (an inequality against an interval, `1\\pm\\sqrt{2}`
+    against a list)."""
+    if pred == ref:
+        return True, "equal_string"
+    pred, ref = _unassign(pred, ref)
+    if pred == ref:
+        return True, "equal_string"
+    dec = _comma_decimal(pred, ref)
+    if dec is not None:
+        pred, ref = dec
+    sp, sr = parse_struct(pred), parse_struct(ref)
+    if sp.kind == "scalar" and sr.kind == "scalar":
+        return scalar(sp.items[0], sr.items[0], opts)
+    if sp.kind == "ratio" or sr.kind == "ratio":
+        if sp.kind != sr.kind:
+            return (None, "") if "scalar" in (sp.kind, sr.kind) else (False, "different_structure")
+        return _ordered(sp.items, sr.items, opts, scalar_fast)
+    if sp.kind == "set" or sr.kind == "set":
+        if len(sp.items) == 1 and sr.kind == "scalar":
+            return _element(sp.items[0], ref, opts, scalar)
+        if len(sr.items) == 1 and sp.kind == "scalar":
+            return _element(pred, sr.items[0], opts, scalar)
+        if {sp.kind, sr.kind} <= {"set", "list"}:
+            return _unordered(sp.items, sr.items, opts, scalar, dedupe=True)
+        return None, ""
+    if sp.kind == "union" or sr.kind == "union":
+        if sp.kind == sr.kind:
+            return _unordered(sp.items, sr.items, opts, scalar, dedupe=False)
+        return None, ""
+    if sp.kind == "bracket" and sr.kind == "bracket":
+        if (sp.left, sp.right) != (sr.left, sr.right):
+            return False, "different_structure"
+        return _ordered(sp.items, sr.items, opts, scalar)
+    if sp.kind == "list" and sr.kind == "list":
+        if opts.ordered_lists:
+            return _ordered(sp.items, sr.items, opts, scalar)
+        return _unordered(sp.items, sr.items, opts, scalar, dedupe=True)
+    if {sp.kind, sr.kind} == {"list", "bracket"}:
+        b = sp if sp.kind == "bracket" else sr
+        if b.left == "(" and b.right == ")":
+            return _ordered(sp.items, sr.items, opts, scalar)
+        return None, ""
+    if "scalar" in (sp.kind, sr.kind):
+        other = sp if sr.kind == "scalar" else sr
+        one = ref if sr.kind == "scalar" else pred
+        if any(r in one for r in _RELATION) or "\\pm" in one or "\\mp" in one:
+            return None, ""  # an equation, inequality or +- may describe the same set
+        if other.kind in ("list", "bracket") and exact_value(one) is not None:
+            return False, "different_structure"
+    return None, ""
+
+
+def fast_compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
+    """The in-process decision: (True|False, reason), or (None, "") to ask the CAS."""
+    return structured_compare(pred, ref, opts, scalar_fast)

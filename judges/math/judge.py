@@ -1,0 +1,243 @@
+"""`math`: is the final answer of a response mathematically equal to the reference?
+
+Pipeline per row (all columns documented in `curate.judges.base`; this judge adds `extracted_by`):
+
+1. Reference: the answer part of `reference` (`curate.judges.math.extract.reference_answer`: a bare
+   answer, or the last box / `#### N` / final "A: N" line of a worked solution), normalised
+   and bounds-checked once per distinct reference (memoised: references repeat across the n
+   samples of a prompt). A missing, empty, unparseable or out-of-bounds reference makes the row
+   `unknown` (never `correct`: rewarding it would invite reward hacking).
+2. Answer: extracted from the summary after `</think>` (`extract_answer`; a response with no
+   reasoning tags at all is read whole, one that opened `<think>` and never closed it has no
+   answer). `pred_answer` holds the extracted text, `extracted_by` the method.
+3. Comparison, cheapest first: a multiple-choice letter when the reference is one; equal
+   canonical strings; the in-process fast path (exact rationals, decimals within `rel_tol`,
+   words, sets / tuples / intervals / lists / assignments of those); then, only for what is
+   left, sympy in a killable worker process with a hard per-item deadline (`timeout_s`).
+   Answers beyond the parse bounds are `incorrect` (`unsafe_answer:<why>`); a timeout or a
+   worker failure is `unknown` (`timeout`, `worker_crashed`, ...).
+
+Reason codes. correct: `equal_string`, `equal_number`, `equal_within_tolerance`, `equal_text`,
+`equal_choice`, `equal_structure`, `equivalent`, `equivalent_equation`, `equivalent_numeric`.
+incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning`, `truncated`,
+`different_number`, `different_text`, `different_choice`, `different_structure`,
+`different_element`, `not_equivalent`, `unparseable_answer`, `unsafe_answer:<why>`.
+unknown: `no_reference`, `unparseable_reference`, `unsafe_reference:<why>`, `timeout`,
+`worker_crashed`, `worker_error`, `memory_limit`, `symbolic_error`, `symbolic_unavailable`,
+`symbolic_disabled`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar, Literal
+
+import polars as pl
+from curate.judges.base import (
+    CORRECT,
+    INCORRECT,
+    UNKNOWN,
+    Judge,
+    JudgeParams,
+    register,
+    verdict_frame,
+)
+from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer, reference_answer
+from curate.judges.math.fast import CompareOptions, Decision, fast_compare
+from curate.judges.math.guard import guard
+from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
+from pydantic import Field
+
+_PAIR_MEMO_MAX = 200_000
+ExtractMethod = Literal[
+    "boxed",
+    "answer_tag",
+    "gsm8k",
+    "final_answer",
+    "answer_line",
+    "bare",
+    "last_math",
+    "last_number",
+]
+_UNDEFINED = re.compile(r"\\frac\{[^{}]*\}\{0+\}|\\frac\d0(?!\d)|/0+(?![\d.])")  # x/0 has no value
+
+
+class MathParams(JudgeParams):
+    think_close: str = "</think>"
+    """Tag that ends the reasoning; the answer is read from the text after it."""
+    think_open: str = "<think>"
+    """Tag that opens the reasoning (used to tell unfinished reasoning from an untagged answer)."""
+    missing_close: Literal["untagged_whole", "whole", "none"] = "untagged_whole"
+    """Without `think_close`: `untagged_whole` reads the whole response only when it has no
+    `think_open` either (plain solutions); `whole` always reads it; `none` never does."""
+    extract: tuple[ExtractMethod, ...] = DEFAULT_METHODS  # type: ignore[assignment]
+    """Extraction methods (see `curate.judges.math.extract`): the explicit markers (`boxed`,
+    `answer_tag`, `gsm8k`, `final_answer`; then `answer_line`), then the fallbacks in this order
+    (`bare`, `last_math`); `last_number` (the last number anywhere) is opt-in."""
+    rel_tol: float = Field(1e-6, ge=0.0, le=0.1)
+    """Relative tolerance when either side is a decimal literal; exact values compare exactly."""
+    ordered_lists: bool = False
+    """Whether a bare comma list (`1, 2`) must match in order; sets never, tuples always do."""
+    choices: bool = True
+    """A reference that is a single letter A-J is a multiple-choice answer: compare letters."""
+    symbolic: bool = True
+    """Use sympy (in a worker process) for what the fast path cannot decide; off: `unknown`."""
+    timeout_s: float = Field(1.0, gt=0.0, le=60.0)
+    """Hard deadline per symbolic comparison; a late item is `unknown` (`timeout`)."""
+    workers: int = Field(1, ge=1, le=64)
+    """Symbolic worker processes per judging process."""
+    worker_memory_mb: int = Field(1024, ge=0)
+    """Address-space cap of each worker (0: none); exceeding it is `unknown` (`worker_crashed`)."""
+    max_answer_chars: int = Field(2000, ge=1)
+    """Longer extracted answers or references are not parsed (`unsafe_answer:too_long`)."""
+
+
+@lru_cache(maxsize=65_536)
+def _prepare_reference(
+    reference: str, max_chars: int
+) -> tuple[Normalised | None, str | None, str | None]:
+    """(normalised reference, choice letter, reason if unusable), memoised."""
+    if len(reference) > 50 * max_chars:
+        return None, None, "unsafe_reference:too_long"
+    ans = reference_answer(reference)
+    if ans is None:
+        return None, None, "unparseable_reference"
+    if len(ans) > max_chars:
+        return None, None, "unsafe_reference:too_long"
+    norm = normalise_answer(ans)
+    if not norm.text:
+        return None, None, "unparseable_reference"
+    bad = guard(norm.text, max_chars)
+    if bad is not None:
+        return None, None, f"unsafe_reference:{bad}"
+    if _UNDEFINED.search(norm.text):
+        return None, None, "unparseable_reference"
+    return norm, choice_letter(ans, strict=True), None
+
+
+Row = tuple[str, float | None, str | None, str | None, str]  # verdict, score, pred, method, reason
+
+
+def _row(ok: bool | None, reason: str, pred: str | None, method: str | None) -> Row:
+    if ok is True:
+        return CORRECT, 1.0, pred, method, reason
+    if ok is False:
+        return INCORRECT, 0.0, pred, method, reason
+    return UNKNOWN, None, pred, method, reason
+
+
+@register("math")
+class MathJudge(Judge):
+    """Final answer vs reference: extraction, normalisation, exact numbers, sympy equivalence."""
+
+    Params: ClassVar[type[MathParams]] = MathParams
+
+    def __init__(self, params: MathParams | None = None, **kwargs: object) -> None:
+        super().__init__(params, **kwargs)
+        for m in self.params.extract:
+            if m not in METHODS:
+                raise ValueError(f"unknown extraction method {m!r}")
+        self._memo: dict[tuple[str, str, CompareOptions], Decision] = {}
+
+    # ---- one row, in process -------------------------------------------------------------
+    def _fast(
+        self, completion: str | None, reference: str | None, finish: str | None
+    ) -> tuple[Row | None, tuple[str, str, CompareOptions] | None]:
+        p = self.params
+        if reference is None or not str(reference).strip():
+            return _row(None, "no_reference", None, None), None
+        ref, letter, bad = _prepare_reference(str(reference), p.max_answer_chars)
+        if bad is not None or ref is None:
+            return _row(None, bad or "unparseable_reference", None, None), None
+        if completion is None:
+            return _row(False, "no_completion", None, None), None
+        ex = extract_answer(completion, p.extract, p.think_close, p.think_open, p.missing_close)
+        if ex.answer is None:
+            reason = ex.reason or "no_answer"
+            if finish == "length" and reason in ("no_answer", "unterminated_reasoning"):
+                reason = "truncated"
+            return _row(False, reason, None, ex.method), None
+        pred, method = ex.answer, ex.method
+        if len(pred) > p.max_answer_chars:
+            return _row(False, "unsafe_answer:too_long", pred[:200], method), None
+        if p.choices and letter is not None:
+            got = choice_letter(pred)
+            if got is not None:
+                return _row(
+                    got == letter,
+                    "equal_choice" if got == letter else "different_choice",
+                    pred,
+                    method,
+                ), None
+        norm = normalise_answer(pred)
+        if not norm.text:
+            return _row(False, "empty_answer", pred, method), None
+        opts = CompareOptions(
+            p.rel_tol, p.ordered_lists, norm.percent, ref.percent, norm.degrees, ref.degrees
+        )
+        if norm.text == ref.text:
+            return _row(True, "equal_string", pred, method), None
+        bad = guard(norm.text, p.max_answer_chars)
+        if bad is not None:
+            return _row(False, f"unsafe_answer:{bad}", pred, method), None
+        key = (norm.text, ref.text, opts)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = fast_compare(norm.text, ref.text, opts)
+            if hit[0] is not None:
+                self._remember(key, hit)
+        if hit[0] is not None:
+            return _row(hit[0], hit[1], pred, method), None
+        if not p.symbolic:
+            return _row(None, "symbolic_disabled", pred, method), None
+        return _row(None, "pending", pred, method), key
+
+    def _remember(self, key: tuple[str, str, CompareOptions], value: Decision) -> None:
+        if len(self._memo) >= _PAIR_MEMO_MAX:
+            self._memo.clear()
+        self._memo[key] = value
+
+    # ---- a batch ---------------------------------------------------------------------------
+    def judge(self, batch: pl.DataFrame) -> pl.DataFrame:
+        n = batch.height
+        comps = batch["completion"].to_list() if "completion" in batch.columns else [None] * n
+        refs = batch["reference"].to_list() if "reference" in batch.columns else [None] * n
+        finish = (
+            batch["finish_reason"].cast(pl.Utf8).to_list()
+            if "finish_reason" in batch.columns
+            else [None] * n
+        )
+        rows: list[Row] = []
+        todo: dict[tuple[str, str, CompareOptions], list[int]] = {}
+        for i, (c, r, f) in enumerate(zip(comps, refs, finish, strict=True)):
+            row, key = self._fast(c, r, f)
+            rows.append(row)
+            if key is not None:
+                todo.setdefault(key, []).append(i)
+        if todo:
+            keys = list(todo)
+            cached = {k: self._memo[k] for k in keys if k in self._memo}
+            ask = [k for k in keys if k not in cached]
+            if ask:
+                from curate.judges.math.pool import get_pool
+
+                pool = get_pool(self.params.workers, self.params.worker_memory_mb)
+                for k, res in zip(ask, pool.run(ask, self.params.timeout_s), strict=True):
+                    cached[k] = res
+                    if res[1] not in (
+                        "timeout",
+                        "worker_crashed",
+                        "worker_error",
+                        "symbolic_unavailable",
+                    ):
+                        self._remember(k, res)
+            for k, idxs in todo.items():
+                ok, why = cached[k]
+                for i in idxs:
+                    _, _, pred, method, _ = rows[i]
+                    rows[i] = _row(ok, why, pred, method)
+        cols = list(zip(*rows, strict=True)) if rows else [[], [], [], [], []]
+        return verdict_frame(
+            list(cols[0]), list(cols[1]), list(cols[2]), list(cols[4]), extracted_by=list(cols[3])
+        )

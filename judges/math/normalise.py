@@ -1,0 +1,376 @@
+"""String normalisation of answers (public, stable API): `canonical_answer`, `normalise_answer`,
+`answer_key`, `choice_letter`.
+
+`canonical_answer(s)` maps equivalent spellings of an answer to one string without parsing it:
+`\\dfrac` -> `\\frac`, `\\left`/`\\right`/spacing commands dropped, `{,}` and thousands separators
+removed, `\\text{}` units / degrees / percent / currency dropped, `\\mathrm{e}` -> `e`, mixed
+numbers `2\\frac{1}{2}` -> `\\frac{5}{2}`, insignificant spaces removed. Two answers with the same
+canonical string are equal; different strings may still be equal (the comparison parses them).
+
+`normalise_answer(s)` returns the canonical string plus the flags that were stripped (percent,
+degrees), which the comparison uses (`28\\%` may be written `28` or `0.28`).
+
+All functions are linear-time on their input (callers bound the length first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curate.judges.math.extract import find_braced, strip_answer
+
+_TEXT_CMDS = (
+    "\\text",
+    "\\textnormal",
+    "\\textbf",
+    "\\textit",
+    "\\textrm",
+    "\\textsf",
+    "\\texttt",
+    "\\mbox",
+    "\\mathrm",
+    "\\mathbf",
+    "\\mathit",
+    "\\mathsf",
+    "\\mathtt",
+    "\\operatorname",
+    "\\boldsymbol",
+    "\\bf",
+    "\\rm",
+)
+_UNWRAP_CMDS = (
+    "\\boxed",
+    "\\fbox",
+    "\\displaystyle",
+    "\\textstyle",
+    "\\mathnormal",
+    "\\ensuremath",
+    "\\hbox",
+)
+
+_SIMPLE_REPLACE = (
+    ("\\dfrac", "\\frac"),
+    ("\\tfrac", "\\frac"),
+    ("\\cfrac", "\\frac"),
+    ("\\dbinom", "\\binom"),
+    ("\\tbinom", "\\binom"),
+    ("{,}", ""),
+    ("\\lbrace", "\\{"),
+    ("\\rbrace", "\\}"),
+    ("\\lvert", "|"),
+    ("\\rvert", "|"),
+    ("\\vert", "|"),
+    ("\\lbrack", "["),
+    ("\\rbrack", "]"),
+    ("\\leqslant", "\\leq"),
+    ("\\geqslant", "\\geq"),
+    ("!=", "\\neq "),
+    (">=", "\\geq "),
+    ("<=", "\\leq "),
+    ("≤", "\\leq "),
+    ("≥", "\\geq "),
+    ("≠", "\\neq "),
+    ("²", "^2"),
+    ("³", "^3"),
+    ("\\dots", "\\ldots"),
+    ("\\cdots", "\\ldots"),
+    ("\\infin", "\\infty"),
+    ("\\emptyset", "\\varnothing"),
+    ("\\varnothing", "\\{\\}"),
+    ("−", "-"),
+    ("–", "-"),
+    ("×", "\\times"),
+    ("÷", "\\div"),
+    ("·", "\\cdot"),
+    ("π", "\\pi"),
+    ("∞", "\\infty"),
+    ("√", "\\sqrt"),
+    ("\\tilde", ""),
+    ("\\hat", ""),
+    ("\\bar", "\\overline"),
+)
+_LEFT_RIGHT = re.compile(
+    r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*(\.(?![0-9]))?"
+)
+_SPACING = re.compile(
+    r"(?<!\\)\\[,:;> ]|\\(?:quad|qquad|enspace|thinspace|medspace|thickspace|hspace\{[^{}]*\}|phantom\{[^{}]*\})(?![a-zA-Z])|~"
+)
+_DEGREES = re.compile(
+    r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree|\\textdegree|\^\s*\{\s*o\s*\}"
+)
+_PERCENT = re.compile(r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|pct)\b")
+_CURRENCY = re.compile(r"\\\$|\$|€|£|¥|\\euro|\\pounds|\bUSD\b|\bRs\.?(?=\s*\d)")
+_LE_GE = re.compile(r"\\(le|ge|lt|gt|ne)(?![a-zA-Z])")
+_THOUSANDS_TEX = re.compile(r"(?<=\d),\\!\s*(?=\d{3}(?!\d))")
+_WORD_SEP = re.compile(r"(?<=\S) (?:or|and) (?=\S)")
+_MIXED = re.compile(r"(?<![\d.}^_])(-?)(\d{1,12})\s*\\frac\{(\d{1,12})\}\{(\d{1,12})\}")
+_THOUSANDS = re.compile(r"-?(?:[1-9]\d{0,2}|0(?=\.))(?:,\d{3})+(?:\.\d+)?")
+_SPACE_DIGITS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+_WS = re.compile(r"\s+")
+_SPACE_DROP = re.compile(r" (?![A-Za-z])|(?<![A-Za-z]) ")
+_UNIT_WORDS = frozenset(
+    "cm m km mm nm in inch inches ft feet foot yd yard yards mi mile miles meter meters metre metres "
+    "centimeter centimeters kilometer kilometers millimeter millimeters sq square cubic units unit "
+    "degrees degree deg radians radian rad dollars dollar cents cent hours hour hr hrs h minutes minute "
+    "min mins seconds second sec secs s days day weeks week months month years year yr yrs people "
+    "persons students children kg g mg lb lbs pounds pound oz ounces l ml liters litres liter gallons "
+    "gallon mph kmh km/h m/s ways times marbles apples eggs boxes pages points steps tiles coins "
+    "p.m. a.m. pm am o'clock st nd rd th sides vertices edges faces terms numbers integers digits "
+    "bolts bags cookies pieces books cups trees".split()
+)
+_MATH_WORDS = frozenset("pi sin cos tan cot sec csc log ln exp sqrt and or i e".split())
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A canonical answer and what normalisation removed from it."""
+
+    text: str
+    percent: bool = False
+    degrees: bool = False
+
+
+def _replace_commands(s: str, cmds: tuple[str, ...], fn: object) -> str:
+    """Replace `\\cmd{...}` (brace-matched) by fn(cmd, content); other text kept. Linear."""
+    out: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        j = s.find("\\", i)
+        if j < 0:
+            out.append(s[i:])
+            break
+        out.append(s[i:j])
+        matched = None
+        for cmd in cmds:
+            if s.startswith(cmd, j) and not s[j + len(cmd) : j + len(cmd) + 1].isalpha():
+                matched = cmd
+                break
+        if matched is None:
+            k = j + 1
+            while k < n and s[k].isalpha():
+                k += 1
+            out.append(s[j : max(k, j + 2)])
+            i = max(k, j + 2)
+            continue
+        k = j + len(matched)
+        while k < n and s[k] == " ":
+            k += 1
+        if k < n and s[k] == "{":
+            end = find_braced(s, k)
+            if end < 0:
+                out.append(s[j:])
+                break
+            out.append(fn(matched, s[k + 1 : end - 1]))  # type: ignore[operator]
+            i = end
+        else:
+            out.append(fn(matched, None))  # type: ignore[operator]
+            i = k
+    return "".join(out)
+
+
+def _text_block(cmd: str, content: str | None) -> str:
+    if content is None:
+        return "" if cmd in ("\\bf", "\\rm") else cmd
+    c = content.strip()
+    if cmd in ("\\operatorname",):
+        return "\\operatorname{" + c + "}"
+    if c in ("and", "or", ",", "&"):
+        return ","
+    if cmd in ("\\mathrm", "\\mathit", "\\mathbf", "\\boldsymbol", "\\mathsf") and len(c) <= 1:
+        return c  # \mathrm{e}, \mathrm{i}, \mathbf{x}
+    return "\x00" + c + "\x01"  # mark text spans; decided after the whole string is seen
+
+
+def _unwrap(cmd: str, content: str | None) -> str:
+    return "" if content is None else content
+
+
+def _resolve_text(s: str) -> str:
+    """Text spans: the whole answer -> its content; a trailing/inner word annotation next to math
+    (units such as `\\text{ cm}`) -> removed."""
+    if "\x00" not in s:
+        return s
+    stripped = s.strip()
+    if stripped.startswith("\x00") and stripped.endswith("\x01") and stripped.count("\x00") == 1:
+        return stripped[1:-1].strip()
+    s = re.sub(
+        r"(\x00[^\x00\x01]*)\x01\s*\^\s*(\{\s*[23]\s*\}|[23])",
+        lambda m: m.group(1) + "^" + m.group(2) + "\x01",
+        s,
+    )  # \text{cm}^2
+    rest = re.sub(r"\x00[^\x00\x01]*\x01", "", s).strip()
+    if rest and re.search(r"[\d\\]", rest):
+        # annotations next to math: drop word-only spans (units), keep math-ish ones
+        def keep(m: re.Match[str]) -> str:
+            c = m.group(1)
+            if re.fullmatch(r"[\sA-Za-z.'/^{}\d-]*", c) and re.search(r"[A-Za-z]", c):
+                return " "
+            return c
+
+        return re.sub(r"\x00([^\x00\x01]*)\x01", keep, s)
+    return s.replace("\x00", "").replace("\x01", "")
+
+
+def _mixed(m: re.Match[str]) -> str:
+    sign, whole, num, den = m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4))
+    if den == 0 or num >= den:
+        return m.group(0)  # not a proper mixed number: leave "2\frac{3}{2}" to the parser (product)
+    return f"{sign}\\frac{{{whole * den + num}}}{{{den}}}"
+
+
+_UNIT_TOKEN = re.compile(r"[A-Za-z][A-Za-z./']*(?:\^\{?[23]\}?)?")
+
+
+def _drop_trailing_units(s: str) -> str:
+    """`15 cm^2` -> `15`, `3 apples` -> `3`: trailing space-separated words after a number-like
+    head. A head must end in a digit, `}` or `)`; math words (`pi`, `sin`, ...) are kept.
+    Token scan from the end (no backtracking regex)."""
+    toks = s.split(" ")
+    k = len(toks)
+    while k > 1 and _UNIT_TOKEN.fullmatch(toks[k - 1]):
+        k -= 1
+    if k == len(toks) or k == 0:
+        return s
+    words = [re.sub(r"\^.*", "", w) for w in toks[k:]]
+    if any(
+        w.lower() in _MATH_WORDS or (len(w) < 2 and w not in ("m", "s", "h", "g", "l"))
+        for w in words
+    ):
+        return s
+    head = " ".join(toks[:k]).rstrip()
+    if (
+        not head
+        or head[-1] not in "0123456789})."
+        or not any(w.lower().rstrip(".") in _UNIT_WORDS or len(w) >= 3 for w in words)
+    ):
+        return s
+    return head
+
+
+def normalise_answer(answer: str) -> Normalised:
+    """Canonical string of an answer plus what was stripped (see the module docstring)."""
+    s = strip_answer(answer)
+    for a, b in _SIMPLE_REPLACE:
+        if a in s:
+            s = s.replace(a, b)
+    if "\\" in s:
+        s = _THOUSANDS_TEX.sub("", s)  # 10,\!080
+        s = _replace_commands(s, _UNWRAP_CMDS, _unwrap)
+        s = _LEFT_RIGHT.sub("", s)
+        s = s.replace("\\!", "")
+        s = _SPACING.sub(" ", s)
+    degrees = False
+    if "circ" in s or "°" in s or "degree" in s:
+        s, nd = _DEGREES.subn("", s)
+        degrees = nd > 0
+    if "\\" in s:
+        s = _replace_commands(s, _TEXT_CMDS, _text_block)
+        s = _resolve_text(s)
+    percent = False
+    if "%" in s or "perc" in s or "pct" in s:
+        s, np_ = _PERCENT.subn("", s)
+        percent = np_ > 0
+    if (
+        "$" in s
+        or "€" in s
+        or "£" in s
+        or "USD" in s
+        or "Rs" in s
+        or "\\euro" in s
+        or "\\pounds" in s
+    ):
+        s = _CURRENCY.sub("", s)
+    s = _LE_GE.sub(
+        lambda m: {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}[m.group(1)], s
+    )
+    s = _WS.sub(" ", s).strip()
+    if " or " in s or " and " in s:
+        s = _WORD_SEP.sub(",", s)
+    if re.search(r"[A-Za-z]", s):
+        s2 = _drop_trailing_units(s)
+        if s2 and s2 != s:
+            s = s2
+            if re.search(r"\bdeg", answer):
+                degrees = True
+    s = _SPACE_DIGITS.sub("", s)
+    if "\\frac" in s:
+        s = _MIXED.sub(_mixed, s)
+    if "," in s and _THOUSANDS.fullmatch(s):
+        s = s.replace(",", "")
+    s = _SPACE_DROP.sub("", s)
+    s = strip_answer(s).rstrip(".").strip()
+    for _ in range(8):  # redundant outer braces / parentheses around one value
+        if s.startswith("{") and s.endswith("}") and find_braced(s, 0) == len(s):
+            s = s[1:-1].strip()
+        elif (
+            s.startswith("(")
+            and s.endswith(")")
+            and _paren_close(s) == len(s) - 1
+            and "," not in s
+            and ";" not in s
+        ):
+            s = s[1:-1].strip()
+        else:
+            break
+    return Normalised(s, percent, degrees)
+
+
+def _paren_close(s: str) -> int:
+    depth = 0
+    for k, ch in enumerate(s):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def canonical_answer(answer: str) -> str:
+    """Canonical string of an answer (see the module docstring). Equal strings = equal answers."""
+    return normalise_answer(answer).text
+
+
+_CHOICE_FULL = re.compile(r"\(?\s*([A-J])\s*\)?[.:]?")
+_CHOICE_LEAD = re.compile(
+    r"\(\s*([A-J])\s*\)|([A-J])\s*[).:](?:\s|$)|(?:option|choice)\s*\(?([A-J])\)?", re.I
+)
+
+
+def choice_letter(answer: str, strict: bool = False) -> str | None:
+    """The multiple-choice letter (A-J) an answer names, or None.
+
+    `strict=True` (used for references) accepts only a bare letter such as `C`, `(C)`,
+    `\\text{(C)}`; otherwise a leading letter (`(C) 12`, `C. 12`, `Option C`) counts too.
+    """
+    s = strip_answer(answer)
+    if len(s) > 200:
+        return None
+    s = _replace_commands(s, _TEXT_CMDS + _UNWRAP_CMDS, _unwrap).strip()
+    m = _CHOICE_FULL.fullmatch(s)
+    if m:
+        return m.group(1)
+    if strict:
+        return None
+    m = _CHOICE_LEAD.match(s)
+    if m:
+        return next(g for g in m.groups() if g).upper()
+    return None
+
+
+def answer_key(answer: str) -> str:
+    """A grouping key for voting: equal keys are equal answers. Exact numbers collapse to one
+    spelling (`0.5`, `\\frac12`, `1/2` -> `1/2`), anything else is its canonical string. Cheap and
+    bounded (no CAS); unequal keys may still be equivalent expressions."""
+    from curate.judges.math.guard import MAX_CHARS, exact_value
+
+    norm = normalise_answer(answer)
+    if len(norm.text) <= MAX_CHARS:
+        val = exact_value(norm.text)
+        if val is not None:
+            q = val.value  # "50\\%" and "50" share a key, like their canonical strings
+            return f"{q.numerator}/{q.denominator}" if q.denominator != 1 else str(q.numerator)
+    return norm.text

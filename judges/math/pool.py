@@ -1,0 +1,250 @@
+"""Killable worker processes for the symbolic part, with a hard deadline per item.
+
+The worker is a plain `subprocess` (not `multiprocessing`), so it can be started from any thread,
+from asyncio (via a thread), from a daemonic `multiprocessing.Pool` worker or a
+`ProcessPoolExecutor` worker alike, and it never relies on `signal.alarm`. The parent sends one
+JSON line per item and waits with `select`; an item whose answer is late is settled as
+`timeout` and its worker is SIGKILLed and replaced. Each worker caps its own address space
+(`RLIMIT_AS`), so a runaway expression dies with MemoryError instead of swapping the machine.
+
+One pool per process (per settings) is shared by every judge instance; it is created lazily,
+rebuilt after a fork, and closed at exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import dataclasses
+import json
+import os
+import select
+import subprocess
+import sys
+import threading
+import time
+from collections import deque
+from typing import Any
+
+from curate.judges.math.fast import CompareOptions, Decision
+
+import curate
+
+# the folder holding the `curate` package (a checkout or site-packages), so a worker imports the
+# same code; `-P` keeps the working directory off the worker's sys.path (no local `math.py`).
+_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(curate.__file__)))
+_BOOT = "from curate.judges.math.pool import worker_main; worker_main()"
+START_TIMEOUT_S = 60.0
+
+
+class _Worker:
+    def __init__(self, memory_mb: int) -> None:
+        env = dict(os.environ)
+        env["PYTHONPATH"] = _ROOT + (
+            os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else ""
+        )
+        env["CURATE_MATH_WORKER_MB"] = str(memory_mb)
+        env.setdefault("OMP_NUM_THREADS", "1")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-P", "-c", _BOOT],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            close_fds=True,
+            cwd=_ROOT,
+        )
+        assert self.proc.stdout is not None and self.proc.stdin is not None
+        self.fd = self.proc.stdout.fileno()
+        self.buf = b""
+        self.ready = False
+        self.started = time.monotonic()
+        self.task: int | None = None
+        self.deadline = 0.0
+
+    def send(self, msg: dict[str, Any]) -> bool:
+        try:
+            assert self.proc.stdin is not None
+            self.proc.stdin.write((json.dumps(msg) + "\n").encode())
+            self.proc.stdin.flush()
+            return True
+        except (BrokenPipeError, OSError, ValueError):
+            return False
+
+    def read_lines(self) -> list[str] | None:
+        """Lines available now; None at EOF (the worker died)."""
+        try:
+            chunk = os.read(self.fd, 1 << 16)
+        except OSError:
+            return None
+        if not chunk:
+            return None
+        self.buf += chunk
+        *lines, self.buf = self.buf.split(b"\n")
+        return [ln.decode() for ln in lines]
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+        except OSError:
+            pass
+        try:
+            self.proc.wait(timeout=5)
+        except Exception:
+            pass
+        for f in (self.proc.stdin, self.proc.stdout):
+            try:
+                if f is not None:
+                    f.close()
+            except OSError:
+                pass
+
+
+class SymbolicPool:
+    """`size` worker processes; `run(items)` settles every item within `timeout_s` of starting it."""
+
+    def __init__(self, size: int = 1, memory_mb: int = 1024) -> None:
+        self.size = max(1, size)
+        self.memory_mb = memory_mb
+        self._lock = threading.Lock()
+        self._workers: list[_Worker] = []
+        self._pid = os.getpid()
+        self.timeouts = 0
+        self.crashes = 0
+
+    def _ensure(self) -> None:
+        if self._pid != os.getpid():  # forked: the inherited workers belong to the parent
+            self._workers = []
+            self._pid = os.getpid()
+        self._workers = [w for w in self._workers if w.proc.poll() is None]
+        while len(self._workers) < self.size:
+            self._workers.append(_Worker(self.memory_mb))
+
+    def _replace(self, w: _Worker) -> None:
+        w.kill()
+        self._workers.remove(w)
+        self._workers.append(_Worker(self.memory_mb))
+
+    def run(self, items: list[tuple[str, str, CompareOptions]], timeout_s: float) -> list[Decision]:
+        """Compare every (pred, ref, options) in the workers; one result per item."""
+        results: list[Decision | None] = [None] * len(items)
+        if not items:
+            return []
+        with self._lock:
+            self._ensure()
+            pending = deque(range(len(items)))
+            while pending or any(w.task is not None for w in self._workers):
+                now = time.monotonic()
+                for w in list(self._workers):
+                    if w.task is None and w.ready and pending:
+                        k = pending.popleft()
+                        pred, ref, opts = items[k]
+                        if w.send({"p": pred, "r": ref, "o": dataclasses.asdict(opts)}):
+                            w.task, w.deadline = k, time.monotonic() + timeout_s
+                        else:
+                            pending.appendleft(k)
+                            self._replace(w)
+                if not any(w.ready for w in self._workers) and all(
+                    now - w.started > START_TIMEOUT_S for w in self._workers
+                ):
+                    for k in pending:
+                        results[k] = (None, "symbolic_unavailable")
+                    pending.clear()
+                    for w in list(self._workers):
+                        self._replace(w)
+                    break
+                waits = [w.deadline - now for w in self._workers if w.task is not None]
+                waits += [w.started + START_TIMEOUT_S - now for w in self._workers if not w.ready]
+                wait = max(0.0, min(waits)) if waits else 0.05
+                fds = {w.fd: w for w in self._workers}
+                try:
+                    readable, _, _ = select.select(list(fds), [], [], wait)
+                except InterruptedError:
+                    readable = []
+                for fd in readable:
+                    w = fds[fd]
+                    lines = w.read_lines()
+                    if lines is None:  # died (memory limit, crash)
+                        if w.task is not None:
+                            results[w.task] = (None, "worker_crashed")
+                            self.crashes += 1
+                        self._replace(w)
+                        continue
+                    for line in lines:
+                        if line == "ready":
+                            w.ready = True
+                        elif w.task is not None:
+                            try:
+                                msg = json.loads(line)
+                                results[w.task] = (msg["v"], msg["why"])
+                            except (ValueError, KeyError):
+                                results[w.task] = (None, "worker_error")
+                            w.task = None
+                now = time.monotonic()
+                for w in list(self._workers):
+                    if w.task is not None and now > w.deadline:
+                        results[w.task] = (None, "timeout")
+                        self.timeouts += 1
+                        w.task = None
+                        self._replace(w)
+        return [r if r is not None else (None, "worker_error") for r in results]
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pid == os.getpid():
+                for w in self._workers:
+                    w.kill()
+            self._workers = []
+
+
+_POOLS: dict[tuple[int, int], SymbolicPool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def get_pool(size: int = 1, memory_mb: int = 1024) -> SymbolicPool:
+    """The process-wide pool for these settings (created on first use)."""
+    key = (size, memory_mb)
+    with _POOLS_LOCK:
+        pool = _POOLS.get(key)
+        if pool is None:
+            pool = _POOLS[key] = SymbolicPool(size, memory_mb)
+        return pool
+
+
+@atexit.register
+def _close_all() -> None:
+    for pool in list(_POOLS.values()):
+        try:
+            pool.close()
+        except Exception:
+            pass
+
+
+def worker_main() -> None:
+    """Entry point of a worker process: cap memory, import sympy, answer JSON lines."""
+    import resource
+
+    out = os.fdopen(os.dup(1), "w", buffering=1)
+    os.dup2(2, 1)  # stray prints from libraries go to stderr, not into the protocol
+    mb = int(os.environ.get("CURATE_MATH_WORKER_MB", "1024"))
+    if mb > 0:
+        lim = mb * 1024 * 1024
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (lim, lim))
+        except (ValueError, OSError):
+            pass
+    sys.setrecursionlimit(3000)
+    from curate.judges.math.symbolic import compare
+
+    out.write("ready\n")
+    for line in sys.stdin:
+        try:
+            req = json.loads(line)
+            opts = CompareOptions(**req["o"])
+            ok, why = compare(req["p"], req["r"], opts)
+        except MemoryError:
+            ok, why = None, "memory_limit"
+        except RecursionError:
+            ok, why = None, "too_deep"
+        except Exception:
+            ok, why = None, "symbolic_error"
+        out.write(json.dumps({"v": ok, "why": why}) + "\n")

@@ -1,0 +1,350 @@
+"""Symbolic comparison with sympy: runs ONLY inside the killable worker process (`_math_pool`).
+
+Inputs are canonical strings that already passed `_math_guard.guard`. LaTeX is parsed by
+latex2sympy2_extended (an ANTLR grammar: no `eval`, `sympify` or `parse_expr` of model text);
+the parsed tree is bounded again (`tree_guard`: big powers, factorials, node count) before
+anything evaluates it. Numbers compare exactly when both sides are exact; a decimal literal on
+either side allows a relative tolerance; nothing is ever chopped to zero (1/2004! != 1/2006!).
+"""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+from typing import Any
+
+import sympy
+from curate.judges.math.fast import CompareOptions, Decision, structured_compare
+from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
+from latex2sympy2_extended import latex2sympy
+from latex2sympy2_extended.latex2sympy2 import ConversionConfig
+from latex2sympy2_extended.math_normalization import NormalizationConfig
+from sympy import Basic, MatrixBase
+
+_NORM = NormalizationConfig(
+    basic_latex=True, units=False, malformed_operators=True, nits=True, boxed="all", equations=False
+)
+_CONV = ConversionConfig(interpret_as_mixed_fractions=True, lowercase_symbols=False)
+MAX_NODES = 3000
+_PREC = 40  # digits for numeric evaluation
+_EXACT_REL = sympy.Float("1e-25", _PREC)
+
+
+class Unsafe(Exception):
+    """The parsed expression is beyond the evaluation bounds."""
+
+
+def tree_guard(e: Any) -> None:
+    """Raise Unsafe if `e` has a huge numeric power, a huge factorial or too many nodes."""
+    if isinstance(e, MatrixBase):
+        if e.rows * e.cols > 400:
+            raise Unsafe("too_large_matrix")
+        for x in e:
+            tree_guard(x)
+        return
+    if not isinstance(e, Basic):
+        return
+    n = 0
+    for node in sympy.preorder_traversal(e):
+        n += 1
+        if n > MAX_NODES:
+            raise Unsafe("too_complex")
+        if isinstance(node, sympy.Pow):
+            ex = node.exp
+            if ex.is_Number and abs(ex) > MAX_EXPONENT and node.base not in (0, 1, -1):
+                raise Unsafe("huge_power")
+            if not ex.is_Number and not ex.free_symbols:
+                val = ex.evalf(15)
+                if val.is_Number and abs(val) > MAX_EXPONENT:
+                    raise Unsafe("huge_power")
+        elif isinstance(
+            node,
+            (sympy.factorial, sympy.factorial2, sympy.gamma, sympy.binomial, sympy.subfactorial),
+        ):
+            for a in node.args:
+                if a.is_Number and abs(a) > MAX_FACTORIAL:
+                    raise Unsafe("huge_factorial")
+        elif isinstance(node, sympy.Integer) and node.p.bit_length() > 20000:
+            raise Unsafe("huge_number")
+
+
+@lru_cache(maxsize=4096)
+def parse(s: str) -> Any:
+    """latex2sympy of a guarded canonical string, checked by `tree_guard`. Raises on failure."""
+    e = latex2sympy(s, normalization_config=_NORM, conversion_config=_CONV)
+    if isinstance(e, sympy.MatrixExpr) and not isinstance(e, MatrixBase):
+        tree_guard(e)
+        e = e.doit()
+        if isinstance(e, sympy.MatrixExpr) and not isinstance(e, MatrixBase):
+            e = e.as_explicit()
+    tree_guard(e)
+    if isinstance(e, Basic) and (e.has(sympy.zoo) or e.has(sympy.nan)):
+        raise ValueError("undefined value")
+    return e
+
+
+def _has_float(e: Any) -> bool:
+    if isinstance(e, MatrixBase):
+        return any(_has_float(x) for x in e)
+    return isinstance(e, Basic) and any(
+        isinstance(a, sympy.Float) for a in sympy.preorder_traversal(e)
+    )
+
+
+def _num(e: Any) -> Any:
+    try:
+        v = sympy.N(e, _PREC)
+    except Exception:
+        return None
+    if isinstance(v, sympy.Expr) and v.is_number and v.is_finite is not False:
+        return v
+    return None
+
+
+def _close(a: Any, b: Any, rel: Any) -> bool | None:
+    """Relative closeness of two numeric values (complex allowed); None if not comparable."""
+    try:
+        d = abs(sympy.N(a - b, _PREC))
+        scale = max(abs(a), abs(b))
+        if d == 0:
+            return True
+        if not (d.is_Number and scale.is_Number):
+            return None
+        return bool(d <= rel * scale)
+    except Exception:
+        return None
+
+
+def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
+    """Equality of two scalar sympy expressions."""
+    if a == b:
+        return True, "equivalent"
+    inexact = _has_float(a) or _has_float(b)
+    rel = sympy.Float(opts.rel_tol, _PREC) if inexact else _EXACT_REL
+    free = (
+        (a.free_symbols | b.free_symbols)
+        if isinstance(a, Basic) and isinstance(b, Basic)
+        else set()
+    )
+    if not free:
+        va, vb = _num(a), _num(b)
+        if va is None or vb is None:
+            eq = _simplify_eq(a, b)
+            return (False, "not_equivalent") if eq[1] == "undecided" else eq
+        ok = _close(va, vb, rel)
+        if ok:
+            return True, ("equal_within_tolerance" if inexact else "equivalent")
+        if ok is False:
+            return False, "not_equivalent"
+        eq = _simplify_eq(a, b)
+        return (False, "not_equivalent") if eq[1] == "undecided" else eq
+    # free symbols: random-point test first (cheap rejection), then simplify
+    rng = random.Random(1234)
+    syms = sorted(free, key=str)
+    agree = 0
+    for _ in range(4):
+        point = {s: sympy.Rational(rng.randint(-97, 97), rng.randint(7, 31)) for s in syms}
+        va, vb = _num(a.subs(point)), _num(b.subs(point))
+        if va is None or vb is None:
+            continue
+        ok = _close(va, vb, rel if inexact else sympy.Float("1e-20", _PREC))
+        if ok is False:
+            return False, "not_equivalent"
+        if ok:
+            agree += 1
+    eq = _simplify_eq(a, b)
+    if eq[0] is None and agree >= 3:
+        return True, "equivalent_numeric"  # equal at every sample point, simplify undecided
+    return (False, "not_equivalent") if eq[1] == "undecided" else eq
+
+
+def _simplify_eq(a: Any, b: Any) -> Decision:
+    try:
+        d = sympy.simplify(a - b)
+        if d == 0 or getattr(d, "is_zero", None) is True:
+            return True, "equivalent"
+        if getattr(d, "is_zero", None) is False:
+            return False, "not_equivalent"
+        if isinstance(d, MatrixBase) and d.is_zero_matrix:
+            return True, "equivalent"
+    except Exception:
+        return None, "symbolic_error"
+    return None, "undecided"
+
+
+def _rel_side(e: Any) -> Any:
+    return e.lhs - e.rhs
+
+
+def _relations_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
+    if type(a) is not type(b):
+        if isinstance(a, sympy.core.relational.Relational) and isinstance(
+            b, sympy.core.relational.Relational
+        ):
+            try:
+                if a.reversed == b or (
+                    a.reversed.func == b.func
+                    and _exprs_equal(_rel_side(a.reversed), _rel_side(b), opts)[0]
+                ):
+                    return True, "equivalent"
+            except Exception:
+                pass
+        return False, "not_equivalent"
+    if isinstance(a, sympy.Eq):
+        if _exprs_equal(a.lhs, b.lhs, opts)[0] and _exprs_equal(a.rhs, b.rhs, opts)[0]:
+            return True, "equivalent"
+        da, db = _rel_side(a), _rel_side(b)
+        try:
+            q = sympy.simplify(da / db)
+            if q.is_number and q != 0 and q.is_finite:
+                return True, "equivalent_equation"
+        except Exception:
+            return None, "symbolic_error"
+        return False, "not_equivalent"
+    ok, why = _exprs_equal(_rel_side(a), _rel_side(b), opts)
+    return (True, "equivalent") if ok else (ok, why)
+
+
+def sym_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
+    """Equality of two parsed answers (scalars, relations, sets, tuples, matrices)."""
+    Rel = sympy.core.relational.Relational
+    if isinstance(a, MatrixBase) or isinstance(b, MatrixBase):
+        if not (isinstance(a, MatrixBase) and isinstance(b, MatrixBase)):
+            return False, "different_structure"
+        if a.shape != b.shape:
+            # a row vector written for a column vector
+            if a.shape[::-1] == b.shape and 1 in a.shape:
+                b = b.T
+            else:
+                return False, "different_structure"
+        for x, y in zip(a, b, strict=True):
+            ok, why = _exprs_equal(x, y, opts)
+            if not ok:
+                return ok, why
+        return True, "equivalent"
+    if (
+        isinstance(a, sympy.Eq)
+        and not isinstance(b, Rel)
+        and isinstance(a.lhs, (sympy.Symbol, sympy.Function))
+    ):
+        return sym_equal(a.rhs, b, opts)
+    if (
+        isinstance(b, sympy.Eq)
+        and not isinstance(a, Rel)
+        and isinstance(b.lhs, (sympy.Symbol, sympy.Function))
+    ):
+        return sym_equal(a, b.rhs, opts)
+    if isinstance(a, Rel) and isinstance(b, Rel):
+        return _relations_equal(a, b, opts)
+    if isinstance(a, sympy.Set) or isinstance(b, sympy.Set):
+        return _sets_equal(a, b, opts)
+    if isinstance(a, (sympy.And, sympy.Or)) or isinstance(b, (sympy.And, sympy.Or)):
+        try:
+            return (
+                (True, "equivalent")
+                if sympy.simplify_logic(sympy.Equivalent(a, b)) is sympy.true
+                else (False, "not_equivalent")
+            )
+        except Exception:
+            return None, "symbolic_error"
+    if isinstance(a, sympy.Tuple) or isinstance(b, sympy.Tuple):
+        if not (isinstance(a, sympy.Tuple) and isinstance(b, sympy.Tuple)) or len(a) != len(b):
+            return False, "different_structure"
+        for x, y in zip(a, b, strict=True):
+            ok, why = sym_equal(x, y, opts)
+            if not ok:
+                return ok, why
+        return True, "equivalent"
+    if (
+        isinstance(a, Rel)
+        or isinstance(b, Rel)
+        or not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr))
+    ):
+        return False, "different_structure"
+    ok, why = _exprs_equal(a, b, opts)
+    if not ok and (opts.ref_percent or opts.pred_percent) and opts.ref_percent != opts.pred_percent:
+        a2, b2 = (a, b / 100) if opts.ref_percent else (a / 100, b)
+        ok2, why2 = _exprs_equal(a2, b2, opts)
+        if ok2:
+            return ok2, why2
+    if not ok and opts.ref_degrees != opts.pred_degrees:
+        a2, b2 = (a, b * sympy.pi / 180) if opts.ref_degrees else (a * sympy.pi / 180, b)
+        ok2, why2 = _exprs_equal(a2, b2, opts)
+        if ok2:
+            return ok2, why2
+    return ok, why
+
+
+def _as_set(e: Any) -> Any:
+    if isinstance(e, sympy.Set):
+        return e
+    if isinstance(e, (sympy.core.relational.Relational, sympy.And, sympy.Or)):
+        from sympy.core.function import AppliedUndef
+
+        funcs = e.atoms(AppliedUndef)
+        if funcs:  # 0 < f(x) < 1 is a set of values of f(x)
+            e = e.xreplace(
+                {f: sympy.Symbol(f"_f{k}") for k, f in enumerate(sorted(funcs, key=str))}
+            )
+        if len(e.free_symbols) != 1:
+            return None
+        if isinstance(e, sympy.Eq) and isinstance(e.rhs, sympy.Set):
+            return e.rhs
+        return e.as_set()
+    if isinstance(e, sympy.Expr):
+        return sympy.FiniteSet(e)
+    return None
+
+
+def _sets_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
+    try:
+        sa, sb = _as_set(a), _as_set(b)
+    except Exception:
+        return False, "different_structure"
+    if sa is None or sb is None:
+        return False, "different_structure"
+    if isinstance(sa, sympy.FiniteSet) and isinstance(sb, sympy.FiniteSet):
+        ea, eb = list(sa.args), list(sb.args)
+        if len(ea) != len(eb):
+            return False, "different_structure"
+        for y in eb:
+            hit = next((k for k, x in enumerate(ea) if sym_equal(x, y, opts)[0]), None)
+            if hit is None:
+                return False, "different_element"
+            ea.pop(hit)
+        return True, "equivalent"
+    try:
+        if sa == sb or (
+            sympy.simplify(sympy.Complement(sa, sb)) == sympy.EmptySet
+            and sympy.simplify(sympy.Complement(sb, sa)) == sympy.EmptySet
+        ):
+            return True, "equivalent"
+    except Exception:
+        return None, "symbolic_error"
+    return False, "not_equivalent"
+
+
+def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
+    try:
+        b = parse(ref)
+    except Unsafe as exc:
+        return None, f"unsafe_reference:{exc}"
+    except Exception:
+        return None, "unparseable_reference"
+    try:
+        a = parse(pred)
+    except Unsafe as exc:
+        return False, f"unsafe_answer:{exc}"
+    except Exception:
+        return False, "unparseable_answer"
+    return sym_equal(a, b, opts)
+
+
+def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
+    """Symbolic decision for canonical, guarded pred and ref: (True|False|None, reason)."""
+    ok, why = structured_compare(pred, ref, opts, _scalar)
+    if ok is not None:
+        return ok, why
+    if why.startswith(("unsafe_", "unparseable_")):
+        return ok, why
+    return _scalar(pred, ref, opts)  # whole-answer parse: `1\pm\sqrt{2}` vs a list, relation vs set
