@@ -163,109 +163,100 @@ def _raw_text(row: Any) -> str:
     return json.dumps(row, ensure_ascii=False, default=str) if not isinstance(row, str) else row
 
 
-def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) -> Canonical:
-    """Canonical rows of one raw batch plus its quarantine (rows with `dropped_by`, `reason`)."""
+OPTIONAL_TEXT = ("domain", "finish_reason", "system")
+
+
+def _columns(
+    batch: RawBatch, mapping: dict[str, str]
+) -> tuple[list[Any], dict[str, list[Any]], pl.DataFrame, int]:
+    """(records, canonical column values, the other source columns, row count) of a batch."""
     if batch.frame is not None:
         frame = batch.frame
-        records: list[Any] = [None] * frame.height
         col_vals = {canon: frame[src].to_list() for canon, src in mapping.items()}
         extra = frame.drop([c for c in set(mapping.values()) if c in frame.columns])
-    else:
-        records = list(batch.rows or [])
-        good = [r for r in records if isinstance(r, dict)]
-        col_vals = {
-            c: [r.get(src) if isinstance(r, dict) else None for r in records]
-            for c, src in mapping.items()
-        }
-        others = [{k: v for k, v in r.items() if k not in mapping.values()} for r in good]
-        if any(others):
-            extra = pl.from_dicts(others, infer_schema_length=None, strict=False)
-        else:
-            extra = pl.DataFrame()
-    n = len(records) if batch.frame is None else batch.frame.height
-    split_why: list[str | None] = [None] * n
-    if "messages" in mapping:  # a conversation column: prompt = turns before the last reply
-        split = [split_messages(m) for m in col_vals.pop("messages")]
-        col_vals["prompt"] = [p for p, _, _ in split]
-        col_vals["completion"] = [c for _, c, _ in split]
-        split_why = [w for _, _, w in split]
-        mapping = {k: v for k, v in mapping.items() if k != "messages"} | {
-            "prompt": mapping["messages"],
-            "completion": mapping["messages"],
-        }
-    has_completion = "completion" in mapping
-    out: dict[str, list[Any]] = {
-        k: [] for k in ("id", "prompt_id", "source_row", "prompt", "reference")
+        return [None] * frame.height, col_vals, extra, frame.height
+    records = list(batch.rows or [])
+    good = [r for r in records if isinstance(r, dict)]
+    col_vals = {
+        c: [r.get(src) if isinstance(r, dict) else None for r in records]
+        for c, src in mapping.items()
     }
-    if has_completion:
-        out["completion"], out["sample_index"] = [], []
-    for canon in ("domain", "finish_reason", "system"):
-        if canon in mapping:
-            out[canon] = []
-    take: list[int] = []  # index into `extra` for each output row
-    q_rows: list[int] = []
-    q_raw: list[str] = []
-    q_reason: list[str] = []
-    reasons: Counter[str] = Counter()
-    extra_i = -1
-    chat = False
-    for i in range(n):
-        rec = records[i]
-        if isinstance(rec, Bad):
-            q_rows.append(batch.offset + i)
-            q_raw.append(rec.raw)
-            q_reason.append(rec.reason)
-            reasons[rec.reason] += 1
-            continue
-        extra_i += 1
-        prompt, why = _check_prompt(col_vals["prompt"][i])
-        why = split_why[i] or why
-        samples: list[Any] = [None]
-        if why is None and has_completion:
-            comp = col_vals["completion"][i]
-            if comp is None:
-                why = "null_completion"
-            elif isinstance(comp, str):
-                samples = [comp]
-            elif isinstance(comp, list | tuple):
-                samples = list(comp)
-                if not samples:
-                    why = "no_completions"
-                elif not all(isinstance(c, str) for c in samples):
-                    why = "bad_completion_type"
-            else:
-                why = "bad_completion_type"
-        if why is not None:
-            q_rows.append(batch.offset + i)
-            q_raw.append(
-                _raw_text(rec if rec is not None else {c: _text(col_vals[c][i]) for c in mapping})
-            )
-            q_reason.append(why)
-            reasons[why] += 1
-            continue
-        chat = chat or isinstance(prompt, list)
-        ref = _text(col_vals["reference"][i]) if "reference" in mapping else None
-        pid = prompt_id(prompt, ref)
-        for s, comp in enumerate(samples):
-            out["id"].append(stable_hash("r", prompt, ref, comp, s if has_completion else None))
-            out["prompt_id"].append(pid)
-            out["source_row"].append(batch.offset + i)
-            out["prompt"].append(prompt)
-            out["reference"].append(ref)
-            if has_completion:
-                out["completion"].append(comp)
-                out["sample_index"].append(s)
-            for canon in ("domain", "finish_reason", "system"):
-                if canon in mapping:
-                    val = col_vals[canon][i]
-                    if (
-                        canon == "finish_reason"
-                        and isinstance(val, list | tuple)
-                        and len(val) == len(samples)
-                    ):
-                        val = val[s]  # one finish reason per sample, exploded with the completions
-                    out[canon].append(_text(val))
-            take.append(extra_i)
+    others = [{k: v for k, v in r.items() if k not in mapping.values()} for r in good]
+    if any(others):
+        extra = pl.from_dicts(others, infer_schema_length=None, strict=False)
+    else:
+        extra = pl.DataFrame()
+    return records, col_vals, extra, len(records)
+
+
+def _split_conversations(
+    col_vals: dict[str, list[Any]], mapping: dict[str, str], n: int
+) -> tuple[dict[str, str], list[str | None]]:
+    """A conversation column becomes prompt (turns before the last reply) and completion;
+    returns the new mapping and each row's reason (None when the split worked)."""
+    if "messages" not in mapping:
+        return mapping, [None] * n
+    split = [split_messages(m) for m in col_vals.pop("messages")]
+    col_vals["prompt"] = [p for p, _, _ in split]
+    col_vals["completion"] = [c for _, c, _ in split]
+    mapping = {k: v for k, v in mapping.items() if k != "messages"} | {
+        "prompt": mapping["messages"],
+        "completion": mapping["messages"],
+    }
+    return mapping, [w for _, _, w in split]
+
+
+def _samples(comp: Any) -> tuple[list[Any], str | None]:
+    """The completions of one source row (a string or a list of strings), or a reason."""
+    if comp is None:
+        return [None], "null_completion"
+    if isinstance(comp, str):
+        return [comp], None
+    if isinstance(comp, list | tuple):
+        samples = list(comp)
+        if not samples:
+            return samples, "no_completions"
+        if not all(isinstance(c, str) for c in samples):
+            return samples, "bad_completion_type"
+        return samples, None
+    return [None], "bad_completion_type"
+
+
+@dataclass
+class _Quarantine:
+    rows: list[int] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    reason: list[str] = field(default_factory=list)
+    reasons: Counter[str] = field(default_factory=Counter)
+
+    def add(self, row: int, raw: str, reason: str) -> None:
+        self.rows.append(row)
+        self.raw.append(raw)
+        self.reason.append(reason)
+        self.reasons[reason] += 1
+
+    def frame(self) -> pl.DataFrame:
+        return pl.DataFrame(
+            {
+                "id": [stable_hash("q", r) for r in self.raw],
+                "source_row": self.rows,
+                "raw": self.raw,
+                "dropped_by": [SOURCE_STAGE] * len(self.rows),
+                "reason": self.reason,
+            },
+            schema={
+                "id": pl.Utf8,
+                "source_row": pl.Int64,
+                "raw": pl.Utf8,
+                "dropped_by": pl.Utf8,
+                "reason": pl.Utf8,
+            },
+        )
+
+
+def _rows_frame(
+    out: dict[str, list[Any]], mapping: dict[str, str], *, chat: bool, has_completion: bool
+) -> pl.DataFrame:
     if chat:  # one prompt dtype per batch: a plain string becomes one user message
         out["prompt"] = [
             [{"role": "user", "content": p}] if isinstance(p, str) else p for p in out["prompt"]
@@ -279,34 +270,79 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
     }
     if has_completion:
         schema |= {"completion": pl.Utf8, "sample_index": pl.Int32}
-    schema |= {c: pl.Utf8 for c in ("domain", "finish_reason", "system") if c in mapping}
-    rows = pl.DataFrame(out, schema=schema)
-    if extra.width and rows.height:
-        extra_rows = extra[take]
-        clash = [c for c in extra_rows.columns if c in rows.columns or c in RESERVED]
-        if clash:
-            # a run of a run already has `source_<c>`: shift the older ones one level deeper
-            renames: dict[str, str] = {}
-            for c in clash:
-                name = c
-                while name in extra_rows.columns and name not in renames:
-                    renames[name] = name = f"source_{name}"
-            extra_rows = extra_rows.rename(renames)
-        rows = pl.concat([rows, extra_rows], how="horizontal")
-    quarantined = pl.DataFrame(
-        {
-            "id": [stable_hash("q", r) for r in q_raw],
-            "source_row": q_rows,
-            "raw": q_raw,
-            "dropped_by": [SOURCE_STAGE] * len(q_rows),
-            "reason": q_reason,
-        },
-        schema={
-            "id": pl.Utf8,
-            "source_row": pl.Int64,
-            "raw": pl.Utf8,
-            "dropped_by": pl.Utf8,
-            "reason": pl.Utf8,
-        },
-    )
-    return Canonical(rows, quarantined, reasons, n)
+    schema |= {c: pl.Utf8 for c in OPTIONAL_TEXT if c in mapping}
+    return pl.DataFrame(out, schema=schema)
+
+
+def _attach_extra(rows: pl.DataFrame, extra: pl.DataFrame, take: list[int]) -> pl.DataFrame:
+    """Append the other source columns (row `take[i]` of `extra` for output row i)."""
+    if not (extra.width and rows.height):
+        return rows
+    extra_rows = extra[take]
+    clash = [c for c in extra_rows.columns if c in rows.columns or c in RESERVED]
+    if clash:
+        # a run of a run already has `source_<c>`: shift the older ones one level deeper
+        renames: dict[str, str] = {}
+        for c in clash:
+            name = c
+            while name in extra_rows.columns and name not in renames:
+                renames[name] = name = f"source_{name}"
+        extra_rows = extra_rows.rename(renames)
+    return pl.concat([rows, extra_rows], how="horizontal")
+
+
+def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) -> Canonical:
+    """Canonical rows of one raw batch plus its quarantine (rows with `dropped_by`, `reason`)."""
+    records, col_vals, extra, n = _columns(batch, mapping)
+    mapping, split_why = _split_conversations(col_vals, mapping, n)
+    has_completion = "completion" in mapping
+    keys = ["id", "prompt_id", "source_row", "prompt", "reference"]
+    if has_completion:
+        keys += ["completion", "sample_index"]
+    keys += [c for c in OPTIONAL_TEXT if c in mapping]
+    out: dict[str, list[Any]] = {k: [] for k in keys}
+    take: list[int] = []  # index into `extra` for each output row
+    q = _Quarantine()
+    extra_i = -1
+    chat = False
+    for i in range(n):
+        rec = records[i]
+        if isinstance(rec, Bad):
+            q.add(batch.offset + i, rec.raw, rec.reason)
+            continue
+        extra_i += 1
+        prompt, why = _check_prompt(col_vals["prompt"][i])
+        why = split_why[i] or why
+        samples: list[Any] = [None]
+        if why is None and has_completion:
+            samples, why = _samples(col_vals["completion"][i])
+        if why is not None:
+            raw = rec if rec is not None else {c: _text(col_vals[c][i]) for c in mapping}
+            q.add(batch.offset + i, _raw_text(raw), why)
+            continue
+        chat = chat or isinstance(prompt, list)
+        ref = _text(col_vals["reference"][i]) if "reference" in mapping else None
+        pid = prompt_id(prompt, ref)
+        for s, comp in enumerate(samples):
+            out["id"].append(stable_hash("r", prompt, ref, comp, s if has_completion else None))
+            out["prompt_id"].append(pid)
+            out["source_row"].append(batch.offset + i)
+            out["prompt"].append(prompt)
+            out["reference"].append(ref)
+            if has_completion:
+                out["completion"].append(comp)
+                out["sample_index"].append(s)
+            for canon in OPTIONAL_TEXT:
+                if canon in mapping:
+                    val = col_vals[canon][i]
+                    if (
+                        canon == "finish_reason"
+                        and isinstance(val, list | tuple)
+                        and len(val) == len(samples)
+                    ):
+                        val = val[s]  # one finish reason per sample, exploded with the completions
+                    out[canon].append(_text(val))
+            take.append(extra_i)
+    rows = _rows_frame(out, mapping, chat=chat, has_completion=has_completion)
+    rows = _attach_extra(rows, extra, take)
+    return Canonical(rows, q.frame(), q.reasons, n)

@@ -63,100 +63,109 @@ def audit_sample(rows: pl.DataFrame, fraction: float, seed: int) -> pl.Series:
     return pl.Series([int(stable_hash("audit", seed, k), 16) < cut for k in keys], dtype=pl.Boolean)
 
 
-def run_judges(
-    rows: pl.DataFrame, judges: list[tuple[PluginSpec, Any]]
-) -> tuple[pl.DataFrame, list[dict[str, Any]], dict[str, Any]]:
-    records: list[dict[str, Any]] = []
-    if not judges:
-        return rows, records, {}
-    n = rows.height
-    for col, dt in JUDGE_DTYPES.items():
-        if col not in rows.columns:
-            rows = rows.with_columns(pl.lit(None, dt).alias(col))
-    ran: list[str] = []
-    for spec, judge in judges:
-        t0 = time.perf_counter()
-        undecided = (rows["verdict"].is_null() | (rows["verdict"] == UNKNOWN)).fill_null(True)
-        when = getattr(spec.params, "when", "always")
-        if when == "unknown":
-            mask = undecided
-        elif when == "disagree":  # audit: decided rows only, so `take` below is always empty
-            mask = ~undecided & audit_sample(
-                rows, spec.params.audit_fraction, spec.params.audit_seed
-            )
-        else:
-            mask = pl.Series([True] * n, dtype=pl.Boolean)
-        mask = mask & in_domains(rows, getattr(spec.params, "domains", None))
-        idx = pl.Series(range(n), dtype=pl.UInt32).filter(mask)
-        sub = rows.filter(mask)
-        try:
-            res = judge.judge(sub) if sub.height else None
-        except Exception as exc:
-            raise StageError(
-                f"judge {spec.label!r} failed on a batch of {sub.height} rows: {exc!r}"
-            ) from exc
-        if res is None:
-            res = pl.DataFrame(schema={c: JUDGE_DTYPES[c] for c in JUDGE_COLUMNS})
-        if res.height != sub.height or not set(JUDGE_COLUMNS) <= set(res.columns):
-            raise StageError(
-                f"judge {spec.label!r} returned {res.height} rows without {JUDGE_COLUMNS}"
-            )
-        bad = set(res["verdict"].drop_nulls().unique().to_list()) - set(VERDICTS)
-        if bad:
-            raise StageError(
-                f"judge {spec.label!r} returned verdicts {sorted(bad)}; expected {VERDICTS}"
-            )
-        res = res.with_columns(
-            pl.col("verdict").fill_null(UNKNOWN), pl.lit(spec.label).alias("judge")
+def _judge_mask(rows: pl.DataFrame, spec: PluginSpec, undecided: pl.Series) -> pl.Series:
+    """The rows this judge looks at (its `when` and `domains`)."""
+    when = getattr(spec.params, "when", "always")
+    if when == "unknown":
+        mask = undecided
+    elif when == "disagree":  # audit: decided rows only, so `take` below is always empty
+        mask = ~undecided & audit_sample(
+            rows, getattr(spec.params, "audit_fraction", 1.0), getattr(spec.params, "audit_seed", 0)
         )
-        own = _scatter(n, idx, res["verdict"], f"verdict_{spec.label}")
-        take = undecided & mask  # rows whose final verdict this judge sets
-        updates = []
-        for col in (*JUDGE_COLUMNS, "judge"):
-            new = _scatter(n, idx, res[col].cast(JUDGE_DTYPES[col]), col)
-            updates.append(pl.when(take).then(new).otherwise(rows[col]).alias(col))
-        extras = [
-            _scatter(n, idx, res[c], c) for c in res.columns if c not in (*JUDGE_COLUMNS, "judge")
-        ]
-        decided_here = int((take & own.is_in([CORRECT, INCORRECT])).sum())
-        audit: dict[str, Any] = {}
-        examples: dict[str, list[Any]] = {}
-        if when == "disagree":
-            mine, final = res["verdict"], rows["verdict"].filter(mask)
-            decisive = mine.is_in([CORRECT, INCORRECT])
-            differs = decisive & (mine != final).fill_null(True)
-            audit = {
-                "audit": {
-                    "audited": sub.height,
-                    "agree": int((decisive & (mine == final).fill_null(False)).sum()),
-                    "disagree": int(differs.sum()),
-                    "undecided": int((~decisive).sum()),
-                }
-            }
-            if "id" in sub.columns and differs.any():
-                examples = {"disagree": sub["id"].filter(differs).head(3).to_list()}
-        rows = rows.with_columns(*updates, own, *extras)
-        counts = res["verdict"].value_counts()
-        verdicts = {v: int(c) for v, c in counts.iter_rows()}
-        reasons = {
-            r: int(c) for r, c in res["judge_reason"].fill_null("none").value_counts().iter_rows()
+    else:
+        mask = pl.Series([True] * rows.height, dtype=pl.Boolean)
+    return mask & in_domains(rows, getattr(spec.params, "domains", None))
+
+
+def _call_judge(spec: PluginSpec, judge: Any, sub: pl.DataFrame) -> pl.DataFrame:
+    """The judge's result frame for `sub`, checked (rows, columns, verdict values)."""
+    try:
+        res = judge.judge(sub) if sub.height else None
+    except Exception as exc:
+        raise StageError(
+            f"judge {spec.label!r} failed on a batch of {sub.height} rows: {exc!r}"
+        ) from exc
+    if res is None:
+        res = pl.DataFrame(schema={c: JUDGE_DTYPES[c] for c in JUDGE_COLUMNS})
+    if res.height != sub.height or not set(JUDGE_COLUMNS) <= set(res.columns):
+        raise StageError(f"judge {spec.label!r} returned {res.height} rows without {JUDGE_COLUMNS}")
+    bad = set(res["verdict"].drop_nulls().unique().to_list()) - set(VERDICTS)
+    if bad:
+        raise StageError(
+            f"judge {spec.label!r} returned verdicts {sorted(bad)}; expected {VERDICTS}"
+        )
+    return res.with_columns(pl.col("verdict").fill_null(UNKNOWN), pl.lit(spec.label).alias("judge"))
+
+
+def _audit(
+    res: pl.DataFrame, final: pl.Series, sub: pl.DataFrame
+) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    """Agreement of an auditing judge (`when: disagree`) with the verdicts it audited."""
+    mine = res["verdict"]
+    decisive = mine.is_in([CORRECT, INCORRECT])
+    differs = decisive & (mine != final).fill_null(True)
+    audit = {
+        "audit": {
+            "audited": sub.height,
+            "agree": int((decisive & (mine == final).fill_null(False)).sum()),
+            "disagree": int(differs.sum()),
+            "undecided": int((~decisive).sum()),
         }
-        records.append(
-            stage_record(
-                spec.label,
-                "judge",
-                n,
-                n,
-                reasons,
-                examples,
-                time.perf_counter() - t0,
-                verdicts=verdicts,
-                judged=sub.height,
-                decided=decided_here,
-                **audit,
-            )
-        )
-        ran.append(spec.label)
+    }
+    examples: dict[str, list[Any]] = {}
+    if "id" in sub.columns and differs.any():
+        examples = {"disagree": sub["id"].filter(differs).head(3).to_list()}
+    return audit, examples
+
+
+def _run_judge(
+    rows: pl.DataFrame, spec: PluginSpec, judge: Any
+) -> tuple[pl.DataFrame, dict[str, Any]]:
+    """One judge of the cascade: its own `verdict_<label>`, the final verdict where undecided."""
+    t0 = time.perf_counter()
+    n = rows.height
+    undecided = (rows["verdict"].is_null() | (rows["verdict"] == UNKNOWN)).fill_null(True)
+    mask = _judge_mask(rows, spec, undecided)
+    idx = pl.Series(range(n), dtype=pl.UInt32).filter(mask)
+    sub = rows.filter(mask)
+    res = _call_judge(spec, judge, sub)
+    own = _scatter(n, idx, res["verdict"], f"verdict_{spec.label}")
+    take = undecided & mask  # rows whose final verdict this judge sets
+    updates = []
+    for col in (*JUDGE_COLUMNS, "judge"):
+        new = _scatter(n, idx, res[col].cast(JUDGE_DTYPES[col]), col)
+        updates.append(pl.when(take).then(new).otherwise(rows[col]).alias(col))
+    extras = [
+        _scatter(n, idx, res[c], c) for c in res.columns if c not in (*JUDGE_COLUMNS, "judge")
+    ]
+    decided_here = int((take & own.is_in([CORRECT, INCORRECT])).sum())
+    audit: dict[str, Any] = {}
+    examples: dict[str, list[Any]] = {}
+    if getattr(spec.params, "when", "always") == "disagree":
+        audit, examples = _audit(res, rows["verdict"].filter(mask), sub)
+    rows = rows.with_columns(*updates, own, *extras)
+    verdicts = {v: int(c) for v, c in res["verdict"].value_counts().iter_rows()}
+    reasons = {
+        r: int(c) for r, c in res["judge_reason"].fill_null("none").value_counts().iter_rows()
+    }
+    record = stage_record(
+        spec.label,
+        "judge",
+        n,
+        n,
+        reasons,
+        examples,
+        time.perf_counter() - t0,
+        verdicts=verdicts,
+        judged=sub.height,
+        decided=decided_here,
+        **audit,
+    )
+    return rows, record
+
+
+def _agreement(rows: pl.DataFrame, ran: list[str]) -> dict[str, dict[str, int]]:
+    """Verdict cross-tables of every pair of judges that both decided something."""
     agreement: dict[str, dict[str, int]] = {}
     for a, b in combinations(ran, 2):
         both = rows.select(
@@ -167,6 +176,23 @@ def run_judges(
         if both.height and both["a"].is_in(decisive).any() and both["b"].is_in(decisive).any():
             cells = both.group_by("a", "b").len()
             agreement[f"{a} vs {b}"] = {f"{x}|{y}": int(c) for x, y, c in cells.iter_rows()}
+    return agreement
+
+
+def run_judges(
+    rows: pl.DataFrame, judges: list[tuple[PluginSpec, Any]]
+) -> tuple[pl.DataFrame, list[dict[str, Any]], dict[str, Any]]:
+    """Run the judge cascade over `rows`: (rows with verdicts, stage records, agreement stats)."""
+    records: list[dict[str, Any]] = []
+    if not judges:
+        return rows, records, {}
+    for col, dt in JUDGE_DTYPES.items():
+        if col not in rows.columns:
+            rows = rows.with_columns(pl.lit(None, dt).alias(col))
+    for spec, judge in judges:
+        rows, record = _run_judge(rows, spec, judge)
+        records.append(record)
+    agreement = _agreement(rows, [spec.label for spec, _ in judges])
     return rows, records, ({"agreement": agreement} if agreement else {})
 
 
@@ -216,12 +242,14 @@ class Pipeline:
 
             self.pairs = PairStage(recipe.model.pairs, recipe.base_dir)
 
-    def process(self, index: int, raw: RawBatch) -> ShardResult:
-        stages: list[dict[str, Any]] = []
+    def _source_stage(
+        self, raw: RawBatch, stages: list[dict[str, Any]], rejected: list[pl.DataFrame]
+    ) -> tuple[pl.DataFrame, int]:
+        """Canonical rows of the raw batch (quarantine into `rejected`); (rows, source rows)."""
         t0 = time.perf_counter()
         canon = canonicalize(raw, self.recipe.model.source, self.mapping)
-        rows = canon.rows
-        rejected: list[pl.DataFrame] = [canon.quarantined] if canon.quarantined.height else []
+        if canon.quarantined.height:
+            rejected.append(canon.quarantined)
         ex = {
             r: canon.quarantined.filter(pl.col("reason") == r)["id"].head(3).to_list()
             for r in canon.reasons
@@ -231,13 +259,25 @@ class Pipeline:
                 SOURCE_STAGE,
                 "source",
                 canon.source_rows,
-                rows.height,
+                canon.rows.height,
                 dict(canon.reasons),
                 ex,
                 time.perf_counter() - t0,
             )
         )
-        extra: dict[str, Any] = {}
+        return canon.rows, canon.source_rows
+
+    def _judge_stage(
+        self,
+        index: int,
+        rows: pl.DataFrame,
+        stages: list[dict[str, Any]],
+        rejected: list[pl.DataFrame],
+        extra: dict[str, Any],
+    ) -> tuple[pl.DataFrame, int, dict[str, Any]]:
+        """Generate (if configured), judge, resample; (rows, rows_in, length histograms)."""
+        gen_record: dict[str, Any] = {}
+        gen_stats: dict[str, Any] = {}
         if self.generator is not None:
             rows, gen_rejected, gen_record, gen_stats = self.generator.run(index, rows)
             stages.append(gen_record)
@@ -269,9 +309,12 @@ class Pipeline:
         stages.extend(judge_records)
         if judge_stats:
             extra["judges"] = judge_stats
-        rows, prompts = prompt_stats(rows)
-        if prompts:
-            extra["prompts"] = prompts
+        return rows, rows_in, lengths
+
+    def _filter_stage(
+        self, rows: pl.DataFrame, stages: list[dict[str, Any]], rejected: list[pl.DataFrame]
+    ) -> pl.DataFrame:
+        """The recipe's filters, then `select`; dropped rows go to `rejected`."""
         for spec, flt in self.filters:
             out = flt.apply(rows, spec.label)
             stages.append(
@@ -292,6 +335,18 @@ class Pipeline:
         stages.append(sel_record)
         if sel_rejected.height:
             rejected.append(sel_rejected)
+        return rows
+
+    def process(self, index: int, raw: RawBatch) -> ShardResult:
+        stages: list[dict[str, Any]] = []
+        rejected: list[pl.DataFrame] = []
+        extra: dict[str, Any] = {}
+        rows, source_rows = self._source_stage(raw, stages, rejected)
+        rows, rows_in, lengths = self._judge_stage(index, rows, stages, rejected, extra)
+        rows, prompts = prompt_stats(rows)
+        if prompts:
+            extra["prompts"] = prompts
+        rows = self._filter_stage(rows, stages, rejected)
         if "completion" in rows.columns:
             lengths["after"] = length_hist(rows["completion"].str.len_chars())
         rej = (
@@ -305,7 +360,7 @@ class Pipeline:
             stages.append(pair_record)
         stats = {
             "shard": index,
-            "source_rows": canon.source_rows,
+            "source_rows": source_rows,
             "rows_in": rows_in,
             "rows_out": rows.height,
             "stages": stages,

@@ -204,24 +204,10 @@ def _accuracy(trainer: Any, dataset: Any, batch_size: int) -> dict[str, float | 
     return {"pairs": n, "accuracy": wins / n if n else float("nan"), "ties": ties, "margin": margin}
 
 
-def train_rm(
-    cfg: TrainRMConfig, base_dir: Path | None = None, *, echo: Any = None
-) -> dict[str, Any]:
-    """Train a reward model on pairs; return metrics (also written to output_dir/metrics.json)."""
-    try:
-        import datasets
-        import torch
-        from trl import RewardConfig, RewardTrainer
-    except ImportError as exc:
-        raise MissingDependencyError("trl", "train", "curate train rm") from exc
-    from curate.pairs.stage import load_pairs, trl_columns
+def _load_split(cfg: TrainRMConfig, base: Path, say: Any) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The configured pairs, split into (train, held-out test)."""
+    from curate.pairs.stage import load_pairs
 
-    say = echo or (lambda _msg: None)
-    base = base_dir or Path.cwd()
-    t0 = time.perf_counter()
-    model_path = _resolve(base, cfg.model)
-    out_dir = Path(cfg.output_dir)
-    out_dir = out_dir if out_dir.is_absolute() else base / out_dir
     try:
         pairs = load_pairs(_resolve(base, cfg.data))
     except ValueError as exc:
@@ -235,6 +221,15 @@ def train_rm(
     if cfg.max_eval_pairs is not None and test.height > cfg.max_eval_pairs:
         test = test.sample(cfg.max_eval_pairs, seed=cfg.seed)
     say(f"pairs: {pairs.height:,} ({train.height:,} train, {test.height:,} held out)")
+    return train, test
+
+
+def _reward_config(cfg: TrainRMConfig, out_dir: Path) -> Any:
+    """TRL's RewardConfig from our config (device, precision, trainer_args checked)."""
+    import dataclasses
+
+    import torch
+    from trl import RewardConfig
 
     cuda = torch.cuda.is_available() and cfg.device != "cpu"
     if cfg.device == "cuda" and not torch.cuda.is_available():
@@ -260,8 +255,6 @@ def train_rm(
         "disable_tqdm": True,
         "model_init_kwargs": {"dtype": "bfloat16" if bf16 else "float32"},
     }
-    import dataclasses
-
     fields = {f.name for f in dataclasses.fields(RewardConfig)}
     # transformers 5 renamed it (the old name warns); older versions only know the old one
     ckpt = (
@@ -277,23 +270,60 @@ def train_rm(
         )
     args.update(cfg.trainer_args)
     try:
-        reward_cfg = RewardConfig(**args)
+        return RewardConfig(**args)
     except TypeError as exc:
         raise RecipeError(f"trainer_args: {exc}") from None
-    peft_config = None
+
+
+def _lora_config(cfg: TrainRMConfig) -> Any:
+    if cfg.lora is None:
+        return None
+    try:
+        from peft import LoraConfig, TaskType
+    except ImportError as exc:
+        raise MissingDependencyError("peft", "train", "LoRA (lora:)") from exc
+    return LoraConfig(
+        task_type=TaskType.SEQ_CLS,
+        r=cfg.lora.r,
+        lora_alpha=cfg.lora.alpha,
+        lora_dropout=cfg.lora.dropout,
+        target_modules=cfg.lora.target_modules,
+        modules_to_save=list(cfg.lora.modules_to_save),
+    )
+
+
+def _save(trainer: Any, cfg: TrainRMConfig, out_dir: Path, metrics: dict[str, Any]) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model = trainer.model
     if cfg.lora is not None:
-        try:
-            from peft import LoraConfig, TaskType
-        except ImportError as exc:
-            raise MissingDependencyError("peft", "train", "LoRA (lora:)") from exc
-        peft_config = LoraConfig(
-            task_type=TaskType.SEQ_CLS,
-            r=cfg.lora.r,
-            lora_alpha=cfg.lora.alpha,
-            lora_dropout=cfg.lora.dropout,
-            target_modules=cfg.lora.target_modules,
-            modules_to_save=list(cfg.lora.modules_to_save),
-        )
+        model = model.merge_and_unload()
+    model.save_pretrained(str(out_dir))
+    trainer.processing_class.save_pretrained(str(out_dir))
+    metrics["saved_to"] = str(out_dir)
+    (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=2))
+
+
+def train_rm(
+    cfg: TrainRMConfig, base_dir: Path | None = None, *, echo: Any = None
+) -> dict[str, Any]:
+    """Train a reward model on pairs; return metrics (also written to output_dir/metrics.json)."""
+    try:
+        import datasets
+        import torch  # noqa: F401  (the train extra, checked here with one message)
+        from trl import RewardTrainer
+    except ImportError as exc:
+        raise MissingDependencyError("trl", "train", "curate train rm") from exc
+    from curate.pairs.stage import trl_columns
+
+    say = echo or (lambda _msg: None)
+    base = base_dir or Path.cwd()
+    t0 = time.perf_counter()
+    model_path = _resolve(base, cfg.model)
+    out_dir = Path(cfg.output_dir)
+    out_dir = out_dir if out_dir.is_absolute() else base / out_dir
+    train, test = _load_split(cfg, base, say)
+    reward_cfg = _reward_config(cfg, out_dir)
+    peft_config = _lora_config(cfg)
 
     def to_ds(frame: pl.DataFrame) -> Any:
         return datasets.Dataset.from_polars(trl_columns(frame, margin=cfg.use_margin))
@@ -331,14 +361,7 @@ def train_rm(
         "seconds": round(time.perf_counter() - t0, 3),
     }
     if cfg.save:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        model = trainer.model
-        if cfg.lora is not None:
-            model = model.merge_and_unload()
-        model.save_pretrained(str(out_dir))
-        trainer.processing_class.save_pretrained(str(out_dir))
-        metrics["saved_to"] = str(out_dir)
-        (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=2))
+        _save(trainer, cfg, out_dir, metrics)
     return metrics
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -11,6 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from curate.cli import friendly
 from curate.errors import RecipeError
+
+if TYPE_CHECKING:
+    from curate.results import RunResult
 
 
 @click.command("run")
@@ -53,7 +57,6 @@ def command(
 ) -> None:
     """Run RECIPE; re-running resumes (finished shards are skipped)."""
     from curate.recipe import load_recipe
-    from curate.report import render_stats
     from curate.runner import run
 
     sets = list(overrides)
@@ -99,20 +102,32 @@ def command(
             result = run(rec, out=out, force=force, on_shard=on_shard)
         except KeyboardInterrupt:
             progress.stop()
-            again = " ".join(
-                [
-                    "curate run",
-                    recipe,
-                    *(f"--out {out}" for _ in [0] if out),
-                    *(f"--set {s}" for s in overrides),
-                    *(f"--limit {limit}" for _ in [0] if limit),
-                ]
-            )
             click.echo(
-                f"\ninterrupted: committed shards are kept in {run_dir}; resume with:\n  {again}",
+                f"\ninterrupted: committed shards are kept in {run_dir}; resume with:\n  "
+                + _resume_command(recipe, out, overrides, limit),
                 err=True,
             )
             sys.exit(130)
+    _print_result(result, as_json=as_json)
+
+
+def _resume_command(
+    recipe: str, out: str | None, overrides: tuple[str, ...], limit: int | None
+) -> str:
+    return " ".join(
+        [
+            "curate run",
+            recipe,
+            *(f"--out {out}" for _ in [0] if out),
+            *(f"--set {s}" for s in overrides),
+            *(f"--limit {limit}" for _ in [0] if limit),
+        ]
+    )
+
+
+def _print_result(result: RunResult, *, as_json: bool) -> None:
+    from curate.report import render_stats
+
     if as_json:
         import json
 

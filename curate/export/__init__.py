@@ -21,7 +21,7 @@ import os
 import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -35,6 +35,9 @@ from curate.export._base import (
     RunSource,
 )
 from curate.registry import Registry
+
+if TYPE_CHECKING:
+    import polars as pl
 
 __all__ = [
     "EXPORTERS",
@@ -111,17 +114,8 @@ def export(
     Raises `ExportError` (bad request), `ExportValidationError` (the written files do not load
     or render as the trainer expects; nothing is left in `out`) or `RecipeError` (bad options).
     """
-    from curate.export._validate import Checker, measure_lengths
-
     exporter = get_exporter(to, options, overrides)
-    if max_length is not None and tokenizer is None:
-        raise ExportError("--max-length needs --tokenizer (lengths are counted in its tokens)")
-    if max_length is not None and max_length <= 0:
-        raise ExportError(f"--max-length: expected a positive integer, got {max_length}")
-    if drop_long and max_length is None:
-        raise ExportError("--drop-long needs --max-length (and --tokenizer)")
-    if push_to_hub is not None and to != "hf":
-        raise ExportError(f"--push-to-hub is only available with --to hf (got --to {to})")
+    _check_request(to, tokenizer, max_length, drop_long, push_to_hub)
     out = Path(out)
     if push_to_hub is not None:
         exporter.hub_token(push_to_hub, out)  # offline / logged out: fail before any work
@@ -137,14 +131,7 @@ def export(
         )
     rows = exporter.rows(source, result)
     if tokenizer is not None:
-        rows, result.length = measure_lengths(rows, tokenizer, max_length, drop=drop_long)
-        if result.length.dropped:
-            result.skipped["too_long"] += result.length.dropped
-        if result.length.over and not drop_long:
-            result.warnings.append(
-                f"{result.length.over} of {result.length.count} rows are longer than "
-                f"{max_length} tokens ({result.length.what}); --drop-long removes them"
-            )
+        rows = _measure(rows, result, tokenizer, max_length, drop_long)
     if rows.height == 0:
         why = (
             ", ".join(f"{k}: {v}" for k, v in result.skipped.most_common())
@@ -152,6 +139,67 @@ def export(
         )
         raise ExportError(f"nothing to export from {source.root} to {to} ({why})")
     frame = exporter.to_target(rows, source)
+    written = _write_validated(exporter, frame, source, out, result, tokenizer)
+    exporter.finalize(out, source, result)
+    result.files = written
+    if card:
+        from curate.card import write_card
+
+        result.card = write_card(out, source, result, exporter)
+    if push_to_hub is not None:
+        exporter.push_to_hub(out, push_to_hub, private=private, result=result)
+    return result
+
+
+def _check_request(
+    to: str,
+    tokenizer: str | None,
+    max_length: int | None,
+    drop_long: bool,
+    push_to_hub: str | None,
+) -> None:
+    if max_length is not None and tokenizer is None:
+        raise ExportError("--max-length needs --tokenizer (lengths are counted in its tokens)")
+    if max_length is not None and max_length <= 0:
+        raise ExportError(f"--max-length: expected a positive integer, got {max_length}")
+    if drop_long and max_length is None:
+        raise ExportError("--drop-long needs --max-length (and --tokenizer)")
+    if push_to_hub is not None and to != "hf":
+        raise ExportError(f"--push-to-hub is only available with --to hf (got --to {to})")
+
+
+def _measure(
+    rows: pl.DataFrame,
+    result: ExportResult,
+    tokenizer: str,
+    max_length: int | None,
+    drop_long: bool,
+) -> pl.DataFrame:
+    """Token lengths of the rows (and, with `drop_long`, the rows that fit)."""
+    from curate.export._validate import measure_lengths
+
+    rows, result.length = measure_lengths(rows, tokenizer, max_length, drop=drop_long)
+    if result.length.dropped:
+        result.skipped["too_long"] += result.length.dropped
+    if result.length.over and not drop_long:
+        result.warnings.append(
+            f"{result.length.over} of {result.length.count} rows are longer than "
+            f"{max_length} tokens ({result.length.what}); --drop-long removes them"
+        )
+    return rows
+
+
+def _write_validated(
+    exporter: Exporter,
+    frame: pl.DataFrame,
+    source: RunSource,
+    out: Path,
+    result: ExportResult,
+    tokenizer: str | None,
+) -> list[Path]:
+    """Write into a staging folder, check the files load as the trainer expects, then move
+    them into `out`; returns the written paths (nothing is left in `out` on failure)."""
+    from curate.export._validate import Checker
 
     out.mkdir(parents=True, exist_ok=True)
     stage = out / f".curate-export-{os.getpid()}"
@@ -167,12 +215,4 @@ def export(
     finally:
         checker.close()
         shutil.rmtree(stage, ignore_errors=True)
-    exporter.finalize(out, source, result)
-    result.files = written
-    if card:
-        from curate.card import write_card
-
-        result.card = write_card(out, source, result, exporter)
-    if push_to_hub is not None:
-        exporter.push_to_hub(out, push_to_hub, private=private, result=result)
-    return result
+    return written

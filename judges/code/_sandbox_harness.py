@@ -95,57 +95,60 @@ def _encode(
     return "{" + '"__unserialisable__":' + _esc(_type(x).__qualname__) + "}"
 
 
-def run_harness(cfg: dict) -> None:
-    nonce = cfg.pop("nonce")
+class _Quitter:  # `exit()` / `quit()` exist only with the site module
+    def __call__(self, code: object = None) -> None:
+        raise SystemExit(code)
 
-    def emit(_nonce: str = nonce, _write=os.write, **event: object) -> None:
+    def __repr__(self) -> str:
+        return "Use exit() to exit"
+
+
+def _exc_event(e: BaseException, phase: str) -> dict:
+    try:
+        msg = str(e)[:300]
+    except Exception:
+        msg = "?"
+    return {"exception": type(e).__name__, "msg": msg, "phase": phase}
+
+
+def _finish(code: int, _exit=os._exit) -> None:
+    for s in (sys.stdout, sys.stderr):
         try:
-            body = _encode(event) if "return" not in event else '{"return":' + event["return"] + "}"
+            s.flush()
+        except Exception:
+            pass
+    _exit(code)
+
+
+def _exit_code(e: SystemExit) -> int:
+    c = e.code
+    if c is None:
+        return 0
+    if isinstance(c, int):
+        return c & 0xFF
+    try:
+        print(c, file=sys.stderr)
+    except Exception:
+        pass
+    return 1
+
+
+def _reporter(nonce: str):  # -> (emit, fail)
+    """`emit(**event)` writes one report line; `fail(e, phase, ns)` reports an exception and
+    exits. Everything they call is bound now, before the program runs (it may rebind this
+    module's globals)."""
+
+    def emit(_nonce: str = nonce, _write=os.write, _enc=_encode, **event: object) -> None:
+        try:
+            body = _enc(event) if "return" not in event else '{"return":' + event["return"] + "}"
             _write(RESULT_FD, f"{_nonce} {body}\n".encode("utf-8", "surrogatepass"))
         except Exception:
             pass
 
-    def exc_event(e: BaseException, phase: str) -> dict:
-        try:
-            msg = str(e)[:300]
-        except Exception:
-            msg = "?"
-        return {"exception": type(e).__name__, "msg": msg, "phase": phase}
-
-    class _Quitter:  # `exit()` / `quit()` exist only with the site module
-        def __call__(self, code: object = None) -> None:
-            raise SystemExit(code)
-
-        def __repr__(self) -> str:
-            return "Use exit() to exit"
-
-    builtins.exit = builtins.quit = _Quitter()  # type: ignore[attr-defined]
-    sys.set_int_max_str_digits(0)
-    sys.argv = ["solution.py"]
-    mode = cfg["mode"]
-
-    def finish(code: int) -> None:
-        for s in (sys.stdout, sys.stderr):
-            try:
-                s.flush()
-            except Exception:
-                pass
-        os._exit(code)
-
-    def exit_code(e: SystemExit) -> int:
-        c = e.code
-        if c is None:
-            return 0
-        if isinstance(c, int):
-            return c & 0xFF
-        try:
-            print(c, file=sys.stderr)
-        except Exception:
-            pass
-        return 1
-
-    def fail(e: BaseException, phase: str, ns: dict) -> None:
-        ev = exc_event(e, phase)
+    def fail(
+        e: BaseException, phase: str, ns: dict, _ev=_exc_event, _fin=_finish, _files=_USER_FILES
+    ) -> None:
+        ev = _ev(e, phase)
         if isinstance(e, MemoryError):
             ns.clear()
         emit(**ev)
@@ -153,13 +156,64 @@ def run_harness(cfg: dict) -> None:
             import traceback
 
             tb = e.__traceback__  # hide the harness's own frames
-            while tb is not None and tb.tb_frame.f_code.co_filename not in _USER_FILES:
+            while tb is not None and tb.tb_frame.f_code.co_filename not in _files:
                 tb = tb.tb_next
             traceback.print_exception(type(e), e, tb)
         except BaseException:
             pass
-        finish(1)
+        _fin(1)
 
+    return emit, fail
+
+
+def _run_call(cfg: dict, ns: dict, emit, fail, _fin=_finish, _code=_exit_code, _enc=_encode):
+    """Call `fn_name(*args)` (a function or a method of `Solution`) and report its return."""
+    name = cfg["fn_name"]
+    fn = ns.get(name)
+    if not callable(fn) and isinstance(ns.get("Solution"), type):
+        try:
+            fn = getattr(ns["Solution"](), name, None)
+        except BaseException as e:
+            fail(e, "call", ns)
+    if not callable(fn):
+        emit(exception="NameError", msg=f"no function {name!r} defined", phase="call")
+        _fin(1)
+    args = cfg["args"]
+    try:
+        ret = fn(*args)
+    except SystemExit as e:
+        emit(exited=_code(e), phase="call")
+        _fin(_code(e) or 1)
+    except BaseException as e:
+        fail(e, "call", ns)
+    try:
+        text = _enc(ret)
+    except BaseException as e:
+        fail(e, "encode", ns)
+    emit(**{"return": text})
+    _fin(0)
+
+
+def _run_test(cfg: dict, ns: dict, emit, fail, _fin=_finish, _code=_exit_code) -> None:
+    """Run the assert-test code in the program's namespace."""
+    try:
+        exec(compile(cfg["test"], "test.py", "exec", dont_inherit=True), ns)
+    except SystemExit as e:
+        emit(exited=_code(e), phase="test")
+        _fin(_code(e) or 1)
+    except BaseException as e:
+        fail(e, "test", ns)
+    emit(done=True)
+    _fin(0)
+
+
+def run_harness(cfg: dict) -> None:
+    emit, fail = _reporter(cfg.pop("nonce"))
+    finish, exit_code, run_call, run_test = _finish, _exit_code, _run_call, _run_test
+    builtins.exit = builtins.quit = _Quitter()  # type: ignore[attr-defined]
+    sys.set_int_max_str_digits(0)
+    sys.argv = ["solution.py"]
+    mode = cfg["mode"]
     # stdin/stdout programs run as __main__; call and assert tests import the code (a main
     # guard with demo code or input() calls stays quiet)
     name = "__main__" if mode == "stdio" else "solution"
@@ -190,36 +244,5 @@ def run_harness(cfg: dict) -> None:
     except BaseException as e:
         fail(e, "code", ns)
     if mode == "call":
-        name = cfg["fn_name"]
-        fn = ns.get(name)
-        if not callable(fn) and isinstance(ns.get("Solution"), type):
-            try:
-                fn = getattr(ns["Solution"](), name, None)
-            except BaseException as e:
-                fail(e, "call", ns)
-        if not callable(fn):
-            emit(exception="NameError", msg=f"no function {name!r} defined", phase="call")
-            finish(1)
-        args = cfg["args"]
-        try:
-            ret = fn(*args)
-        except SystemExit as e:
-            emit(exited=exit_code(e), phase="call")
-            finish(exit_code(e) or 1)
-        except BaseException as e:
-            fail(e, "call", ns)
-        try:
-            text = _encode(ret)
-        except BaseException as e:
-            fail(e, "encode", ns)
-        emit(**{"return": text})
-        finish(0)
-    try:
-        exec(compile(cfg["test"], "test.py", "exec", dont_inherit=True), ns)
-    except SystemExit as e:
-        emit(exited=exit_code(e), phase="test")
-        finish(exit_code(e) or 1)
-    except BaseException as e:
-        fail(e, "test", ns)
-    emit(done=True)
-    finish(0)
+        run_call(cfg, ns, emit, fail)
+    run_test(cfg, ns, emit, fail)

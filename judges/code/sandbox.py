@@ -202,6 +202,27 @@ def _run(blob: bytes, job: Job, cfg: SandboxConfig, nonce: str, workdir: str) ->
         st_r: ("status", _Reader(STATUS_CAP)),
     }
     writers = {cfg_w: blob, stdin_w: job.stdin}
+    try:
+        killed = _pump(readers, writers, ours, started.pid, t0 + lim.wall)
+    finally:
+        killpg(started.pid)  # normally long gone: the whole group, once more
+        started.finish()
+        for fd in ours:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+    by_name = {name: r.value() for name, r in readers.values()}
+    return _outcome(by_name, nonce, killed, time.monotonic() - t0)
+
+
+def _pump(
+    readers: dict[int, tuple[str, _Reader]],
+    writers: dict[int, bytes],
+    ours: list[int],
+    pid: int,
+    deadline: float,
+) -> str | None:
+    """Feed the writers and drain the readers until all close or the deadline; returns why the
+    group was killed (`timeout`, `output_limit`) or None. Closed writer fds leave `ours`."""
     sel = selectors.DefaultSelector()
     for fd in readers:
         sel.register(fd, selectors.EVENT_READ)
@@ -209,7 +230,6 @@ def _run(blob: bytes, job: Job, cfg: SandboxConfig, nonce: str, workdir: str) ->
         os.set_blocking(fd, False)
         sel.register(fd, selectors.EVENT_WRITE)
     killed: str | None = None
-    deadline = t0 + lim.wall
     open_fds = set(readers) | set(writers)
     try:
         while open_fds:
@@ -217,7 +237,7 @@ def _run(blob: bytes, job: Job, cfg: SandboxConfig, nonce: str, workdir: str) ->
             if now >= deadline:
                 if killed is None:
                     killed = "timeout"
-                    killpg(started.pid)
+                    killpg(pid)
                     deadline = now + 2.0  # drain what the dying group leaves, then give up
                     continue
                 break
@@ -247,21 +267,20 @@ def _run(blob: bytes, job: Job, cfg: SandboxConfig, nonce: str, workdir: str) ->
                     continue
                 if not reader.add(chunk) and killed is None and name != "status":
                     killed = "output_limit"
-                    killpg(started.pid)
+                    killpg(pid)
                     deadline = time.monotonic() + 2.0
     finally:
         sel.close()
-        killpg(started.pid)  # normally long gone: the whole group, once more
-        started.finish()
-        for fd in ours:
-            with contextlib.suppress(OSError):
-                os.close(fd)
-    out = Outcome("exited", wall_s=time.monotonic() - t0)
-    by_name = {name: r for name, r in readers.values()}
-    out.stdout = by_name["stdout"].value()
-    out.stderr = by_name["stderr"].value()
+    return killed
+
+
+def _outcome(by_name: dict[str, bytes], nonce: str, killed: str | None, wall_s: float) -> Outcome:
+    """The outcome from what the sandbox wrote: status events, nonce-prefixed result events."""
+    out = Outcome("exited", wall_s=wall_s)
+    out.stdout = by_name["stdout"]
+    out.stderr = by_name["stderr"]
     exit_ev: dict[str, Any] | None = None
-    for line in by_name["status"].value().splitlines():
+    for line in by_name["status"].splitlines():
         try:
             ev = json.loads(line.decode("utf-8", "surrogatepass"))
         except ValueError:
@@ -273,7 +292,7 @@ def _run(blob: bytes, job: Job, cfg: SandboxConfig, nonce: str, workdir: str) ->
         if "cpu_s" in ev:
             exit_ev = ev
     prefix = nonce.encode() + b" "
-    for line in by_name["result"].value().splitlines():
+    for line in by_name["result"].splitlines():
         if line.startswith(prefix):
             try:
                 ev = json.loads(line[len(prefix) :].decode("utf-8", "surrogatepass"))
