@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import polars as pl
 import yaml
@@ -186,8 +186,8 @@ def languages_section(kept: pl.DataFrame) -> str:
             s = kept[col].drop_nulls()
             if s.len():
                 parts.append(
-                    f"`{col}` (share of the text in the target language): mean {s.mean():.3f}, "
-                    f"p10 {s.quantile(0.1):.3f}, min {s.min():.3f}, rows < 0.99: {int((s < 0.99).sum()):,}"
+                    f"`{col}` (share of the text in the target language): mean {float(cast(float, s.mean())):.3f}, "
+                    f"p10 {s.quantile(0.1):.3f}, min {float(cast(float, s.min())):.3f}, rows < 0.99: {int((s < 0.99).sum()):,}"
                 )
     return "\n\n".join(parts)
 

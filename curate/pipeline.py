@@ -247,7 +247,7 @@ class Pipeline:
     ) -> tuple[pl.DataFrame, int]:
         """Canonical rows of the raw batch (quarantine into `rejected`); (rows, source rows)."""
         t0 = time.perf_counter()
-        canon = canonicalize(raw, self.recipe.model.source, self.mapping)
+        canon = canonicalize(raw, self.recipe.source, self.mapping)
         if canon.quarantined.height:
             rejected.append(canon.quarantined)
         ex = {

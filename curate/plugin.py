@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict
 
@@ -13,16 +13,24 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
-class Plugin:
-    """A named, parametrised component. Subclasses set `Params` and are registered by name."""
+P = TypeVar("P", bound=Params)
+
+
+class Plugin(Generic[P]):
+    """A named, parametrised component. Subclasses set `Params` and are registered by name.
+
+    Generic over its parameters: `class LengthFilter(Filter[LengthParams])` with
+    `Params = LengthParams` makes `self.params.max_chars` typed.
+    """
 
     name: ClassVar[str] = ""
     Params: ClassVar[type[Params]] = Params
+    params: P
 
-    def __init__(self, params: Params | None = None, **kwargs: Any) -> None:
+    def __init__(self, params: P | None = None, **kwargs: Any) -> None:
         if params is not None and kwargs:
             raise TypeError("pass either a Params object or keyword arguments, not both")
-        self.params = params if params is not None else self.Params(**kwargs)
+        self.params = params if params is not None else cast(P, self.Params(**kwargs))
 
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self.params.model_dump().items())

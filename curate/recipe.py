@@ -245,6 +245,13 @@ class Recipe:
     def name(self) -> str:
         return self.model.name
 
+    @property
+    def source(self) -> SourceConfig:
+        """The `source` section (a mix recipe has none: RecipeError)."""
+        if self.model.source is None:
+            raise RecipeError("source: this recipe has no `source` section (a mix recipe)")
+        return self.model.source
+
     def dump(self) -> dict[str, Any]:
         """The validated recipe as plain data (plugin params with their defaults filled in)."""
         d = self.model.model_dump(mode="json")
@@ -339,7 +346,7 @@ def apply_override(raw: dict[str, Any], assignment: str) -> None:
             node = node[idx]
             if node[tok] is None and not last:
                 node[tok] = {}
-        elif isinstance(node, list):
+        elif isinstance(node, list) and isinstance(tok, int):
             if tok >= len(node):
                 raise RecipeError(
                     f"--set {key}: index {tok} out of range (the list has {len(node)} items)"
@@ -366,6 +373,7 @@ def _build_plugins(
     seen: dict[str, int] = {}
     for i, item in enumerate(items):
         where = f"{section}[{i}]"
+        params: Any
         if isinstance(item, str):
             name, params = item, {}
         elif isinstance(item, dict) and len(item) == 1:

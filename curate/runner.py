@@ -24,7 +24,7 @@ from curate.store import RunStore
 
 def source_signature(recipe: Recipe) -> str:
     """Identity of local source files (size and first MiB), so a changed file is not resumed."""
-    cfg = recipe.model.source
+    cfg = recipe.source
     if cfg.path is None and cfg.run is None:
         return f"hub:{cfg.dataset}:{cfg.subset}:{cfg.split}"
     from curate.source import _files
@@ -56,10 +56,10 @@ def run(
     first = next(batches, None)
     if first is None or first.n == 0:
         raise SourceError(
-            f"the source is empty: no rows in {recipe.model.source.path or recipe.model.source.dataset}"
+            f"the source is empty: no rows in {recipe.source.path or recipe.source.dataset}"
         )
     mapping = resolve_columns(
-        recipe.model.source, first.columns(), need_completion=needs_completion(recipe)
+        recipe.source, first.columns(), need_completion=needs_completion(recipe)
     )
     fingerprint = recipe.fingerprint() + "-" + source_signature(recipe)
     done = store.prepare(recipe.dump(), fingerprint, force=force)

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import polars as pl
 
@@ -147,8 +147,9 @@ def _iter_frames(path: Path, fmt: str, batch_size: int, split: str) -> Iterator[
             reader = pa.ipc.open_stream(path)
             batches = iter(reader)
         yield from _rechunk(
-            (pl.from_arrow(pa.Table.from_batches([b])) for b in batches), batch_size
-        )  # type: ignore[misc]
+            (cast(pl.DataFrame, pl.from_arrow(pa.Table.from_batches([b]))) for b in batches),
+            batch_size,
+        )
     elif fmt == "csv":
         yield from _rechunk(
             iter(pl.read_csv(path, infer_schema_length=10000).iter_slices(batch_size)), batch_size
@@ -290,7 +291,7 @@ def read_source(
     """Yield the source in batches of exactly `batch_size` rows (the last may be shorter),
     honouring `limit` and `shuffle_seed`. The last batch of the real source has
     `end_of_source=True` (a batch cut by `limit` does not)."""
-    cfg = recipe.model.source
+    cfg = recipe.source
     bs = batch_size or recipe.model.run.batch_size
     limit = limit if limit is not None else cfg.limit
     if cfg.dataset is not None:

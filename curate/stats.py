@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 import polars as pl
 
@@ -32,10 +32,10 @@ def length_hist(lengths: pl.Series) -> dict[str, Any]:
     return {
         "count": int(s.len()),
         "sum": int(s.sum()),
-        "min": int(s.min()),
-        "max": int(s.max()),
+        "min": int(cast(float, s.min())),
+        "max": int(cast(float, s.max())),
         "bins": bins,
-    }  # type: ignore[arg-type]
+    }
 
 
 def merge_hist(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] | None:

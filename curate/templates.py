@@ -83,7 +83,7 @@ class Template:
     name: ClassVar[str] = ""
     Params: ClassVar[type[Params]] = Params
 
-    def __init__(self, params: Params, system_prompt: str | None, base_dir: Path) -> None:
+    def __init__(self, params: Any, system_prompt: str | None, base_dir: Path) -> None:
         self.params = params
         self.system_prompt = system_prompt
         self.base_dir = base_dir
@@ -119,7 +119,7 @@ class R1ZeroTemplate(Template):
 
     def render(self, row: dict[str, Any]) -> Rendered:
         text = R1_ZERO.replace("{prompt}", question_text(row["prompt"]).strip())
-        return text + " <think>" if self.params.think_prefix else text  # type: ignore[attr-defined]
+        return text + " <think>" if self.params.think_prefix else text
 
 
 class ReflectVerifyParams(Params):
@@ -134,7 +134,7 @@ class ReflectVerifyTemplate(Template):
     Params = ReflectVerifyParams
 
     def render(self, row: dict[str, Any]) -> Rendered:
-        text = self.params.instruction or REFLECT_VERIFY  # type: ignore[attr-defined]
+        text = self.params.instruction or REFLECT_VERIFY
         if "{prompt}" not in text:
             text = "{prompt}\n\n" + text
         content = text.replace("{{}}", "{}").replace(
@@ -160,9 +160,9 @@ class FewShotTemplate(Template):
     name = "few_shot_cot"
     Params = FewShotParams
 
-    def __init__(self, params: Params, system_prompt: str | None, base_dir: Path) -> None:
+    def __init__(self, params: Any, system_prompt: str | None, base_dir: Path) -> None:
         super().__init__(params, system_prompt, base_dir)
-        p: FewShotParams = params  # type: ignore[assignment]
+        p: FewShotParams = params
         path = _resolve(base_dir, p.examples)
         shots: Messages = []
         try:
@@ -215,12 +215,12 @@ class CustomTemplate(Template):
     name = "custom"
     Params = CustomParams
 
-    def __init__(self, params: Params, system_prompt: str | None, base_dir: Path) -> None:
+    def __init__(self, params: Any, system_prompt: str | None, base_dir: Path) -> None:
         super().__init__(params, system_prompt, base_dir)
         from jinja2 import StrictUndefined, TemplateError
         from jinja2.sandbox import SandboxedEnvironment
 
-        p: CustomParams = params  # type: ignore[assignment]
+        p: CustomParams = params
         path = _resolve(base_dir, p.path)
         try:
             source = path.read_text(encoding="utf-8")
@@ -242,7 +242,7 @@ class CustomTemplate(Template):
     def render(self, row: dict[str, Any]) -> Rendered:
         from jinja2 import TemplateError
 
-        p: CustomParams = self.params  # type: ignore[assignment]
+        p: CustomParams = self.params
         try:
             text = self.template.render(
                 prompt=question_text(row["prompt"]),
@@ -310,7 +310,7 @@ class RewriteColdStartTemplate(Template):
     Params = RewriteColdStartParams
 
     def language(self, row: dict[str, Any], question: str) -> str:
-        p: RewriteColdStartParams = self.params  # type: ignore[assignment]
+        p: RewriteColdStartParams = self.params
         code: str | None = None
         if p.language_column is not None and isinstance(row.get(p.language_column), str):
             code = row[p.language_column].strip() or None
@@ -325,7 +325,7 @@ class RewriteColdStartTemplate(Template):
         return LANGUAGE_NAMES.get(code.lower().split("-")[0], code)
 
     def render(self, row: dict[str, Any]) -> Rendered:
-        p: RewriteColdStartParams = self.params  # type: ignore[assignment]
+        p: RewriteColdStartParams = self.params
         original = row.get(p.completion_column)
         if not isinstance(original, str) or not original.strip():
             raise RecipeError(
@@ -389,7 +389,7 @@ class NonReasoningTemplate(Template):
     def render(self, row: dict[str, Any]) -> Rendered:
         from curate.routing import row_gets_cot
 
-        p: NonReasoningParams = self.params  # type: ignore[assignment]
+        p: NonReasoningParams = self.params
         messages = _as_messages(row["prompt"])
         extra = p.cot_instruction if row_gets_cot(row, p.routing) else p.direct_instruction
         if extra:

@@ -46,7 +46,8 @@ def _field(
 def _range(info: FieldInfo | None) -> str:
     if info is None:
         return ""
-    lo = hi = None
+    lo: Any = None
+    hi: Any = None
     lo_open = hi_open = False
     metas = list(info.metadata)
     ann = info.annotation
@@ -140,7 +141,7 @@ def format_error(err: dict[str, Any], prefix: str, model: type[BaseModel] | None
 def format_errors(exc: ValidationError, prefix: str, model: type[BaseModel] | None) -> list[str]:
     seen: list[str] = []
     for err in exc.errors():
-        line = format_error(err, prefix, model)
+        line = format_error(dict(err), prefix, model)
         # unions report one error per branch; keep the first per path
         if not any(s.split(":")[0] == line.split(":")[0] for s in seen):
             seen.append(line)

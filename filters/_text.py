@@ -115,7 +115,11 @@ def prompt_ends_with_expr(schema: pl.Schema, tag: str, col: str = "prompt") -> p
 
 
 def on_rows(
-    frame: pl.DataFrame, mask: pl.Series, expr: pl.Expr, default: Any, dtype: pl.DataType
+    frame: pl.DataFrame,
+    mask: pl.Series,
+    expr: pl.Expr,
+    default: Any,
+    dtype: pl.DataType | type[pl.DataType],
 ) -> pl.Series:
     """`expr` evaluated only where `mask` is true (elsewhere `default`), in row order.
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 import polars as pl
 
@@ -37,7 +37,10 @@ class FilterOutcome:
     seconds: float = 0.0
 
 
-class Filter(Plugin):
+FP = TypeVar("FP", bound=Params)
+
+
+class Filter(Plugin[FP]):
     """Base class. Subclasses set `Params`, optionally `measures`, and implement `verdicts`."""
 
     Params: ClassVar[type[Params]] = Params

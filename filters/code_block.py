@@ -55,7 +55,7 @@ class CodeBlockParams(Params):
 
 
 @register("code_block")
-class CodeBlockFilter(Filter):
+class CodeBlockFilter(Filter[CodeBlockParams]):
     """Drop responses with fenced (or indented) code blocks (reasons: fenced_code, indented_code)."""
 
     Params: ClassVar[type[CodeBlockParams]] = CodeBlockParams

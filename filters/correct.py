@@ -17,7 +17,7 @@ class CorrectParams(Params):
 
 
 @register("correct")
-class CorrectFilter(Filter):
+class CorrectFilter(Filter[CorrectParams]):
     """Keep rows whose verdict is correct (reasons: incorrect, unknown_verdict, not_judged)."""
 
     Params: ClassVar[type[CorrectParams]] = CorrectParams

@@ -28,7 +28,7 @@ def lookup_unique(index: BenchmarkIndex, texts: pl.Series) -> list[Hit | None]:
 
 
 @register("decontaminate")
-class DecontaminateFilter(Filter):
+class DecontaminateFilter(Filter[DecontamParams]):
     """Drop rows sharing a token n-gram with a benchmark item (reason `contaminated`; columns
     `contamination` = benchmark:item id, `contamination_match` = the shared text)."""
 

@@ -67,7 +67,7 @@ def _prompt_text(schema: pl.Schema) -> pl.Expr | None:
 
 
 @register("dedup")
-class DedupFilter(Filter):
+class DedupFilter(Filter[DedupParams]):
     """Drop exact duplicate responses per prompt and repeated prompts (reasons: duplicate_prompt, duplicate_response)."""
 
     Params: ClassVar[type[DedupParams]] = DedupParams

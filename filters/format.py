@@ -18,7 +18,7 @@ style) and `boxed_count` (when `boxed` is checked).
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 import polars as pl
 from curate.filters._text import prefilled_series, text_col
@@ -77,7 +77,7 @@ def _nonblank(e: pl.Expr) -> pl.Expr:
 
 
 @register("format")
-class FormatFilter(Filter):
+class FormatFilter(Filter[FormatParams]):
     """Exactly one well-formed <think>…</think> with reasoning and a summary (reason: which check failed)."""
 
     Params: ClassVar[type[FormatParams]] = FormatParams
@@ -175,13 +175,13 @@ class FormatFilter(Filter):
             extra.append(boxed.alias("boxed_count"))
             bad = boxed != 1 if p.boxed == "exactly_one" else boxed < 1
             checks.append((bad, "boxed_count"))
-        reason: pl.Expr | pl.When | pl.Then | None = None
+        reason: Any = None  # a when/then chain while it grows
         for cond, code in checks:
             cond = cond.fill_null(False)
-            reason = pl.when(cond) if reason is None else reason.when(cond)  # type: ignore[union-attr]
+            reason = pl.when(cond) if reason is None else reason.when(cond)
             reason = reason.then(pl.lit(code))
         assert reason is not None
-        reason_expr = reason.otherwise(None).alias("reason")  # type: ignore[union-attr]
+        reason_expr = reason.otherwise(None).alias("reason")
         return batch.select(reason_expr, *extra).with_columns(
             pl.col("reason").is_null().alias("keep")
         )

@@ -50,7 +50,7 @@ class LengthParams(Params):
 
 
 @register("length")
-class LengthFilter(Filter):
+class LengthFilter(Filter[LengthParams]):
     """Keep texts within min/max characters or tokens (reasons: too_short, too_long)."""
 
     Params: ClassVar[type[LengthParams]] = LengthParams

@@ -57,7 +57,7 @@ class LongParagraphParams(Params):
 
 
 @register("long_paragraph")
-class LongParagraphFilter(Filter):
+class LongParagraphFilter(Filter[LongParagraphParams]):
     """Drop traces with a paragraph over max_chars/max_tokens (reason: long_paragraph)."""
 
     Params: ClassVar[type[LongParagraphParams]] = LongParagraphParams

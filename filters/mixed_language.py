@@ -149,11 +149,10 @@ def _py_last_content(msgs: Any) -> str | None:
 
 
 @register("mixed_language")
-class MixedLanguageFilter(Filter):
+class MixedLanguageFilter(Filter[MixedLanguageParams]):
     """Drop traces whose reasoning mixes languages (segment-level, CJK-aware language ID)."""
 
     Params: ClassVar[type[MixedLanguageParams]] = MixedLanguageParams
-    params: MixedLanguageParams
     measures: ClassVar[tuple[str, ...]] = MEASURES
 
     def targets(self, batch: pl.DataFrame) -> tuple[list[str | None], list[bool]]:
@@ -220,5 +219,5 @@ class LanguageReward:
             targets: list[str | None] = [t if t is not None else fb for t in found]
         else:
             targets = [p.target] * len(texts)
-        rows, _ = measure_frame(parts, targets, p.config())
-        return rows["language_ratio"].to_list()
+        measured, _shares = measure_frame(parts, targets, p.config())
+        return measured["language_ratio"].to_list()

@@ -156,7 +156,7 @@ def load_ledger(path: Path, match: str = "prompt_id") -> pl.DataFrame:
 
 
 @register("pass_rate")
-class PassRateFilter(Filter):
+class PassRateFilter(Filter[PassRateParams]):
     """Keep prompts whose ledger pass rate lies in [low, high] (reasons: too_easy, too_hard,
     not_in_ledger)."""
 

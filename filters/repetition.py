@@ -105,7 +105,7 @@ class RepetitionParams(Params):
 
 
 @register("repetition")
-class RepetitionFilter(Filter):
+class RepetitionFilter(Filter[RepetitionParams]):
     """Drop repetitive texts and looping tails (reasons: looping_tail, repetitive)."""
 
     Params: ClassVar[type[RepetitionParams]] = RepetitionParams

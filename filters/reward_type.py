@@ -42,7 +42,7 @@ class RewardTypeParams(Params):
 
 
 @register("reward_type")
-class RewardTypeFilter(Filter):
+class RewardTypeFilter(Filter[RewardTypeParams]):
     """Set `reward_type` (math/code/choice) on every row; drop rows that cannot be rewarded
     (reasons: unknown_reward_type, no_reference)."""
 

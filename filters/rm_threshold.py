@@ -34,13 +34,13 @@ class RMThresholdParams(Params):
 
 
 @register("rm_threshold")
-class RMThresholdFilter(Filter):
+class RMThresholdFilter(Filter[RMThresholdParams]):
     """Keep rows whose reward-model score is within [min, max]."""
 
     Params: ClassVar[type[RMThresholdParams]] = RMThresholdParams
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
-        p: RMThresholdParams = self.params  # type: ignore[assignment]
+        p: RMThresholdParams = self.params
         if p.column not in batch.columns:
             return pl.DataFrame(
                 {"keep": [False] * batch.height, "reason": ["rm_no_column"] * batch.height}

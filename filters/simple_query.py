@@ -75,12 +75,11 @@ class SimpleQueryParams(Params):
 
 
 @register("simple_query")
-class SimpleQueryFilter(Filter):
+class SimpleQueryFilter(Filter[SimpleQueryParams]):
     """Route rows to CoT / no CoT (task types, simple-query rule) and check each answer's shape
     (reasons: format's, missing_cot, unexpected_cot, empty_answer)."""
 
     Params: ClassVar[type[SimpleQueryParams]] = SimpleQueryParams
-    params: SimpleQueryParams
     measures: ClassVar[tuple[str, ...]] = ("simple_query", "cot")
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:

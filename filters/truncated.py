@@ -10,7 +10,7 @@ null without a finish_reason column) and `unterminated` (bool).
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 import polars as pl
 from curate.filters._text import on_rows, prefilled_series, text_col
@@ -81,7 +81,7 @@ class TruncatedParams(Params):
 
 
 @register("truncated")
-class TruncatedFilter(Filter):
+class TruncatedFilter(Filter[TruncatedParams]):
     """Drop cut-off generations (reasons: finish_length, unterminated_reasoning, unbalanced_boxed, mid_sentence)."""
 
     Params: ClassVar[type[TruncatedParams]] = TruncatedParams
@@ -129,7 +129,7 @@ class TruncatedFilter(Filter):
         if not checks:
             reason: pl.Expr = pl.lit(None, pl.Utf8)
         else:
-            chain = pl.when(checks[0][0]).then(pl.lit(checks[0][1]))
+            chain: Any = pl.when(checks[0][0]).then(pl.lit(checks[0][1]))
             for cond, code in checks[1:]:
                 chain = chain.when(cond).then(pl.lit(code))
             reason = chain.otherwise(None)

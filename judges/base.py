@@ -13,7 +13,7 @@ coerced to 0, so the same code filters offline and rewards GRPO online.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 import polars as pl
 from pydantic import Field, model_validator
@@ -79,7 +79,10 @@ def completion_text(c: Any) -> str:
     return "" if c is None else str(c)
 
 
-class Judge(Plugin):
+JP = TypeVar("JP", bound=JudgeParams)
+
+
+class Judge(Plugin[JP]):
     """Base class. Subclasses set `Params` (a `JudgeParams`) and implement `judge`."""
 
     Params: ClassVar[type[Params]] = JudgeParams

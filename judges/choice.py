@@ -147,11 +147,13 @@ def extract_choice(
         return best[1], "phrase"
     lines = region.split("\n")
     only = [
-        m.group(1) for ln in lines if (m := _LINE_LETTER.fullmatch(ln)) and m.group(1) in allowed
+        lm.group(1) for ln in lines if (lm := _LINE_LETTER.fullmatch(ln)) and lm.group(1) in allowed
     ]
     if only:
         return only[-1], "line"
-    opts = [m.group(1) for ln in lines if (m := _LINE_OPTION.match(ln)) and m.group(1) in allowed]
+    opts = [
+        om.group(1) for ln in lines if (om := _LINE_OPTION.match(ln)) and om.group(1) in allowed
+    ]
     if len(set(opts)) == 1:
         return opts[-1], "line"
     if options:
@@ -196,8 +198,9 @@ def parse_options(value: Any) -> tuple[list[str] | None, list[str] | None]:
             and all(isinstance(t, str) for t in texts)
             and 0 < len(texts) <= len(LETTERS)
         ):
-            ok = isinstance(labels, list) and len(labels) == len(texts)
-            return list(texts), [str(x) for x in labels] if ok else None
+            if isinstance(labels, list) and len(labels) == len(texts):
+                return list(texts), [str(x) for x in labels]
+            return list(texts), None
         return None, None
     if (
         isinstance(value, list | tuple)
@@ -249,13 +252,13 @@ class ChoiceParams(JudgeParams):
 
 
 @register("choice")
-class ChoiceJudge(Judge):
+class ChoiceJudge(Judge[ChoiceParams]):
     """Multiple-choice letter (A-J) of the answer equals the reference (letter, index or option text)."""
 
     Params: ClassVar[type[ChoiceParams]] = ChoiceParams
 
     def _options_col(self, batch: pl.DataFrame) -> str | None:
-        col = self.params.options_column  # type: ignore[attr-defined]
+        col = self.params.options_column
         if col is not None:
             return col if col in batch.columns else None
         return next((c for c in ("options", "choices") if c in batch.columns), None)
@@ -263,7 +266,7 @@ class ChoiceJudge(Judge):
     def _one(
         self, completion: str | None, ref: Any, opts: Any
     ) -> tuple[str, float | None, str | None, str, str | None]:
-        p: ChoiceParams = self.params  # type: ignore[assignment]
+        p: ChoiceParams = self.params
         if ref is None or (isinstance(ref, str) and not ref.strip()):
             return UNKNOWN, None, None, "no_reference", None
         options, labels = parse_options(opts)
@@ -288,7 +291,7 @@ class ChoiceJudge(Judge):
         col = self._options_col(batch)
         opts = batch[col].to_list() if col is not None else [None] * n
         rows = [self._one(c, r, o) for c, r, o in zip(comps, refs, opts, strict=True)]
-        cols = list(zip(*rows, strict=True)) if rows else [[], [], [], [], []]
+        cols: list[Any] = list(zip(*rows, strict=True)) if rows else [[], [], [], [], []]
         return verdict_frame(
             list(cols[0]), list(cols[1]), list(cols[2]), list(cols[3]), choice_method=list(cols[4])
         )

@@ -56,7 +56,7 @@ class ExactParams(JudgeParams):
 
 
 @register("exact")
-class ExactJudge(Judge):
+class ExactJudge(Judge[ExactParams]):
     """Last \\boxed{} or <answer> of the summary equals the reference (normalised; numbers exact)."""
 
     Params: ClassVar[type[ExactParams]] = ExactParams

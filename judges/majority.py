@@ -88,7 +88,7 @@ class MajorityParams(JudgeParams):
 
 
 @register("majority")
-class MajorityJudge(Judge):
+class MajorityJudge(Judge[MajorityParams]):
     """cons@n without a reference: samples agreeing with their prompt's majority answer are correct."""
 
     Params: ClassVar[type[MajorityParams]] = MajorityParams
@@ -96,7 +96,7 @@ class MajorityJudge(Judge):
 
     def __init__(self, params: MajorityParams | None = None, **kwargs: Any) -> None:
         super().__init__(params, **kwargs)
-        self._math = _math_tools() if self.params.answer_type == "math" else None  # type: ignore[attr-defined]
+        self._math = _math_tools() if self.params.answer_type == "math" else None
 
     @property
     def uses_math_module(self) -> bool:
@@ -105,7 +105,7 @@ class MajorityJudge(Judge):
 
     def answer(self, completion: str | None) -> tuple[str | None, str | None]:
         """(raw answer, grouping key) of one completion; (None, None) without an answer."""
-        p: MajorityParams = self.params  # type: ignore[assignment]
+        p: MajorityParams = self.params
         if completion is None:
             return None, None
         trace = split_trace(completion, close_tag=p.think_close)
@@ -143,7 +143,7 @@ class MajorityJudge(Judge):
         return raw, key
 
     def _groups(self, batch: pl.DataFrame) -> list[Any]:
-        col = self.params.group_column  # type: ignore[attr-defined]
+        col = self.params.group_column
         for c in (col, "prompt"):
             if c in batch.columns:
                 s = batch[c]
@@ -153,7 +153,7 @@ class MajorityJudge(Judge):
         return [0] * batch.height
 
     def judge(self, batch: pl.DataFrame) -> pl.DataFrame:
-        p: MajorityParams = self.params  # type: ignore[assignment]
+        p: MajorityParams = self.params
         n = batch.height
         answers = [self.answer(c) for c in batch["completion"].to_list()]
         groups = self._groups(batch)

@@ -95,7 +95,7 @@ class RMParams(JudgeParams):
         return self
 
 
-class RMJudge(Judge):
+class RMJudge(Judge[RMParams]):
     """Reward-model scores (rm_score); decides correct/incorrect only with a `threshold`."""
 
     Params: ClassVar[type[RMParams]] = RMParams
@@ -109,7 +109,7 @@ class RMJudge(Judge):
 
     def model_path(self) -> str:
         """The model as a folder relative to the recipe when there is one, else as given."""
-        model = self.params.model  # type: ignore[attr-defined]
+        model = self.params.model
         p = Path(model).expanduser()
         if not p.is_absolute() and self.base_dir is not None and (self.base_dir / p).is_dir():
             return str((self.base_dir / p).resolve())
@@ -118,7 +118,7 @@ class RMJudge(Judge):
     # --- model ----------------------------------------------------------------------------
     def _load(self) -> tuple[Any, Encoder]:
         if self._scorer is None or self._encoder is None:
-            p: RMParams = self.params  # type: ignore[assignment]
+            p: RMParams = self.params
             if p.backend == "vllm":
                 scorer = get_scorer(
                     "vllm",
@@ -151,7 +151,7 @@ class RMJudge(Judge):
         return self._scorer, self._encoder
 
     def _check_heads(self, scorer: Any) -> None:
-        p: RMParams = self.params  # type: ignore[assignment]
+        p: RMParams = self.params
         n = scorer.n_heads
         if p.head_weights is not None and len(p.head_weights) != n:
             raise ValueError(
@@ -163,7 +163,7 @@ class RMJudge(Judge):
             raise ValueError(f"rm.head: unknown head {p.head!r}; the model's heads: {scorer.heads}")
 
     def _pick(self, heads: list[float]) -> float:
-        p: RMParams = self.params  # type: ignore[assignment]
+        p: RMParams = self.params
         if p.head_weights is not None:
             return float(sum(w * h for w, h in zip(p.head_weights, heads, strict=True)))
         idx = p.head if isinstance(p.head, int) else self._scorer.heads.index(p.head)
@@ -191,7 +191,7 @@ class RMJudge(Judge):
         return scores, heads, reasons, encoded
 
     def judge(self, batch: pl.DataFrame) -> pl.DataFrame:
-        p: RMParams = self.params  # type: ignore[assignment]
+        p: RMParams = self.params
         n = batch.height
         prompts = batch["prompt"].to_list() if "prompt" in batch.columns else [""] * n
         systems = batch["system"].to_list() if "system" in batch.columns else None

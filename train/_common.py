@@ -110,7 +110,7 @@ def peft_config(cfg: TrainConfig) -> Any:
         raise MissingDependencyError("peft", "train", "LoRA (lora:)") from exc
     return LoraConfig(
         r=cfg.lora.r,
-        lora_alpha=cfg.lora.alpha,
+        lora_alpha=cfg.lora.alpha,  # type: ignore[arg-type]  # peft annotates int; a float scales the same
         lora_dropout=cfg.lora.dropout,
         target_modules=cfg.lora.target_modules,
         task_type="CAUSAL_LM",

@@ -59,7 +59,7 @@ def build_trainer(cfg: GRPOTrainConfig) -> Any:
     args = GRPOConfig(**kwargs, reward_weights=weights)
     return GRPOTrainer(
         model=cfg.model,
-        reward_funcs=funcs,
+        reward_funcs=list[Any](funcs),
         args=args,
         train_dataset=ds,
         peft_config=peft_config(cfg),

@@ -108,7 +108,7 @@ class Reward:
         key = f"{cls.__module__}.{cls.__qualname__}"
         if key not in Reward._models:
             fparams = FILTERS.get(cls.filter_name).Params
-            Reward._models[key] = create_model(  # type: ignore[call-overload]
+            Reward._models[key] = create_model(
                 f"{cls.__name__}Params", __base__=(cls.Params, fparams), __module__=cls.__module__
             )
         return Reward._models[key]
@@ -378,7 +378,7 @@ class CosineLengthReward(Reward):
 def _items(spec: Any) -> list[tuple[str, Any]]:
     if isinstance(spec, Mapping):
         return [(str(k), v) for k, v in spec.items()]
-    items = []
+    items: list[tuple[str, Any]] = []
     for i, item in enumerate(spec or []):
         if isinstance(item, str):
             items.append((item, {}))

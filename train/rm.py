@@ -23,8 +23,9 @@ import hashlib
 import json
 import math
 import time
+from collections.abc import Sized
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import click
 import polars as pl
@@ -335,7 +336,7 @@ def train_rm(
         eval_dataset=to_ds(test) if test.height else None,
         peft_config=peft_config,
     )
-    n_train = len(trainer.train_dataset)
+    n_train = len(cast(Sized, trainer.train_dataset))
     if n_train == 0:
         raise CurateError(f"no training pair fits in max_length={cfg.max_length} tokens")
     eval_ds = trainer.eval_dataset
@@ -349,7 +350,7 @@ def train_rm(
         "train_pairs": n_train,
         "train_pairs_too_long": train.height - n_train,
         "eval_pairs": after["pairs"] if after else 0,
-        "eval_pairs_too_long": test.height - (len(eval_ds) if eval_ds else 0),
+        "eval_pairs_too_long": test.height - (len(cast(Sized, eval_ds)) if eval_ds else 0),
         "steps": int(result.global_step),
         "train_loss": loss,
         "loss_finite": math.isfinite(loss),

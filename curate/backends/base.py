@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from curate.errors import StageError
 from curate.plugin import Params, Plugin
@@ -122,7 +122,10 @@ class Counters:
         return out
 
 
-class Backend(Plugin):
+BP = TypeVar("BP", bound=BackendParams)
+
+
+class Backend(Plugin[BP]):
     """Base class: subclasses set `Params`, implement `start` and `generate`."""
 
     Params: ClassVar[type[Params]] = BackendParams
@@ -133,7 +136,7 @@ class Backend(Plugin):
 
     def __init__(
         self,
-        params: Params | None = None,
+        params: BP | None = None,
         *,
         model: str = "",
         base_dir: Path | None = None,

@@ -46,7 +46,7 @@ class HFParams(BackendParams):
 
 
 @BACKENDS.register("transformers")
-class TransformersBackend(Backend):
+class TransformersBackend(Backend[HFParams]):
     """Hugging Face transformers `generate`, batched (small models, CPU or GPU)."""
 
     Params = HFParams
@@ -60,7 +60,7 @@ class TransformersBackend(Backend):
             raise MissingDependencyError(
                 "transformers", "train", "the transformers backend"
             ) from exc
-        p: HFParams = self.params  # type: ignore[assignment]
+        p: HFParams = self.params
         path = self.local_model_path()
         device = p.device
         if device == "auto":
@@ -80,7 +80,7 @@ class TransformersBackend(Backend):
             tok.pad_token = tok.eos_token
         self.torch = torch
         self.tokenizer = tok
-        self.lm = model.to(device).eval()
+        self.lm = model.to(device).eval()  # type: ignore[arg-type]  # transformers' stubs: .to(str)
         self.device = device
         cfg = model.config
         self.max_model_len = p.max_model_len or int(
@@ -96,7 +96,7 @@ class TransformersBackend(Backend):
         super().close()
 
     def encode(self, prompt: Any) -> list[int]:
-        p: HFParams = self.params  # type: ignore[assignment]
+        p: HFParams = self.params
         if isinstance(prompt, list):
             text = self.tokenizer.apply_chat_template(
                 prompt, tokenize=False, add_generation_prompt=True, **p.chat_template_kwargs
@@ -105,7 +105,7 @@ class TransformersBackend(Backend):
         return list(self.tokenizer(prompt)["input_ids"])
 
     def generate(self, requests: list[Request], sampling: Sampling, done: Done) -> None:
-        p: HFParams = self.params  # type: ignore[assignment]
+        p: HFParams = self.params
         results: list[list[Sample | None]] = [[None] * r.n for r in requests]
         items: list[
             tuple[int, int, list[int], int, int]
@@ -187,7 +187,7 @@ class TransformersBackend(Backend):
                     break
                 gen.append(t)
             body = gen[:-1] if finish == "stop" else gen
-            text = tok.decode(body, skip_special_tokens=True)
+            text = str(tok.decode(body, skip_special_tokens=True))
             cut = min((text.find(s) for s in sampling.stop if s and s in text), default=-1)
             if cut >= 0:
                 text, finish = text[:cut], "stop"

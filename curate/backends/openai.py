@@ -80,7 +80,7 @@ class OpenAIParams(BackendParams):
 
 
 @BACKENDS.register("openai")
-class OpenAIBackend(Backend):
+class OpenAIBackend(Backend[OpenAIParams]):
     """An OpenAI-compatible HTTP server (chat and completions endpoints)."""
 
     Params = OpenAIParams
@@ -98,7 +98,7 @@ class OpenAIBackend(Backend):
     )
 
     def start(self) -> None:
-        p: OpenAIParams = self.params  # type: ignore[assignment]
+        p: OpenAIParams = self.params
         key = os.environ.get(p.api_key_env) if p.api_key_env else None
         if key and any(c in key for c in "\r\n\0"):
             raise BackendError(
@@ -118,7 +118,7 @@ class OpenAIBackend(Backend):
     def _body(
         self, req: Request, sampling: Sampling, n: int, seed: int
     ) -> tuple[str, dict[str, Any]]:
-        p: OpenAIParams = self.params  # type: ignore[assignment]
+        p: OpenAIParams = self.params
         chat = isinstance(req.prompt, list)
         endpoint = p.endpoint if p.endpoint != "auto" else ("chat" if chat else "completions")
         body: dict[str, Any] = {
@@ -151,7 +151,7 @@ class OpenAIBackend(Backend):
         self, client: HttpClient, path: str, body: dict[str, Any]
     ) -> tuple[dict[str, Any] | None, Sample | None]:
         """The parsed answer, or a failed Sample (reason code) once retries are spent."""
-        p: OpenAIParams = self.params  # type: ignore[assignment]
+        p: OpenAIParams = self.params
         url = self.base + path
         data = json.dumps(body, ensure_ascii=False).encode()
         last = ""
@@ -237,7 +237,7 @@ class OpenAIBackend(Backend):
             pool.submit(asyncio.run, self._run(requests, sampling, done)).result()
 
     async def _run(self, requests: list[Request], sampling: Sampling, done: Done) -> None:
-        p: OpenAIParams = self.params  # type: ignore[assignment]
+        p: OpenAIParams = self.params
         client = HttpClient(max_connections=p.max_in_flight)
         queue: asyncio.Queue[int] = asyncio.Queue()
         for i in range(len(requests)):
@@ -264,7 +264,7 @@ class OpenAIBackend(Backend):
 
     async def _one(self, client: HttpClient, req: Request, sampling: Sampling) -> list[Sample]:
         """All samples of one request: one call per sample, or `n` calls topped up."""
-        p: OpenAIParams = self.params  # type: ignore[assignment]
+        p: OpenAIParams = self.params
         out: list[Sample] = []
         stalls = 0
         while len(out) < req.n:
@@ -293,7 +293,7 @@ class OpenAIBackend(Backend):
     def _samples(self, parsed: dict[str, Any], *, chat: bool) -> list[Sample]:
         choices = [c for c in parsed.get("choices") or [] if isinstance(c, dict)]
         choices.sort(key=lambda c: c.get("index", 0) if isinstance(c.get("index"), int) else 0)
-        usage = parsed.get("usage") if isinstance(parsed.get("usage"), dict) else {}
+        usage: dict[str, Any] = parsed["usage"] if isinstance(parsed.get("usage"), dict) else {}
         ptok = _int(usage.get("prompt_tokens"))
         ctok = _int(usage.get("completion_tokens"))
         self.counters.usage_prompt_tokens += ptok or 0
@@ -301,7 +301,7 @@ class OpenAIBackend(Backend):
         out = []
         for c in choices:
             if chat:
-                msg = c.get("message") if isinstance(c.get("message"), dict) else {}
+                msg: dict[str, Any] = c["message"] if isinstance(c.get("message"), dict) else {}
                 text = msg.get("content")
                 reasoning = msg.get("reasoning_content") or msg.get("reasoning")
                 text = text if isinstance(text, str) else ""

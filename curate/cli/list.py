@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 
@@ -34,7 +35,7 @@ def command(kind: str | None, as_json: bool, verbose: bool) -> None:
 
     regs = {"filters": FILTERS, "judges": JUDGES, "backends": BACKENDS}
     kinds = [kind] if kind else [*regs, "recipes"]
-    data: dict[str, list[dict[str, object]]] = {
+    data: dict[str, list[dict[str, Any]]] = {
         k: [{"name": n, "doc": describe(c), "params": _params(c)} for n, c in regs[k]]
         for k in kinds
         if k in regs
@@ -52,6 +53,6 @@ def command(kind: str | None, as_json: bool, verbose: bool) -> None:
         for item in data[k]:
             click.echo(f"  {item['name']:<18} {item['doc']}")
             if verbose:
-                for p in item["params"]:  # type: ignore[union-attr]
-                    doc = f"  — {p['doc']}" if p["doc"] else ""  # type: ignore[index]
-                    click.echo(f"      {p['name']} = {p['default']!r}{doc}")  # type: ignore[index]
+                for p in item["params"]:
+                    doc = f"  — {p['doc']}" if p["doc"] else ""
+                    click.echo(f"      {p['name']} = {p['default']!r}{doc}")

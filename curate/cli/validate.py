@@ -34,7 +34,7 @@ def command(recipe: str, overrides: tuple[str, ...], no_source: bool) -> None:
         if first is None or first.n == 0:
             raise SourceError("the source is empty")
         mapping = resolve_columns(
-            rec.model.source, first.columns(), need_completion=needs_completion(rec)
+            rec.source, first.columns(), need_completion=needs_completion(rec)
         )
         cols = ", ".join(f"{k}←{v}" for k, v in mapping.items())
         click.echo(f"source ok: columns {cols}")

@@ -71,7 +71,7 @@ def get_exporter(
         params = cls.Params.model_validate(raw)
     except ValidationError as exc:
         raise RecipeError(format_errors(exc, "", cls.Params), f"--to {name}") from None
-    return cls(params)  # type: ignore[no-any-return]
+    return cls(params)
 
 
 def _check_out(out: Path, planned: list[str], overwrite: bool) -> None:

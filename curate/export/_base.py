@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 import polars as pl
 from pydantic import Field
@@ -160,14 +160,16 @@ class RunSource:
         return src.get("dataset") or (Path(src["path"]).stem if src.get("path") else None)
 
 
-class Exporter(Plugin):
+EP = TypeVar("EP", bound=ExportParams)
+
+
+class Exporter(Plugin[EP]):
     """Base class of the formats. Subclasses set `Params`, `unit`, and the four methods."""
 
     Params: ClassVar[type[Params]] = ExportParams
     unit: ClassVar[Unit] = "sample"
     summary: ClassVar[str] = ""
 
-    params: ExportParams
     out_dir: Path  # the final OUT folder (set by `export` before `write`)
     overwrite: bool = False
 
@@ -263,7 +265,7 @@ def write_parquet_shards(
     frame: pl.DataFrame, folder: Path, split: str, shard_bytes: int = SHARD_BYTES
 ) -> list[Path]:
     """`folder/{split}-00000-of-0000N.parquet`, the Hub's layout, each about `shard_bytes`."""
-    per_row = max(1, frame.estimated_size() // max(1, frame.height))
+    per_row = max(1, int(frame.estimated_size()) // max(1, frame.height))
     rows = max(1, shard_bytes // per_row)
     n = max(1, -(-frame.height // rows))
     paths = []

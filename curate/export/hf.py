@@ -31,7 +31,7 @@ from curate.text import THINK_CLOSE, THINK_OPEN
 
 
 @register("hf")
-class HFExporter(Exporter):
+class HFExporter(Exporter[ExportParams]):
     """Every kept column as a Hugging Face dataset: parquet (Hub layout) and save_to_disk."""
 
     Params: ClassVar[type[ExportParams]] = ExportParams

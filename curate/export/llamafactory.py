@@ -52,7 +52,7 @@ def _turns_ok(messages: list[dict[str, Any]] | None) -> bool:
     )
 
 
-class LlamaFactoryExporter(Exporter):
+class LlamaFactoryExporter(Exporter[ExportParams]):
     """LLaMA-Factory: ShareGPT JSON plus its dataset_info.json entry."""
 
     Params: ClassVar[type[ExportParams]] = ExportParams

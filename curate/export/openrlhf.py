@@ -40,12 +40,11 @@ class OpenRLHFParams(ExportParams):
 
 
 @register("openrlhf")
-class OpenRLHFExporter(Exporter):
+class OpenRLHFExporter(Exporter[OpenRLHFParams]):
     """OpenRLHF prompt data: JSON lines with input and label keys."""
 
     Params: ClassVar[type[OpenRLHFParams]] = OpenRLHFParams
     unit = "prompt"
-    params: OpenRLHFParams
 
     def planned_files(self, source: RunSource) -> list[str]:
         return [f"{self.params.split}.jsonl"]

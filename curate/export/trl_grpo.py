@@ -57,12 +57,11 @@ def check_reward_types(check: Checker, values: list[str | None]) -> None:
 
 
 @register("trl-grpo")
-class TrlGRPOExporter(Exporter):
+class TrlGRPOExporter(Exporter[GRPOParams]):
     """TRL GRPOTrainer: prompt-only rows with `solution` and `reward_type` for the rewards."""
 
     Params: ClassVar[type[GRPOParams]] = GRPOParams
     unit = "prompt"
-    params: GRPOParams
 
     def planned_files(self, source: RunSource) -> list[str]:
         return ["data"]

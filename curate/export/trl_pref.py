@@ -44,10 +44,9 @@ class PrefParams(ExportParams):
     """Pairs built at export (no pairs folder): at most this many per prompt."""
 
 
-class _PrefExporter(Exporter):
+class _PrefExporter(Exporter[PrefParams]):
     Params: ClassVar[type[PrefParams]] = PrefParams
     unit = "pair"
-    params: PrefParams
     tag: ClassVar[str] = "dpo"
 
     def planned_files(self, source: RunSource) -> list[str]:

@@ -64,12 +64,11 @@ def assistant_rows(source: RunSource, params: ExportParams, result: ExportResult
 
 
 @register("trl-sft")
-class TrlSFTExporter(Exporter):
+class TrlSFTExporter(Exporter[SFTParams]):
     """TRL SFTTrainer: `messages` with the R1 trace in the assistant turn."""
 
     Params: ClassVar[type[SFTParams]] = SFTParams
     unit = "sample"
-    params: SFTParams
 
     def planned_files(self, source: RunSource) -> list[str]:
         return ["data"]

@@ -39,12 +39,11 @@ class VerlParams(ExportParams):
 
 
 @register("verl")
-class VerlExporter(Exporter):
+class VerlExporter(Exporter[VerlParams]):
     """verl RL parquet: data_source, chat prompt, ability, reward_model, extra_info."""
 
     Params: ClassVar[type[VerlParams]] = VerlParams
     unit = "prompt"
-    params: VerlParams
 
     def planned_files(self, source: RunSource) -> list[str]:
         return [f"{self.params.split}.parquet"]

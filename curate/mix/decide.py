@@ -260,7 +260,7 @@ class Decisions:
         bands = np.zeros((u.height, near.bands), dtype=np.uint64)
         has = np.zeros(u.height, dtype=bool)
         for (g,), sub in u.group_by("g", maintain_order=True):
-            prompts = read_frame(self.parts[int(g)].rows_path, ["prompt"])  # type: ignore[call-overload]
+            prompts = read_frame(self.parts[int(g)].rows_path, ["prompt"])
             toks = token_lists(text_of(prompts[sub["r"].to_list()], "prompt"))
             bh, ok = _minhash.band_hashes(
                 toks, near.ngram, near.num_perm, near.bands, self.cfg.seed
@@ -275,7 +275,7 @@ class Decisions:
             want = u.filter(pl.col("pos").is_in(cands))
             found: dict[int, np.ndarray] = {}
             for (g,), sub in want.group_by("g", maintain_order=True):
-                prompts = read_frame(self.parts[int(g)].rows_path, ["prompt"])  # type: ignore[call-overload]
+                prompts = read_frame(self.parts[int(g)].rows_path, ["prompt"])
                 toks = token_lists(text_of(prompts[sub["r"].to_list()], "prompt"))
                 sets = _minhash.shingle_sets(toks, near.ngram)
                 found.update(zip(sub["pos"].to_list(), sets, strict=True))

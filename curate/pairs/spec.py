@@ -57,7 +57,7 @@ class PairJudgeConfig(_Strict):
 class PairsConfig(_Strict):
     """Build preference pairs (prompt, chosen, rejected) from each shard's samples."""
 
-    sources: list[Literal["verdict", "rm", "judge"]] = Field(default_factory=lambda: ["verdict"])
+    sources: list[Literal["verdict", "rm", "judge"]] = Field(default_factory=lambda: ["verdict"])  # type: ignore[arg-type]  # pydantic stubs: a Literal list factory
     """Where preferences come from: judge verdicts, reward-model scores, a pairwise LLM judge."""
     format: Literal["conversational", "standard", "auto"] = "conversational"
     """TRL dataset format: `conversational` (messages; text prompts become one user message),
@@ -65,7 +65,7 @@ class PairsConfig(_Strict):
     max_pairs_per_prompt: int | None = Field(default=4, gt=0)
     """At most this many pairs per prompt and source (None: all)."""
     rejected: list[Literal["incorrect", "filtered"]] = Field(
-        default_factory=lambda: ["incorrect", "filtered"]
+        default_factory=lambda: ["incorrect", "filtered"]  # type: ignore[arg-type]  # as above
     )
     """`verdict` source: what may be the rejected side: incorrect samples, filtered samples."""
     neutral_reasons: list[str] = Field(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import polars as pl
 
@@ -220,7 +220,7 @@ class PairStage:
                 pairs, stats = build_pairs(rows, self.cfg, self._judge())
             except ValueError as exc:
                 raise StageError(str(exc)) from exc
-        skipped = stats.pop("skipped", {})
+        skipped = cast(dict[str, int], stats.pop("skipped", {}))
         rec = stage_record(
             PAIRS_STAGE, "pairs", rows.height, rows.height, skipped, {}, time.perf_counter() - t0
         )
@@ -307,13 +307,13 @@ def load_pairs(path: str | Path) -> pl.DataFrame:
     missing = {"chosen", "rejected"} - set(df.columns)
     if missing:
         raise ValueError(f"{p}: pairs need the columns {sorted(missing)}")
-    return df  # type: ignore[return-value]
+    return df
 
 
 def trl_columns(pairs: pl.DataFrame, *, margin: bool = False) -> pl.DataFrame:
     """The columns TRL's RewardTrainer / DPOTrainer read: prompt (if any), chosen, rejected,
     plus `margin` (RewardTrainer subtracts it in the loss) when asked and present."""
-    cols = [c for c in ("prompt", "chosen", "rejected") if c in pairs.columns]
+    cols: list[str] = [c for c in ("prompt", "chosen", "rejected") if c in pairs.columns]
     if margin and "margin" in pairs.columns:
         pairs = pairs.with_columns(pl.col("margin").fill_null(0.0))
         cols.append("margin")

@@ -210,7 +210,7 @@ def _run_test(cfg: dict, ns: dict, emit, fail, _fin=_finish, _code=_exit_code) -
 def run_harness(cfg: dict) -> None:
     emit, fail = _reporter(cfg.pop("nonce"))
     finish, exit_code, run_call, run_test = _finish, _exit_code, _run_call, _run_test
-    builtins.exit = builtins.quit = _Quitter()  # type: ignore[attr-defined]
+    builtins.exit = builtins.quit = _Quitter()  # type: ignore[assignment]
     sys.set_int_max_str_digits(0)
     sys.argv = ["solution.py"]
     mode = cfg["mode"]

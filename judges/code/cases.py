@@ -198,7 +198,8 @@ def _assert_source(src: str) -> list[Case]:
         tree = ast.parse(src)
     except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError) as exc:
         raise BadTestsError(f"reference is neither JSON nor Python: {type(exc).__name__}") from None
-    setup, tests = [], []
+    setup: list[Any] = []
+    tests: list[Any] = []
     for node in tree.body:
         seg = ast.get_source_segment(src, node) or ""
         (tests if isinstance(node, ast.Assert) else setup).append(seg)

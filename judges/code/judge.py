@@ -215,14 +215,14 @@ def _detail(out: Outcome, reason: str, limits: Limits) -> str | None:
 
 
 @register("code")
-class CodeJudge(Judge):
+class CodeJudge(Judge[CodeParams]):
     """Python code from the answer passes the reference's tests in a sandbox (stdin/stdout, fn_name or asserts)."""
 
     Params: ClassVar[type[CodeParams]] = CodeParams
 
     def __init__(self, params: CodeParams | None = None, **kwargs: Any) -> None:
         super().__init__(params, **kwargs)
-        p: CodeParams = self.params  # type: ignore[assignment]
+        p: CodeParams = self.params
         self.limits = Limits(
             cpu_s=p.timeout_s,
             wall_s=p.wall_timeout_s,
@@ -246,7 +246,7 @@ class CodeJudge(Judge):
 
     # --- one test -----------------------------------------------------------------------------
     def _job(self, code: str, case: Case) -> Job:
-        p: CodeParams = self.params  # type: ignore[assignment]
+        p: CodeParams = self.params
         out_cap = self.limits.output_bytes
         if case.mode == "stdio":
             out_cap = max(out_cap, 2 * len(str(case.expected).encode()) + 4096)
@@ -269,7 +269,7 @@ class CodeJudge(Judge):
 
     def classify(self, case: Case, out: Outcome) -> str:
         """Reason code of one test's outcome."""
-        p: CodeParams = self.params  # type: ignore[assignment]
+        p: CodeParams = self.params
         if out.status == "sandbox_error":
             return "sandbox_unavailable"
         if out.status == "output_limit":
@@ -320,7 +320,7 @@ class CodeJudge(Judge):
 
     # --- one row ------------------------------------------------------------------------------
     def judge_row(self, completion: str | None, tests: Any) -> tuple[RowResult, str | None]:
-        p: CodeParams = self.params  # type: ignore[assignment]
+        p: CodeParams = self.params
         code = self.code_of(completion)
         if tests is None or (isinstance(tests, str) and not tests.strip()):
             return RowResult(UNKNOWN, None, "no_reference"), code
@@ -368,7 +368,7 @@ class CodeJudge(Judge):
         return RowResult(INCORRECT, score, first[0], passed, total, status_s, first[1]), code
 
     def code_of(self, completion: str | None) -> str | None:
-        p: CodeParams = self.params  # type: ignore[assignment]
+        p: CodeParams = self.params
         if completion is None:
             return None
         text = completion
@@ -384,7 +384,7 @@ class CodeJudge(Judge):
         return code
 
     def judge(self, batch: pl.DataFrame) -> pl.DataFrame:
-        p: CodeParams = self.params  # type: ignore[assignment]
+        p: CodeParams = self.params
         col = p.tests_column
         if col not in batch.columns and col in REFERENCE_KEYS and "reference" in batch.columns:
             col = "reference"  # a TRL reward call passes any of REFERENCE_KEYS as `reference`

@@ -20,6 +20,7 @@ import subprocess
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 LAUNCHER_DIR = str(Path(__file__).resolve().parent)
@@ -56,7 +57,7 @@ def killpg(pid: int) -> None:
 @dataclass
 class Started:
     pid: int  # leader of the run's session / process group
-    finish: Callable[[], None]  # reap it (after the group was killed or has exited)
+    finish: Callable[[], object]  # reap it (after the group was killed or has exited)
 
 
 class _Zygote:
@@ -146,7 +147,7 @@ def start(python: str, site_packages: bool, child_fds: list[int], workdir: str) 
                     with _zlock:
                         _broken.add((python, site_packages))
                 continue
-            return Started(pid, lambda z=z, pid=pid: z.release(pid))
+            return Started(pid, partial(z.release, pid))
     stdin, stdout, stderr, cfg_fd, st_fd, res_fd = child_fds
     proc = subprocess.Popen(
         [python, *flags, "-c", BOOT, LAUNCHER_DIR, str(cfg_fd), str(st_fd), str(res_fd)],

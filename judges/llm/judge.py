@@ -152,7 +152,7 @@ def question_text(prompt: Any) -> str:
 
 
 @register("llm")
-class LLMJudge(Judge):
+class LLMJudge(Judge[LLMParams]):
     """A judge model compares the response's final answer with the reference (R1's generative RM)."""
 
     Params: ClassVar[type[LLMParams]] = LLMParams
@@ -169,7 +169,7 @@ class LLMJudge(Judge):
     @property
     def chat(self) -> ChatBackend:
         if self._chat is None:
-            p: LLMParams = self.params  # type: ignore[assignment]
+            p: LLMParams = self.params
             self._chat = ChatBackend(
                 p.backend.name,
                 p.backend.model,
@@ -190,7 +190,7 @@ class LLMJudge(Judge):
     @property
     def cache(self) -> ReplyCache:
         if self._cache is None:
-            p: LLMParams = self.params  # type: ignore[assignment]
+            p: LLMParams = self.params
             describe = {"judge": "llm", **self.chat.describe()}
             key = f"llm-judge-{stable_hash('llm-judge', describe)}"
             directory: Path | None = None
@@ -203,7 +203,7 @@ class LLMJudge(Judge):
 
     def template(self) -> str:
         if self._template is None:
-            t = self.params.template  # type: ignore[attr-defined]
+            t = self.params.template
             if t is None:
                 text = TEMPLATE
             elif looks_inline(t):
@@ -232,7 +232,7 @@ class LLMJudge(Judge):
     ) -> tuple[Messages, str | None] | str:
         """The conversation the judge model gets for one row and the extracted answer, or the
         reason code of a row that has nothing to judge (`unterminated_reasoning`, `no_answer`)."""
-        p: LLMParams = self.params  # type: ignore[assignment]
+        p: LLMParams = self.params
         region = summary_region(completion, p.think_close, p.think_open, p.missing_close)
         if region is None:
             return "unterminated_reasoning"
@@ -311,7 +311,7 @@ class LLMJudge(Judge):
 
     def _ask(self, convs: dict[str, Messages]) -> dict[str, Reply]:
         """Replies for every key: from the cache, the rest from the backend in one batch."""
-        p: LLMParams = self.params  # type: ignore[assignment]
+        p: LLMParams = self.params
         cache = self.cache
         found = cache.get(list(convs))
         missing = [k for k in convs if k not in found]
@@ -335,8 +335,8 @@ class LLMJudge(Judge):
         return found
 
     def _frame(self, rows: list[Row]) -> pl.DataFrame:
-        c = self.params.column  # type: ignore[attr-defined]
-        cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(7)]
+        c = self.params.column
+        cols: list[Any] = list(zip(*rows, strict=True)) if rows else [[] for _ in range(7)]
         return pl.DataFrame(
             {
                 "verdict": list(cols[0]),

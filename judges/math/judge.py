@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 import polars as pl
 from curate.judges.base import (
@@ -128,7 +128,7 @@ def _row(ok: bool | None, reason: str, pred: str | None, method: str | None) -> 
 
 
 @register("math")
-class MathJudge(Judge):
+class MathJudge(Judge[MathParams]):
     """Final answer vs reference: extraction, normalisation, exact numbers, sympy equivalence."""
 
     Params: ClassVar[type[MathParams]] = MathParams
@@ -143,7 +143,7 @@ class MathJudge(Judge):
     # ---- one row, in process -------------------------------------------------------------
     def _fast(
         self, completion: str | None, reference: str | None, finish: str | None
-    ) -> tuple[Row | None, tuple[str, str, CompareOptions] | None]:
+    ) -> tuple[Row, tuple[str, str, CompareOptions] | None]:
         p = self.params
         if reference is None or not str(reference).strip():
             return _row(None, "no_reference", None, None), None
@@ -237,7 +237,7 @@ class MathJudge(Judge):
                 for i in idxs:
                     _, _, pred, method, _ = rows[i]
                     rows[i] = _row(ok, why, pred, method)
-        cols = list(zip(*rows, strict=True)) if rows else [[], [], [], [], []]
+        cols: list[Any] = list(zip(*rows, strict=True)) if rows else [[], [], [], [], []]
         return verdict_frame(
             list(cols[0]), list(cols[1]), list(cols[2]), list(cols[4]), extracted_by=list(cols[3])
         )
