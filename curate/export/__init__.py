@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
+import types
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -216,3 +218,14 @@ def _write_validated(
         checker.close()
         shutil.rmtree(stage, ignore_errors=True)
     return written
+
+
+class _CallableModule(types.ModuleType):
+    """`curate.export(...)` calls `export(...)`: the package of the formats doubles as the
+    Python API's export function (see `curate.api`)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> ExportResult:
+        return export(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
