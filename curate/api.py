@@ -79,23 +79,33 @@ def run(
     Re-running into the same folder resumes: finished shards are skipped. Raises
     `curate.errors.CurateError` subclasses (recipe, source, stage, run-store errors).
     """
-    from curate.errors import RecipeError
     from curate.recipe import Recipe
     from curate.runner import run as _run
 
-    sets = list(overrides)
-    if limit is not None:
-        if limit <= 0:
-            raise RecipeError(f"limit: expected a positive integer, got {limit}")
-        sets.append(f"source.limit={limit}")
-    if workers is not None:
-        sets.append(f"run.workers={workers}")
+    sets = run_overrides(overrides, limit, workers)
     if isinstance(recipe, Recipe):
         if sets:  # re-validate the recipe's own data with the overrides applied
             recipe = load_recipe(recipe.raw, overrides=sets, base_dir=recipe.base_dir)
     else:
         recipe = load_recipe(recipe, overrides=sets)
     return _run(recipe, out=out, force=force, on_shard=on_shard)
+
+
+def run_overrides(
+    overrides: Sequence[str], limit: int | None, workers: int | None, *, flag: str = "limit"
+) -> list[str]:
+    """`overrides` plus the `source.limit` / `run.workers` assignments `limit` and `workers`
+    stand for (the CLI's `--limit` and `--workers` too)."""
+    from curate.errors import RecipeError
+
+    sets = list(overrides)
+    if limit is not None:
+        if limit <= 0:
+            raise RecipeError(f"{flag}: expected a positive integer, got {limit}")
+        sets.append(f"source.limit={limit}")
+    if workers is not None:
+        sets.append(f"run.workers={workers}")
+    return sets
 
 
 @dataclass

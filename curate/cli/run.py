@@ -11,7 +11,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from curate.cli import friendly
-from curate.errors import RecipeError
 
 if TYPE_CHECKING:
     from curate.results import RunResult
@@ -56,17 +55,11 @@ def command(
     quiet: bool,
 ) -> None:
     """Run RECIPE; re-running resumes (finished shards are skipped)."""
+    from curate.api import run_overrides
     from curate.recipe import load_recipe
     from curate.runner import run
 
-    sets = list(overrides)
-    if limit is not None:
-        if limit <= 0:
-            raise RecipeError(f"--limit: expected a positive integer, got {limit}")
-        sets.append(f"source.limit={limit}")
-    if workers is not None:
-        sets.append(f"run.workers={workers}")
-    rec = load_recipe(recipe, overrides=sets)
+    rec = load_recipe(recipe, overrides=run_overrides(overrides, limit, workers, flag="--limit"))
     if out is None and limit is not None and not rec.model.output.dir:
         out = f"runs/{rec.name}-limit{limit}"
     console = Console(stderr=True)
