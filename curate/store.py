@@ -187,6 +187,10 @@ class RunStore:
         write_json_atomic(self.manifest_path, self._manifest)
 
     def finish(self, stats: dict[str, Any], status: str) -> None:
+        if status == "complete":  # one schema for the whole rejected/ folder (curate.rejected)
+            from curate.rejected import unify_rejected
+
+            unify_rejected(self)
         write_json_atomic(self.stats_path, stats)
         m = self.manifest() or {}
         m["status"] = status
