@@ -24,13 +24,13 @@ _API = {"load_recipe", "run", "read_run", "RunData"}
 
 
 def __getattr__(name: str) -> Any:
+    # PEP 562 lazy names: the modules load on first use, never while `curate` itself imports
+    # (so the core modules that read `curate.__version__` form no import cycle with them)
+    import importlib
+
     if name in _API:
-        from curate import api
-
-        return getattr(api, name)
+        return getattr(importlib.import_module("curate.api"), name)
     if name == "export":  # the subpackage, callable as `curate.export(run, to=..., out=...)`
-        import importlib
-
         return importlib.import_module("curate.export")
     raise AttributeError(f"module 'curate' has no attribute {name!r}")
 

@@ -18,13 +18,12 @@ Only shards whose schema differs are rewritten (atomically, like a commit).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pyarrow.parquet as pq
-
-if TYPE_CHECKING:
-    from curate.store import RunStore
 
 LEADING = ("id", "dropped_by", "reason")
 
@@ -63,11 +62,9 @@ def conform(frame: pl.DataFrame, schema: pl.Schema) -> pl.DataFrame:
     return frame.select(exprs)
 
 
-def unify_rejected(store: RunStore) -> int:
-    """Rewrite the run's rejected shards to one schema; returns how many were rewritten."""
-    from curate.store import _write_frame
-
-    paths = [store.rejected_path(i) for i in sorted(store.committed())]
+def unify_rejected(paths: list[Path], write: Callable[[pl.DataFrame, Path], None]) -> int:
+    """Rewrite the rejected shards at `paths` to one schema with `write` (the store's atomic
+    writer); returns how many were rewritten."""
     paths = [p for p in paths if p.exists()]
     if len(paths) < 2:
         return 0
@@ -81,6 +78,6 @@ def unify_rejected(store: RunStore) -> int:
     for p in paths:
         if pq.read_schema(p).remove_metadata().equals(arrow_target.remove_metadata()):
             continue
-        _write_frame(conform(pl.read_parquet(p), target), p, "parquet")
+        write(conform(pl.read_parquet(p), target), p)
         rewritten += 1
     return rewritten

@@ -190,7 +190,8 @@ class RunStore:
         if status == "complete":  # one schema for the whole rejected/ folder (curate.rejected)
             from curate.rejected import unify_rejected
 
-            unify_rejected(self)
+            paths = [self.rejected_path(i) for i in sorted(self.committed())]
+            unify_rejected(paths, lambda df, p: _write_frame(df, p, "parquet"))
         write_json_atomic(self.stats_path, stats)
         m = self.manifest() or {}
         m["status"] = status

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-import time
 from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from curate.cli import friendly
+from curate.cli.progress import RunProgress, estimate_source_rows, resumed_rows
 
 if TYPE_CHECKING:
     from curate.results import RunResult
@@ -62,45 +61,24 @@ def command(
     rec = load_recipe(recipe, overrides=run_overrides(overrides, limit, workers, flag="--limit"))
     if out is None and limit is not None and not rec.model.output.dir:
         out = f"runs/{rec.name}-limit{limit}"
-    console = Console(stderr=True)
     run_dir = rec.run_dir(out)
-    progress = Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("shards"),
-        TextColumn(
-            "{task.fields[rows]:,} rows  {task.fields[rate]:,.0f} rows/s  kept {task.fields[kept]:,}"
-        ),
-        TimeElapsedColumn(),
-        console=console,
-        disable=quiet or as_json,
-        transient=False,
-    )
-    t0 = time.perf_counter()
-    totals = {"rows": 0, "kept": 0}
+    start, _ = resumed_rows(rec, run_dir, force) if rec.model.source is not None else (0, 0)
+    total = estimate_source_rows(rec) if rec.model.source is not None else None
+    if total is not None and start > total:
+        total = None  # the estimate is off (blank lines): count without a total
+    progress = RunProgress(rec.name, total, start=start, enabled=not (quiet or as_json))
     with progress:
-        task = progress.add_task(rec.name, total=None, rows=0, rate=0.0, kept=0)
-
-        def on_shard(result: object) -> None:
-            st = result.stats  # type: ignore[attr-defined]
-            totals["rows"] += st.get("source_rows", 0)
-            totals["kept"] += st.get("rows_out", 0)
-            dt = max(time.perf_counter() - t0, 1e-9)
-            progress.update(
-                task, advance=1, rows=totals["rows"], rate=totals["rows"] / dt, kept=totals["kept"]
-            )
-
         try:
-            result = run(rec, out=out, force=force, on_shard=on_shard)
+            result = run(rec, out=out, force=force, on_shard=progress.on_shard)
         except KeyboardInterrupt:
-            progress.stop()
+            progress.progress.stop()
             click.echo(
                 f"\ninterrupted: committed shards are kept in {run_dir}; resume with:\n  "
                 + _resume_command(recipe, out, overrides, limit),
                 err=True,
             )
             sys.exit(130)
+        progress.finish(result.shards_total, result.shards_skipped)
     _print_result(result, as_json=as_json)
 
 
