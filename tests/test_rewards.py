@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 from curate.train.rewards import (
     REWARDS,
+    load_builtin_rewards,
     STEP_PATTERN,
     AccuracyReward,
     CosineLengthReward,
@@ -31,7 +32,11 @@ LOOP = "Let me try again with a new idea. " * 40
 
 
 def test_registry() -> None:
+    load_builtin_rewards()
     assert set(REWARDS) == {
+        "tag_count",
+        "soft_overlong",
+        "kimi_length",
         "accuracy",
         "format",
         "language_consistency",

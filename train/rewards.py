@@ -52,6 +52,7 @@ class RewardParams(Params):
 
 
 REWARDS: dict[str, type[Reward]] = {}
+SHAPING = "curate.train.shaping"  # more built-in rewards, registered on import
 
 
 def register(name: str) -> Callable[[type[Reward]], type[Reward]]:
@@ -63,6 +64,14 @@ def register(name: str) -> Callable[[type[Reward]], type[Reward]]:
         return cls
 
     return deco
+
+
+def load_builtin_rewards() -> dict[str, type[Reward]]:
+    """Every built-in reward: this module's and the shaping rewards (`curate.train.shaping`)."""
+    import importlib
+
+    importlib.import_module(SHAPING)  # registers tag_count, soft_overlong, kimi_length
+    return REWARDS
 
 
 def reward_frame(completions: Sequence[Any], kwargs: Mapping[str, Any]) -> pl.DataFrame:
@@ -397,6 +406,7 @@ def build_rewards(spec: Any, prefix: str = "rewards") -> tuple[list[Reward], lis
     mapping name → options, or name → weight). Raises `RecipeError` with key paths."""
     from curate.validation import format_errors
 
+    load_builtin_rewards()
     problems: list[str] = []
     funcs: list[Reward] = []
     for i, (name, opts) in enumerate(_items(spec)):
