@@ -136,7 +136,9 @@ class SelectConfig(Strict):
     """Keep up to `k` passing samples per prompt, chosen by `policy`."""
 
     k: int | None = Field(default=None, gt=0)
-    policy: Literal["first", "shortest", "random", "diverse"] = "first"
+    policy: Literal["first", "shortest", "longest", "median", "random", "diverse"] = "first"
+    """Which passing samples of a prompt are kept: `first`, `shortest`, `longest`, `median`
+    (closest to the prompt's median length), `random` (seeded) or `diverse` (farthest-first)."""
     seed: int = 0
     by: str | None = None
     """Rank by this score column, highest first (e.g. `rm_score` from an `rm` judge: top-k by

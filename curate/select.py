@@ -1,6 +1,8 @@
 """`select`: keep up to k passing samples per prompt, chosen by a policy.
 
-Policies: `first` (lowest sample index), `shortest` (fewest characters), `random` (seeded,
+Policies: `first` (lowest sample index), `shortest` (fewest characters), `longest` (most),
+`median` (closest to the median length of the prompt's passing samples: keeps the length
+distribution instead of biasing it short or long), `random` (seeded,
 reproducible: a hash of the row id and the seed), `diverse` (greedy farthest-first on word
 3-gram Jaccard distance, starting from the shortest). With `by: rm_score` (any score column)
 rows rank by that score first, highest first (top-k by reward model), then by the policy.
@@ -66,8 +68,14 @@ def rank_rows(rows: pl.DataFrame, cfg: SelectConfig) -> pl.Series:
             for r, j in enumerate(order + rest):
                 ranks[ids[j]] = r
         return pl.Series("_rank", ranks, dtype=pl.Int64)
+    chars = pl.col("completion").str.len_chars()
     if cfg.policy == "shortest":
-        key = [pl.col("completion").str.len_chars(), pl.col(order_col)]
+        key = [chars, pl.col(order_col)]
+    elif cfg.policy == "longest":
+        key = [-chars.cast(pl.Int64), pl.col(order_col)]
+    elif cfg.policy == "median":  # closest to the prompt's median length first (no length bias)
+        gap = (chars.cast(pl.Float64) - chars.cast(pl.Float64).median().over("prompt_id")).abs()
+        key = [gap, pl.col(order_col)]
     elif cfg.policy == "random":
         seed = cfg.seed
         key = [pl.col("id").map_elements(lambda i: stable_hash(i, seed), return_dtype=pl.Utf8)]
