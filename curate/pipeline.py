@@ -231,6 +231,9 @@ class Pipeline:
             if hasattr(judge, "run_dir"):
                 judge.run_dir = run_dir
         self.filters = [(s, s.build()) for s in recipe.filters]
+        for _, flt in self.filters:  # filters that cache model replies keep them in the run too
+            if hasattr(flt, "run_dir"):
+                flt.run_dir = run_dir
         self.generator = None
         if recipe.model.generate is not None:
             from curate.generate import Generator  # the generation stage (backends)

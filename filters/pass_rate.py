@@ -39,6 +39,11 @@ class PassRateParams(Params):
     """Highest pass rate kept (inclusive); above it the reason is `too_easy`."""
     missing: Literal["keep", "drop"] = "drop"
     """Prompts the ledger does not know (or never judged): drop (`not_in_ledger`) or keep."""
+    domains: dict[
+        str, tuple[Annotated[float, Field(ge=0, le=1)], Annotated[float, Field(ge=0, le=1)]]
+    ] = Field(default_factory=dict)
+    """Bands per `domain` value as [low, high], e.g. {code: [0.0, 0.5]}; other rows use
+    low/high (pass rates differ by domain: code tests are stricter than math answers)."""
     match: Literal["prompt_id", "prompt"] = "prompt_id"
     """Find a row's ledger entry by `prompt_id` (the hash of prompt and reference: both runs
     must map the same columns) or by the normalised prompt text (references may differ)."""
@@ -47,6 +52,9 @@ class PassRateParams(Params):
     def _order(self) -> PassRateParams:
         if self.low > self.high:
             raise ValueError(f"low ({self.low}) must not exceed high ({self.high})")
+        for d, (lo, hi) in self.domains.items():
+            if lo > hi:
+                raise ValueError(f"domains.{d}: low ({lo}) must not exceed high ({hi})")
         return self
 
 
@@ -180,18 +188,31 @@ class PassRateFilter(Filter[PassRateParams]):
             keys = _prompt_key(batch).to_frame()
             on = KEY
         joined = keys.join(ledger, on=on, how="left", maintain_order="left")
+        low, high = pl.lit(p.low), pl.lit(p.high)
+        if p.domains and "domain" in batch.columns:
+            dom = batch["domain"].cast(pl.Utf8)
+            bands = {d: b for d, b in p.domains.items()}
+            joined = joined.with_columns(
+                dom.replace_strict(
+                    {d: b[0] for d, b in bands.items()}, default=p.low, return_dtype=pl.Float64
+                ).alias("_low"),
+                dom.replace_strict(
+                    {d: b[1] for d, b in bands.items()}, default=p.high, return_dtype=pl.Float64
+                ).alias("_high"),
+            )
+            low, high = pl.col("_low"), pl.col("_high")
         rate = pl.col("ledger_pass_rate")
         missing_keep = p.missing == "keep"
         return joined.select(
             pl.when(rate.is_null())
             .then(pl.lit(missing_keep))
-            .otherwise((rate >= p.low) & (rate <= p.high))
+            .otherwise((rate >= low) & (rate <= high))
             .alias("keep"),
             pl.when(rate.is_null())
             .then(pl.lit(None if missing_keep else "not_in_ledger", pl.Utf8))
-            .when(rate < p.low)
+            .when(rate < low)
             .then(pl.lit("too_hard"))
-            .when(rate > p.high)
+            .when(rate > high)
             .then(pl.lit("too_easy"))
             .otherwise(None)
             .alias("reason"),

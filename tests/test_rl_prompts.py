@@ -154,6 +154,41 @@ def test_pass_rate_band(
             assert out.rejected["reason"].to_list() == [reason]
 
 
+DOMAIN_CASES = [
+    ("q3", "code", False, "too_easy"),  # 3/4 is above the code band [0, 0.5]
+    ("q3", "math", True, None),  # math uses the default band [0.1, 0.9]
+    ("q1", "code", True, None),  # 1/4 inside the code band
+    ("q3", None, True, None),  # no domain: the default band
+]
+
+
+@pytest.mark.parametrize(("prompt", "domain", "keep", "reason"), DOMAIN_CASES)
+def test_pass_rate_band_per_domain(
+    tmp_path: Path, prompt: str, domain: str | None, keep: bool, reason: str | None
+) -> None:
+    flt = PassRateFilter(
+        PassRateParams(
+            ledger=str(_ledger_file(tmp_path)), low=0.1, high=0.9, domains={"code": (0.0, 0.5)}
+        )
+    )
+    batch = pl.DataFrame(
+        {
+            "id": ["r"],
+            "prompt": [prompt],
+            "prompt_id": [prompt_id(prompt, "1")],
+            "domain": pl.Series([domain], dtype=pl.Utf8),
+        }
+    )
+    out = flt.apply(batch)
+    assert out.kept.height == int(keep)
+    assert (out.rejected["reason"].to_list() or [None]) == [reason]
+
+
+def test_pass_rate_domain_band_order_is_checked() -> None:
+    with pytest.raises(ValueError, match="domains.code"):
+        PassRateParams(ledger="x", domains={"code": (0.8, 0.2)})
+
+
 def test_match_by_prompt_text_when_references_differ(tmp_path: Path) -> None:
     ledger = _ledger_file(tmp_path)
     batch = pl.DataFrame(
