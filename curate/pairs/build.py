@@ -114,6 +114,28 @@ def _verdict_pairs(g: dict[str, list[Any]], cfg: PairsConfig, acc: _Acc, texts: 
         made += 1
 
 
+def _concise_pairs(g: dict[str, list[Any]], cfg: PairsConfig, acc: _Acc, texts: list[str]) -> None:
+    """Shortest correct clean sample over the longest ones at least `min_length_ratio` longer."""
+    n = len(g["_i"])
+    good = [k for k in range(n) if g["_clean"][k] and g["verdict"][k] == "correct"]
+    if len(good) < 2:
+        acc.skipped["concise_too_few_correct"] += 1
+        return
+    length = [len(texts[g["_i"][k]]) for k in range(n)]
+    good.sort(key=lambda k: (length[k], g["id"][k]))
+    c = good[0]
+    verbose = [
+        k for k in reversed(good[1:]) if length[k] >= cfg.min_length_ratio * max(1, length[c])
+    ]
+    if not verbose:
+        acc.skipped["concise_no_verbose"] += 1
+        return
+    for made, r in enumerate(verbose):
+        if cfg.max_pairs_per_prompt is not None and made >= cfg.max_pairs_per_prompt:
+            break
+        acc.add(g["_i"][c], g["_i"][r], "concise", length[r] / max(1, length[c]), "verbose")
+
+
 def _eligible(g: dict[str, list[Any]], k: int, cfg: PairsConfig) -> bool:
     return cfg.chosen == "any" or (g["_clean"][k] and g["verdict"][k] != "incorrect")
 

@@ -7,7 +7,7 @@ from typing import Any, Literal
 import polars as pl
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SOURCES = ("verdict", "rm", "judge")
+SOURCES = ("verdict", "rm", "judge", "concise")
 CHAT = pl.List(pl.Struct({"role": pl.Utf8, "content": pl.Utf8}))
 PAIRS_STAGE = "pairs"
 
@@ -57,8 +57,12 @@ class PairJudgeConfig(_Strict):
 class PairsConfig(_Strict):
     """Build preference pairs (prompt, chosen, rejected) from each shard's samples."""
 
-    sources: list[Literal["verdict", "rm", "judge"]] = Field(default_factory=lambda: ["verdict"])  # type: ignore[arg-type]  # pydantic stubs: a Literal list factory
-    """Where preferences come from: judge verdicts, reward-model scores, a pairwise LLM judge."""
+    sources: list[Literal["verdict", "rm", "judge", "concise"]] = Field(
+        default_factory=lambda: ["verdict"]  # type: ignore[arg-type]  # pydantic stubs: a Literal list factory
+    )
+    """Where preferences come from: judge verdicts, reward-model scores, a pairwise LLM judge,
+    or length among correct samples (`concise`: SkyThought's short-over-long pairs against
+    overthinking)."""
     format: Literal["conversational", "standard", "auto"] = "conversational"
     """TRL dataset format: `conversational` (messages; text prompts become one user message),
     `standard` (text), or `auto` (conversational when the prompt is a chat)."""
@@ -84,6 +88,9 @@ class PairsConfig(_Strict):
     """`rm`/`judge` sources: chosen must be clean and not incorrect (`clean`), or anything."""
     judge: PairJudgeConfig | None = None
     """The pairwise LLM judge (needed by the `judge` source)."""
+    min_length_ratio: float = Field(default=1.5, gt=1.0)
+    """`concise` source: the verbose sample must be at least this many times as long as the
+    concise one (both clean and correct)."""
     seed: int = 0
     """Seed of the (reproducible) order in which candidates are paired."""
 

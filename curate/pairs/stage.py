@@ -11,6 +11,7 @@ import polars as pl
 
 from curate.pairs.build import (
     _Acc,
+    _concise_pairs,
     _judge_pairs,
     _order_key,
     _rm_pairs,
@@ -89,8 +90,11 @@ def build_pairs(
             f"pairs: source `rm` needs the score column {cfg.rm_column!r}, which the rows lack "
             "(add an `rm` judge, or set pairs.rm_column)"
         )
-    if "verdict" in cfg.sources and "verdict" not in rows.columns:
-        raise ValueError("pairs: source `verdict` needs judge verdicts (add a judge to the recipe)")
+    for src in ("verdict", "concise"):
+        if src in cfg.sources and "verdict" not in rows.columns:
+            raise ValueError(
+                f"pairs: source `{src}` needs judge verdicts (add a judge to the recipe)"
+            )
     if "judge" in cfg.sources and judge_fn is None:
         raise ValueError("pairs: source `judge` needs a pairwise judge (judge_fn)")
     cand = candidates(rows, cfg)
@@ -118,6 +122,8 @@ def build_pairs(
             _verdict_pairs(g, cfg, acc, texts)
         if "rm" in cfg.sources:
             _rm_pairs(g, cfg, acc, texts)
+        if "concise" in cfg.sources:
+            _concise_pairs(g, cfg, acc, texts)
     if "judge" in cfg.sources:
         _judge_pairs(groups, cfg, acc, texts, cand["prompt"].to_list(), judge_fn)
     pairs = _assemble(cand, acc, cfg)
