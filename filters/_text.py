@@ -18,7 +18,14 @@ import polars as pl
 from pydantic import BeforeValidator
 
 from curate.errors import MissingDependencyError
-from curate.text import reasoning_expr, summary_expr
+from curate.text import (  # noqa: F401  (the token estimate is the core's, shared with the mix)
+    CJK_CLASS,
+    CJK_RE,
+    TOKEN_ESTIMATE_RE,
+    estimate_tokens_expr,
+    reasoning_expr,
+    summary_expr,
+)
 
 PART_ALIASES = {"all": "completion", "answer": "summary"}
 
@@ -30,17 +37,8 @@ def _part_alias(v: Any) -> Any:
 Part = Annotated[Literal["completion", "reasoning", "summary"], BeforeValidator(_part_alias)]
 """A part of the completion: everything, the text inside the think tags, or the text after them."""
 
+
 # Scripts written without spaces: every character is a word (and roughly a token).
-CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}"
-CJK_RE = f"[{CJK_CLASS}]"
-# A rough BPE estimate: one token per CJK character, per run of up to 5 other letters, per run of
-# up to 3 digits and per other non-space symbol. Within ±25 % of Qwen/Llama tokenizers on
-# English+LaTeX text; pass a real tokenizer where exact counts matter.
-TOKEN_ESTIMATE_RE = (
-    rf"{CJK_RE}|[\p{{L}}\p{{M}}&&[^{CJK_CLASS}]]{{1,5}}|\p{{N}}{{1,3}}|[^\s\p{{L}}\p{{M}}\p{{N}}]"
-)
-
-
 def text_col(col: str = "completion") -> pl.Expr:
     """A text column as a string expression (an all-null column has dtype Null; cast it)."""
     return pl.col(col).cast(pl.Utf8)
@@ -59,11 +57,6 @@ def part_expr(
     if part == "summary":
         return pl.when(c.is_null()).then(None).otherwise(summary_expr(c, close_tag))
     raise ValueError(f"unknown part {part!r}; expected completion, reasoning or summary")
-
-
-def estimate_tokens_expr(text: pl.Expr) -> pl.Expr:
-    """Tokenizer-free token estimate of a string expression (UInt32; null stays null)."""
-    return text.str.count_matches(TOKEN_ESTIMATE_RE)
 
 
 @lru_cache(maxsize=4)

@@ -16,6 +16,7 @@ import polars as pl
 
 from curate.mix import minhash as _minhash
 from curate.mix.plan import quota_targets
+from curate.mix.rebalance import rebalance
 from curate.ngrams import load_index, text_of, token_lists
 
 if TYPE_CHECKING:
@@ -73,7 +74,12 @@ class Decisions:
         if self.cfg.dedup.near is not None:
             rows = self._near(rows, units)
         self.summary["after_dedup"] = self._per_input(rows)
-        return self._quota(rows)
+        rows = self._quota(rows)
+        if self.cfg.balance is not None or self.cfg.token_budget is not None:
+            t0 = time.perf_counter()
+            rows, self.summary["balance"] = rebalance(rows, units, self.cfg, self._drop)
+            self.seconds["mix_balance"] += time.perf_counter() - t0
+        return rows
 
     def _per_input(self, rows: pl.DataFrame) -> list[int]:
         live = rows.filter(pl.col("stage").is_null()).group_by("inp").len()

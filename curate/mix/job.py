@@ -33,6 +33,7 @@ import polars as pl
 from curate.errors import RunStoreError, SourceError
 from curate.mix.decide import Decisions, read_frame
 from curate.mix.plan import quota_targets
+from curate.mix.rebalance import balance_columns, prompt_bands
 from curate.ngrams import load_index, normalize, split_normalized, text_of
 from curate.pipeline import ShardResult
 from curate.recipe import Recipe
@@ -40,7 +41,7 @@ from curate.results import RunResult
 from curate.stats import length_hist, merge_stats, stage_record
 from curate.store import RunStore, _write_frame, open_run
 
-MIX_STAGES = ("decontaminate", "dedup_exact", "dedup_near", "mix_quota")
+MIX_STAGES = ("decontaminate", "dedup_exact", "dedup_near", "mix_quota", "mix_balance")
 STAGING = ".mix"
 DETAIL = ("duplicate_of", "similarity", "contamination", "contamination_match")
 
@@ -151,7 +152,7 @@ class MixJob(Decisions):
                     "comp_hash": comp.hash(seed=3),
                     "draw": _draws(frame["id"], self.cfg.seed),
                 }
-            )
+            ).with_columns(balance_columns(self.cfg, frame, comp))
             t0 = time.perf_counter()
             if index is not None and dec is not None and dec.scope != "prompt":
                 hits = index.lookup(comp)
@@ -166,6 +167,8 @@ class MixJob(Decisions):
             units = first.select("inp", "prompt_id", "g", "r", "id").with_columns(
                 norm.hash(seed=1).alias("k1"), norm.hash(seed=2).alias("k2")
             )
+            if self.cfg.balance is not None and self.cfg.balance.diverse:
+                units = units.with_columns(prompt_bands(texts, self.cfg.seed))
             t2 = time.perf_counter()
             if index is not None and dec is not None and dec.scope != "completion":
                 hits = index.lookup_tokens(split_normalized(norm))
@@ -326,7 +329,7 @@ class MixJob(Decisions):
             "seed": self.cfg.seed,
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
         }
-        for key in ("dedup", "decontamination"):
+        for key in ("dedup", "decontamination", "balance"):
             if key in self.summary:
                 out[key] = self.summary[key]
         return out

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from curate.mix.balance import BalanceConfig
 from curate.ngrams import DecontamParams
 
 
@@ -91,6 +92,12 @@ class MixConfig(_Strict):
     """Exact and near-duplicate removal over all inputs."""
     decontaminate: DecontamParams | None = None
     """Benchmark n-gram decontamination (same parameters as the `decontaminate` filter)."""
+    balance: BalanceConfig | None = None
+    """Which prompts stay, by bucket shares (per domain, input, difficulty bucket…) and
+    diversity within a bucket (see `curate.mix.balance`)."""
+    token_budget: Annotated[int, Field(gt=0)] | None = None
+    """Most estimated completion tokens in the mix; samples are taken round-robin over prompts
+    (each prompt's first sample, then second, …) so the budget keeps as many prompts as it can."""
     seed: int = 0
     """Seed of the per-input sampling (a row's draw depends only on its id and the seed)."""
 
