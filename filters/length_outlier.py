@@ -7,7 +7,9 @@ Hoaglin: `length_z` = 0.6745 × (len − median) / MAD over the prompt's samples
 grouped source gives a batch every sample of its prompts). A plain z-score cannot flag anything
 in small groups — with n samples it never exceeds (n−1)/√n, 2.5 for n = 8 — and the outlier
 itself inflates the std; median and MAD are not moved by it. Prompts with fewer than
-`min_samples` samples, or whose MAD is 0, get a null z and are kept. Reasons: `too_long_for_prompt` (z > `max_z`), `too_short_for_prompt`
+`min_samples` samples, or whose MAD is 0, get a null z and are kept. A sample must also be
+`min_ratio` times the prompt's median length (or 1/`min_ratio` of it, two-sided): near-greedy
+samples cluster so tightly that a 20 % longer one has a large z and nothing wrong with it. Reasons: `too_long_for_prompt` (z > `max_z`), `too_short_for_prompt`
 (z < −`max_z`, only with `two_sided: true`).
 """
 
@@ -26,6 +28,8 @@ from curate.plugin import Params
 class LengthOutlierParams(Params):
     max_z: float = Field(default=3.5, gt=0)
     """Largest modified z-score kept (3.5: Iglewicz and Hoaglin's outlier rule)."""
+    min_ratio: float = Field(default=2.0, ge=1.0)
+    """Also needed: length ≥ min_ratio × the prompt's median (≤ median / min_ratio for short)."""
     two_sided: bool = False
     """Also drop samples much shorter than their prompt's others."""
     min_samples: int = Field(default=4, ge=2)
@@ -59,11 +63,15 @@ class LengthOutlierFilter(Filter):
             .then(0.6745 * (length - median) / mad)
             .otherwise(None)
         )
-        out = batch.select(z.alias("length_z"))
-        zc = pl.col("length_z")
-        reason = pl.when(zc > p.max_z).then(pl.lit("too_long_for_prompt"))
+        out = batch.select(z.alias("length_z"), (length / median).alias("_ratio"))
+        zc, ratio = pl.col("length_z"), pl.col("_ratio")
+        reason = pl.when((zc > p.max_z) & (ratio >= p.min_ratio)).then(
+            pl.lit("too_long_for_prompt")
+        )
         if p.two_sided:
-            reason = reason.when(zc < -p.max_z).then(pl.lit("too_short_for_prompt"))
-        return out.with_columns(reason.otherwise(None).alias("reason")).with_columns(
-            pl.col("reason").is_null().alias("keep")
+            reason = reason.when((zc < -p.max_z) & (ratio <= 1 / p.min_ratio)).then(
+                pl.lit("too_short_for_prompt")
+            )
+        return out.with_columns(reason.otherwise(None).alias("reason")).select(
+            "length_z", "reason", pl.col("reason").is_null().alias("keep")
         )

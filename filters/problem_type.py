@@ -16,6 +16,10 @@ before any sample exists: a reference the judge cannot read is `invalid` with re
 sample of that prompt would be judged `unknown`. Rows of another `domain` than math are not
 checked.
 
+With `model:` set, prompts the rules leave as `answer` are asked to a model (any backend,
+replies cached like the `difficulty` rating) for one of the classes; a reply naming no class
+leaves the rules' label. The rules' labels are never overridden by the model.
+
 Reasons: `problem_type:<class>` for classes listed in `drop`. `route` writes `reward_type` for
 classes it maps (e.g. multiple_choice → choice) and leaves the other rows' value as it was.
 """
@@ -23,15 +27,25 @@ classes it maps (e.g. multiple_choice → choice) and leaves the other rows' val
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 import polars as pl
 from curate.filters.base import Filter, register
 from pydantic import Field
 
+from curate.backends.labeler import ChatModelConfig, PromptLabeler
 from curate.lang import last_user_text
+from curate.ngrams import resolve
 from curate.plugin import Params
 
+CLASSIFY_TEMPLATE = (
+    "Classify the problem below with ONE word from this list:\n"
+    "proof (it asks to prove or show a statement), multiple_choice (it lists options to pick "
+    "from), yes_no (the answer is yes or no), needs_figure (it refers to a figure that is not "
+    "given), multi_part (it asks several separate questions), invalid (it is incomplete or has "
+    "no answer), answer (it asks for one final answer).\n\nProblem:\n{prompt}\n\nClass:"
+)
 ProblemClass = Literal[
     "invalid", "needs_figure", "proof", "multi_part", "multiple_choice", "yes_no", "answer"
 ]
@@ -122,6 +136,12 @@ class ProblemTypeParams(Params):
     the prompt `invalid` (reason `problem_type:unreadable_reference`)."""
     prompt_column: str = "prompt"
     """Column holding the prompt (text, or chat messages: the last user message is read)."""
+    model: ChatModelConfig | None = None
+    """Ask this model for the class of prompts the rules call `answer`."""
+    template: str = CLASSIFY_TEMPLATE
+    """The request to the model; `{prompt}` is replaced by the prompt."""
+    cache_dir: str | None = None
+    """Where the model's replies are kept (default: the run directory)."""
 
 
 @register("problem_type")
@@ -130,6 +150,8 @@ class ProblemTypeFilter(Filter):
 
     Params: ClassVar[type[ProblemTypeParams]] = ProblemTypeParams
     params: ProblemTypeParams
+    base_dir: Path | None = None
+    run_dir: Path | None = None
     measures: ClassVar[tuple[str, ...]] = ("problem_type", "problem_flags", "reference_check")
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
@@ -140,12 +162,14 @@ class ProblemTypeFilter(Filter):
         )
         flags = [classify(t, r) for t, r in zip(prompts, refs, strict=True)]
         checks = self._reference_checks(batch) if p.check_reference else [None] * len(flags)
-        labels, reasons = [], []
         for f, chk in zip(flags, checks, strict=True):
             if chk is not None and "invalid" not in f:
                 f.insert(0, "invalid")
-            label = next((c for c in ORDER if c in f), "answer")
-            labels.append(label)
+        labels = [next((c for c in ORDER if c in f), "answer") for f in flags]
+        if p.model is not None:
+            self._model_labels(prompts, labels)
+        reasons: list[str | None] = []
+        for label, chk in zip(labels, checks, strict=True):
             if label in p.drop:
                 reasons.append(
                     "problem_type:unreadable_reference"
@@ -171,6 +195,27 @@ class ProblemTypeFilter(Filter):
             new = [p.route.get(lab, o) for lab, o in zip(labels, old.to_list(), strict=True)]  # type: ignore[call-overload]
             out = out.with_columns(pl.Series("reward_type", new, dtype=pl.Utf8))
         return out.with_columns(pl.col("reason").is_null().alias("keep"))
+
+    def _model_labels(self, prompts: list[str | None], labels: list[str]) -> None:
+        """Labels from the model for prompts the rules call `answer` (in place)."""
+        p = self.params
+        assert p.model is not None
+        todo = [i for i, lab in enumerate(labels) if lab == "answer"]
+        if not todo:
+            return
+        if not hasattr(self, "_lab"):
+            cache = p.cache_dir and resolve(p.cache_dir, self.base_dir)
+            self._lab = PromptLabeler(
+                p.model,
+                p.template,
+                parse_class,
+                purpose="problem-type",
+                cache_dir=cache or self.run_dir,
+                base_dir=self.base_dir,
+            )
+        for i, lab in zip(todo, self._lab.label([prompts[i] or "" for i in todo]), strict=True):
+            if lab.value is not None:
+                labels[i] = lab.value
 
     def _reference_checks(self, batch: pl.DataFrame) -> list[str | None]:
         """Per row: None when the math judge reads the reference, else its judge reason."""
@@ -201,6 +246,14 @@ class ProblemTypeFilter(Filter):
             if verdict != "correct":
                 out[i] = str(why or verdict)
         return out
+
+
+def parse_class(reply: str) -> str | None:
+    """The first class name in a model's reply ("multiple_choice", "Class: proof."), or None."""
+    words = re.findall(
+        r"[a-z_]+", (reply or "").lower().replace("-", "_").replace(" choice", "_choice")
+    )
+    return next((w for w in words if w in (*ORDER, "answer")), None)
 
 
 def _as_answer(ref: str | None) -> str:

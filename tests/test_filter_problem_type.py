@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import polars as pl
 import pytest
-from curate.filters.problem_type import ProblemTypeFilter, classify
+from curate.filters.problem_type import ProblemTypeFilter, classify, parse_class
+
+from tests.openai_stub import StubServer, _Handler
 
 CLASS_CASES = [
     ("Prove that there are infinitely many primes.", None, ["proof"]),  # imperative proof
@@ -114,3 +120,57 @@ def test_reference_check_skips_other_domains() -> None:
     b = batch(["Write a function f."], ["assert f() == 1"], domain=["code"])
     out = ProblemTypeFilter(check_reference=True).apply(b)
     assert out.kept.height == 1
+
+
+PARSE_CASES = [
+    ("proof", "proof"),  # the bare class
+    ("Class: multiple choice.", "multiple_choice"),  # spaced and with a prefix
+    ("It is a Yes_No question", "yes_no"),  # inside a sentence
+    ("I cannot tell", None),  # no class named
+]
+
+
+@pytest.mark.parametrize(("reply", "want"), PARSE_CASES)
+def test_parse_class(reply: str, want: str | None) -> None:
+    assert parse_class(reply) == want
+
+
+class _Classifier(_Handler):
+    """Replies 'proof' for prompts mentioning 'theorem', else 'answer'."""
+
+    def _answer(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
+        srv: Any = self.server
+        with srv.lock:
+            srv.bodies.append(body)
+        text = "proof" if "theorem" in body["messages"][-1]["content"] else "answer"
+        out = {
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "finish_reason": "stop",
+                }
+            ],
+            "usage": {"prompt_tokens": 5, "completion_tokens": 1, "total_tokens": 6},
+        }
+        self._send(200, json.dumps(out).encode(), {"Content-Type": "application/json"})
+
+
+def test_model_labels_what_the_rules_leave_open(tmp_path: Path) -> None:
+    srv: Any = StubServer()
+    srv.RequestHandlerClass = _Classifier
+    with srv:
+        f = ProblemTypeFilter(
+            model={"name": "openai", "model": "m", "options": {"base_url": srv.url}},
+            cache_dir=str(tmp_path),
+        )
+        b = batch(
+            ["This theorem about primes holds for all n.", "What is $3+4$?", "Prove that 1<2."],
+            [None, "7", None],
+        )
+        out = f.apply(b)
+        # the rules found the third (proof) and asked nothing about it; the model found the first
+        assert sorted(out.rejected["reason"].to_list()) == ["problem_type:proof"] * 2
+        assert out.kept["problem_type"].to_list() == ["answer"]
+        assert len(srv.bodies) == 2

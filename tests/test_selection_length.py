@@ -69,6 +69,7 @@ OUTLIER_CASES = [
     ([100, 100, 100, 100, 100], {}),  # all the same length: MAD 0, nothing judged
     ([100, 5000, 120], {}),  # three samples: too few to judge
     ([300, 310, 290, 305, 295, 20], {}),  # a short one: kept unless two_sided
+    ([100, 101, 99, 100, 102, 98, 100, 130], {}),  # a tight cluster: large z, only 1.3x longer
 ]
 
 
