@@ -21,10 +21,10 @@ from collections import Counter
 from pathlib import Path
 
 import polars as pl
-
 from curate.filters.difficulty import DifficultyFilter
 from curate.filters.length_outlier import LengthOutlierFilter
 from curate.filters.problem_type import ProblemTypeFilter
+
 from curate.mix.balance import BalanceConfig, targets
 from curate.recipe import SelectConfig
 from curate.select import apply_select

@@ -27,7 +27,7 @@ from curate.filters.base import Filter, register
 from curate.filters.pass_rate import KEY, _prompt_key, load_ledger
 from pydantic import Field, model_validator
 
-from curate.backends.labeler import ChatModelConfig, PromptLabeler
+from curate.backends.labeler import ChatModelConfig, plugin_labeler
 from curate.lang import last_user_text
 from curate.ngrams import resolve
 from curate.plugin import Params
@@ -166,7 +166,10 @@ class DifficultyFilter(Filter):
         if not todo:
             return out
         texts = last_user_text(batch, "prompt").to_list()
-        labels = self._labeler(r).label([texts[i] or "" for i in todo])
+        lab = plugin_labeler(
+            self, r.model, r.template, parse_rating, "difficulty-rating", r.cache_dir
+        )
+        labels = lab.label([texts[i] or "" for i in todo])
         for i, lab in zip(todo, labels, strict=True):
             out[i] = lab.value
             if lab.value is None:
@@ -174,16 +177,3 @@ class DifficultyFilter(Filter):
             elif not r.min <= lab.value <= r.max:
                 reasons[i] = "rating_out_of_band"
         return out
-
-    def _labeler(self, r: Rating) -> PromptLabeler:
-        if not hasattr(self, "_lab"):
-            cache = r.cache_dir and resolve(r.cache_dir, self.base_dir)
-            self._lab = PromptLabeler(
-                r.model,
-                r.template,
-                parse_rating,
-                purpose="difficulty-rating",
-                cache_dir=cache or self.run_dir,
-                base_dir=self.base_dir,
-            )
-        return self._lab

@@ -18,10 +18,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 import polars as pl
-from pydantic import Field
-
 from curate.filters._text import Part, estimate_tokens_expr, part_expr
 from curate.filters.base import Filter, register
+from pydantic import Field
+
 from curate.plugin import Params
 
 

@@ -34,9 +34,8 @@ import polars as pl
 from curate.filters.base import Filter, register
 from pydantic import Field
 
-from curate.backends.labeler import ChatModelConfig, PromptLabeler
+from curate.backends.labeler import ChatModelConfig, plugin_labeler
 from curate.lang import last_user_text
-from curate.ngrams import resolve
 from curate.plugin import Params
 
 CLASSIFY_TEMPLATE = (
@@ -203,17 +202,10 @@ class ProblemTypeFilter(Filter):
         todo = [i for i, lab in enumerate(labels) if lab == "answer"]
         if not todo:
             return
-        if not hasattr(self, "_lab"):
-            cache = p.cache_dir and resolve(p.cache_dir, self.base_dir)
-            self._lab = PromptLabeler(
-                p.model,
-                p.template,
-                parse_class,
-                purpose="problem-type",
-                cache_dir=cache or self.run_dir,
-                base_dir=self.base_dir,
-            )
-        for i, lab in zip(todo, self._lab.label([prompts[i] or "" for i in todo]), strict=True):
+        labeler = plugin_labeler(
+            self, p.model, p.template, parse_class, "problem-type", p.cache_dir
+        )
+        for i, lab in zip(todo, labeler.label([prompts[i] or "" for i in todo]), strict=True):
             if lab.value is not None:
                 labels[i] = lab.value
 

@@ -156,3 +156,33 @@ if __name__ == "__main__":  # python tests/openai_stub.py [PORT]: serve until ki
     srv = StubServer(port=int(sys.argv[1]) if len(sys.argv) > 1 else 0)
     print(srv.url, flush=True)
     srv.serve_forever()
+
+
+class ReplyHandler(_Handler):
+    """Answers every chat request with `server.reply(last user message)` (set `srv.reply`)."""
+
+    def _answer(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
+        srv: Any = self.server
+        with srv.lock:
+            srv.bodies.append(body)
+        text = srv.reply(body["messages"][-1]["content"])
+        out = {
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "finish_reason": "stop",
+                }
+            ],
+            "usage": {"prompt_tokens": 5, "completion_tokens": 1, "total_tokens": 6},
+        }
+        self._send(200, json.dumps(out).encode(), {"Content-Type": "application/json"})
+
+
+def reply_server(reply: Any) -> StubServer:
+    """A stub whose chat replies are `reply(last user message)`; use it as a context manager."""
+    srv: Any = StubServer()
+    srv.RequestHandlerClass = ReplyHandler
+    srv.reply = reply
+    return srv

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 from curate.filters.difficulty import DifficultyFilter, parse_rating
 
 from curate.errors import StageError
-from tests.openai_stub import StubServer, _Handler
+from tests.openai_stub import _Handler, reply_server
 
 
 def ledger(path: Path, rates: dict[str, float]) -> str:
@@ -109,35 +108,15 @@ def test_parse_rating(reply: str, want: float | None) -> None:
     assert parse_rating(reply) == want
 
 
-class _Rater(_Handler):
+def _rate(prompt: str) -> str:
     """Rates 'problem X' by the number of letters in X; 'problem ?' gets no number."""
-
-    def _answer(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
-        srv: Any = self.server
-        with srv.lock:
-            srv.bodies.append(body)
-        prompt = body["messages"][-1]["content"]
-        word = re.search(r"\nproblem (\S+)", prompt).group(1)  # type: ignore[union-attr]
-        text = "no idea" if word == "?" else str(len(word))
-        out = {
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": text},
-                    "finish_reason": "stop",
-                }
-            ],
-            "usage": {"prompt_tokens": 5, "completion_tokens": 1, "total_tokens": 6},
-        }
-        self._send(200, json.dumps(out).encode(), {"Content-Type": "application/json"})
+    word = re.search(r"\nproblem (\S+)", prompt).group(1)  # type: ignore[union-attr]
+    return "no idea" if word == "?" else str(len(word))
 
 
 @pytest.fixture
 def rater() -> Iterator[Any]:
-    srv: Any = StubServer()
-    srv.RequestHandlerClass = _Rater
-    with srv:
+    with reply_server(_rate) as srv:
         yield srv
 
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 import pytest
 from curate.filters.problem_type import ProblemTypeFilter, classify, parse_class
 
-from tests.openai_stub import StubServer, _Handler
+from tests.openai_stub import reply_server
 
 CLASS_CASES = [
     ("Prove that there are infinitely many primes.", None, ["proof"]),  # imperative proof
@@ -135,32 +133,9 @@ def test_parse_class(reply: str, want: str | None) -> None:
     assert parse_class(reply) == want
 
 
-class _Classifier(_Handler):
-    """Replies 'proof' for prompts mentioning 'theorem', else 'answer'."""
-
-    def _answer(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
-        srv: Any = self.server
-        with srv.lock:
-            srv.bodies.append(body)
-        text = "proof" if "theorem" in body["messages"][-1]["content"] else "answer"
-        out = {
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": text},
-                    "finish_reason": "stop",
-                }
-            ],
-            "usage": {"prompt_tokens": 5, "completion_tokens": 1, "total_tokens": 6},
-        }
-        self._send(200, json.dumps(out).encode(), {"Content-Type": "application/json"})
-
-
 def test_model_labels_what_the_rules_leave_open(tmp_path: Path) -> None:
-    srv: Any = StubServer()
-    srv.RequestHandlerClass = _Classifier
-    with srv:
+    # the model says 'proof' for prompts mentioning 'theorem', else 'answer'
+    with reply_server(lambda p: "proof" if "theorem" in p else "answer") as srv:
         f = ProblemTypeFilter(
             model={"name": "openai", "model": "m", "options": {"base_url": srv.url}},
             cache_dir=str(tmp_path),

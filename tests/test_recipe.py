@@ -22,7 +22,9 @@ INVALID = [
     # bad literal lists the choices
     (
         BASE + "select: {policy: best}\n",
-        ["select.policy: expected one of 'first', 'shortest', 'longest', 'median', 'random' or 'diverse', got 'best'"],
+        [
+            "select.policy: expected one of 'first', 'shortest', 'longest', 'median', 'random' or 'diverse', got 'best'"
+        ],
     ),
     # plugin params are validated with the plugin's own model
     (

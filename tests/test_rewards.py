@@ -10,7 +10,6 @@ import polars as pl
 import pytest
 from curate.train.rewards import (
     REWARDS,
-    load_builtin_rewards,
     STEP_PATTERN,
     AccuracyReward,
     CosineLengthReward,
@@ -19,6 +18,7 @@ from curate.train.rewards import (
     ReasoningStepsReward,
     RepetitionReward,
     build_rewards,
+    load_builtin_rewards,
     verl_compute_score,
 )
 

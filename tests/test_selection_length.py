@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
-
 from curate.filters.length_outlier import LengthOutlierFilter
+
 from curate.recipe import SelectConfig
 from curate.select import apply_select
 
@@ -65,7 +65,10 @@ def frame(lengths: list[int], prompt: str = "p") -> pl.DataFrame:
 
 OUTLIER_CASES = [
     ([100, 110, 95, 105, 120, 90, 100, 1000], {7: "too_long_for_prompt"}),  # one looping sample
-    ([100, 160, 70, 130, 220, 90, 110, 260], {}),  # widely spread lengths: the longest is no outlier
+    (
+        [100, 160, 70, 130, 220, 90, 110, 260],
+        {},
+    ),  # widely spread lengths: the longest is no outlier
     ([100, 100, 100, 100, 100], {}),  # all the same length: MAD 0, nothing judged
     ([100, 5000, 120], {}),  # three samples: too few to judge
     ([300, 310, 290, 305, 295, 20], {}),  # a short one: kept unless two_sided

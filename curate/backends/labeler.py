@@ -100,3 +100,32 @@ class PromptLabeler:
 
     def close(self) -> None:
         self.chat.close()
+
+
+def plugin_labeler(
+    plugin: Any,
+    model: ChatModelConfig,
+    template: str,
+    parse: Callable[[str], Any],
+    purpose: str,
+    cache_dir: str | None,
+) -> PromptLabeler:
+    """The labeler of a filter (built once, kept on it): replies cached in `cache_dir` (relative
+    to the recipe's folder) or else in the run directory the pipeline gave the filter."""
+    lab = getattr(plugin, "_labeler_cache", None)
+    if lab is None:
+        base = getattr(plugin, "base_dir", None)
+        where: Path | None = None
+        if cache_dir is not None:
+            where = Path(cache_dir).expanduser()
+            where = where if where.is_absolute() or base is None else Path(base) / where
+        lab = PromptLabeler(
+            model,
+            template,
+            parse,
+            purpose=purpose,
+            cache_dir=where or getattr(plugin, "run_dir", None),
+            base_dir=base,
+        )
+        plugin._labeler_cache = lab
+    return lab
