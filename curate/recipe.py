@@ -137,8 +137,6 @@ class SelectConfig(Strict):
 
     k: int | None = Field(default=None, gt=0)
     policy: Literal["first", "shortest", "longest", "median", "random", "diverse"] = "first"
-    """Which passing samples of a prompt are kept: `first`, `shortest`, `longest`, `median`
-    (closest to the prompt's median length), `random` (seeded) or `diverse` (farthest-first)."""
     seed: int = 0
     by: str | None = None
     """Rank by this score column, highest first (e.g. `rm_score` from an `rm` judge: top-k by

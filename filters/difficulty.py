@@ -106,11 +106,10 @@ def parse_rating(reply: str) -> float | None:
 
 
 @register("difficulty")
-class DifficultyFilter(Filter):
+class DifficultyFilter(Filter[DifficultyParams]):
     """Keep prompts in pass-rate bands of one or more policies (s1/LIMO), optionally rated."""
 
     Params: ClassVar[type[DifficultyParams]] = DifficultyParams
-    params: DifficultyParams
     base_dir: Path | None = None
     run_dir: Path | None = None
 
@@ -166,10 +165,10 @@ class DifficultyFilter(Filter):
         if not todo:
             return out
         texts = last_user_text(batch, "prompt").to_list()
-        lab = plugin_labeler(
+        labeler = plugin_labeler(
             self, r.model, r.template, parse_rating, "difficulty-rating", r.cache_dir
         )
-        labels = lab.label([texts[i] or "" for i in todo])
+        labels = labeler.label([texts[i] or "" for i in todo])
         for i, lab in zip(todo, labels, strict=True):
             out[i] = lab.value
             if lab.value is None:

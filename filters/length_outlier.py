@@ -41,11 +41,10 @@ class LengthOutlierParams(Params):
 
 
 @register("length_outlier")
-class LengthOutlierFilter(Filter):
+class LengthOutlierFilter(Filter[LengthOutlierParams]):
     """Drop samples far longer (z-score) than the other samples of their prompt."""
 
     Params: ClassVar[type[LengthOutlierParams]] = LengthOutlierParams
-    params: LengthOutlierParams
     measures: ClassVar[tuple[str, ...]] = ("length_z",)
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
@@ -65,13 +64,15 @@ class LengthOutlierFilter(Filter):
         )
         out = batch.select(z.alias("length_z"), (length / median).alias("_ratio"))
         zc, ratio = pl.col("length_z"), pl.col("_ratio")
-        reason = pl.when((zc > p.max_z) & (ratio >= p.min_ratio)).then(
-            pl.lit("too_long_for_prompt")
+        long = (zc > p.max_z) & (ratio >= p.min_ratio)
+        short = (zc < -p.max_z) & (ratio <= 1 / p.min_ratio) & pl.lit(p.two_sided)
+        reason = (
+            pl.when(long)
+            .then(pl.lit("too_long_for_prompt"))
+            .when(short)
+            .then(pl.lit("too_short_for_prompt"))
+            .otherwise(None)
         )
-        if p.two_sided:
-            reason = reason.when((zc < -p.max_z) & (ratio <= 1 / p.min_ratio)).then(
-                pl.lit("too_short_for_prompt")
-            )
-        return out.with_columns(reason.otherwise(None).alias("reason")).select(
+        return out.with_columns(reason.alias("reason")).select(
             "length_z", "reason", pl.col("reason").is_null().alias("keep")
         )

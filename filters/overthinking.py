@@ -87,11 +87,10 @@ def _parts(completion: str) -> tuple[str, str, str] | None:
 
 
 @register("overthinking")
-class OverthinkingFilter(Filter):
+class OverthinkingFilter(Filter[OverthinkingParams]):
     """Where a correct trace first reaches and verifies its answer; drop or trim what follows."""
 
     Params: ClassVar[type[OverthinkingParams]] = OverthinkingParams
-    params: OverthinkingParams
     measures: ClassVar[tuple[str, ...]] = (
         "answer_reached_at",
         "answer_verified_at",

@@ -126,7 +126,9 @@ def classify(prompt: str | None, reference: Any = None) -> list[str]:
 
 
 class ProblemTypeParams(Params):
-    drop: list[ProblemClass] = Field(default_factory=lambda: ["invalid", "needs_figure", "proof"])
+    drop: list[ProblemClass] = Field(
+        default_factory=lambda: ["invalid", "needs_figure", "proof"]  # type: ignore[arg-type]  # pydantic stubs: a Literal list factory
+    )
     """Classes dropped (reason `problem_type:<class>`); the others are kept and labelled."""
     route: dict[ProblemClass, str] = Field(default_factory=dict)
     """Write `reward_type` for these classes, e.g. {multiple_choice: choice, yes_no: exact}."""
@@ -144,11 +146,10 @@ class ProblemTypeParams(Params):
 
 
 @register("problem_type")
-class ProblemTypeFilter(Filter):
+class ProblemTypeFilter(Filter[ProblemTypeParams]):
     """Classify prompts (proof, choice, yes/no, figure, multi-part, invalid); drop or route."""
 
     Params: ClassVar[type[ProblemTypeParams]] = ProblemTypeParams
-    params: ProblemTypeParams
     base_dir: Path | None = None
     run_dir: Path | None = None
     measures: ClassVar[tuple[str, ...]] = ("problem_type", "problem_flags", "reference_check")
