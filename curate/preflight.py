@@ -99,7 +99,7 @@ def _benchmarks(key: str, benchmarks: Any, base: Path) -> list[str]:
 
 
 def _plugins(recipe: Any) -> list[str]:
-    out: list[str] = []
+    out: list[str | None] = []
     for kind, specs in (("judges", recipe.judges), ("filters", recipe.filters)):
         for i, spec in enumerate(specs):
             params = spec.params.model_dump()

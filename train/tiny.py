@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 from curate.train._common import friendly, require_trl
@@ -52,27 +53,12 @@ _CORPUS = [
 ]
 
 
-def build_tiny_model(
-    path: str | Path,
-    *,
-    seed: int = 0,
-    vocab_size: int = 640,
-    hidden_size: int = 64,
-    layers: int = 2,
-    corpus: list[str] | None = None,
-) -> Path:
-    """Write the tiny model and tokenizer to `path` (created if needed) and return it.
-
-    `corpus`: more text for the tokenizer (e.g. the data the model will be trained on, so its
-    merges fit that data and sequences stay short); `hidden_size`/`layers`: a bigger toy."""
-    import torch
+def _build_tokenizer(out: Path, vocab_size: int, corpus: list[str] | None) -> Any:
+    """Train the byte-level BPE tokenizer, save it (as a Qwen2 tokenizer) and return it."""
     from tokenizers import AddedToken, Regex, Tokenizer, decoders, normalizers, pre_tokenizers
     from tokenizers.models import BPE
     from tokenizers.trainers import BpeTrainer
-    from transformers import PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
-
-    out = Path(path)
-    out.mkdir(parents=True, exist_ok=True)
+    from transformers import PreTrainedTokenizerFast
 
     tok = Tokenizer(
         BPE(
@@ -117,10 +103,32 @@ def build_tiny_model(
     cfg["tokenizer_class"] = "Qwen2Tokenizer"
     cfg_path.write_text(json.dumps(cfg, indent=2))
 
+    return tok
+
+
+def build_tiny_model(
+    path: str | Path,
+    *,
+    seed: int = 0,
+    vocab_size: int = 640,
+    hidden_size: int = 64,
+    layers: int = 2,
+    corpus: list[str] | None = None,
+) -> Path:
+    """Write the tiny model and tokenizer to `path` (created if needed) and return it.
+
+    `corpus`: more text for the tokenizer (e.g. the data the model will be trained on, so its
+    merges fit that data and sequences stay short); `hidden_size`/`layers`: a bigger toy."""
+    import torch
+    from transformers import Qwen2Config, Qwen2ForCausalLM
+
+    out = Path(path)
+    out.mkdir(parents=True, exist_ok=True)
+    tok = _build_tokenizer(out, vocab_size, corpus)
     eos = tok.token_to_id("<|im_end|>")
     pad = tok.token_to_id("<|endoftext|>")
     n_vocab = tok.get_vocab_size()
-    config = Qwen2Config(
+    config = Qwen2Config(  # type: ignore[call-arg]  # head_dim: a Qwen2Config kwarg missing from the stubs
         vocab_size=((n_vocab + 63) // 64) * 64,
         hidden_size=hidden_size,
         intermediate_size=2 * hidden_size,
@@ -136,7 +144,7 @@ def build_tiny_model(
     )
     config.dtype = "float32"
     torch.manual_seed(seed)
-    model = Qwen2ForCausalLM(config).to(torch.float32).eval()
+    model = Qwen2ForCausalLM(config).to(torch.float32).eval()  # type: ignore[arg-type]  # transformers' .to() overload
     model.generation_config.eos_token_id = eos
     model.generation_config.pad_token_id = pad
     model.generation_config.bos_token_id = pad
