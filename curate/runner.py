@@ -7,14 +7,16 @@ source's columns are checked against the recipe before any work is done.
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Callable, Iterator
 from itertools import chain
 from pathlib import Path
 
 from curate.canonical import needs_completion, resolve_columns
-from curate.errors import SourceError
+from curate.errors import RecipeError, SourceError
 from curate.executor import Executor, LocalExecutor, Task
 from curate.pipeline import ShardResult
+from curate.preflight import preflight
 from curate.recipe import Recipe
 from curate.results import RunResult
 from curate.source import read_source
@@ -51,6 +53,9 @@ def run(
         from curate.mix.job import run_mix
 
         return run_mix(recipe, out=out, force=force, on_shard=on_shard)
+    problems = preflight(recipe)  # what would fail later, before a run directory exists
+    if problems:
+        raise RecipeError(problems, recipe.name)
     store = RunStore(recipe.run_dir(out), recipe.model.output.format)
     batches = read_source(recipe)
     first = next(batches, None)
@@ -62,6 +67,7 @@ def run(
         recipe.source, first.columns(), need_completion=needs_completion(recipe)
     )
     fingerprint = recipe.fingerprint() + "-" + source_signature(recipe)
+    fresh = not store.root.exists()
     done = store.prepare(recipe.dump(), fingerprint, force=force)
     counts = {"total": 0, "skipped": 0}
 
@@ -81,9 +87,18 @@ def run(
             if on_shard is not None:
                 on_shard(result)
     except BaseException:
-        store.mark("interrupted")
+        if fresh and not store.committed() and not _holds_generations(store.root):
+            shutil.rmtree(store.root, ignore_errors=True)  # failed before its first shard
+        else:
+            store.mark("interrupted")
         raise
     stats = merge_stats(store.shard_stats())
     stats["recipe"] = recipe.name
     store.finish(stats, "complete")
     return RunResult(store.root, stats, counts["total"], counts["skipped"])
+
+
+def _holds_generations(root: Path) -> bool:
+    """Whether a run folder holds stored samples (worth keeping for a resume)."""
+    gen = root / "generations"
+    return gen.is_dir() and any(p.is_file() for p in gen.rglob("*"))

@@ -39,3 +39,35 @@ def resolve_recipe(arg: str | Path) -> Path:
         return p
     name = p.stem if p.suffix in (".yaml", ".yml") else p.name
     return shipped_recipes().get(name, p)
+
+
+def _recipe_name(path: Path) -> tuple[str | None, str | None]:
+    """(`name:`, `output: {dir:}` basename) of a recipe file, read without validating it."""
+    import yaml
+
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None, None
+    if not isinstance(raw, dict):
+        return None, None
+    out = raw.get("output")
+    out_dir = out.get("dir") if isinstance(out, dict) else None
+    return (
+        raw.get("name") if isinstance(raw.get("name"), str) else None,
+        Path(out_dir).name if isinstance(out_dir, str) else None,
+    )
+
+
+def producer_hint(missing: Path, near: Path | None = None) -> str:
+    """Which recipe writes the run folder `missing` (a chained recipe's input not made yet):
+    a recipe beside the chained one, or a shipped one, whose name or output folder matches."""
+    wanted = missing.name
+    for folder in [f for f in (near, recipes_dir()) if f is not None]:
+        for path in sorted(Path(folder).glob("*.y*ml")):
+            if wanted in _recipe_name(path):
+                return (
+                    f"; it is the output of the recipe {path.name} (`curate run {path}`); the "
+                    "whole R1 chain also runs as one pipeline: recipes/r1.yaml (toy: r1_tiny)"
+                )
+    return ""

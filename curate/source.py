@@ -84,12 +84,14 @@ def _format_of(path: Path, declared: str) -> str:
 def _files(cfg: SourceConfig, recipe: Recipe) -> list[Path]:
     if cfg.run is not None:
         from curate.errors import RunStoreError
+        from curate.shipped import producer_hint
         from curate.store import open_run
 
+        where = recipe.resolve_path(cfg.run)
         try:
-            store = open_run(recipe.resolve_path(cfg.run))
+            store = open_run(where)
         except RunStoreError as exc:
-            raise SourceError(f"source.run: {exc}") from None
+            raise SourceError(f"source.run: {exc}{producer_hint(where, recipe.base_dir)}") from None
         files = [store.data_path(i) for i in sorted(store.committed())]
         if not files:
             raise SourceError(f"source.run: {store.root} has no committed shards yet")

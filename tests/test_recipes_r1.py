@@ -277,9 +277,9 @@ def test_cold_start_mix_then_rewrite(tmp_path: Path, canned: Any) -> None:
 
 
 def test_rewrite_without_a_source_run_says_so(tmp_path: Path) -> None:
-    rec = load_recipe(
-        RECIPES / "cold_start_rewrite.yaml", overrides=[f"source.run={tmp_path / 'missing'}"]
-    )
+    # (a served model: nothing to install or download before the source is read)
+    sets = [f"source.run={tmp_path / 'missing'}", "generate.backend=openai", "generate.options={}"]
+    rec = load_recipe(RECIPES / "cold_start_rewrite.yaml", overrides=sets)
     with pytest.raises(SourceError, match="source.run"):
         run(rec, out=tmp_path / "out")
 

@@ -130,6 +130,8 @@ class Backend(Plugin[BP]):
 
     Params: ClassVar[type[Params]] = BackendParams
     cache_exempt: ClassVar[frozenset[str]] = frozenset()
+    requires: ClassVar[tuple[str, str | None] | None] = None
+    """(module, extra) the backend needs installed; `curate validate` names the pip line."""
     """Options that do not change what is generated (timeouts, concurrency, the server's address):
     left out of the generation cache's address, so changing them regenerates nothing."""
     chat_native: ClassVar[bool] = True

@@ -51,6 +51,7 @@ class TransformersBackend(Backend[HFParams]):
 
     Params = HFParams
     cache_exempt = frozenset({"device", "batch_size"})
+    requires = ("transformers", "train")  # module, extra (checked before a run)
 
     def start(self) -> None:
         try:

@@ -84,6 +84,7 @@ class VLLMBackend(Backend[VLLMParams]):
     cache_exempt = frozenset(
         {"gpu_memory_utilization", "tensor_parallel_size", "enforce_eager", "seed"}
     )
+    requires = ("vllm", "vllm")  # module, extra (checked by `curate validate` before a run)
 
     def start(self) -> None:
         try:

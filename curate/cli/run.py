@@ -53,7 +53,11 @@ def command(
     as_json: bool,
     quiet: bool,
 ) -> None:
-    """Run RECIPE; re-running resumes (finished shards are skipped)."""
+    """Run RECIPE (or a pipeline file); re-running resumes (finished shards are skipped)."""
+    from curate.cli._flow import is_pipeline_target, run_flow
+
+    if is_pipeline_target(recipe):
+        return run_flow(recipe, out, force, as_json, quiet)
     from curate.api import run_overrides
     from curate.recipe import load_recipe
     from curate.runner import run

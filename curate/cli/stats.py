@@ -11,7 +11,7 @@ from curate.cli import friendly
 
 
 @click.command("stats")
-@click.argument("run_dir", type=click.Path(file_okay=False))
+@click.argument("run_dir", type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print stats.json (machine-readable).")
 @click.option(
     "--unsolved",
@@ -21,7 +21,11 @@ from curate.cli import friendly
 )
 @friendly
 def command(run_dir: str, as_json: bool, unsolved: str | None) -> None:
-    """Show the statistics of the run in RUN_DIR."""
+    """Show the statistics of the run in RUN_DIR (or one line per stage of a pipeline)."""
+    from curate.cli._flow import is_pipeline_target, stats_flow
+
+    if is_pipeline_target(run_dir):
+        return stats_flow(run_dir, as_json)
     from rich.console import Console
 
     from curate.report import render_stats

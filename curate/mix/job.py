@@ -38,6 +38,7 @@ from curate.ngrams import load_index, normalize, split_normalized, text_of
 from curate.pipeline import ShardResult
 from curate.recipe import Recipe
 from curate.results import RunResult
+from curate.shipped import producer_hint
 from curate.stats import length_hist, merge_stats, stage_record
 from curate.store import RunStore, _write_frame, open_run
 
@@ -62,10 +63,12 @@ def open_inputs(recipe: Recipe) -> list[RunStore]:
     assert recipe.model.mix is not None
     stores = []
     for i, inp in enumerate(recipe.model.mix.inputs):
+        where = recipe.resolve_path(inp.run)
         try:
-            store = open_run(recipe.resolve_path(inp.run))
+            store = open_run(where)
         except RunStoreError as exc:
-            raise SourceError(f"mix.inputs[{i}].run: {exc}") from None
+            hint = producer_hint(where, recipe.base_dir)
+            raise SourceError(f"mix.inputs[{i}].run: {exc}{hint}") from None
         status = (store.manifest() or {}).get("status")
         if status != "complete":
             raise SourceError(
