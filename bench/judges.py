@@ -210,10 +210,23 @@ def load_mvtests(tests_dir: Path | None) -> list[Case]:
     return out
 
 
+def load_equiv(split: str = "heldout") -> dict[str, list[Case]]:
+    """Cases of bench/data/equiv_cases.jsonl (see bench/collect_equiv.py), one list per source."""
+    out: dict[str, list[Case]] = {}
+    path = ROOT / "bench" / "data" / "equiv_cases.jsonl"
+    for line in path.open():
+        r = json.loads(line)
+        if split != "all" and r["split"] != split:
+            continue
+        note = f"{r['source']}:{r['path']}"
+        out.setdefault(r["source"], []).append((r["pred"], r["gold"], bool(r["expected"]), note))
+    return out
+
+
 # ---- runners -------------------------------------------------------------------------------
 def run_curate(cases: list[Case]) -> tuple[list[str], list[str | None], list[str], float]:
     import polars as pl
-    from curate.judges import math as mj
+    from curate.judges.math import judge as mj
     from curate.judges.math.fast import CompareOptions
     from curate.judges.math.pool import get_pool
 
@@ -275,7 +288,8 @@ def main() -> None:
     ap.add_argument(
         "--mv-tests", type=Path, default=None, help="math-verify's unpacked sdist tests/ folder"
     )
-    ap.add_argument("--datasets", default="qwen,gsm8k,math500,mvtests")
+    ap.add_argument("--datasets", default="qwen,gsm8k,math500,equiv")
+    ap.add_argument("--split", default="heldout", help="equiv split: heldout, tune or all")
     ap.add_argument("--show", type=int, default=15, help="disagreements printed per dataset")
     args = ap.parse_args()
     try:
@@ -288,14 +302,22 @@ def main() -> None:
         "math500": lambda: load_math500(args.data),
         "mvtests": lambda: load_mvtests(args.mv_tests),
     }
-    table = []
+    jobs: list[tuple[str, list[Case]]] = []
     for name in args.datasets.split(","):
-        cases = loaders[name]()
+        if name == "equiv":
+            for src, cs in sorted(load_equiv(args.split).items()):
+                jobs.append((f"equiv/{src}", cs))
+        else:
+            jobs.append((name, loaders[name]()))
+    table = []
+    for name, cases in jobs:
         if not cases:
             print(f"[{name}] no cases (missing data or --mv-tests); skipped")
             continue
         cv, cp, cr, ct = run_curate(cases)
-        mv, mp, _mr, mt = run_math_verify(cases, wrap_gold=name != "mvtests")
+        mv, mp, _mr, mt = run_math_verify(
+            cases, wrap_gold=name not in ("mvtests", "equiv/math-verify")
+        )
         ca, ma = accuracy(cv, cases), accuracy(mv, cases)
         table.append((name, len(cases), ca, ma, len(cases) / ct, len(cases) / mt))
         print(f"\n[{name}] {len(cases)} cases  curate reasons: {dict(Counter(cr).most_common(12))}")
