@@ -90,11 +90,17 @@ class Extraction:
     method: which method found it (one of `METHODS`), None if nothing.
     reason: why nothing was found (`no_answer`, `unterminated_reasoning`, `empty_answer`,
         `no_completion`), None when an answer was found.
+    ambiguous: the answer names two or more candidates (`3 or 4`, `between 3 and 5`, `maybe`);
+        the judge decides what that means against the reference (a hedge against one value).
+    others: the other boxes of the region, not part of the answer (the judge treats one whose
+        value differs from the answer as a second candidate).
     """
 
     answer: str | None
     method: str | None
     reason: str | None = None
+    ambiguous: bool = False
+    others: tuple[str, ...] = ()
 
 
 def summary_region(
@@ -153,14 +159,17 @@ def _last_boxed_pos(text: str) -> tuple[str, int] | None:
     if not spans:
         return None
     parts = [spans[-1]]
+    alternative = False
     for prev in reversed(spans[:-1]):
         if len(parts) >= _MAX_JOINED:
             break
         gap = text[prev[1] : parts[-1][0]]
         if len(gap) > 40 or (_JOIN_SEP.fullmatch(gap) is None and not _connective(gap)):
             break
+        alternative = alternative or re.search(r"\bor\b", gap) is not None
         parts.append(prev)
-    return ", ".join(p[2].strip() for p in reversed(parts)), parts[0][0]
+    sep = " or " if alternative else ", "  # `\boxed{3} or \boxed{4}` offers alternatives
+    return sep.join(p[2].strip() for p in reversed(parts)), parts[-1][0]
 
 
 _OPENERS = {"$$": "$$", "$": "$", "\\(": "\\)", "\\[": "\\]"}
@@ -238,12 +247,18 @@ def _is_sentence(text: str) -> bool:
 
 
 def _refine_phrase(phrase: str) -> str:
-    """An answer phrase that is a sentence ("Jane started 3 hours ago") -> its last math span,
-    else its last number; a short phrase ("Evelyn", "3 hours", "x = 5") is kept."""
+    """An answer phrase that is a sentence ("Jane started 3 hours ago") -> its one math span or
+    its one number; a sentence with several candidates is kept whole (it is not one value); a
+    short phrase ("Evelyn", "3 hours", "x = 5") is kept."""
     if not _is_sentence(phrase):
         return phrase
-    found = _find(phrase, "last_math")
-    return found[0] if found else phrase
+    spans = [m for m in re.finditer(r"\$([^$]+)\$|\\\((.+?)\\\)", phrase)]
+    if len(spans) == 1:
+        return spans[0].group(1) or spans[0].group(2)
+    if spans:
+        return phrase
+    nums = {m.group(0).rstrip(",") for m in _NUMBER.finditer(phrase)}
+    return nums.pop() if len(nums) == 1 else phrase
 
 
 def strip_answer(ans: str) -> str:
@@ -268,6 +283,143 @@ def strip_answer(ans: str) -> str:
         if s == old:
             break
     return s.strip()
+
+
+_CONNECTOR = re.compile(r"=|\b(?:is|are|was|were|equals|be|becomes)\b|:")
+_ENDS_CONNECTOR = re.compile(r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes)|:)$")
+_NUM_VALUE = re.compile(
+    r"[-+]?(?:\$|\\\$)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*/\s*\d+)?%?"
+    r"(?:\s+[A-Za-z][A-Za-z./'²³]*){0,3}"
+)
+_BARE_VAR = re.compile(
+    r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?'?|\\[a-zA-Z]+(?:_\{?[A-Za-z0-9]+\}?)?"
+    r"|[A-Za-z]\([A-Za-z0-9, ]*\))"
+)
+
+
+def _final_line(region: str) -> tuple[str, int] | None:
+    """(text, start) of the last non-empty line; a display block `\\[...\\]` / `$$...$$` that
+    ends the region counts as one line."""
+    t = region.rstrip()
+    if not t:
+        return None
+    for op, cl in (("\\[", "\\]"), ("$$", "$$")):
+        if t.endswith(cl):
+            start = t.rfind(op, 0, len(t) - len(cl))
+            if start >= 0 and t.count("\n", start) <= 12:
+                line_start = t.rfind("\n", 0, start) + 1
+                return t[line_start:], line_start
+    start = t.rfind("\n") + 1
+    return t[start:], start
+
+
+def _assignment_value(expr: str) -> str | None:
+    """`x = 5` (a bare variable, subscripted name or `f(x)` on the left) -> the expression, so the
+    judge compares its right side; a chain `x = a = 5` the same; anything else -> None."""
+    parts = expr.split("=")
+    if len(parts) < 2 or not parts[-1].strip():
+        return None
+    if _BARE_VAR.fullmatch(parts[0].strip()) is None:
+        return None
+    return expr
+
+
+def _clean_tail(tail: str) -> str:
+    t = tail.strip().rstrip(".;,!").strip()
+    t = t.strip("*").strip()
+    return t
+
+
+def _final_value(region: str) -> tuple[str, int] | None:
+    """The standalone final answer of a region without any marker (see the module docstring):
+    the whole final line when it is math, not prose; a math span that closes the final line and
+    follows a connector (`is`, `=`, `:`), or that assigns a bare variable; a plain value (a
+    number with at most three unit words, or an expression without words) that is everything
+    after the final connector of the line. Never a term of a larger expression."""
+    found = _final_line(region)
+    if found is None:
+        return None
+    line, start = found
+    body = _clean_tail(line.lstrip(" \t>*#-"))
+    if not body:
+        return None
+    inner = strip_answer(body)
+    if inner != body and not _is_sentence(inner) and _only_math(body):
+        return inner, start  # the whole line is one math span
+    last = None
+    for m in _CONNECTOR.finditer(body):
+        last = m
+    raw_tail = body[last.end() :] if last else body
+    span = _last_math_pos(body)
+    if span is not None and not body[span[2] :].strip(" .,;!*"):
+        content = span[0].strip()
+        before = body[: span[1]].rstrip(" *")
+        if content and (
+            not before
+            or _ENDS_CONNECTOR.search(before) is not None
+            or _assignment_value(content) is not None
+        ):
+            return content, start + span[1]
+        return None
+    if "$" in raw_tail or "\\(" in raw_tail or "\\[" in raw_tail:
+        return None
+    tail = _clean_tail(raw_tail)
+    if not tail or len(tail) > BARE_MAX_CHARS:
+        return None
+    if last is None and _is_sentence(tail):
+        return None
+    if _NUM_VALUE.fullmatch(tail) or (
+        not _WORD.search(tail.replace("\\", " ")) and re.search(r"[\d\\]", tail)
+    ):
+        if last is not None and last.group(0) == "=":
+            lhs = body[: last.start()].rstrip()
+            lhs_tail = re.split(r"\s", lhs)[-1] if lhs else ""
+            if _BARE_VAR.fullmatch(lhs_tail) is not None:
+                return f"{lhs_tail} = {tail}", start
+            prev = None
+            for m in _CONNECTOR.finditer(body, 0, last.start()):
+                prev = m
+            chain = body[prev.end() if prev else 0 : last.start()]
+            if prev is not None and prev.group(0) != "=" and not _WORD.search(chain):
+                return f"{chain.strip()} = {tail}", start  # `is 20 \times 3 = 60`: a computation
+            if _is_sentence(lhs) or re.search(r"[A-Za-z]", lhs_tail):
+                return None  # `So the sum x^2 + 1 = 3`: not the value of a named quantity
+        return tail, start
+    return None
+
+
+def _only_math(body: str) -> bool:
+    """The line is one math span and nothing else."""
+    span = _last_math_pos(body)
+    return span is not None and span[1] == 0 and not body[span[2] :].strip(" .,;!")
+
+
+_HEDGE = re.compile(
+    r"\bor\b|\\text\{\s*or\s*\}|\bbetween\b.*\band\b|\beither\b|\bmaybe\b|\bperhaps\b"
+    r"|\\lor\b|\bto\b\s*[-\d]",
+    re.I,
+)
+
+
+def _hedged(ans: str) -> bool:
+    """Alternatives inside one answer: `3 or 4`, `between 3 and 5`, `maybe 4`, `3 to 5`."""
+    return _HEDGE.search(ans) is not None
+
+
+def _other_boxes(region: str, ans: str) -> tuple[str, ...]:
+    """Contents of the boxes in the region that are not part of the chosen answer (the judge
+    compares their canonical values: an earlier answer the model changed is a second candidate)."""
+    spans = boxed_spans(region)
+    if len(spans) < 2:
+        return ()
+    mine = {re.sub(r"\s+", "", p) for p in re.split(r",| or ", ans)}
+    mine.add(re.sub(r"\s+", "", ans))
+    out = []
+    for _, _, content in spans:
+        c = strip_answer(content)
+        if c and re.sub(r"\s+", "", c) not in mine:
+            out.append(c)
+    return tuple(dict.fromkeys(out))
 
 
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
@@ -306,14 +458,7 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
                 last = m
         return (_refine_phrase(_phrase_after(last.group(1), 0)), last.start()) if last else None
     if method == "last_math":
-        span = _last_math_pos(region)
-        tail_start = span[2] if span else 0
-        tail = region[tail_start:]
-        line_start = tail.rfind("\n", 0, len(tail.rstrip()))
-        num = _last_number_pos(tail[line_start + 1 :])
-        if num is not None:  # a plain number after the last math span, on the last line
-            return num[0], tail_start + line_start + 1 + num[1]
-        return (span[0], span[1]) if span else None
+        return _final_value(region)
     if method == "bare":
         t = region.strip()
         if (
@@ -363,7 +508,7 @@ def extract_from_region(
             ans = strip_answer(inner)
     if not ans:
         return Extraction(None, method, "empty_answer")
-    return Extraction(ans, method)
+    return Extraction(ans, method, None, _hedged(ans), _other_boxes(region, ans))
 
 
 def extract_answer(

@@ -33,6 +33,25 @@ class CompareOptions:
     ref_percent: bool = False
     pred_degrees: bool = False
     ref_degrees: bool = False
+    pred_decimals: int = 0
+    ref_decimals: int = 0
+    """Decimal places of a side that is one plain decimal literal with 2 or more of them (its
+    stated precision), else 0: `3.14` against the exact `\\pi` is equal when the exact value
+    rounds to it (`equal_rounded`)."""
+
+
+_DECIMAL = re.compile(r"-?\d*\.(\d{2,})")
+
+
+def decimals(text: str) -> int:
+    """Stated precision of a plain decimal literal with at least two decimal places, else 0."""
+    m = _DECIMAL.fullmatch(text)
+    return len(m.group(1)) if m else 0
+
+
+def rounds_to(exact: Fraction, dec: Fraction, places: int) -> bool:
+    """True if the exact value rounded to `places` decimals gives the decimal `dec`."""
+    return abs(exact - dec) <= Fraction(1, 2 * 10**places)
 
 
 def split_top(s: str, seps: str = ",;") -> list[str]:
@@ -145,6 +164,11 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
             scale = max(abs(x), abs(y))
             if scale and abs(x - y) <= Fraction(opts.rel_tol) * scale:
                 return True, "equal_within_tolerance"
+    if a.decimal != b.decimal:
+        places = opts.pred_decimals if a.decimal else opts.ref_decimals
+        dec, exact = (a, b) if a.decimal else (b, a)
+        if places and rounds_to(exact.value, dec.value, places):
+            return True, "equal_rounded"
     return False, "different_number"
 
 
