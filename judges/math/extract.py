@@ -341,8 +341,8 @@ def _final_value(region: str) -> tuple[str, int] | None:
         return None
     line, start = found
     body = _clean_tail(line.lstrip(" \t>*#-"))
-    if not body:
-        return None
+    if not body or _unclosed(body):
+        return None  # cut inside a formula
     inner = strip_answer(body)
     if inner != body and not _is_sentence(inner) and _only_math(body):
         return inner, start  # the whole line is one math span
@@ -388,6 +388,17 @@ def _final_value(region: str) -> tuple[str, int] | None:
     return None
 
 
+def _unclosed(line: str) -> bool:
+    """A math span or bracket opened on the line and never closed (`Substituting \\( s = 7`)."""
+    dollars = len(re.findall(r"(?<!\\)\$", line))
+    return (
+        dollars % 2 == 1
+        or line.count("\\(") != line.count("\\)")
+        or line.count("\\[") != line.count("\\]")
+        or line.count("{") != line.count("}")
+    )
+
+
 def _only_math(body: str) -> bool:
     """The line is one math span and nothing else."""
     span = _last_math_pos(body)
@@ -396,7 +407,7 @@ def _only_math(body: str) -> bool:
 
 _HEDGE = re.compile(
     r"\bor\b|\\text\{\s*or\s*\}|\bbetween\b.*\band\b|\beither\b|\bmaybe\b|\bperhaps\b"
-    r"|\\lor\b|\bto\b\s*[-\d]",
+    r"|\\lor\b|\bto\b[\s}]*[-\d]",
     re.I,
 )
 
@@ -508,7 +519,12 @@ def extract_from_region(
             ans = strip_answer(inner)
     if not ans:
         return Extraction(None, method, "empty_answer")
-    return Extraction(ans, method, None, _hedged(ans), _other_boxes(region, ans))
+    others = _other_boxes(region, ans)
+    if method in _STRONG and "answer_line" in methods:
+        later = _find(region[best[1] + 1 :], "answer_line")  # `\boxed{4}` ... `Answer: five`
+        if later is not None and strip_answer(later[0]):
+            others = (*others, strip_answer(later[0]))
+    return Extraction(ans, method, None, _hedged(ans), others)
 
 
 def extract_answer(
