@@ -252,6 +252,9 @@ def _refine_phrase(phrase: str) -> str:
     short phrase ("Evelyn", "3 hours", "x = 5") is kept."""
     if not _is_sentence(phrase):
         return phrase
+    found = _final_value(phrase)
+    if found is not None:
+        return found[0]
     spans = [m for m in re.finditer(r"\$([^$]+)\$|\\\((.+?)\\\)", phrase)]
     if len(spans) == 1:
         return spans[0].group(1) or spans[0].group(2)
@@ -286,7 +289,13 @@ def strip_answer(ans: str) -> str:
 
 
 _CONNECTOR = re.compile(r"=|\b(?:is|are|was|were|equals|be|becomes)\b|:")
-_ENDS_CONNECTOR = re.compile(r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes)|:)$")
+_ENDS_CONNECTOR = re.compile(
+    r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER)|:)$"
+)
+# what may follow the value on its line: a percent sign or word, or "is the answer"
+_AFTER_VALUE = re.compile(
+    r"\s*(?:(?P<pct>\\?%|percent)|(?:is|are)\s+(?:our|the|my)\s+(?:final\s+)?(?:answer|solution)s?)?"
+)
 _NUM_VALUE = re.compile(
     r"[-+]?(?:\$|\\\$)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*/\s*\d+)?%?"
     r"(?:\s+[A-Za-z][A-Za-z./'²³]*){0,3}"
@@ -351,11 +360,13 @@ def _final_value(region: str) -> tuple[str, int] | None:
         last = m
     raw_tail = body[last.end() :] if last else body
     span = _last_math_pos(body)
-    if span is not None and not body[span[2] :].strip(" .,;!*"):
-        content = span[0].strip()
+    after = _AFTER_VALUE.fullmatch(body[span[2] :].strip(" .,;!*")) if span else None
+    if span is not None and after is not None:
+        content = span[0].strip() + ("\\%" if after.group("pct") else "")
         before = body[: span[1]].rstrip(" *")
         if content and (
             not before
+            or (after.group(0).strip() and not after.group("pct"))  # `$x > 5$ is the answer`
             or _ENDS_CONNECTOR.search(before) is not None
             or _assignment_value(content) is not None
         ):

@@ -34,6 +34,7 @@ _TEXT_CMDS = (
     "\\mathit",
     "\\mathsf",
     "\\mathtt",
+    "\\mathcal",
     "\\operatorname",
     "\\boldsymbol",
     "\\bf",
@@ -247,7 +248,10 @@ def _text_block(cmd: str, content: str | None) -> str:
         return "\\operatorname{" + c + "}"
     if c in ("and", "or", ",", "&"):
         return ","
-    if cmd in ("\\mathrm", "\\mathit", "\\mathbf", "\\boldsymbol", "\\mathsf") and len(c) <= 1:
+    if (
+        cmd in ("\\mathrm", "\\mathit", "\\mathbf", "\\boldsymbol", "\\mathsf", "\\mathcal")
+        and len(c) <= 1
+    ):
         return c  # \mathrm{e}, \mathrm{i}, \mathbf{x}
     return "\x00" + c + "\x01"  # mark text spans; decided after the whole string is seen
 
@@ -322,6 +326,8 @@ def _drop_trailing_units(s: str) -> str:
 def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     s = strip_answer(answer)
+    if s.endswith("\\\\"):  # a trailing LaTeX line break
+        s = s[:-2].rstrip()
     if s[:1].isalpha() and len(s) <= 14 and (w := number_word(s)) is not None:
         s = w
     if ":" in s:
