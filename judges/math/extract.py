@@ -36,6 +36,17 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from curate.judges.math.fallback import _final_value, _hedged, _other_boxes
+from curate.judges.math.spans import (  # noqa: F401  (re-exported)
+    _NUMBER,
+    BARE_MAX_CHARS,
+    _is_sentence,
+    _last_number_pos,
+    _phrase_after,
+    last_math_span,
+    strip_answer,
+)
+
 from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced, paired_token  # noqa: F401  (re-exported)
 
 THINK_OPEN = "<think>"
@@ -60,7 +71,6 @@ DEFAULT_METHODS: tuple[str, ...] = (
     "bare",
     "last_math",
 )
-BARE_MAX_CHARS = 100
 
 MissingClose = Literal["untagged_whole", "whole", "none"]
 
@@ -76,9 +86,6 @@ _FINAL = re.compile(
 )
 _ANSWER_LINE = re.compile(
     r"^[ \t>*#_]*(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A)[ \t*_]*[:：][ \t*_]*(.*)$", re.M
-)
-_NUMBER = re.compile(
-    r"-?\d+,\d{1,2}(?![\d,])|-?(?:\d{1,3}(?:(?:,| |\\,|\{,\})\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:/\d+)?|-?\.\d+"
 )
 
 
@@ -172,80 +179,6 @@ def _last_boxed_pos(text: str) -> tuple[str, int] | None:
     return sep.join(p[2].strip() for p in reversed(parts)), parts[-1][0]
 
 
-_OPENERS = {"$$": "$$", "$": "$", "\\(": "\\)", "\\[": "\\]"}
-
-
-def _phrase_after(text: str, start: int) -> str:
-    """The answer phrase that starts at `start`: a math span if one opens there, else the rest of
-    the line up to a sentence end."""
-    rest = text[start : start + 2000]
-    for op, cl in _OPENERS.items():
-        if rest.startswith(op):
-            end = rest.find(cl, len(op))
-            while end > 0 and cl == "$" and rest[end - 1] == "\\":  # \$ is currency
-                end = rest.find(cl, end + 1)
-            if end > 0:
-                return rest[len(op) : end]
-    line = rest.split("\n", 1)[0]
-    m = re.search(r"\.(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b", line)
-    return line[: m.start()] if m else line
-
-
-def last_math_span(text: str) -> str | None:
-    """Content of the last `$...$`, `$$...$$`, `\\(...\\)` or `\\[...\\]` (inline `$` and `\\(`
-    spans stay on one line; an escaped `\\$` is currency, not a delimiter)."""
-    found = _last_math_pos(text)
-    return found[0] if found else None
-
-
-def _last_math_pos(text: str) -> tuple[str, int, int] | None:
-    """(content, start, end) of the last math span."""
-    best: tuple[str, int, int] | None = None
-    for close, open_ in (("\\)", "\\("), ("\\]", "\\[")):
-        end = text.rfind(close)
-        if end >= 0:
-            start = text.rfind(open_, 0, end)
-            if start >= 0 and (best is None or end > best[2]):
-                inner = text[start + 2 : end]
-                if close == "\\]" or "\n" not in inner:
-                    best = (inner, start, end + 2)
-    end = len(text)
-    for _ in range(64):  # last unescaped "$"
-        end = text.rfind("$", 0, end)
-        if end <= 0 or text[end - 1] != "\\":
-            break
-        end -= 1
-    if end > 0 and (best is None or end > best[2]):
-        if text[end - 1] == "$":  # $$...$$
-            start = text.rfind("$$", 0, end - 1)
-            if start >= 0 and end - 1 > start + 2:
-                return text[start + 2 : end - 1], start, end + 1
-        else:
-            start = end
-            for _ in range(64):
-                start = text.rfind("$", 0, start)
-                if start <= 0 or text[start - 1] != "\\":
-                    break
-            if start >= 0 and "\n" not in text[start + 1 : end]:
-                return text[start + 1 : end], start, end + 1
-    return best
-
-
-def _last_number_pos(text: str) -> tuple[str, int] | None:
-    last = None
-    for m in _NUMBER.finditer(text):
-        last = m
-    return (last.group(0).rstrip(","), last.start()) if last else None
-
-
-_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
-
-
-def _is_sentence(text: str) -> bool:
-    """Three or more plain words (not LaTeX commands): prose rather than an answer."""
-    return len(_WORD.findall(text.replace("\\text", ""))) >= 3
-
-
 def _refine_phrase(phrase: str) -> str:
     """An answer phrase that is a sentence ("Jane started 3 hours ago") -> its one math span or
     its one number; a sentence with several candidates is kept whole (it is not one value); a
@@ -262,186 +195,6 @@ def _refine_phrase(phrase: str) -> str:
         return phrase
     nums = {m.group(0).rstrip(",") for m in _NUMBER.finditer(phrase)}
     return nums.pop() if len(nums) == 1 else phrase
-
-
-def strip_answer(ans: str) -> str:
-    """Trim whitespace, math delimiters, surrounding bold markers and a trailing period."""
-    s = ans.strip()
-    for _ in range(3):
-        old = s
-        s = s.strip().strip("*").strip()
-        if len(s) >= 2 and s[0] == s[-1] and s[0] in "\"'`":
-            s = s[1:-1].strip()
-        if s.startswith('\\"') and s.endswith('\\"'):
-            s = s[2:-2].strip()
-        for op, cl in (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]")):
-            if s.startswith(op) and s.endswith(cl) and len(s) >= len(op) + len(cl):
-                s = s[len(op) : len(s) - len(cl)].strip()
-        if s.endswith(".") and not s.endswith(".."):
-            s = s[:-1].rstrip()
-        if s.startswith("$") and s.count("$") == 1:
-            s = s[1:]
-        if s.endswith("$") and s.count("$") == 1:
-            s = s[:-1]
-        if s == old:
-            break
-    return s.strip()
-
-
-_CONNECTOR = re.compile(r"=|\b(?:is|are|was|were|equals|be|becomes)\b|:")
-_ENDS_CONNECTOR = re.compile(
-    r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER)|:)$"
-)
-# what may follow the value on its line: a percent sign or word, or "is the answer"
-_AFTER_VALUE = re.compile(
-    r"\s*(?:(?P<pct>\\?%|percent)|(?:is|are)\s+(?:our|the|my)\s+(?:final\s+)?(?:answer|solution)s?)?"
-)
-_NUM_VALUE = re.compile(
-    r"[-+]?(?:\$|\\\$)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*/\s*\d+)?%?"
-    r"(?:\s+[A-Za-z][A-Za-z./'²³]*){0,3}"
-)
-_BARE_VAR = re.compile(
-    r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?'?|\\[a-zA-Z]+(?:_\{?[A-Za-z0-9]+\}?)?"
-    r"|[A-Za-z]\([A-Za-z0-9, ]*\))"
-)
-
-
-def _final_line(region: str) -> tuple[str, int] | None:
-    """(text, start) of the last non-empty line; a display block `\\[...\\]` / `$$...$$` that
-    ends the region counts as one line."""
-    t = region.rstrip()
-    if not t:
-        return None
-    for op, cl in (("\\[", "\\]"), ("$$", "$$")):
-        if t.endswith(cl):
-            start = t.rfind(op, 0, len(t) - len(cl))
-            if start >= 0 and t.count("\n", start) <= 12:
-                line_start = t.rfind("\n", 0, start) + 1
-                return t[line_start:], line_start
-    start = t.rfind("\n") + 1
-    return t[start:], start
-
-
-def _assignment_value(expr: str) -> str | None:
-    """`x = 5` (a bare variable, subscripted name or `f(x)` on the left) -> the expression, so the
-    judge compares its right side; a chain `x = a = 5` the same; anything else -> None."""
-    parts = expr.split("=")
-    if len(parts) < 2 or not parts[-1].strip():
-        return None
-    if _BARE_VAR.fullmatch(parts[0].strip()) is None:
-        return None
-    return expr
-
-
-def _clean_tail(tail: str) -> str:
-    t = tail.strip().rstrip(".;,!").strip()
-    t = t.strip("*").strip()
-    return t
-
-
-def _final_value(region: str) -> tuple[str, int] | None:
-    """The standalone final answer of a region without any marker (see the module docstring):
-    the whole final line when it is math, not prose; a math span that closes the final line and
-    follows a connector (`is`, `=`, `:`), or that assigns a bare variable; a plain value (a
-    number with at most three unit words, or an expression without words) that is everything
-    after the final connector of the line. Never a term of a larger expression."""
-    found = _final_line(region)
-    if found is None:
-        return None
-    line, start = found
-    body = _clean_tail(line.lstrip(" \t>*#-"))
-    if not body or _unclosed(body):
-        return None  # cut inside a formula
-    inner = strip_answer(body)
-    if inner != body and not _is_sentence(inner) and _only_math(body):
-        return inner, start  # the whole line is one math span
-    last = None
-    for m in _CONNECTOR.finditer(body):
-        last = m
-    raw_tail = body[last.end() :] if last else body
-    span = _last_math_pos(body)
-    after = _AFTER_VALUE.fullmatch(body[span[2] :].strip(" .,;!*")) if span else None
-    if span is not None and after is not None:
-        content = span[0].strip() + ("\\%" if after.group("pct") else "")
-        before = body[: span[1]].rstrip(" *")
-        if content and (
-            not before
-            or (after.group(0).strip() and not after.group("pct"))  # `$x > 5$ is the answer`
-            or _ENDS_CONNECTOR.search(before) is not None
-            or _assignment_value(content) is not None
-        ):
-            return content, start + span[1]
-        return None
-    if "$" in raw_tail or "\\(" in raw_tail or "\\[" in raw_tail:
-        return None
-    tail = _clean_tail(raw_tail)
-    if not tail or len(tail) > BARE_MAX_CHARS:
-        return None
-    if last is None and _is_sentence(tail):
-        return None
-    if _NUM_VALUE.fullmatch(tail) or (
-        not _WORD.search(tail.replace("\\", " ")) and re.search(r"[\d\\]", tail)
-    ):
-        if last is not None and last.group(0) == "=":
-            lhs = body[: last.start()].rstrip()
-            lhs_tail = re.split(r"\s", lhs)[-1] if lhs else ""
-            if _BARE_VAR.fullmatch(lhs_tail) is not None:
-                return f"{lhs_tail} = {tail}", start
-            prev = None
-            for m in _CONNECTOR.finditer(body, 0, last.start()):
-                prev = m
-            chain = body[prev.end() if prev else 0 : last.start()]
-            if prev is not None and prev.group(0) != "=" and not _WORD.search(chain):
-                return f"{chain.strip()} = {tail}", start  # `is 20 \times 3 = 60`: a computation
-            if _is_sentence(lhs) or re.search(r"[A-Za-z]", lhs_tail):
-                return None  # `So the sum x^2 + 1 = 3`: not the value of a named quantity
-        return tail, start
-    return None
-
-
-def _unclosed(line: str) -> bool:
-    """A math span or bracket opened on the line and never closed (`Substituting \\( s = 7`)."""
-    dollars = len(re.findall(r"(?<!\\)\$", line))
-    return (
-        dollars % 2 == 1
-        or line.count("\\(") != line.count("\\)")
-        or line.count("\\[") != line.count("\\]")
-        or line.count("{") != line.count("}")
-    )
-
-
-def _only_math(body: str) -> bool:
-    """The line is one math span and nothing else."""
-    span = _last_math_pos(body)
-    return span is not None and span[1] == 0 and not body[span[2] :].strip(" .,;!")
-
-
-_HEDGE = re.compile(
-    r"\bor\b|\\text\{\s*or\s*\}|\bbetween\b.*\band\b|\beither\b|\bmaybe\b|\bperhaps\b"
-    r"|\\lor\b|\bto\b[\s}]*[-\d]",
-    re.I,
-)
-
-
-def _hedged(ans: str) -> bool:
-    """Alternatives inside one answer: `3 or 4`, `between 3 and 5`, `maybe 4`, `3 to 5`."""
-    return _HEDGE.search(ans) is not None
-
-
-def _other_boxes(region: str, ans: str) -> tuple[str, ...]:
-    """Contents of the boxes in the region that are not part of the chosen answer (the judge
-    compares their canonical values: an earlier answer the model changed is a second candidate)."""
-    spans = boxed_spans(region)
-    if len(spans) < 2:
-        return ()
-    mine = {re.sub(r"\s+", "", p) for p in re.split(r",| or ", ans)}
-    mine.add(re.sub(r"\s+", "", ans))
-    out = []
-    for _, _, content in spans:
-        c = strip_answer(content)
-        if c and re.sub(r"\s+", "", c) not in mine:
-            out.append(c)
-    return tuple(dict.fromkeys(out))
 
 
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position

@@ -323,9 +323,9 @@ def _drop_trailing_units(s: str) -> str:
     return head
 
 
-def normalise_answer(answer: str) -> Normalised:
-    """Canonical string of an answer plus what was stripped (see the module docstring)."""
-    s = strip_answer(answer)
+def _spelled(s: str) -> str:
+    """Spellings decided before anything else: a trailing line break, a number word, a time of
+    day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
     if s.endswith("\\\\"):  # a trailing LaTeX line break
         s = s[:-2].rstrip()
     if s[:1].isalpha() and len(s) <= 14 and (w := number_word(s)) is not None:
@@ -343,6 +343,13 @@ def normalise_answer(answer: str) -> Normalised:
     if m and int(m.group(4)) and int(m.group(3)) < int(m.group(4)):  # `1 1/2`
         w, n, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
         s = f"{m.group(1)}\\frac{{{w * d + n}}}{{{d}}}"
+    return s
+
+
+def normalise_answer(answer: str) -> Normalised:
+    """Canonical string of an answer plus what was stripped (see the module docstring)."""
+    s = strip_answer(answer)
+    s = _spelled(s)
     for a, b in _SIMPLE_REPLACE:
         if a in s:
             s = s.replace(a, b)
