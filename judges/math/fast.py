@@ -40,13 +40,14 @@ class CompareOptions:
     rounds to it (`equal_rounded`)."""
 
 
-_DECIMAL = re.compile(r"-?\d*\.(\d{2,})")
+_DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 
 
 def decimals(text: str) -> int:
-    """Stated precision of a plain decimal literal with at least two decimal places, else 0."""
-    m = _DECIMAL.fullmatch(text)
-    return len(m.group(1)) if m else 0
+    """Stated precision of the one decimal literal of an answer (`1.732`, `a-b=1.732`) when it
+    has at least two decimal places; 0 when there is none, several, or one with one place."""
+    found = _DECIMAL.findall(text)
+    return len(found[0]) if len(found) == 1 and len(found[0]) >= 2 else 0
 
 
 def rounds_to(exact: Fraction, dec: Fraction, places: int) -> bool:

@@ -132,12 +132,11 @@ _MAG_RE = re.compile(
     r"(?<![\d.])(-?\d+(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
     r"(hundred|thousand|million|billion|trillion)s?\b\s*\}?"
 )
-_GLUED_UNIT = re.compile(r"(?<=\d)([A-Za-z]{2,}|[A-Za-z]{1,2}[²³])(?=\s*$)")
+_GLUED_UNIT = re.compile(r"(?<=\d)([A-Za-z]{3,})(?=\s*$)")  # `10weeks`; `10m` may be 10·m
 _MIXED_PLAIN = re.compile(r"^(-?)(\d{1,12}) (\d{1,12})/(\d{1,12})$")
-_TRIG_DEG = re.compile(
-    r"\\(sin|cos|tan|cot|sec|csc)\s*\(?\s*(-?\d+(?:\.\d+)?)\s*"
-    r"(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)\s*\)?"
-)
+_TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
+_DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
+_CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 _TIME = re.compile(
     r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
 )
@@ -334,8 +333,10 @@ def _spelled(s: str) -> str:
         s = _clock(s)
     if _MAG_RE.search(s):
         s = _MAG_RE.sub(_magnitude, s)
-    if "\\" in s and _TRIG_DEG.search(s):  # degrees inside a trig function: radians
-        s = _TRIG_DEG.sub(lambda m: f"\\{m.group(1)}(\\frac{{{m.group(2)}\\pi}}{{180}})", s)
+    if "\\" in s and _TRIG.search(s):  # degrees inside trig functions: radians
+        s = _DEG_NUM.sub(lambda m: f"\\frac{{{m.group(1)}\\pi}}{{180}}", s)
+    if "\\begin{cases}" in s:  # a system: its equations as a list
+        s = _CASES.sub(lambda m: ", ".join(r.replace("&", " ") for r in m.group(1).split("\\\\")), s)
     m = _GLUED_UNIT.search(s)
     if m and m.group(1).rstrip("²³").lower() in _UNIT_WORDS:
         s = s[: m.start()] + " " + s[m.start() :]  # `10weeks` -> `10 weeks`

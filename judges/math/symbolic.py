@@ -9,12 +9,13 @@ either side allows a relative tolerance; nothing is ever chopped to zero (1/2004
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from functools import lru_cache
 from typing import Any
 
 import sympy
-from curate.judges.math.fast import CompareOptions, Decision, structured_compare
+from curate.judges.math.fast import CompareOptions, Decision, decimals, structured_compare
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
@@ -345,6 +346,11 @@ def _sets_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
 
 
 def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
+    opts = dataclasses.replace(
+        opts,
+        pred_decimals=decimals(pred) or opts.pred_decimals,
+        ref_decimals=decimals(ref) or opts.ref_decimals,
+    )  # an element's own stated precision (`a-b=1.732` inside a system)
     try:
         b = parse(ref)
     except Unsafe as exc:
