@@ -181,6 +181,37 @@ KINDS = [
     (B % "3 \\text{ million}", "3000000", "correct", "equal_string"),
     # a unit word is dropped
     (B % "18 sandwiches", "18", "correct", "equal_string"),
+    # a decimal cut (not rounded) to its stated places
+    (B % "125.663", "40\\pi", "correct", "equal_rounded"),
+    # a system of equations in a cases environment, decimals at stated precision
+    (
+        B % "\\begin{cases} a+b=0.5\\\\ a-b=1.732\\end{cases}",
+        "\\begin{cases} a+b=\\frac12 \\\\ a-b=\\sqrt3 \\end{cases}",
+        "correct",
+        "equal_structure",
+    ),
+    # a one-column matrix against a list
+    (B % "[0.5, 1]", "\\begin{matrix} \\frac12 \\\\ 1 \\end{matrix}", "correct", "equal_structure"),
+    # ... whose order matters
+    (
+        B % "[1, 0.5]",
+        "\\begin{matrix} \\frac12 \\\\ 1 \\end{matrix}",
+        "incorrect",
+        "different_element",
+    ),
+    # an escaped environment (doubled backslashes)
+    (
+        B % "\\\\begin{pmatrix} 1 \\\\\\\\ 2 \\\\end{pmatrix}",
+        "\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}",
+        "correct",
+        "equal_string",
+    ),
+    # a box whose closing brace is escaped
+    ("</think>The answer is $\\boxed{5\\}$.", "5", "correct", "equal_string"),
+    # a short glued letter may be a variable: `10m` is not 10
+    (B % "10m", "10", "incorrect", "not_equivalent"),
+    # degrees inside a trig argument with a variable
+    (B % "\\sin(90^{\\circ}-x)", "\\cos(x)", "correct", "equivalent"),
     # sympy cannot decide zeta(2): unknown, never a score
     (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
 ]

@@ -51,8 +51,12 @@ def decimals(text: str) -> int:
 
 
 def rounds_to(exact: Fraction, dec: Fraction, places: int) -> bool:
-    """True if the exact value rounded to `places` decimals gives the decimal `dec`."""
-    return abs(exact - dec) <= Fraction(1, 2 * 10**places)
+    """True if the exact value rounded, or cut, to `places` decimals gives the decimal `dec`
+    (`3.14` and `3.1416` for pi, `125.663` for 40 pi; never `3.15`)."""
+    unit = Fraction(1, 10**places)
+    if abs(exact - dec) <= unit / 2:
+        return True
+    return (exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit
 
 
 def split_top(s: str, seps: str = ",;") -> list[str]:
@@ -258,6 +262,21 @@ def _comma_decimal(pred: str, ref: str) -> tuple[str, str] | None:
 
 
 ScalarFn = Callable[[str, str, CompareOptions], Decision]
+_MATRIX = re.compile(r"\\begin\{([pbvBV]?matrix)\}(.*)\\end\{\1\}", re.S)
+
+
+def _vector(s: str) -> tuple[str, ...] | None:
+    """The entries of a matrix with one row or one column, else None."""
+    m = _MATRIX.fullmatch(s.strip())
+    if m is None:
+        return None
+    rows = [r for r in m.group(2).split("\\\\") if r.strip()]
+    cells = [[c.strip() for c in r.split("&")] for r in rows]
+    if len(cells) == 1:
+        return tuple(cells[0])
+    if all(len(r) == 1 for r in cells):
+        return tuple(r[0] for r in cells)
+    return None
 
 
 def _element(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision:
@@ -322,6 +341,11 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     if dec is not None:
         pred, ref = dec
     sp, sr = parse_struct(pred), parse_struct(ref)
+    vec_p, vec_r = _vector(pred), _vector(ref)
+    if (vec_p is not None) != (vec_r is not None):  # a one-row/column matrix against a list
+        other = sr if vec_p is not None else sp
+        if other.kind in ("bracket", "list"):
+            return _ordered(vec_p or sp.items, vec_r or sr.items, opts, scalar)
     if sp.kind == "scalar" and sr.kind == "scalar":
         return scalar(sp.items[0], sr.items[0], opts)
     if sp.kind == "ratio" or sr.kind == "ratio":

@@ -136,6 +136,7 @@ _GLUED_UNIT = re.compile(r"(?<=\d)([A-Za-z]{3,})(?=\s*$)")  # `10weeks`; `10m` m
 _MIXED_PLAIN = re.compile(r"^(-?)(\d{1,12}) (\d{1,12})/(\d{1,12})$")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
+_ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 _TIME = re.compile(
     r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
@@ -327,6 +328,11 @@ def _spelled(s: str) -> str:
     day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
     if s.endswith("\\\\"):  # a trailing LaTeX line break
         s = s[:-2].rstrip()
+    if "\\\\begin{" in s:  # an escaped environment (`\\begin{pmatrix} 1 \\\\ 2`): unescape
+        s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
+    m = _ESCAPED_BOX.fullmatch(s)
+    if m:  # `\boxed{5\}`: the closing brace escaped
+        s = m.group(1)
     if s[:1].isalpha() and len(s) <= 14 and (w := number_word(s)) is not None:
         s = w
     if ":" in s:
@@ -336,7 +342,9 @@ def _spelled(s: str) -> str:
     if "\\" in s and _TRIG.search(s):  # degrees inside trig functions: radians
         s = _DEG_NUM.sub(lambda m: f"\\frac{{{m.group(1)}\\pi}}{{180}}", s)
     if "\\begin{cases}" in s:  # a system: its equations as a list
-        s = _CASES.sub(lambda m: ", ".join(r.replace("&", " ") for r in m.group(1).split("\\\\")), s)
+        s = _CASES.sub(
+            lambda m: ", ".join(r.replace("&", " ") for r in m.group(1).split("\\\\")), s
+        )
     m = _GLUED_UNIT.search(s)
     if m and m.group(1).rstrip("²³").lower() in _UNIT_WORDS:
         s = s[: m.start()] + " " + s[m.start() :]  # `10weeks` -> `10 weeks`

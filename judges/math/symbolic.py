@@ -139,11 +139,9 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
             return True, ("equal_within_tolerance" if inexact else "equivalent")
         places = opts.pred_decimals if _has_float(a) else opts.ref_decimals
         if places and _has_float(a) != _has_float(b):
-            try:
-                if abs(sympy.N(va - vb, _PREC)) <= sympy.Rational(1, 2 * 10**places):
-                    return True, "equal_rounded"
-            except TypeError:
-                pass
+            dec, exact = (va, vb) if _has_float(a) else (vb, va)
+            if _rounds_to(exact, dec, places):
+                return True, "equal_rounded"
         if ok is False:
             return False, "not_equivalent"
         return _simplify_eq(a, b)
@@ -165,6 +163,19 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     if eq[0] is None and agree >= 3:
         return True, "equivalent_numeric"  # equal at every sample point, simplify undecided
     return eq
+
+
+def _rounds_to(exact: Any, dec: Any, places: int) -> bool:
+    """`exact` rounded or cut to `places` decimals is `dec` (see `fast.rounds_to`)."""
+    try:
+        if not (exact.is_real and dec.is_real):
+            return False
+        unit = sympy.Rational(1, 10**places)
+        if abs(exact - dec) <= unit / 2:
+            return True
+        return bool((exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit)
+    except TypeError:
+        return False
 
 
 def _simplify_eq(a: Any, b: Any) -> Decision:
