@@ -132,7 +132,8 @@ _MAG_RE = re.compile(
     r"(?<![\d.])(-?\d+(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
     r"(hundred|thousand|million|billion|trillion)s?\b\s*\}?"
 )
-_GLUED_UNIT = re.compile(r"(?<=\d)([A-Za-z]{3,})(?=\s*$)")  # `10weeks`; `10m` may be 10·m
+# `10weeks`, `1,000.99m²`; `10m` may be 10·m (a short unit needs a space or a superscript)
+_GLUED_UNIT = re.compile(r"(?<=\d)([A-Za-z]{3,}|[A-Za-z]{1,2}[²³])(?=\s*$)")
 _MIXED_PLAIN = re.compile(r"^(-?)(\d{1,12}) (\d{1,12})/(\d{1,12})$")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
