@@ -5,7 +5,7 @@
     .venv/bin/python bench/collect_equiv.py --mv-tests /tmp/mv/math_verify-0.9.0/tests
 
 Sources (each row keeps `source`, `repo`, `path`, `commit`; all Apache-2.0 / MIT licensed):
-- math-verify 0.9.0 (huggingface/Math-Verify, MIT; PyPI sdist `tests/`): every parametrized
+- math-verify 0.9.0 (huggingface/Math-Verify, Apache-2.0; PyPI sdist `tests/`): every parametrized
   `(gold, pred, expected)` case of the default comparison mode, read with `ast`.
 - NeMo-Skills (NVIDIA/NeMo-Skills, Apache-2.0) `tests/test_math_equal.py` @ f9ede7de: its pairs,
   both directions, transcribed below.

@@ -1,16 +1,21 @@
 """Benchmark: curate's `math` judge vs math-verify, accuracy and verifications/s, side by side.
 
-    .venv/bin/pip install math-verify            # baseline only: never a curate dependency
+    .venv/bin/python -m pip install math-verify==0.9.0   # baseline only: never a curate dependency
     mkdir -p /tmp/mv && cd /tmp/mv && ../../work/main/.venv/bin/pip download --no-deps \
         --no-binary :all: math-verify && tar xzf math_verify-*.tar.gz   # its test suite
-    .venv/bin/python bench/judges.py --mv-tests /tmp/mv/math_verify-0.9.0/tests
+    .venv/bin/python bench/judges.py                       # qwen, gsm8k, math500, equiv (held-out)
+    .venv/bin/python bench/judges.py --datasets mvtests --mv-tests /tmp/mv/math_verify-0.9.0/tests
 
 Datasets (from ../shared/data unless --data says otherwise):
 - qwen:    Qwen2.5-Math 8-sample responses (800) against `gt`, labels = the set's grader `score`.
 - gsm8k:   four models' GSM8K solutions (5,276) against `ground_truth`, labels = `is_correct`.
 - math500: MATH-500 gold answers rewritten in equivalent and non-equivalent forms (labels by
            construction), each inside a short R1-style response.
-- mvtests: the (gold, pred, expected) cases of math-verify's own test suite.
+- mvtests: the (gold, pred, expected) cases of math-verify's own test suite (needs --mv-tests).
+- equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
+           public test suites (math-verify, NeMo-Skills, MARIO_EVAL, verl; source, path and
+           commit per case; built by bench/collect_equiv.py). Rules are tuned on the `tune`
+           half; `--split heldout` (the default) reports the other half, one row per source.
 
 Both judges get the same (response, reference) strings (a short bare reference is wrapped in
 `$...$` for math-verify, as its README does with gold answers; its own test cases are passed as
