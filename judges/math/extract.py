@@ -22,9 +22,12 @@ fallbacks (`last_math`, `bare`, `last_number`) are tried in order only when no m
 - `final_answer`: "final answer is ...", "the answer is ...", "final answer: ...", "答案是 ...";
 - `answer_line`: a line starting "Answer:" / "A:" (GSM8K-style model solutions);
 - `bare`: the whole region when it is one short line without math delimiters or prose (a bare
-  answer such as `-5`, `1 000` or `x = 2`);
-- `last_math`: the last math span (`$...$`, `$$...$$`, `\\(...\\)`, `\\[...\\]`), or a plain
-  number after it on the last line ("The largest $n$ is 34" -> 34);
+  answer such as `-5`, `1 000` or `x = 2`; `2n+1` stays `2n+1`);
+- `last_math`: a standalone final answer on the last line only (`curate.judges.math.fallback`):
+  the whole line when it is math; a math span closing the line after a connector (`is`, `=`,
+  `:`, `Answer`) or assigning a bare variable (`$x = 5$`); a plain value after the line's final
+  connector ("The largest $n$ is 34" -> 34, "So we get x = 2y + 3" -> `x = 2y + 3`, never 3);
+  nothing when the line is cut inside a formula;
 - `last_number` (opt-in, not in the defaults): the last number of the region.
 
 Everything is linear-time string scanning (no regex backtracking on unbounded input).
