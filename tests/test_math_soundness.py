@@ -293,3 +293,22 @@ def test_verdicts_are_the_same_idle_and_under_load() -> None:
             p.wait()
     assert busy == idle
     assert all(reason != "timeout" for _, reason in idle)
+
+
+def test_a_late_item_is_retried_once_on_a_fresh_worker() -> None:
+    from curate.judges.math.fast import CompareOptions
+    from curate.judges.math.pool import SymbolicPool, cpu_seconds
+
+    assert cpu_seconds(os.getpid()) is not None  # the CPU clock the deadlines use
+    pool = SymbolicPool(1)
+    try:
+        slow = (
+            "\\tan(x+y+z)^{4}",
+            "\\frac{\\sin(x+y+z)^{4}}{\\cos(x+y+z)^{4}}+\\sin(x)^2+\\cos(x)^2-1",
+            CompareOptions(),
+        )
+        assert pool.run([slow], 0.3) == [(None, "timeout")]
+        assert (pool.retries, pool.timeouts) == (1, 1)  # one retry before `timeout`
+        assert pool.run([("x+1", "1+x", CompareOptions())], 5.0)[0][0] is True  # recovered
+    finally:
+        pool.close()
