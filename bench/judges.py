@@ -1,16 +1,21 @@
 """Benchmark: curate's `math` judge vs math-verify, accuracy and verifications/s, side by side.
 
-    .venv/bin/pip install math-verify            # baseline only: never a curate dependency
+    .venv/bin/python -m pip install math-verify==0.9.0   # baseline only: never a curate dependency
     mkdir -p /tmp/mv && cd /tmp/mv && ../../work/main/.venv/bin/pip download --no-deps \
         --no-binary :all: math-verify && tar xzf math_verify-*.tar.gz   # its test suite
-    .venv/bin/python bench/judges.py --mv-tests /tmp/mv/math_verify-0.9.0/tests
+    .venv/bin/python bench/judges.py                       # qwen, gsm8k, math500, equiv (held-out)
+    .venv/bin/python bench/judges.py --datasets mvtests --mv-tests /tmp/mv/math_verify-0.9.0/tests
 
 Datasets (from ../shared/data unless --data says otherwise):
 - qwen:    Qwen2.5-Math 8-sample responses (800) against `gt`, labels = the set's grader `score`.
 - gsm8k:   four models' GSM8K solutions (5,276) against `ground_truth`, labels = `is_correct`.
 - math500: MATH-500 gold answers rewritten in equivalent and non-equivalent forms (labels by
            construction), each inside a short R1-style response.
-- mvtests: the (gold, pred, expected) cases of math-verify's own test suite.
+- mvtests: the (gold, pred, expected) cases of math-verify's own test suite (needs --mv-tests).
+- equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
+           public test suites (math-verify, NeMo-Skills, MARIO_EVAL, verl; source, path and
+           commit per case; built by bench/collect_equiv.py). Rules are tuned on the `tune`
+           half; `--split heldout` (the default) reports the other half, one row per source.
 
 Both judges get the same (response, reference) strings (a short bare reference is wrapped in
 `$...$` for math-verify, as its README does with gold answers; its own test cases are passed as
@@ -210,10 +215,23 @@ def load_mvtests(tests_dir: Path | None) -> list[Case]:
     return out
 
 
+def load_equiv(split: str = "heldout") -> dict[str, list[Case]]:
+    """Cases of bench/data/equiv_cases.jsonl (see bench/collect_equiv.py), one list per source."""
+    out: dict[str, list[Case]] = {}
+    path = ROOT / "bench" / "data" / "equiv_cases.jsonl"
+    for line in path.open():
+        r = json.loads(line)
+        if split != "all" and r["split"] != split:
+            continue
+        note = f"{r['source']}:{r['path']}"
+        out.setdefault(r["source"], []).append((r["pred"], r["gold"], bool(r["expected"]), note))
+    return out
+
+
 # ---- runners -------------------------------------------------------------------------------
 def run_curate(cases: list[Case]) -> tuple[list[str], list[str | None], list[str], float]:
     import polars as pl
-    from curate.judges import math as mj
+    from curate.judges.math import judge as mj
     from curate.judges.math.fast import CompareOptions
     from curate.judges.math.pool import get_pool
 
@@ -275,7 +293,8 @@ def main() -> None:
     ap.add_argument(
         "--mv-tests", type=Path, default=None, help="math-verify's unpacked sdist tests/ folder"
     )
-    ap.add_argument("--datasets", default="qwen,gsm8k,math500,mvtests")
+    ap.add_argument("--datasets", default="qwen,gsm8k,math500,equiv")
+    ap.add_argument("--split", default="heldout", help="equiv split: heldout, tune or all")
     ap.add_argument("--show", type=int, default=15, help="disagreements printed per dataset")
     args = ap.parse_args()
     try:
@@ -288,14 +307,22 @@ def main() -> None:
         "math500": lambda: load_math500(args.data),
         "mvtests": lambda: load_mvtests(args.mv_tests),
     }
-    table = []
+    jobs: list[tuple[str, list[Case]]] = []
     for name in args.datasets.split(","):
-        cases = loaders[name]()
+        if name == "equiv":
+            for src, cs in sorted(load_equiv(args.split).items()):
+                jobs.append((f"equiv/{src}", cs))
+        else:
+            jobs.append((name, loaders[name]()))
+    table = []
+    for name, cases in jobs:
         if not cases:
             print(f"[{name}] no cases (missing data or --mv-tests); skipped")
             continue
         cv, cp, cr, ct = run_curate(cases)
-        mv, mp, _mr, mt = run_math_verify(cases, wrap_gold=name != "mvtests")
+        mv, mp, _mr, mt = run_math_verify(
+            cases, wrap_gold=name not in ("mvtests", "equiv/math-verify")
+        )
         ca, ma = accuracy(cv, cases), accuracy(mv, cases)
         table.append((name, len(cases), ca, ma, len(cases) / ct, len(cases) / mt))
         print(f"\n[{name}] {len(cases)} cases  curate reasons: {dict(Counter(cr).most_common(12))}")

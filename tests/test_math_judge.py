@@ -82,7 +82,13 @@ def one(
         # no marker: a number after the last math span on the last line
         ("The largest $n$ is 34", "34", "last_math", None),
         # an escaped dollar is currency, not a math delimiter
-        ("It costs \\$5 and then $7$", "7", "last_math", None),
+        ("It costs \\$5, so the total is $7$", "7", "last_math", None),
+        # a span after prose without a connector is not a standalone answer
+        ("It costs \\$5 and then $7$", None, None, "no_answer"),
+        # the right side of a final `x = ...`, whole: never its last term
+        ("So we get x = 2y + 3", "x = 2y + 3", "last_math", None),
+        # a number inside unfinished reasoning is not an answer
+        ("We add 3 and 4 and then multiply by", None, None, "no_answer"),
         # nothing that looks like an answer
         ("I am not sure about this one, sorry about that.", None, None, "no_answer"),
         # an empty box
@@ -197,9 +203,12 @@ VERDICT_CASES = [
     (
         R % "0.333333",
         "\\frac{1}{3}",
-        "incorrect",
-        "different_number",
-    ),  # 6 digits is not within 1e-6
+        "correct",
+        "equal_rounded",
+    ),  # a decimal equal to the exact value rounded to its stated 6 places
+    (R % "0.333", "\\frac{1}{3}", "correct", "equal_rounded"),  # 3 places, rounded
+    (R % "0.334", "\\frac{1}{3}", "incorrect", "different_number"),  # not the rounded value
+    (R % "0.3", "\\frac{1}{3}", "incorrect", "different_number"),  # one place is no precision
     (
         R % "0.3333333333",
         "\\frac{1}{3}",
@@ -359,7 +368,7 @@ def test_truncated_by_finish_reason(judge: MathJudge) -> None:
         # symbolic off: what needs sympy is unknown
         ({"symbolic": False}, R % "x^2+2x+1", "(x+1)^2", "unknown", "symbolic_disabled"),
         # a looser tolerance accepts a rounded decimal
-        ({"rel_tol": 1e-3}, R % "0.3333", "\\frac{1}{3}", "correct", "equal_within_tolerance"),
+        ({"rel_tol": 1e-3}, R % "0.3334", "\\frac{1}{3}", "correct", "equal_within_tolerance"),
         # missing_close=whole reads unfinished reasoning too
         ({"missing_close": "whole"}, "<think>so \\boxed{5}", "5", "correct", "equal_string"),
         # choices off: a letter is compared as text

@@ -22,9 +22,12 @@ fallbacks (`last_math`, `bare`, `last_number`) are tried in order only when no m
 - `final_answer`: "final answer is ...", "the answer is ...", "final answer: ...", "答案是 ...";
 - `answer_line`: a line starting "Answer:" / "A:" (GSM8K-style model solutions);
 - `bare`: the whole region when it is one short line without math delimiters or prose (a bare
-  answer such as `-5`, `1 000` or `x = 2`);
-- `last_math`: the last math span (`$...$`, `$$...$$`, `\\(...\\)`, `\\[...\\]`), or a plain
-  number after it on the last line ("The largest $n$ is 34" -> 34);
+  answer such as `-5`, `1 000` or `x = 2`; `2n+1` stays `2n+1`);
+- `last_math`: a standalone final answer on the last line only (`curate.judges.math.fallback`):
+  the whole line when it is math; a math span closing the line after a connector (`is`, `=`,
+  `:`, `Answer`) or assigning a bare variable (`$x = 5$`); a plain value after the line's final
+  connector ("The largest $n$ is 34" -> 34, "So we get x = 2y + 3" -> `x = 2y + 3`, never 3);
+  nothing when the line is cut inside a formula;
 - `last_number` (opt-in, not in the defaults): the last number of the region.
 
 Everything is linear-time string scanning (no regex backtracking on unbounded input).
@@ -35,6 +38,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+from curate.judges.math.fallback import _final_value, _hedged, _other_boxes
+from curate.judges.math.spans import (  # noqa: F401  (re-exported)
+    _NUMBER,
+    BARE_MAX_CHARS,
+    _is_sentence,
+    _last_number_pos,
+    _phrase_after,
+    last_math_span,
+    strip_answer,
+)
 
 from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced, paired_token  # noqa: F401  (re-exported)
 
@@ -60,7 +74,6 @@ DEFAULT_METHODS: tuple[str, ...] = (
     "bare",
     "last_math",
 )
-BARE_MAX_CHARS = 100
 
 MissingClose = Literal["untagged_whole", "whole", "none"]
 
@@ -77,9 +90,6 @@ _FINAL = re.compile(
 _ANSWER_LINE = re.compile(
     r"^[ \t>*#_]*(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A)[ \t*_]*[:：][ \t*_]*(.*)$", re.M
 )
-_NUMBER = re.compile(
-    r"-?\d+,\d{1,2}(?![\d,])|-?(?:\d{1,3}(?:(?:,| |\\,|\{,\})\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:/\d+)?|-?\.\d+"
-)
 
 
 @dataclass(frozen=True)
@@ -90,11 +100,17 @@ class Extraction:
     method: which method found it (one of `METHODS`), None if nothing.
     reason: why nothing was found (`no_answer`, `unterminated_reasoning`, `empty_answer`,
         `no_completion`), None when an answer was found.
+    ambiguous: the answer names two or more candidates (`3 or 4`, `between 3 and 5`, `maybe`);
+        the judge decides what that means against the reference (a hedge against one value).
+    others: the other boxes of the region, not part of the answer (the judge treats one whose
+        value differs from the answer as a second candidate).
     """
 
     answer: str | None
     method: str | None
     reason: str | None = None
+    ambiguous: bool = False
+    others: tuple[str, ...] = ()
 
 
 def summary_region(
@@ -153,121 +169,35 @@ def _last_boxed_pos(text: str) -> tuple[str, int] | None:
     if not spans:
         return None
     parts = [spans[-1]]
+    alternative = False
     for prev in reversed(spans[:-1]):
         if len(parts) >= _MAX_JOINED:
             break
         gap = text[prev[1] : parts[-1][0]]
         if len(gap) > 40 or (_JOIN_SEP.fullmatch(gap) is None and not _connective(gap)):
             break
+        alternative = alternative or re.search(r"\bor\b", gap) is not None
         parts.append(prev)
-    return ", ".join(p[2].strip() for p in reversed(parts)), parts[0][0]
-
-
-_OPENERS = {"$$": "$$", "$": "$", "\\(": "\\)", "\\[": "\\]"}
-
-
-def _phrase_after(text: str, start: int) -> str:
-    """The answer phrase that starts at `start`: a math span if one opens there, else the rest of
-    the line up to a sentence end."""
-    rest = text[start : start + 2000]
-    for op, cl in _OPENERS.items():
-        if rest.startswith(op):
-            end = rest.find(cl, len(op))
-            while end > 0 and cl == "$" and rest[end - 1] == "\\":  # \$ is currency
-                end = rest.find(cl, end + 1)
-            if end > 0:
-                return rest[len(op) : end]
-    line = rest.split("\n", 1)[0]
-    m = re.search(r"\.(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b", line)
-    return line[: m.start()] if m else line
-
-
-def last_math_span(text: str) -> str | None:
-    """Content of the last `$...$`, `$$...$$`, `\\(...\\)` or `\\[...\\]` (inline `$` and `\\(`
-    spans stay on one line; an escaped `\\$` is currency, not a delimiter)."""
-    found = _last_math_pos(text)
-    return found[0] if found else None
-
-
-def _last_math_pos(text: str) -> tuple[str, int, int] | None:
-    """(content, start, end) of the last math span."""
-    best: tuple[str, int, int] | None = None
-    for close, open_ in (("\\)", "\\("), ("\\]", "\\[")):
-        end = text.rfind(close)
-        if end >= 0:
-            start = text.rfind(open_, 0, end)
-            if start >= 0 and (best is None or end > best[2]):
-                inner = text[start + 2 : end]
-                if close == "\\]" or "\n" not in inner:
-                    best = (inner, start, end + 2)
-    end = len(text)
-    for _ in range(64):  # last unescaped "$"
-        end = text.rfind("$", 0, end)
-        if end <= 0 or text[end - 1] != "\\":
-            break
-        end -= 1
-    if end > 0 and (best is None or end > best[2]):
-        if text[end - 1] == "$":  # $$...$$
-            start = text.rfind("$$", 0, end - 1)
-            if start >= 0 and end - 1 > start + 2:
-                return text[start + 2 : end - 1], start, end + 1
-        else:
-            start = end
-            for _ in range(64):
-                start = text.rfind("$", 0, start)
-                if start <= 0 or text[start - 1] != "\\":
-                    break
-            if start >= 0 and "\n" not in text[start + 1 : end]:
-                return text[start + 1 : end], start, end + 1
-    return best
-
-
-def _last_number_pos(text: str) -> tuple[str, int] | None:
-    last = None
-    for m in _NUMBER.finditer(text):
-        last = m
-    return (last.group(0).rstrip(","), last.start()) if last else None
-
-
-_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
-
-
-def _is_sentence(text: str) -> bool:
-    """Three or more plain words (not LaTeX commands): prose rather than an answer."""
-    return len(_WORD.findall(text.replace("\\text", ""))) >= 3
+    sep = " or " if alternative else ", "  # `\boxed{3} or \boxed{4}` offers alternatives
+    return sep.join(p[2].strip() for p in reversed(parts)), parts[-1][0]
 
 
 def _refine_phrase(phrase: str) -> str:
-    """An answer phrase that is a sentence ("Jane started 3 hours ago") -> its last math span,
-    else its last number; a short phrase ("Evelyn", "3 hours", "x = 5") is kept."""
+    """An answer phrase that is a sentence ("Jane started 3 hours ago") -> its one math span or
+    its one number; a sentence with several candidates is kept whole (it is not one value); a
+    short phrase ("Evelyn", "3 hours", "x = 5") is kept."""
     if not _is_sentence(phrase):
         return phrase
-    found = _find(phrase, "last_math")
-    return found[0] if found else phrase
-
-
-def strip_answer(ans: str) -> str:
-    """Trim whitespace, math delimiters, surrounding bold markers and a trailing period."""
-    s = ans.strip()
-    for _ in range(3):
-        old = s
-        s = s.strip().strip("*").strip()
-        if len(s) >= 2 and s[0] == s[-1] and s[0] in "\"'`":
-            s = s[1:-1].strip()
-        if s.startswith('\\"') and s.endswith('\\"'):
-            s = s[2:-2].strip()
-        for op, cl in (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]")):
-            if s.startswith(op) and s.endswith(cl) and len(s) >= len(op) + len(cl):
-                s = s[len(op) : len(s) - len(cl)].strip()
-        if s.endswith(".") and not s.endswith(".."):
-            s = s[:-1].rstrip()
-        if s.startswith("$") and s.count("$") == 1:
-            s = s[1:]
-        if s.endswith("$") and s.count("$") == 1:
-            s = s[:-1]
-        if s == old:
-            break
-    return s.strip()
+    found = _final_value(phrase)
+    if found is not None:
+        return found[0]
+    spans = [m for m in re.finditer(r"\$([^$]+)\$|\\\((.+?)\\\)", phrase)]
+    if len(spans) == 1:
+        return spans[0].group(1) or spans[0].group(2)
+    if spans:
+        return phrase
+    nums = {m.group(0).rstrip(",") for m in _NUMBER.finditer(phrase)}
+    return nums.pop() if len(nums) == 1 else phrase
 
 
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
@@ -306,14 +236,7 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
                 last = m
         return (_refine_phrase(_phrase_after(last.group(1), 0)), last.start()) if last else None
     if method == "last_math":
-        span = _last_math_pos(region)
-        tail_start = span[2] if span else 0
-        tail = region[tail_start:]
-        line_start = tail.rfind("\n", 0, len(tail.rstrip()))
-        num = _last_number_pos(tail[line_start + 1 :])
-        if num is not None:  # a plain number after the last math span, on the last line
-            return num[0], tail_start + line_start + 1 + num[1]
-        return (span[0], span[1]) if span else None
+        return _final_value(region)
     if method == "bare":
         t = region.strip()
         if (
@@ -363,7 +286,12 @@ def extract_from_region(
             ans = strip_answer(inner)
     if not ans:
         return Extraction(None, method, "empty_answer")
-    return Extraction(ans, method)
+    others = _other_boxes(region, ans)
+    if method in _STRONG and "answer_line" in methods:
+        later = _find(region[best[1] + 1 :], "answer_line")  # `\boxed{4}` ... `Answer: five`
+        if later is not None and strip_answer(later[0]):
+            others = (*others, strip_answer(later[0]))
+    return Extraction(ans, method, None, _hedged(ans), others)
 
 
 def extract_answer(

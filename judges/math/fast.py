@@ -33,6 +33,30 @@ class CompareOptions:
     ref_percent: bool = False
     pred_degrees: bool = False
     ref_degrees: bool = False
+    pred_decimals: int = 0
+    ref_decimals: int = 0
+    """Decimal places of a side that is one plain decimal literal with 2 or more of them (its
+    stated precision), else 0: `3.14` against the exact `\\pi` is equal when the exact value
+    rounds to it (`equal_rounded`)."""
+
+
+_DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
+
+
+def decimals(text: str) -> int:
+    """Stated precision of the one decimal literal of an answer (`1.732`, `a-b=1.732`) when it
+    has at least two decimal places; 0 when there is none, several, or one with one place."""
+    found = _DECIMAL.findall(text)
+    return len(found[0]) if len(found) == 1 and len(found[0]) >= 2 else 0
+
+
+def rounds_to(exact: Fraction, dec: Fraction, places: int) -> bool:
+    """True if the exact value rounded, or cut, to `places` decimals gives the decimal `dec`
+    (`3.14` and `3.1416` for pi, `125.663` for 40 pi; never `3.15`)."""
+    unit = Fraction(1, 10**places)
+    if abs(exact - dec) <= unit / 2:
+        return True
+    return (exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit
 
 
 def split_top(s: str, seps: str = ",;") -> list[str]:
@@ -145,6 +169,11 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
             scale = max(abs(x), abs(y))
             if scale and abs(x - y) <= Fraction(opts.rel_tol) * scale:
                 return True, "equal_within_tolerance"
+    if a.decimal != b.decimal:
+        places = opts.pred_decimals if a.decimal else opts.ref_decimals
+        dec, exact = (a, b) if a.decimal else (b, a)
+        if places and rounds_to(exact.value, dec.value, places):
+            return True, "equal_rounded"
     return False, "different_number"
 
 
@@ -233,6 +262,21 @@ def _comma_decimal(pred: str, ref: str) -> tuple[str, str] | None:
 
 
 ScalarFn = Callable[[str, str, CompareOptions], Decision]
+_MATRIX = re.compile(r"\\begin\{([pbvBV]?matrix)\}(.*)\\end\{\1\}", re.S)
+
+
+def _vector(s: str) -> tuple[str, ...] | None:
+    """The entries of a matrix with one row or one column, else None."""
+    m = _MATRIX.fullmatch(s.strip())
+    if m is None:
+        return None
+    rows = [r for r in m.group(2).split("\\\\") if r.strip()]
+    cells = [[c.strip() for c in r.split("&")] for r in rows]
+    if len(cells) == 1:
+        return tuple(cells[0])
+    if all(len(r) == 1 for r in cells):
+        return tuple(r[0] for r in cells)
+    return None
 
 
 def _element(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision:
@@ -297,6 +341,11 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     if dec is not None:
         pred, ref = dec
     sp, sr = parse_struct(pred), parse_struct(ref)
+    vec_p, vec_r = _vector(pred), _vector(ref)
+    if (vec_p is not None) != (vec_r is not None):  # a one-row/column matrix against a list
+        other = sr if vec_p is not None else sp
+        if other.kind in ("bracket", "list"):
+            return _ordered(vec_p or sp.items, vec_r or sr.items, opts, scalar)
     if sp.kind == "scalar" and sr.kind == "scalar":
         return scalar(sp.items[0], sr.items[0], opts)
     if sp.kind == "ratio" or sr.kind == "ratio":

@@ -20,11 +20,25 @@ Pipeline per row (all columns documented in `curate.judges.base`; this judge add
 Reason codes. correct: `equal_string`, `equal_number`, `equal_within_tolerance`, `equal_text`,
 `equal_choice`, `equal_structure`, `equivalent`, `equivalent_equation`, `equivalent_numeric`.
 incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning`, `truncated`,
-`different_number`, `different_text`, `different_choice`, `different_structure`,
-`different_element`, `not_equivalent`, `unparseable_answer`, `unsafe_answer:<why>`.
+`ambiguous_answer`, `different_number`, `different_text`, `different_choice`,
+`different_structure`, `different_element`, `not_equivalent`, `unparseable_answer`,
+`unsafe_answer:<why>`.
 unknown: `no_reference`, `unparseable_reference`, `unsafe_reference:<why>`, `timeout`,
-`worker_crashed`, `worker_error`, `memory_limit`, `symbolic_error`, `symbolic_unavailable`,
-`symbolic_disabled`.
+`worker_crashed`, `worker_error`, `memory_limit`, `too_deep`, `symbolic_error`, `undecided`
+(sympy could not decide), `internal_error` (an exception in process), `symbolic_unavailable`,
+`symbolic_disabled`. Every exception and every "could not decide" is `unknown` with its own code
+(the run's stats count `judge_reason`); `raise_on_error=True` raises `MathJudgeError` instead.
+
+Truncation: a row whose `finish_reason` is `length` was cut by the token limit; it is always
+`incorrect` with reason `truncated` and has no answer (`pred_answer` is null), whatever it ends
+with, because its last number or box was never meant as the final answer. Without a
+`finish_reason`, a cut response has no closed `</think>` (no answer) or no standalone final line
+(the fallbacks read only a whole final line or a final `x = value`, never a number inside
+unfinished reasoning).
+
+Ambiguity: two or more candidates in the answer part (`3 or 4`, `between 3 and 5`, two
+different boxes that are not one tuple) against a single-valued reference are `incorrect`
+(`ambiguous_answer`); against a reference with several values they are compared as a list.
 """
 
 from __future__ import annotations
@@ -44,12 +58,28 @@ from curate.judges.base import (
     verdict_frame,
 )
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer, reference_answer
-from curate.judges.math.fast import CompareOptions, Decision, fast_compare
+from curate.judges.math.fast import CompareOptions, Decision, decimals, fast_compare, parse_struct
 from curate.judges.math.guard import guard
-from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
+from curate.judges.math.normalise import Normalised, answer_key, choice_letter, normalise_answer
 from pydantic import Field
 
 _PAIR_MEMO_MAX = 200_000
+ERROR_REASONS = frozenset(
+    {
+        "internal_error",
+        "symbolic_error",
+        "worker_error",
+        "worker_crashed",
+        "memory_limit",
+        "too_deep",
+    }
+)
+
+
+class MathJudgeError(RuntimeError):
+    """An internal error of the math judge, raised only with `raise_on_error=True`."""
+
+
 ExtractMethod = Literal[
     "boxed",
     "answer_tag",
@@ -91,6 +121,9 @@ class MathParams(JudgeParams):
     """Address-space cap of each worker (0: none); exceeding it is `unknown` (`worker_crashed`)."""
     max_answer_chars: int = Field(2000, ge=1)
     """Longer extracted answers or references are not parsed (`unsafe_answer:too_long`)."""
+    raise_on_error: bool = False
+    """Debugging: raise `MathJudgeError` (with the worker's traceback) instead of settling an
+    internal error as `unknown` (`internal_error`, `symbolic_error`, `worker_error`, ...)."""
 
 
 @lru_cache(maxsize=65_536)
@@ -114,6 +147,19 @@ def _prepare_reference(
     if _UNDEFINED.search(norm.text):
         return None, None, "unparseable_reference"
     return norm, choice_letter(ans, strict=True), None
+
+
+def _other_candidate(others: tuple[str, ...], pred: str, text: str) -> bool:
+    """A box elsewhere in the answer part with another value than the answer (boxes that
+    normalise to nothing, such as `\\boxed{\\phantom{2}}` in the problem's notation, do not count)."""
+    if not others:
+        return False
+    mine = {answer_key(pred), text}
+    for o in others:
+        key = answer_key(o)
+        if key and key not in mine and normalise_answer(o).text not in mine:
+            return True
+    return False
 
 
 Row = tuple[str, float | None, str | None, str | None, str]  # verdict, score, pred, method, reason
@@ -152,12 +198,11 @@ class MathJudge(Judge[MathParams]):
             return _row(None, bad or "unparseable_reference", None, None), None
         if completion is None:
             return _row(False, "no_completion", None, None), None
+        if finish == "length":  # cut by the token limit: whatever it ends with is not an answer
+            return _row(False, "truncated", None, None), None
         ex = extract_answer(completion, p.extract, p.think_close, p.think_open, p.missing_close)
         if ex.answer is None:
-            reason = ex.reason or "no_answer"
-            if finish == "length" and reason in ("no_answer", "unterminated_reasoning"):
-                reason = "truncated"
-            return _row(False, reason, None, ex.method), None
+            return _row(False, ex.reason or "no_answer", None, ex.method), None
         pred, method = ex.answer, ex.method
         if len(pred) > p.max_answer_chars:
             return _row(False, "unsafe_answer:too_long", pred[:200], method), None
@@ -173,8 +218,19 @@ class MathJudge(Judge[MathParams]):
         norm = normalise_answer(pred)
         if not norm.text:
             return _row(False, "empty_answer", pred, method), None
+        if (ex.ambiguous or _other_candidate(ex.others, pred, norm.text)) and parse_struct(
+            ref.text
+        ).kind == "scalar":
+            return _row(False, "ambiguous_answer", pred, method), None  # a hedge, not an answer
         opts = CompareOptions(
-            p.rel_tol, p.ordered_lists, norm.percent, ref.percent, norm.degrees, ref.degrees
+            p.rel_tol,
+            p.ordered_lists,
+            norm.percent,
+            ref.percent,
+            norm.degrees,
+            ref.degrees,
+            decimals(norm.text),
+            decimals(ref.text),
         )
         if norm.text == ref.text:
             return _row(True, "equal_string", pred, method), None
@@ -211,7 +267,12 @@ class MathJudge(Judge[MathParams]):
         rows: list[Row] = []
         todo: dict[tuple[str, str, CompareOptions], list[int]] = {}
         for i, (c, r, f) in enumerate(zip(comps, refs, finish, strict=True)):
-            row, key = self._fast(c, r, f)
+            try:
+                row, key = self._fast(c, r, f)
+            except Exception as exc:
+                if self.params.raise_on_error:
+                    raise MathJudgeError(f"row {i}: {type(exc).__name__}: {exc}") from exc
+                row, key = _row(None, "internal_error", None, None), None
             rows.append(row)
             if key is not None:
                 todo.setdefault(key, []).append(i)
@@ -223,14 +284,12 @@ class MathJudge(Judge[MathParams]):
                 from curate.judges.math.pool import get_pool
 
                 pool = get_pool(self.params.workers, self.params.worker_memory_mb)
-                for k, res in zip(ask, pool.run(ask, self.params.timeout_s), strict=True):
+                results = pool.run(ask, self.params.timeout_s, self.params.raise_on_error)
+                for k, res in zip(ask, results, strict=True):
+                    if self.params.raise_on_error and res[1] in ERROR_REASONS | {"timeout"}:
+                        raise MathJudgeError(f"{res[1]} on {k[0]!r} vs {k[1]!r}: {pool.last_error}")
                     cached[k] = res
-                    if res[1] not in (
-                        "timeout",
-                        "worker_crashed",
-                        "worker_error",
-                        "symbolic_unavailable",
-                    ):
+                    if res[1] not in ERROR_REASONS | {"timeout", "symbolic_unavailable"}:
                         self._remember(k, res)
             for k, idxs in todo.items():
                 ok, why = cached[k]

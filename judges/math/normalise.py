@@ -34,6 +34,7 @@ _TEXT_CMDS = (
     "\\mathit",
     "\\mathsf",
     "\\mathtt",
+    "\\mathcal",
     "\\operatorname",
     "\\boldsymbol",
     "\\bf",
@@ -120,6 +121,76 @@ _UNIT_WORDS = frozenset(
     "bolts bags cookies pieces books cups trees".split()
 )
 _MATH_WORDS = frozenset("pi sin cos tan cot sec csc log ln exp sqrt and or i e".split())
+# words that change the value of the number before them: never dropped as units
+_VALUE_WORDS = frozenset(
+    "hundred thousand million billion trillion dozen dozens score gross half halves third thirds "
+    "quarter quarters fourth fourths fifth fifths squared cubed more less fewer than minus plus "
+    "over divided root roots power powers to of or and times per point percent factorial".split()
+)
+_MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_MAG_RE = re.compile(
+    r"(?<![\d.])(-?\d+(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
+    r"(hundred|thousand|million|billion|trillion)s?\b\s*\}?"
+)
+# `10weeks`, `1,000.99m²`; `10m` may be 10·m (a short unit needs a space or a superscript)
+_GLUED_UNIT = re.compile(r"(?<=\d)([A-Za-z]{3,}|[A-Za-z]{1,2}[²³])(?=\s*$)")
+_MIXED_PLAIN = re.compile(r"^(-?)(\d{1,12}) (\d{1,12})/(\d{1,12})$")
+_TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
+_DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
+_ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
+_CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
+_TIME = re.compile(
+    r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
+)
+
+
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+} | {
+    w: 10 * k
+    for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+
+
+def number_word(s: str) -> str | None:
+    """`four` -> `4`, `twenty-four` -> `24`: a whole answer written as one number word."""
+    t = s.strip().lower().replace(" ", "-")
+    if t in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS[t])
+    parts = t.split("-")
+    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
+        tens, ones = _NUMBER_WORDS[parts[0]], _NUMBER_WORDS[parts[1]]
+        if tens >= 20 and tens % 10 == 0 and 0 < ones < 10:
+            return str(tens + ones)
+    return None
+
+
+def _magnitude(m: re.Match[str]) -> str:
+    """`3 million` -> `3000000`, `2.5 thousand` -> `2500` (exact decimal arithmetic)."""
+    from decimal import Decimal
+
+    v = Decimal(m.group(1)) * (Decimal(10) ** _MAGNITUDE[m.group(2)])
+    return format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
+
+
+def _clock(s: str) -> str:
+    """`08:34 P.M.` -> `20:34`, `20:34:00` -> `20:34` (a time of day, seconds zero)."""
+    t = s.strip()
+    m = _TIME.fullmatch(t)
+    if m:
+        h, mi, sec, ap = int(m.group(1)), m.group(2), m.group(3), m.group(4).lower()
+        if 1 <= h <= 12 and (sec is None or sec == "00"):
+            h = (h % 12) + (12 if ap == "p" else 0)
+            return f"{h:02d}:{mi}"
+        return s
+    m = re.fullmatch(r"(\d{1,2}):(\d{2}):00", t)
+    if m:
+        return f"{int(m.group(1)):02d}:{m.group(2)}"
+    return s
 
 
 @dataclass(frozen=True)
@@ -178,7 +249,10 @@ def _text_block(cmd: str, content: str | None) -> str:
         return "\\operatorname{" + c + "}"
     if c in ("and", "or", ",", "&"):
         return ","
-    if cmd in ("\\mathrm", "\\mathit", "\\mathbf", "\\boldsymbol", "\\mathsf") and len(c) <= 1:
+    if (
+        cmd in ("\\mathrm", "\\mathit", "\\mathbf", "\\boldsymbol", "\\mathsf", "\\mathcal")
+        and len(c) <= 1
+    ):
         return c  # \mathrm{e}, \mathrm{i}, \mathbf{x}
     return "\x00" + c + "\x01"  # mark text spans; decided after the whole string is seen
 
@@ -243,15 +317,49 @@ def _drop_trailing_units(s: str) -> str:
     if (
         not head
         or head[-1] not in "0123456789})."
+        or any(w.lower().rstrip(".") in _VALUE_WORDS for w in words)
         or not any(w.lower().rstrip(".") in _UNIT_WORDS or len(w) >= 3 for w in words)
     ):
         return s
     return head
 
 
+def _spelled(s: str) -> str:
+    """Spellings decided before anything else: a trailing line break, a number word, a time of
+    day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
+    if s.endswith("\\\\"):  # a trailing LaTeX line break
+        s = s[:-2].rstrip()
+    if "\\\\begin{" in s:  # an escaped environment (`\\begin{pmatrix} 1 \\\\ 2`): unescape
+        s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
+    m = _ESCAPED_BOX.fullmatch(s)
+    if m:  # `\boxed{5\}`: the closing brace escaped
+        s = m.group(1)
+    if s[:1].isalpha() and len(s) <= 14 and (w := number_word(s)) is not None:
+        s = w
+    if ":" in s:
+        s = _clock(s)
+    if _MAG_RE.search(s):
+        s = _MAG_RE.sub(_magnitude, s)
+    if "\\" in s and _TRIG.search(s):  # degrees inside trig functions: radians
+        s = _DEG_NUM.sub(lambda m: f"\\frac{{{m.group(1)}\\pi}}{{180}}", s)
+    if "\\begin{cases}" in s:  # a system: its equations as a list
+        s = _CASES.sub(
+            lambda m: ", ".join(r.replace("&", " ") for r in m.group(1).split("\\\\")), s
+        )
+    m = _GLUED_UNIT.search(s)
+    if m and m.group(1).rstrip("²³").lower() in _UNIT_WORDS:
+        s = s[: m.start()] + " " + s[m.start() :]  # `10weeks` -> `10 weeks`
+    m = _MIXED_PLAIN.fullmatch(s.strip())
+    if m and int(m.group(4)) and int(m.group(3)) < int(m.group(4)):  # `1 1/2`
+        w, n, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
+        s = f"{m.group(1)}\\frac{{{w * d + n}}}{{{d}}}"
+    return s
+
+
 def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     s = strip_answer(answer)
+    s = _spelled(s)
     for a, b in _SIMPLE_REPLACE:
         if a in s:
             s = s.replace(a, b)
@@ -295,6 +403,7 @@ def normalise_answer(answer: str) -> Normalised:
             if re.search(r"\bdeg", answer):
                 degrees = True
     s = _SPACE_DIGITS.sub("", s)
+    s = re.sub(r"(?<=\d) (?=\d)", lambda _: " \\cdot ", s)  # `2^6 3^5`: a product
     if "\\frac" in s:
         s = _MIXED.sub(_mixed, s)
     if "," in s and _THOUSANDS.fullmatch(s):

@@ -3,8 +3,14 @@
 The worker is a plain `subprocess` (not `multiprocessing`), so it can be started from any thread,
 from asyncio (via a thread), from a daemonic `multiprocessing.Pool` worker or a
 `ProcessPoolExecutor` worker alike, and it never relies on `signal.alarm`. The parent sends one
-JSON line per item and waits with `select`; an item whose answer is late is settled as
-`timeout` and its worker is SIGKILLed and replaced. Each worker caps its own address space
+JSON line per item and waits with `select`.
+
+Deadlines are measured in the worker's CPU time (read from `/proc/<pid>/stat`), not wall-clock
+time, so a busy machine gives the same verdicts as an idle one: an item that used more than
+`timeout_s` of CPU is killed with its worker and retried once on a fresh worker; a second
+overrun is settled as `timeout`. A wall-clock backstop (`WALL_FACTOR` x the deadline, at least
+`WALL_MIN_S`) catches a worker that hangs without using CPU; without `/proc` (not Linux) the
+deadline falls back to wall-clock time. Each worker caps its own address space
 (`RLIMIT_AS`), so a runaway expression dies with MemoryError instead of swapping the machine.
 
 One pool per process (per settings) is shared by every judge instance; it is created lazily,
@@ -34,6 +40,23 @@ import curate
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(curate.__file__)))
 _BOOT = "from curate.judges.math.pool import worker_main; worker_main()"
 START_TIMEOUT_S = 60.0
+WALL_FACTOR = 30.0
+WALL_MIN_S = 30.0
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process, from /proc (None where unavailable)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            raw = f.read().decode()
+    except OSError:
+        return None
+    fields = raw[raw.rfind(")") + 2 :].split()
+    try:
+        return (int(fields[11]) + int(fields[12])) / _TICK
+    except (IndexError, ValueError):
+        return None
 
 
 class _Worker:
@@ -59,7 +82,15 @@ class _Worker:
         self.ready = False
         self.started = time.monotonic()
         self.task: int | None = None
-        self.deadline = 0.0
+        self.deadline = 0.0  # wall-clock backstop
+        self.cpu_start: float | None = None  # worker CPU time when the item was sent
+
+    def cpu_used(self) -> float | None:
+        """CPU seconds spent on the current item (None without /proc)."""
+        now = cpu_seconds(self.proc.pid)
+        if now is None or self.cpu_start is None:
+            return None
+        return now - self.cpu_start
 
     def send(self, msg: dict[str, Any]) -> bool:
         try:
@@ -109,7 +140,9 @@ class SymbolicPool:
         self._workers: list[_Worker] = []
         self._pid = os.getpid()
         self.timeouts = 0
+        self.retries = 0
         self.crashes = 0
+        self.last_error = ""
 
     def _ensure(self) -> None:
         if self._pid != os.getpid():  # forked: the inherited workers belong to the parent
@@ -124,7 +157,9 @@ class SymbolicPool:
         self._workers.remove(w)
         self._workers.append(_Worker(self.memory_mb))
 
-    def run(self, items: list[tuple[str, str, CompareOptions]], timeout_s: float) -> list[Decision]:
+    def run(
+        self, items: list[tuple[str, str, CompareOptions]], timeout_s: float, debug: bool = False
+    ) -> list[Decision]:
         """Compare every (pred, ref, options) in the workers; one result per item."""
         results: list[Decision | None] = [None] * len(items)
         if not items:
@@ -132,17 +167,10 @@ class SymbolicPool:
         with self._lock:
             self._ensure()
             pending = deque(range(len(items)))
+            tried: set[int] = set()
             while pending or any(w.task is not None for w in self._workers):
+                self._dispatch(items, pending, timeout_s, debug)
                 now = time.monotonic()
-                for w in list(self._workers):
-                    if w.task is None and w.ready and pending:
-                        k = pending.popleft()
-                        pred, ref, opts = items[k]
-                        if w.send({"p": pred, "r": ref, "o": dataclasses.asdict(opts)}):
-                            w.task, w.deadline = k, time.monotonic() + timeout_s
-                        else:
-                            pending.appendleft(k)
-                            self._replace(w)
                 if not any(w.ready for w in self._workers) and all(
                     now - w.started > START_TIMEOUT_S for w in self._workers
                 ):
@@ -152,41 +180,77 @@ class SymbolicPool:
                     for w in list(self._workers):
                         self._replace(w)
                     break
-                waits = [w.deadline - now for w in self._workers if w.task is not None]
-                waits += [w.started + START_TIMEOUT_S - now for w in self._workers if not w.ready]
-                wait = max(0.0, min(waits)) if waits else 0.05
-                fds = {w.fd: w for w in self._workers}
-                try:
-                    readable, _, _ = select.select(list(fds), [], [], wait)
-                except InterruptedError:
-                    readable = []
-                for fd in readable:
-                    w = fds[fd]
-                    lines = w.read_lines()
-                    if lines is None:  # died (memory limit, crash)
-                        if w.task is not None:
-                            results[w.task] = (None, "worker_crashed")
-                            self.crashes += 1
-                        self._replace(w)
-                        continue
-                    for line in lines:
-                        if line == "ready":
-                            w.ready = True
-                        elif w.task is not None:
-                            try:
-                                msg = json.loads(line)
-                                results[w.task] = (msg["v"], msg["why"])
-                            except (ValueError, KeyError):
-                                results[w.task] = (None, "worker_error")
-                            w.task = None
-                now = time.monotonic()
+                self._collect(results, now)
                 for w in list(self._workers):
-                    if w.task is not None and now > w.deadline:
-                        results[w.task] = (None, "timeout")
-                        self.timeouts += 1
+                    if w.task is None:
+                        continue
+                    used = w.cpu_used()
+                    late = used > timeout_s if used is not None else False
+                    if late or time.monotonic() > w.deadline:
+                        k = w.task
                         w.task = None
                         self._replace(w)
+                        if k in tried:
+                            results[k] = (None, "timeout")
+                            self.timeouts += 1
+                        else:  # one retry on a fresh worker
+                            tried.add(k)
+                            self.retries += 1
+                            pending.appendleft(k)
         return [r if r is not None else (None, "worker_error") for r in results]
+
+    def _dispatch(
+        self,
+        items: list[tuple[str, str, CompareOptions]],
+        pending: deque[int],
+        timeout_s: float,
+        debug: bool,
+    ) -> None:
+        for w in list(self._workers):
+            if w.task is None and w.ready and pending:
+                k = pending.popleft()
+                pred, ref, opts = items[k]
+                w.cpu_start = cpu_seconds(w.proc.pid)
+                msg = {"p": pred, "r": ref, "o": dataclasses.asdict(opts), "debug": debug}
+                if w.send(msg):
+                    wall = timeout_s if w.cpu_start is None else timeout_s * WALL_FACTOR
+                    w.task, w.deadline = k, time.monotonic() + max(wall, timeout_s, WALL_MIN_S)
+                    if w.cpu_start is None:
+                        w.deadline = time.monotonic() + timeout_s
+                else:
+                    pending.appendleft(k)
+                    self._replace(w)
+
+    def _collect(self, results: list[Decision | None], now: float) -> None:
+        waits = [0.02 for w in self._workers if w.task is not None]  # poll the CPU clock
+        waits += [w.started + START_TIMEOUT_S - now for w in self._workers if not w.ready]
+        wait = max(0.0, min(waits)) if waits else 0.05
+        fds = {w.fd: w for w in self._workers}
+        try:
+            readable, _, _ = select.select(list(fds), [], [], wait)
+        except InterruptedError:
+            readable = []
+        for fd in readable:
+            w = fds[fd]
+            lines = w.read_lines()
+            if lines is None:  # died (memory limit, crash)
+                if w.task is not None:
+                    results[w.task] = (None, "worker_crashed")
+                    self.crashes += 1
+                self._replace(w)
+                continue
+            for line in lines:
+                if line == "ready":
+                    w.ready = True
+                elif w.task is not None:
+                    try:
+                        msg = json.loads(line)
+                        results[w.task] = (msg["v"], msg["why"])
+                        if msg.get("tb"):
+                            self.last_error = msg["tb"]
+                    except (ValueError, KeyError):
+                        results[w.task] = (None, "worker_error")
+                    w.task = None
 
     def close(self) -> None:
         with self._lock:
@@ -237,6 +301,8 @@ def worker_main() -> None:
 
     out.write("ready\n")
     for line in sys.stdin:
+        tb = ""
+        req: dict[str, Any] = {}
         try:
             req = json.loads(line)
             opts = CompareOptions(**req["o"])
@@ -247,4 +313,8 @@ def worker_main() -> None:
             ok, why = None, "too_deep"
         except Exception:
             ok, why = None, "symbolic_error"
-        out.write(json.dumps({"v": ok, "why": why}) + "\n")
+            if req.get("debug"):
+                import traceback
+
+                tb = traceback.format_exc()
+        out.write(json.dumps({"v": ok, "why": why, "tb": tb}) + "\n")

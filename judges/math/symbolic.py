@@ -9,12 +9,13 @@ either side allows a relative tolerance; nothing is ever chopped to zero (1/2004
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from functools import lru_cache
 from typing import Any
 
 import sympy
-from curate.judges.math.fast import CompareOptions, Decision, structured_compare
+from curate.judges.math.fast import CompareOptions, Decision, decimals, structured_compare
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
@@ -26,6 +27,7 @@ _NORM = NormalizationConfig(
 )
 _CONV = ConversionConfig(interpret_as_mixed_fractions=True, lowercase_symbols=False)
 MAX_NODES = 3000
+_I = sympy.Symbol("i")
 _PREC = 40  # digits for numeric evaluation
 _EXACT_REL = sympy.Float("1e-25", _PREC)
 
@@ -78,6 +80,8 @@ def parse(s: str) -> Any:
         if isinstance(e, sympy.MatrixExpr) and not isinstance(e, MatrixBase):
             e = e.as_explicit()
     tree_guard(e)
+    if isinstance(e, Basic) and _I in e.free_symbols:
+        e = e.xreplace({_I: sympy.I})  # `i(2-i)`: the imaginary unit, as answers write it
     if isinstance(e, Basic) and (e.has(sympy.zoo) or e.has(sympy.nan)):
         raise ValueError("undefined value")
     return e
@@ -129,15 +133,18 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     if not free:
         va, vb = _num(a), _num(b)
         if va is None or vb is None:
-            eq = _simplify_eq(a, b)
-            return (False, "not_equivalent") if eq[1] == "undecided" else eq
+            return _simplify_eq(a, b)
         ok = _close(va, vb, rel)
         if ok:
             return True, ("equal_within_tolerance" if inexact else "equivalent")
+        places = opts.pred_decimals if _has_float(a) else opts.ref_decimals
+        if places and _has_float(a) != _has_float(b):
+            dec, exact = (va, vb) if _has_float(a) else (vb, va)
+            if _rounds_to(exact, dec, places):
+                return True, "equal_rounded"
         if ok is False:
             return False, "not_equivalent"
-        eq = _simplify_eq(a, b)
-        return (False, "not_equivalent") if eq[1] == "undecided" else eq
+        return _simplify_eq(a, b)
     # free symbols: random-point test first (cheap rejection), then simplify
     rng = random.Random(1234)
     syms = sorted(free, key=str)
@@ -155,7 +162,20 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     eq = _simplify_eq(a, b)
     if eq[0] is None and agree >= 3:
         return True, "equivalent_numeric"  # equal at every sample point, simplify undecided
-    return (False, "not_equivalent") if eq[1] == "undecided" else eq
+    return eq
+
+
+def _rounds_to(exact: Any, dec: Any, places: int) -> bool:
+    """`exact` rounded or cut to `places` decimals is `dec` (see `fast.rounds_to`)."""
+    try:
+        if not (exact.is_real and dec.is_real):
+            return False
+        unit = sympy.Rational(1, 10**places)
+        if abs(exact - dec) <= unit / 2:
+            return True
+        return bool((exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit)
+    except TypeError:
+        return False
 
 
 def _simplify_eq(a: Any, b: Any) -> Decision:
@@ -170,6 +190,16 @@ def _simplify_eq(a: Any, b: Any) -> Decision:
     except Exception:
         return None, "symbolic_error"
     return None, "undecided"
+
+
+def _same_name(a: Any, b: Any) -> bool:
+    """Two left sides that name the same thing: equal, or `y` and a function `f(x)`."""
+    from sympy.core.function import AppliedUndef
+
+    if a == b and isinstance(a, (sympy.Symbol, AppliedUndef)):
+        return True
+    y = sympy.Symbol("y")
+    return (isinstance(a, AppliedUndef) and b == y) or (isinstance(b, AppliedUndef) and a == y)
 
 
 def _rel_side(e: Any) -> Any:
@@ -191,6 +221,8 @@ def _relations_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
                 pass
         return False, "not_equivalent"
     if isinstance(a, sympy.Eq):
+        if _same_name(a.lhs, b.lhs):  # `f(x) = 2x+1` and `y = 2x+1` name the same function
+            return _exprs_equal(a.rhs, b.rhs, opts)
         if _exprs_equal(a.lhs, b.lhs, opts)[0] and _exprs_equal(a.rhs, b.rhs, opts)[0]:
             return True, "equivalent"
         da, db = _rel_side(a), _rel_side(b)
@@ -300,7 +332,7 @@ def _sets_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     try:
         sa, sb = _as_set(a), _as_set(b)
     except Exception:
-        return False, "different_structure"
+        return None, "symbolic_error"
     if sa is None or sb is None:
         return False, "different_structure"
     if isinstance(sa, sympy.FiniteSet) and isinstance(sb, sympy.FiniteSet):
@@ -325,6 +357,11 @@ def _sets_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
 
 
 def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
+    opts = dataclasses.replace(
+        opts,
+        pred_decimals=decimals(pred) or opts.pred_decimals,
+        ref_decimals=decimals(ref) or opts.ref_decimals,
+    )  # an element's own stated precision (`a-b=1.732` inside a system)
     try:
         b = parse(ref)
     except Unsafe as exc:

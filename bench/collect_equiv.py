@@ -1,0 +1,224 @@
+"""Build bench/data/equiv_cases.jsonl: answer-equivalence cases from other graders' public tests.
+
+    mkdir -p /tmp/mv && cd /tmp/mv && pip download --no-deps --no-binary :all: math-verify==0.9.0 \
+        && tar xzf math_verify-0.9.0.tar.gz
+    .venv/bin/python bench/collect_equiv.py --mv-tests /tmp/mv/math_verify-0.9.0/tests
+
+Sources (each row keeps `source`, `repo`, `path`, `commit`; all Apache-2.0 / MIT licensed):
+- math-verify 0.9.0 (huggingface/Math-Verify, Apache-2.0; PyPI sdist `tests/`): every parametrized
+  `(gold, pred, expected)` case of the default comparison mode, read with `ast`.
+- NeMo-Skills (NVIDIA/NeMo-Skills, Apache-2.0) `tests/test_math_equal.py` @ f9ede7de: its pairs,
+  both directions, transcribed below.
+- MARIO_EVAL (MARIO-Math-Reasoning/MARIO_EVAL) `math_evaluation/tests/test_is_equiv.py` @ 3d28d49d:
+  its `is_equiv` / `are_equal_under_sympy` cases (first argument = reference), transcribed below.
+- verl (volcengine/verl, Apache-2.0) `tests/utils/reward_score/test_numeric_canonicalization_on_cpu.py`
+  @ d69068d2: its boxed `is_equiv` pairs, transcribed below.
+
+Split: `tune` or `heldout` by a SHA-256 of (source, gold, pred): deterministic, about half each.
+Rules are tuned on `tune` only; `bench/judges.py --datasets equiv` reports `heldout`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NEMO = (
+    "NVIDIA/NeMo-Skills",
+    "tests/test_math_equal.py",
+    "f9ede7de273b774e38a97c5e9e95d8fc76d45d85",
+)
+NEMO_TRUE = [
+    ("5", "5"),
+    ("5", "5.0"),
+    ("1/2", "0.5"),
+    ("3128 1/2", "3128.5"),
+    ("\\frac{1}{2}", "0.5"),
+    ("918\\frac{1}{2}", "918.5"),
+    ("x^2+2x+1", "x^2 + 2*x + 1"),
+    ("x^2+2x+1", "x^2 + 2*x - (-1)"),
+    ("x^2+2x+1", "2x+ 1+x^2"),
+    ("odd", "\\text{odd}"),
+    ("E", "\\mathrm{E}"),
+    ("B", "\\mathcal{B}"),
+    ("A", "\\textbf{A}"),
+    ("f'", "f'"),
+    ("185", "185\\\\"),
+    ("185\\\\", "185\\\\"),
+    (".185", "0.185"),
+    ("\\frac {1}{2}", "0.5"),
+    ("17\\text{ any text}", "17"),
+    ("\\$10", "10"),
+    ("10%", "0.1"),
+    ("56,\\!01,\\!78,\\!95,\\!760", "56017895760"),
+    ("2.5", "\\frac{5}{2}"),
+    ("\\frac{1}{3}", "\\dfrac{1}{3}"),
+    ("(r+5)(r+5)", "(r+5)^2"),
+]
+NEMO_FALSE = [
+    ("5", "5.001"),
+    ("x^2+2x+1", "x^3+2x+1"),
+    ("odd", "\\text{oddd}"),
+    ("E", "\\mathrm{E}*2"),
+    ("E", "E'"),
+]
+MARIO = (
+    "MARIO-Math-Reasoning/MARIO_EVAL",
+    "math_evaluation/tests/test_is_equiv.py",
+    "3d28d49dd6b0bd5ce307a54c3c73ca06023a0648",
+)
+MARIO_CASES = [
+    ("{x, x - 1}", "{x - 1, x}", True),
+    ("x + \\sqrt2I", "x + 1.414I", True),
+    ("11,\\! 111,\\! 111,\\! 100", "11111111100", True),
+    ("1 1/2", "1.5", True),
+    ("4210_{7}", "4210_7", True),
+    ("1\\frac12", "1.5", True),
+    ("2\\frac58", "2.625", True),
+    (".1, 4.0", "0.1, 4", True),
+    ("10\\%", "10", True),
+    ("10\\%", "0.1", True),
+    ("\\frac13, \\sqrt3, \\pi", "1/3, 1.732, 3.1416", True),
+    ("40\\pi", "125.663", True),
+    ("1, 2, 3", "1, 3, 2", True),
+    ("7, -2, \\text{ and } -5", "-5,-2,7", True),
+    ("[1, 2, 3]", "(1, 3, 2)", False),
+    ("[x, x + 1]", "[x, 1 + x]", True),
+    ("[x, x + 1]", "[x + 1, x]", False),
+    ("1+2i", "i(2-i)", True),
+    ("\\tfrac23 +\\frac1{72}", "\\dfrac{2}{3} +\\frac{1}{72}", True),
+    ("\\frac{\\sqrt{17}}{17}", "\\frac{\\sqrt{17}}{17}", True),
+    ("\\frac{4\\sqrt{5}}{5}", "\\frac{4\\sqrt{5}}{5}", True),
+    ("\\frac{\\sqrt{3}}{2}", "0.8660254037844386", True),
+    ("10\\text{ units}", "10", True),
+    ("10 square units", "10", True),
+    ("10 \\text{cm}", "10", True),
+    ("10\\text{ cm}^2", "10", True),
+    ("10\\text{ cm}^{2}", "10", True),
+    ("10weeks", "10", True),
+    ("10 weeks", "10", True),
+    ("10 cm^2", "10", True),
+    ("20:34", "20:34:00", True),
+    ("20:34", "08:34 \\text{P.M.}", True),
+    ("10cm", "10", False),
+    ("10m", "10", False),
+    ("10", "\\$10", True),
+    ("\\left(x-2\\right)\\left(x+2\\right)", "(x-2)(x+2)", True),
+    ("10\\sqrt{3} + \\sqrt4", "10\\sqrt3 + \\sqrt{4}", True),
+    ("5x - 7y + 11z + 4 = 0", "x + y - z + 2 = 0", False),
+    ("\\sin(x)=\\frac{42}{59}", "\\cos(x)=\\frac{42}{59}", False),
+    (
+        "\\frac{v_{0}}{r_{0}} \\frac{1}{\\left(1+r / r_{0}\\right)^{3 / 2}}",
+        "\\frac{v_0 \\cdot \\left(\\frac{r_0}{r + r_0}\\right)^{0.5}}{(r + r_0)}",
+        True,
+    ),
+    ("11z^{7}(5+11z^{7})", "11z^7(11z^7+5)", True),
+    ("\\frac{8-7x}{6}", "4/3-7x/6", True),
+    ("(2x+3)(2x -1)(2x+1)", "(2x - 1)(2x + 1)(2x + 3)", True),
+    ("2^6 * 3^5 * 5^4", "2^6 3^5 5^4", True),
+    (
+        "\\begin{pmatrix} 1 & 1/2 \\\\ 1/3 & 4 \\end{pmatrix}",
+        "\\begin{pmatrix} 1 & 0.5 \\\\ 1/3 & 4 \\end{pmatrix}",
+        True,
+    ),
+    (
+        "\\begin{matrix} x \\\\ \\sqrt{3} + 2x  \\\\ \\frac12 \\end{matrix}",
+        "\\begin{matrix} x \\\\ \\sqrt{3} + 2x \\\\ 0.5 \\end{matrix}",
+        True,
+    ),
+    ("\\begin{matrix} \\frac12 \\\\ 1 \\end{matrix}", "[0.5, 1]", True),
+    (
+        "\\begin{cases} a+b=\\frac12 \\\\ a-b=\\sqrt3 \\end{cases}",
+        "\\begin{cases} a+b=0.5\\\\ a-b=1.732\\end{cases}",
+        True,
+    ),
+    ("\\sec x", "\\frac1{\\cos x}", True),
+    ("\\sin(90^{\\circ}-x)", "\\cos(x)", True),
+    ("2.314814814815 \\times 10^{-3}", "\\frac{1}{432}", True),
+    ("x \\in [0.5, \\infty)", "[1/2, \\infty)", True),
+    ("[-3,2]", "(-3,2)", False),
+    ("[1, 2)", "[x, y)", False),
+    ("x = 1, y = 2, z = 3", "1, 2, 3", True),
+    ("f(x) = 2x + 3", "2x + 3", True),
+    ("f(x) = 2x + 3", "y = 2x + 3", True),
+]
+VERL = (
+    "volcengine/verl",
+    "tests/utils/reward_score/test_numeric_canonicalization_on_cpu.py",
+    "d69068d2a32b985e759049da6f801a039b94b31b",
+)
+VERL_TRUE = [("033", "33"), ("+033", "33"), ("-0", "0"), ("000", "0")]
+
+
+def split_of(source: str, gold: str, pred: str) -> str:
+    h = hashlib.sha256(f"{source}\x00{gold}\x00{pred}".encode()).digest()
+    return "tune" if h[0] % 2 == 0 else "heldout"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--mv-tests", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "data" / "equiv_cases.jsonl")
+    args = ap.parse_args()
+    from bench.judges import load_mvtests
+
+    rows: list[dict[str, object]] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(source: str, where: tuple[str, str, str], gold: str, pred: str, ok: bool, wrap: bool):
+        key = (source, gold, pred)
+        if key in seen:
+            return
+        seen.add(key)
+        rows.append(
+            {
+                "source": source,
+                "repo": where[0],
+                "path": where[1],
+                "commit": where[2],
+                "gold": gold,
+                "pred": f"\\boxed{{{pred}}}" if wrap else pred,
+                "expected": ok,
+                "split": split_of(source, gold, pred),
+            }
+        )
+
+    for pred, gold, ok, note in load_mvtests(args.mv_tests):
+        path = "tests/" + note.split(":")[0] + ".py"
+        add(
+            "math-verify",
+            ("huggingface/Math-Verify", path, "pypi:math-verify==0.9.0"),
+            gold,
+            pred,
+            ok,
+            False,
+        )
+    for a, b in NEMO_TRUE:
+        add("nemo-skills", NEMO, a, b, True, True)
+        add("nemo-skills", NEMO, b, a, True, True)
+    for a, b in NEMO_FALSE:
+        add("nemo-skills", NEMO, a, b, False, True)
+        add("nemo-skills", NEMO, b, a, False, True)
+    for gold, pred, ok in MARIO_CASES:
+        add("mario-eval", MARIO, gold, pred, ok, True)
+    for gold, pred in VERL_TRUE:
+        add("verl", VERL, gold, pred, True, True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    by = {}
+    for r in rows:
+        by.setdefault((r["source"], r["split"]), 0)
+        by[(r["source"], r["split"])] += 1
+    print(f"{len(rows)} cases -> {args.out}: {by}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,180 @@
+"""Fallback extraction: the standalone final answer of a response without any marker, and the
+signs of a hedge (`3 or 4`, `between 3 and 5`, a second box).
+
+A fallback reads only a value that is the whole final line, a math span that closes the final
+line after a connector (`is`, `=`, `:`, `Answer`) or that assigns a bare variable, or a plain
+value after the final connector of the line; never a term of a larger expression
+(`So we get x = 2y + 3` is `x = 2y + 3`, not `3`), never a line cut inside a formula.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curate.judges.math.spans import (
+    _WORD,
+    BARE_MAX_CHARS,
+    _is_sentence,
+    _last_math_pos,
+    strip_answer,
+)
+
+from curate.text import boxed_spans
+
+_CONNECTOR = re.compile(r"=|\b(?:is|are|was|were|equals|be|becomes)\b|\b(?:it|that|this)'s\b|:")
+_ENDS_CONNECTOR = re.compile(
+    r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER)|:)$"
+)
+_CURRENCY_AFTER = re.compile(r"(?<=\d)\s?\$(?=\s|$)")
+# what may follow the value on its line: a percent sign or word, or "is the answer"
+_AFTER_VALUE = re.compile(
+    r"\s*(?:(?P<pct>\\?%|percent)|(?:is|are)\s+(?:our|the|my)\s+(?:final\s+)?(?:answer|solution)s?)?"
+)
+_NUM_VALUE = re.compile(
+    r"[-+]?(?:\$|\\\$)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*/\s*\d+)?%?"
+    r"(?:\s+[A-Za-z][A-Za-z./'²³]*){0,3}"
+)
+_BARE_VAR = re.compile(
+    r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?'?|\\[a-zA-Z]+(?:_\{?[A-Za-z0-9]+\}?)?"
+    r"|[A-Za-z]\([A-Za-z0-9, ]*\))"
+)
+
+
+def _final_line(region: str) -> tuple[str, int] | None:
+    """(text, start) of the last non-empty line; a display block `\\[...\\]` / `$$...$$` that
+    ends the region counts as one line."""
+    t = region.rstrip()
+    if not t:
+        return None
+    for op, cl in (("\\[", "\\]"), ("$$", "$$")):
+        if t.endswith(cl):
+            start = t.rfind(op, 0, len(t) - len(cl))
+            if start >= 0 and t.count("\n", start) <= 12:
+                line_start = t.rfind("\n", 0, start) + 1
+                return t[line_start:], line_start
+    start = t.rfind("\n") + 1
+    return t[start:], start
+
+
+def _assignment_value(expr: str) -> str | None:
+    """`x = 5` (a bare variable, subscripted name or `f(x)` on the left) -> the expression, so the
+    judge compares its right side; a chain `x = a = 5` the same; anything else -> None."""
+    parts = expr.split("=")
+    if len(parts) < 2 or not parts[-1].strip():
+        return None
+    if _BARE_VAR.fullmatch(parts[0].strip()) is None:
+        return None
+    return expr
+
+
+def _clean_tail(tail: str) -> str:
+    t = tail.strip().rstrip(".;,!").strip()
+    t = t.strip("*").strip()
+    return t
+
+
+def _final_value(region: str) -> tuple[str, int] | None:
+    """The standalone final answer of a region without any marker (see the module docstring):
+    the whole final line when it is math, not prose; a math span that closes the final line and
+    follows a connector (`is`, `=`, `:`), or that assigns a bare variable; a plain value (a
+    number with at most three unit words, or an expression without words) that is everything
+    after the final connector of the line. Never a term of a larger expression."""
+    found = _final_line(region)
+    if found is None:
+        return None
+    line, start = found
+    if len(re.findall(r"(?<!\\)\$", line)) % 2 == 1:  # `1,000.99$`: a currency sign after a number
+        line = _CURRENCY_AFTER.sub("", line)
+    body = _clean_tail(line.lstrip(" \t>*#-"))
+    if not body or _unclosed(body):
+        return None  # cut inside a formula
+    inner = strip_answer(body)
+    if inner != body and not _is_sentence(inner) and _only_math(body):
+        return inner, start  # the whole line is one math span
+    last = None
+    for m in _CONNECTOR.finditer(body):
+        last = m
+    raw_tail = body[last.end() :] if last else body
+    span = _last_math_pos(body)
+    after = _AFTER_VALUE.fullmatch(body[span[2] :].strip(" .,;!*")) if span else None
+    if span is not None and after is not None:
+        content = span[0].strip() + ("\\%" if after.group("pct") else "")
+        before = body[: span[1]].rstrip(" *")
+        if content and (
+            not before
+            or (after.group(0).strip() and not after.group("pct"))  # `$x > 5$ is the answer`
+            or _ENDS_CONNECTOR.search(before) is not None
+            or _assignment_value(content) is not None
+        ):
+            return content, start + span[1]
+        return None
+    if "$" in raw_tail or "\\(" in raw_tail or "\\[" in raw_tail:
+        return None
+    tail = _clean_tail(raw_tail)
+    if not tail or len(tail) > BARE_MAX_CHARS:
+        return None
+    if last is None and _is_sentence(tail):
+        return None
+    if _NUM_VALUE.fullmatch(tail) or (
+        not _WORD.search(tail.replace("\\", " ")) and re.search(r"[\d\\]", tail)
+    ):
+        if last is not None and last.group(0) == "=":
+            lhs = body[: last.start()].rstrip()
+            lhs_tail = re.split(r"\s", lhs)[-1] if lhs else ""
+            if _BARE_VAR.fullmatch(lhs_tail) is not None:
+                return f"{lhs_tail} = {tail}", start
+            prev = None
+            for m in _CONNECTOR.finditer(body, 0, last.start()):
+                prev = m
+            chain = body[prev.end() if prev else 0 : last.start()]
+            if prev is not None and prev.group(0) != "=" and not _WORD.search(chain):
+                return f"{chain.strip()} = {tail}", start  # `is 20 \times 3 = 60`: a computation
+            if _is_sentence(lhs) or re.search(r"[A-Za-z]", lhs_tail):
+                return None  # `So the sum x^2 + 1 = 3`: not the value of a named quantity
+        return tail, start
+    return None
+
+
+def _unclosed(line: str) -> bool:
+    """A math span or bracket opened on the line and never closed (`Substituting \\( s = 7`)."""
+    dollars = len(re.findall(r"(?<!\\)\$", line))
+    return (
+        dollars % 2 == 1
+        or line.count("\\(") != line.count("\\)")
+        or line.count("\\[") != line.count("\\]")
+        or line.count("{") != line.count("}")
+    )
+
+
+def _only_math(body: str) -> bool:
+    """The line is one math span and nothing else."""
+    span = _last_math_pos(body)
+    return span is not None and span[1] == 0 and not body[span[2] :].strip(" .,;!")
+
+
+_HEDGE = re.compile(
+    r"\bor\b|\\text\{\s*or\s*\}|\bbetween\b.*\band\b|\beither\b|\bmaybe\b|\bperhaps\b"
+    r"|\\lor\b|\bto\b[\s}]*[-\d]",
+    re.I,
+)
+
+
+def _hedged(ans: str) -> bool:
+    """Alternatives inside one answer: `3 or 4`, `between 3 and 5`, `maybe 4`, `3 to 5`."""
+    return _HEDGE.search(ans) is not None
+
+
+def _other_boxes(region: str, ans: str) -> tuple[str, ...]:
+    """Contents of the boxes in the region that are not part of the chosen answer (the judge
+    compares their canonical values: an earlier answer the model changed is a second candidate)."""
+    spans = boxed_spans(region)
+    if len(spans) < 2:
+        return ()
+    mine = {re.sub(r"\s+", "", p) for p in re.split(r",| or ", ans)}
+    mine.add(re.sub(r"\s+", "", ans))
+    out = []
+    for _, _, content in spans:
+        c = strip_answer(content)
+        if c and re.sub(r"\s+", "", c) not in mine:
+            out.append(c)
+    return tuple(dict.fromkeys(out))

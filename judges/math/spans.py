@@ -1,0 +1,112 @@
+"""Low-level scanning of a response: math spans, numbers, prose detection, answer stripping.
+
+Shared by `extract` (markers) and `fallback` (the standalone final answer). Linear-time string
+scanning, no regex backtracking on unbounded input.
+"""
+
+from __future__ import annotations
+
+import re
+
+BARE_MAX_CHARS = 100
+_NUMBER = re.compile(
+    r"-?\d+,\d{1,2}(?![\d,])|-?(?:\d{1,3}(?:(?:,| |\\,|\{,\})\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:/\d+)?|-?\.\d+"
+)
+
+
+_OPENERS = {"$$": "$$", "$": "$", "\\(": "\\)", "\\[": "\\]"}
+
+
+def _phrase_after(text: str, start: int) -> str:
+    """The answer phrase that starts at `start`: a math span if one opens there, else the rest of
+    the line up to a sentence end."""
+    rest = text[start : start + 2000]
+    for op, cl in _OPENERS.items():
+        if rest.startswith(op):
+            end = rest.find(cl, len(op))
+            while end > 0 and cl == "$" and rest[end - 1] == "\\":  # \$ is currency
+                end = rest.find(cl, end + 1)
+            if end > 0:
+                return rest[len(op) : end]
+    line = rest.split("\n", 1)[0]
+    m = re.search(r"\.(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b", line)
+    return line[: m.start()] if m else line
+
+
+def last_math_span(text: str) -> str | None:
+    """Content of the last `$...$`, `$$...$$`, `\\(...\\)` or `\\[...\\]` (inline `$` and `\\(`
+    spans stay on one line; an escaped `\\$` is currency, not a delimiter)."""
+    found = _last_math_pos(text)
+    return found[0] if found else None
+
+
+def _last_math_pos(text: str) -> tuple[str, int, int] | None:
+    """(content, start, end) of the last math span."""
+    best: tuple[str, int, int] | None = None
+    for close, open_ in (("\\)", "\\("), ("\\]", "\\[")):
+        end = text.rfind(close)
+        if end >= 0:
+            start = text.rfind(open_, 0, end)
+            if start >= 0 and (best is None or end > best[2]):
+                inner = text[start + 2 : end]
+                if close == "\\]" or "\n" not in inner:
+                    best = (inner, start, end + 2)
+    end = len(text)
+    for _ in range(64):  # last unescaped "$"
+        end = text.rfind("$", 0, end)
+        if end <= 0 or text[end - 1] != "\\":
+            break
+        end -= 1
+    if end > 0 and (best is None or end > best[2]):
+        if text[end - 1] == "$":  # $$...$$
+            start = text.rfind("$$", 0, end - 1)
+            if start >= 0 and end - 1 > start + 2:
+                return text[start + 2 : end - 1], start, end + 1
+        else:
+            start = end
+            for _ in range(64):
+                start = text.rfind("$", 0, start)
+                if start <= 0 or text[start - 1] != "\\":
+                    break
+            if start >= 0 and "\n" not in text[start + 1 : end]:
+                return text[start + 1 : end], start, end + 1
+    return best
+
+
+def _last_number_pos(text: str) -> tuple[str, int] | None:
+    last = None
+    for m in _NUMBER.finditer(text):
+        last = m
+    return (last.group(0).rstrip(","), last.start()) if last else None
+
+
+_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
+
+
+def _is_sentence(text: str) -> bool:
+    """Three or more plain words (not LaTeX commands): prose rather than an answer."""
+    return len(_WORD.findall(text.replace("\\text", ""))) >= 3
+
+
+def strip_answer(ans: str) -> str:
+    """Trim whitespace, math delimiters, surrounding bold markers and a trailing period."""
+    s = ans.strip()
+    for _ in range(3):
+        old = s
+        s = s.strip().strip("*").strip()
+        if len(s) >= 2 and s[0] == s[-1] and s[0] in "\"'`":
+            s = s[1:-1].strip()
+        if s.startswith('\\"') and s.endswith('\\"'):
+            s = s[2:-2].strip()
+        for op, cl in (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]")):
+            if s.startswith(op) and s.endswith(cl) and len(s) >= len(op) + len(cl):
+                s = s[len(op) : len(s) - len(cl)].strip()
+        if s.endswith(".") and not s.endswith(".."):
+            s = s[:-1].rstrip()
+        if s.startswith("$") and s.count("$") == 1:
+            s = s[1:]
+        if s.endswith("$") and s.count("$") == 1:
+            s = s[:-1]
+        if s == old:
+            break
+    return s.strip()

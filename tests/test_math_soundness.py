@@ -1,0 +1,314 @@
+"""The `math` judge is sound by construction: no lookalike wrong answer is rewarded, every
+failure is `unknown` with its own code, truncated completions have no answer, and verdicts do
+not depend on machine load. Tables: one comment per case, verdict and reason asserted."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import polars as pl
+import pytest
+from curate.judges.math import MathJudge
+from curate.judges.math import judge as judge_mod
+from curate.judges.math.judge import MathJudgeError
+from curate.judges.math.pool import get_pool
+
+B = "</think>\\boxed{%s}"
+
+
+def run(judge: MathJudge, rows: list[tuple[str, str]], finish: str | None = None) -> list[tuple]:
+    df = pl.DataFrame(
+        {
+            "completion": [c for c, _ in rows],
+            "reference": [r for _, r in rows],
+            "finish_reason": [finish] * len(rows),
+        },
+        schema={"completion": pl.Utf8, "reference": pl.Utf8, "finish_reason": pl.Utf8},
+    )
+    out = judge.judge(df)
+    return list(zip(out["verdict"].to_list(), out["judge_reason"].to_list(), strict=True))
+
+
+# ---- the reward-hacking table: wrong answers that look right --------------------------------
+HACKS = [
+    # a trailing term of an expression is not the answer
+    ("So we get x = 2y + 3", "3", "not_equivalent"),
+    # the constant of a polynomial
+    ("The value is x^2+2", "2", "not_equivalent"),
+    # a bare expression whose last term matches
+    ("2n+1", "1", "not_equivalent"),
+    # the last term inside a math span
+    ("Therefore the result is $4k + 7$", "7", "not_equivalent"),
+    # a hedge with "or"
+    ("maybe 3 or 4", "4", "ambiguous_answer"),
+    # a hedge in a box
+    (B % "3 \\text{ or } 4", "4", "ambiguous_answer"),
+    # two boxes offered as alternatives
+    ("</think>\\boxed{3} or \\boxed{4}", "4", "ambiguous_answer"),
+    # a range instead of a value
+    ("the answer lies between 3 and 5", "5", "no_answer"),
+    # a range in a box
+    (B % "\\text{between } 3 \\text{ and } 5", "5", "ambiguous_answer"),
+    # "3 to 5" range
+    (B % "3 \\text{ to } 5", "5", "ambiguous_answer"),
+    # a corrected answer: two different boxes in the answer part
+    ("</think>So \\boxed{3}. Wait, no: \\boxed{4}.", "4", "ambiguous_answer"),
+    # a corrected answer, the other order
+    ("</think>So \\boxed{4}. Hmm, actually \\boxed{3}.", "4", "ambiguous_answer"),
+    # three candidate boxes
+    ("</think>\\boxed{2}, then \\boxed{3}, finally \\boxed{4}", "4", "ambiguous_answer"),
+    # maybe
+    (B % "\\text{maybe } 4", "4", "ambiguous_answer"),
+    # perhaps in the answer line
+    ("Answer: perhaps 4", "4", "ambiguous_answer"),
+    # either
+    ("Final answer: either 4 or 5", "4", "ambiguous_answer"),
+    # a nested radical that only looks like the reference
+    (B % "\\sqrt{2+\\sqrt{3}}", "\\sqrt{2}+\\sqrt{3}", "not_equivalent"),
+    # a radical off by its coefficient
+    (B % "2\\sqrt{3}", "3\\sqrt{2}", "not_equivalent"),
+    # a radical inside a radical
+    (B % "\\sqrt{\\sqrt{16}}", "4", "not_equivalent"),
+    # a sign flip
+    (B % "-4", "4", "different_number"),
+    # a sign flip of a fraction
+    (B % "-\\frac{1}{2}", "\\frac{1}{2}", "different_number"),
+    # a decimal shift
+    (B % "0.25", "2.5", "different_number"),
+    # a decimal shift up
+    (B % "250", "25", "different_number"),
+    # a percent that is not the value
+    (B % "25", "0.025", "different_number"),
+    # a truncated trace without tags: the last number is not an answer
+    ("Let me compute 3 + 4 = 7 and then multiply by", "7", "no_answer"),
+    # unfinished reasoning that boxed an intermediate value
+    ("<think>We get \\boxed{7} so far, continuing", "7", "unterminated_reasoning"),
+    # a number inside unfinished reasoning, cut mid-formula
+    ("Substituting \\( s = 7", "7", "no_answer"),
+    # a number in the middle of a sentence of the summary
+    ("</think>We tried 7 but it failed, so the method needs work", "7", "no_answer"),
+    # an empty box
+    (B % "", "7", "empty_answer"),
+    # a box with only spaces
+    (B % "  ", "7", "empty_answer"),
+    # a box with a placeholder
+    (B % "\\phantom{7}", "7", "empty_answer"),
+    # one value for a two-element answer
+    (B % "5", "5, 6", "different_structure"),
+    # the reversed ordered pair
+    (B % "(2, 1)", "(1, 2)", "different_element"),
+    # an interval with the wrong bracket
+    (B % "(1, 2]", "[1, 2)", "different_structure"),
+    # a magnitude word is part of the value
+    (B % "3 \\text{ million}", "3", "different_number"),
+    # "3 dozen" is not 3
+    (B % "3 dozen", "3", "not_equivalent"),
+    # "5 more" is not 5
+    (B % "5 more", "5", "not_equivalent"),
+    # a mixed number is not its whole part
+    (B % "4 4/9", "4", "different_number"),
+    # a rounded decimal that is not the rounded value
+    (B % "3.15", "\\pi", "not_equivalent"),
+    # a single-digit rounding carries no stated precision
+    (B % "0.3", "\\frac{1}{3}", "different_number"),
+    # an equation whose right side is the reference but left side is not a variable
+    ("So the sum x^2 + 1 = 3", "3", "no_answer"),
+    # the problem's own numbers restated
+    ("</think>Given 3 apples and 4 pears, the total is unknown", "4", "no_answer"),
+    # a choice letter that is wrong
+    (B % "(B)", "C", "different_choice"),
+    # a variable multiple of the reference
+    (B % "4x", "4", "not_equivalent"),
+    # a different value in an answer line after the box
+    ("</think>\\boxed{4}\n\nAnswer: 5", "4", "ambiguous_answer"),
+]
+
+
+@pytest.mark.parametrize("completion,reference,reason", HACKS)
+def test_reward_hacks_are_never_correct(completion: str, reference: str, reason: str) -> None:
+    judge = MathJudge()
+    assert run(judge, [(completion, reference)]) == [("incorrect", reason)]
+    reward = judge([[{"role": "assistant", "content": completion}]], solution=[reference])
+    assert reward[0] is not None and reward[0] <= 0.0
+
+
+def test_hack_table_size() -> None:
+    assert len(HACKS) >= 40
+
+
+# ---- the kinds of equivalence the issue found missing ----------------------------------------
+KINDS = [
+    # approximation with stated precision against a multiple of pi
+    (B % "6.28", "2\\pi", "correct", "equal_rounded"),
+    # approximation against an exact fraction
+    (B % "0.667", "\\frac{2}{3}", "correct", "equal_rounded"),
+    # a unit glued to the number
+    (B % "10weeks", "10", "correct", "equal_string"),
+    # a time of day with seconds
+    (B % "20:34", "20:34:00", "correct", "equal_string"),
+    # a time of day with P.M.
+    (B % "08:34 P.M.", "20:34", "correct", "equal_string"),
+    # an inequality against the same set as an interval
+    (B % "m \\ge \\sqrt2", "[\\sqrt2, \\infty)", "correct", "equivalent"),
+    # f(x) = ... against y = ...
+    (B % "f(x)=2x+1", "y=2x+1", "correct", "equivalent"),
+    # a matrix with \left( \right) against the plain environment
+    (
+        B % "\\left(\\begin{matrix}1&2\\\\3&4\\end{matrix}\\right)",
+        "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}",
+        "correct",
+        "equivalent",
+    ),
+    # a product by juxtaposition
+    (B % "2^6 3^5", "2^6 \\cdot 3^5", "correct", "equal_string"),
+    # a mixed number
+    (B % "1 1/2", "\\frac{3}{2}", "correct", "equal_string"),
+    # degrees inside a trig function
+    (B % "\\sin 30^\\circ", "\\frac12", "correct", "equivalent"),
+    # a complex product
+    (B % "i(2-i)", "1+2i", "correct", "equivalent"),
+    # e^{i pi}
+    (B % "e^{\\pi i}", "-1", "correct", "equivalent"),
+    # a tuple answered as several boxed equations
+    ("</think>\\boxed{x_1 = 1}, \\boxed{x_2 = 2}", "(1, 2)", "correct", "equal_structure"),
+    # an ordered pair whose order matters
+    (B % "(2, 1)", "(1, 2)", "incorrect", "different_element"),
+    # a number-word answer line after a boxed answer
+    ("</think>\\boxed{4}\n\nAnswer: four", "4", "correct", "equal_string"),
+    # a magnitude word scales
+    (B % "3 \\text{ million}", "3000000", "correct", "equal_string"),
+    # a unit word is dropped
+    (B % "18 sandwiches", "18", "correct", "equal_string"),
+    # a decimal cut (not rounded) to its stated places
+    (B % "125.663", "40\\pi", "correct", "equal_rounded"),
+    # a system of equations in a cases environment, decimals at stated precision
+    (
+        B % "\\begin{cases} a+b=0.5\\\\ a-b=1.732\\end{cases}",
+        "\\begin{cases} a+b=\\frac12 \\\\ a-b=\\sqrt3 \\end{cases}",
+        "correct",
+        "equal_structure",
+    ),
+    # a one-column matrix against a list
+    (B % "[0.5, 1]", "\\begin{matrix} \\frac12 \\\\ 1 \\end{matrix}", "correct", "equal_structure"),
+    # ... whose order matters
+    (
+        B % "[1, 0.5]",
+        "\\begin{matrix} \\frac12 \\\\ 1 \\end{matrix}",
+        "incorrect",
+        "different_element",
+    ),
+    # an escaped environment (doubled backslashes)
+    (
+        B % "\\\\begin{pmatrix} 1 \\\\\\\\ 2 \\\\end{pmatrix}",
+        "\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}",
+        "correct",
+        "equal_string",
+    ),
+    # a box whose closing brace is escaped
+    ("</think>The answer is $\\boxed{5\\}$.", "5", "correct", "equal_string"),
+    # a short glued letter may be a variable: `10m` is not 10
+    (B % "10m", "10", "incorrect", "not_equivalent"),
+    # degrees inside a trig argument with a variable
+    (B % "\\sin(90^{\\circ}-x)", "\\cos(x)", "correct", "equivalent"),
+    # sympy cannot decide zeta(2): unknown, never a score
+    (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
+]
+
+
+@pytest.mark.parametrize("completion,reference,verdict,reason", KINDS)
+def test_equivalence_kinds(completion: str, reference: str, verdict: str, reason: str) -> None:
+    assert run(MathJudge(), [(completion, reference)]) == [(verdict, reason)]
+
+
+# ---- truncation ------------------------------------------------------------------------------
+TRUNCATED = [
+    # a boxed answer in a completion cut by the token limit is not an answer
+    "</think>So \\boxed{7}",
+    # no tags, ends with a plausible number
+    "We compute 3 + 4 = 7",
+    # unfinished reasoning
+    "<think>The answer might be 7",
+    # a bare number
+    "7",
+]
+
+
+@pytest.mark.parametrize("completion", TRUNCATED)
+def test_finish_reason_length_is_truncated(completion: str) -> None:
+    assert run(MathJudge(), [(completion, "7")], finish="length") == [("incorrect", "truncated")]
+
+
+# ---- errors are unknown; raise_on_error raises -----------------------------------------------
+def test_internal_error_is_unknown_or_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(_: str) -> object:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(judge_mod, "normalise_answer", boom)
+    assert run(MathJudge(), [(B % "7", "8")]) == [("unknown", "internal_error")]
+    with pytest.raises(MathJudgeError):
+        run(MathJudge(raise_on_error=True), [(B % "7", "8")])
+
+
+# ---- load independence -----------------------------------------------------------------------
+LOAD_SET = [
+    (B % a, r)
+    for a, r in [
+        ("\\frac{\\sqrt{2}}{2}", "\\frac{1}{\\sqrt{2}}"),
+        ("x^2+2x+1", "(x+1)^2"),
+        ("\\sin^2 x+\\cos^2 x", "1"),
+        ("\\frac{1}{2004!}", "\\frac{1}{2006!}"),
+        ("-2\\leq x\\leq 7", "[-2,7]"),
+        ("1\\pm\\sqrt{19}", "1+\\sqrt{19}, 1-\\sqrt{19}"),
+        ("y=2x+3", "2x-y+3=0"),
+        ("e^{\\pi i}", "-1"),
+        ("\\zeta(2)", "\\frac{\\pi^2}{6}"),
+        ("\\binom{200}{100}", "\\frac{200!}{(100!)^2}"),
+        ("(x+1)^{30}", "(1+x)^{30}"),
+        ("\\prod_{k=1}^{60} (x+k)", "\\prod_{k=1}^{60} (k+x)"),
+        ("\\sqrt{8}+\\sqrt{18}", "5\\sqrt{2}"),
+        ("\\tan\\frac{\\pi}{8}", "\\sqrt{2}-1"),
+        ("\\log_2 1024", "10"),
+    ]
+]
+
+
+def _verdicts() -> list[tuple]:
+    get_pool().close()  # fresh workers, no warm caches
+    return run(MathJudge(), LOAD_SET)
+
+
+def test_verdicts_are_the_same_idle_and_under_load() -> None:
+    idle = _verdicts()
+    n = max(4, 2 * (os.cpu_count() or 2))
+    burners = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(n)
+    ]  # every core busy
+    try:
+        busy = _verdicts()
+    finally:
+        for p in burners:
+            p.kill()
+            p.wait()
+    assert busy == idle
+    assert all(reason != "timeout" for _, reason in idle)
+
+
+def test_a_late_item_is_retried_once_on_a_fresh_worker() -> None:
+    from curate.judges.math.fast import CompareOptions
+    from curate.judges.math.pool import SymbolicPool, cpu_seconds
+
+    assert cpu_seconds(os.getpid()) is not None  # the CPU clock the deadlines use
+    pool = SymbolicPool(1)
+    try:
+        slow = (
+            "\\tan(x+y+z)^{4}",
+            "\\frac{\\sin(x+y+z)^{4}}{\\cos(x+y+z)^{4}}+\\sin(x)^2+\\cos(x)^2-1",
+            CompareOptions(),
+        )
+        assert pool.run([slow], 0.3) == [(None, "timeout")]
+        assert (pool.retries, pool.timeouts) == (1, 1)  # one retry before `timeout`
+        assert pool.run([("x+1", "1+x", CompareOptions())], 5.0)[0][0] is True  # recovered
+    finally:
+        pool.close()
