@@ -351,8 +351,8 @@ def _spelled(s: str) -> str:
         s = s[: m.start()] + " " + s[m.start() :]  # `10weeks` -> `10 weeks`
     m = _MIXED_PLAIN.fullmatch(s.strip())
     if m and int(m.group(4)) and int(m.group(3)) < int(m.group(4)):  # `1 1/2`
-        w, n, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
-        s = f"{m.group(1)}\\frac{{{w * d + n}}}{{{d}}}"
+        whole, num, den = int(m.group(2)), int(m.group(3)), int(m.group(4))
+        s = f"{m.group(1)}\\frac{{{whole * den + num}}}{{{den}}}"
     return s
 
 
