@@ -24,7 +24,8 @@ from curate.errors import StageError
 from curate.recipe import PluginSpec, Recipe
 from curate.select import apply_select
 from curate.source import RawBatch
-from curate.stats import length_hist, pass_rate_hist, stage_record
+from curate.spans import with_spans
+from curate.stats import distributions, length_hist, pass_rate_hist, stage_record
 from curate.verdicts import CORRECT, INCORRECT, JUDGE_COLUMNS, UNKNOWN, VERDICTS, in_domains
 
 JUDGE_DTYPES = {
@@ -349,6 +350,7 @@ class Pipeline:
         rows, prompts = prompt_stats(rows)
         if prompts:
             extra["prompts"] = prompts
+        entering = rows  # what the filters see: "before" of the histograms
         rows = self._filter_stage(rows, stages, rejected)
         if "completion" in rows.columns:
             lengths["after"] = length_hist(rows["completion"].str.len_chars())
@@ -357,6 +359,8 @@ class Pipeline:
             if rejected
             else pl.DataFrame(schema={"id": pl.Utf8, "dropped_by": pl.Utf8, "reason": pl.Utf8})
         )
+        rej = with_spans(rej)  # one schema for every shard's rejects
+        extra["hists"] = distributions(entering, rows, rej)
         pairs = None
         if self.pairs is not None:  # all samples of the shard's prompts: kept and rejected
             pairs, pair_record = self.pairs.run(rows, rej)

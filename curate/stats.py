@@ -4,7 +4,10 @@ give the same totals), rendered as the funnel by `curate stats`.
 Shape (stats.json): {"rows_in", "rows_out", "source_rows", "stages": [{"name", "kind",
 "rows_in", "rows_out", "dropped", "reasons": {code: n}, "examples": {code: [ids]}, "seconds",
 "verdicts"?}], "lengths": {"before": H, "after": H}, "prompts": {...}, "judges": {...},
-"generation": {...}} where H is a fixed-bin histogram of completion characters.
+"generation": {...}, "hists": {metric: {"before": H, "after": H}}} where H is a fixed-bin
+histogram ({count, sum, min, max, bins, edges}): `lengths` of completion characters; `hists` of
+completion characters and tokens, `language_ratio`, reward-model scores (`rm_score*`) and the
+per-prompt pass rate, before the filters and after the run.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ import polars as pl
 LENGTH_EDGES = [0, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 262144]
 PASS_BINS = 10  # pass-rate histogram over [0, 1] in tenths (the last bin includes 1.0)
 MAX_EXAMPLES = 3
+TOKEN_EDGES = [0, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536]
+RATIO_EDGES = [0.0, 0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999, 1.0]  # last bin: exactly 1
+RM_EDGES = [-8.0, -4.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 4.0, 8.0]
+PASS_EDGES = [i / PASS_BINS for i in range(PASS_BINS)]
 
 
 def length_hist(lengths: pl.Series) -> dict[str, Any]:
@@ -38,11 +45,78 @@ def length_hist(lengths: pl.Series) -> dict[str, Any]:
     }
 
 
+def hist(values: pl.Series, edges: list[float] | list[int]) -> dict[str, Any]:
+    """Fixed-bin histogram of a numeric series (nulls and NaN skipped); values below the first
+    edge count in the first bin."""
+    s = values.cast(pl.Float64).drop_nulls().drop_nans()
+    bins = [0] * len(edges)
+    if s.len():
+        idx = (pl.Series(edges, dtype=pl.Float64).search_sorted(s, side="right") - 1).clip(0)
+        for label, n in idx.value_counts().iter_rows():
+            bins[int(label)] = int(n)
+    return {
+        "count": int(s.len()),
+        "sum": float(s.sum()) if s.len() else 0.0,
+        "min": float(s.min()) if s.len() else None,  # type: ignore[arg-type]
+        "max": float(s.max()) if s.len() else None,  # type: ignore[arg-type]
+        "bins": bins,
+        "edges": list(edges),
+    }
+
+
+def _metric_columns(frame: pl.DataFrame) -> dict[str, tuple[pl.Expr, list[Any]]]:
+    cols: dict[str, tuple[pl.Expr, list[Any]]] = {}
+    if "completion" in frame.columns:
+        cols["completion_chars"] = (pl.col("completion").str.len_chars(), LENGTH_EDGES)
+    if "completion_tokens" in frame.columns:
+        cols["completion_tokens"] = (pl.col("completion_tokens"), TOKEN_EDGES)
+    if "language_ratio" in frame.columns:
+        cols["language_ratio"] = (pl.col("language_ratio"), RATIO_EDGES)
+    for c, dt in frame.schema.items():  # rm_score, or the name a reward model was given
+        if c.startswith("rm_score") and dt.is_float():
+            cols[c] = (pl.col(c), RM_EDGES)
+    return cols
+
+
+def distributions(
+    entering: pl.DataFrame, kept: pl.DataFrame, rejected: pl.DataFrame
+) -> dict[str, dict[str, Any]]:
+    """Histograms before the filters (`entering`) and after the run (`kept`). A measurement a
+    filter adds (e.g. `language_ratio`) is not on `entering`: its "before" is every row that
+    got it, kept or rejected."""
+    out: dict[str, dict[str, Any]] = {}
+
+    def numeric(frame: pl.DataFrame) -> pl.DataFrame:  # only what is measured: cheap, one schema
+        keep = [c for c in frame.columns if c in ("completion", "completion_tokens")]
+        keep += [c for c in frame.columns if c == "language_ratio" or c.startswith("rm_score")]
+        return frame.select(keep)
+
+    measured = pl.concat([numeric(kept), numeric(rejected)], how="diagonal_relaxed")
+    metrics = {**_metric_columns(entering), **_metric_columns(measured)}
+    for name, (expr, edges) in metrics.items():
+        src = entering if name in _metric_columns(entering) else measured
+        after = kept.select(expr).to_series() if kept.height else pl.Series([], dtype=pl.Float64)
+        out[name] = {
+            "before": hist(src.select(expr).to_series(), edges),
+            "after": hist(after, edges),
+        }
+    if "pass_rate" in entering.columns and "prompt_id" in entering.columns:
+        per = {
+            side: frame.group_by("prompt_id").agg(pl.first("pass_rate"))["pass_rate"]
+            if frame.height and "pass_rate" in frame.columns
+            else pl.Series([], dtype=pl.Float64)
+            for side, frame in (("before", entering), ("after", kept))
+        }
+        out["pass_rate"] = {side: hist(s, PASS_EDGES) for side, s in per.items()}
+    return out
+
+
 def merge_hist(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] | None:
     if not a:
         return b
     if not b:
         return a
+    extra = {"edges": a["edges"]} if "edges" in a else {}
     mins = [x for x in (a["min"], b["min"]) if x is not None]
     maxs = [x for x in (a["max"], b["max"]) if x is not None]
     return {
@@ -51,6 +125,7 @@ def merge_hist(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, 
         "min": min(mins) if mins else None,
         "max": max(maxs) if maxs else None,
         "bins": [x + y for x, y in zip(a["bins"], b["bins"], strict=True)],
+        **extra,
     }
 
 
@@ -129,6 +204,10 @@ def merge_stats(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
                 stages[name] = dict(st)
             else:
                 stages[name] = merge_stage(stages[name], st)
+        for metric, sides in part.get("hists", {}).items():
+            cur = total.setdefault("hists", {}).setdefault(metric, {})
+            for side, h in sides.items():
+                cur[side] = merge_hist(cur.get(side), h)
         for key in ("lengths", "prompts", "judges", "generation"):
             if key in part:
                 if key == "lengths":

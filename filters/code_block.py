@@ -19,11 +19,13 @@ from curate.filters._code import (
     indented_code_blocks,
     math_fence_re,
 )
+from curate.filters._spans import fence_spans, part_bounds
 from curate.filters._text import Part, on_rows, part_expr
 from curate.filters.base import Filter, register
 from pydantic import Field
 
 from curate.plugin import Params
+from curate.spans import Span
 
 
 class CodeBlockParams(Params):
@@ -60,6 +62,19 @@ class CodeBlockFilter(Filter[CodeBlockParams]):
 
     Params: ClassVar[type[CodeBlockParams]] = CodeBlockParams
     measures: ClassVar[tuple[str, ...]] = ("code_blocks",)
+
+    def reason_spans(self, rejected: pl.DataFrame) -> list[list[Span] | None]:
+        """The fenced blocks of the scope (indented blocks are counted, not located)."""
+        p = self.params
+        math_re = math_fence_re(p.math_fence_languages)
+        out: list[list[Span] | None] = []
+        for text, reason in zip(rejected["completion"], rejected["reason"], strict=True):
+            if reason != "fenced_code" or not text:
+                out.append(None)
+                continue
+            lo, hi = part_bounds(text, p.scope, p.open_tag, p.close_tag)
+            out.append(fence_spans(text, lo, hi, FENCE_LINE_RE, math_re))
+        return out
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
         p = self.params

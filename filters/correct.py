@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import ClassVar, Literal
 
 import polars as pl
+from curate.filters._spans import answer_span
 from curate.filters.base import Filter, register
 
 from curate.plugin import Params
+from curate.spans import Span
 
 
 class CorrectParams(Params):
@@ -21,6 +23,27 @@ class CorrectFilter(Filter[CorrectParams]):
     """Keep rows whose verdict is correct (reasons: incorrect, unknown_verdict, not_judged)."""
 
     Params: ClassVar[type[CorrectParams]] = CorrectParams
+
+    def reason_spans(self, rejected: pl.DataFrame) -> list[list[Span] | None] | None:
+        """The extracted answer (where it sits in the completion) against the reference."""
+        if "completion" not in rejected.columns:
+            return None
+        n = rejected.height
+        col = {
+            c: rejected[c].cast(pl.Utf8).to_list() if c in rejected.columns else [None] * n
+            for c in ("completion", "pred_answer", "reference", "judge_reason", "reason")
+        }
+        out: list[list[Span] | None] = []
+        for text, pred, ref, why, reason in zip(*col.values(), strict=True):
+            if not text or reason == "not_judged":
+                out.append(None)
+                continue
+            if reason == "incorrect":
+                label = f"answer {pred!s} ≠ reference {ref!s}"
+            else:
+                label = f"undecided ({why or 'unknown'}): answer {pred!s}, reference {ref!s}"
+            out.append(answer_span(text, pred, label))
+        return out
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
         if "verdict" not in batch.columns:

@@ -21,11 +21,13 @@ from __future__ import annotations
 from typing import Any, ClassVar, Literal
 
 import polars as pl
+from curate.filters._spans import format_spans, occurrences
 from curate.filters._text import prefilled_series, text_col
 from curate.filters.base import Filter, register
 from pydantic import Field, model_validator
 
 from curate.plugin import Params
+from curate.spans import Span
 from curate.text import reasoning_expr, summary_expr
 
 BOXED_RE = r"\\(?:boxed|fbox)\b"
@@ -156,6 +158,32 @@ class FormatFilter(Filter[FormatParams]):
             outside = _nonblank(before) | _nonblank(inner.struct.field("field_1"))
             checks.append((outside, "text_outside_answer"))
         return checks
+
+    def reason_spans(self, rejected: pl.DataFrame) -> list[list[Span] | None]:
+        """The offending tags or text, or a marker where a missing tag was expected."""
+        p = self.params
+        out: list[list[Span] | None] = []
+        for text, reason in zip(rejected["completion"], rejected["reason"], strict=True):
+            text = text or ""
+            if p.style == "think":
+                c = text.find(p.close_tag)
+                start = len(text) if c < 0 else c + len(p.close_tag)
+            else:
+                hits = occurrences(text, p.cold_start_token)
+                start = hits[1][1] if len(hits) > 1 else len(text)
+            out.append(
+                format_spans(
+                    text,
+                    reason,
+                    open_tag=p.open_tag,
+                    close_tag=p.close_tag,
+                    answer_open=p.answer_open,
+                    answer_close=p.answer_close,
+                    cold_start_token=p.cold_start_token,
+                    summary_start=start,
+                )
+            )
+        return out
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
         p = self.params

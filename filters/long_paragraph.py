@@ -12,11 +12,13 @@ import re
 from typing import ClassVar
 
 import polars as pl
+from curate.filters._spans import longest_paragraph_span, part_bounds
 from curate.filters._text import Part, count_tokens, estimate_tokens_expr, part_expr
 from curate.filters.base import Filter, register
 from pydantic import Field, model_validator
 
 from curate.plugin import Params
+from curate.spans import Span
 
 _SENTINEL = "\x00"
 
@@ -75,6 +77,20 @@ class LongParagraphFilter(Filter[LongParagraphParams]):
             .str.replace_all(p.separator, _SENTINEL)
             .str.split(_SENTINEL)
         )
+
+    def reason_spans(self, rejected: pl.DataFrame) -> list[list[Span] | None]:
+        """The longest paragraph of the scope."""
+        p = self.params
+        limit = f"limit {p.max_chars:,} chars" if p.max_chars else f"limit {p.max_tokens:,} tokens"
+        out: list[list[Span] | None] = []
+        for text in rejected["completion"]:
+            if not text:
+                out.append(None)
+                continue
+            lo, hi = part_bounds(text, p.scope, p.open_tag, p.close_tag)
+            label = f"longest paragraph ({limit})"
+            out.append(longest_paragraph_span(text, lo, hi, p.separator, label))
+        return out
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
         p = self.params

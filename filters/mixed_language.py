@@ -191,6 +191,20 @@ class MixedLanguageFilter(Filter[MixedLanguageParams]):
             "keep", "reason", *MEASURES
         )
 
+    def reason_spans(self, rejected: pl.DataFrame) -> list[Any] | None:
+        """The foreign segments (see `curate.filters._lang_spans`)."""
+        from curate.filters._lang_spans import foreign_spans
+
+        p = self.params
+        parts = rejected.select(part_expr(p.scope, p.column).cast(pl.Utf8)).to_series()
+        return foreign_spans(
+            rejected[p.column].cast(pl.Utf8).to_list(),
+            parts.to_list(),
+            rejected["language_target"].to_list(),
+            rejected["reason"].to_list(),
+            p.config(),
+        )
+
 
 class LanguageReward:
     """GRPO language-consistency reward (R1): the target-language share of each completion.

@@ -16,11 +16,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 import polars as pl
+from curate.filters._spans import part_bounds, repeated_ngram_spans, tail_span
 from curate.filters._text import Part, part_expr, words_frame
 from curate.filters.base import Filter, register
 from pydantic import Field
 
 from curate.plugin import Params
+from curate.spans import Span
 
 _K1 = 0x9E3779B97F4A7C15  # odd multiplier for the n-gram key (u64 arithmetic wraps)
 
@@ -176,6 +178,24 @@ class RepetitionFilter(Filter[RepetitionParams]):
                 ),
             }
         )
+
+    def reason_spans(self, rejected: pl.DataFrame) -> list[list[Span] | None]:
+        """The looping tail, or every occurrence of the most repeated n-gram."""
+        p = self.params
+        out: list[list[Span] | None] = []
+        cols = ("completion", "reason", "loop_tail", "loop_repeats")
+        for text, reason, cov, reps in zip(*(rejected[c] for c in cols), strict=True):
+            if not text:
+                out.append(None)
+                continue
+            lo, hi = part_bounds(text, p.scope, p.open_tag, p.close_tag)
+            hi = lo + len(text[lo:hi].rstrip())
+            if reason == "looping_tail":
+                label = f"looping tail: {reps:.1f} copies of one unit"
+                out.append(tail_span(text, lo, hi, int(cov or 0), label))
+            else:
+                out.append(repeated_ngram_spans(text, lo, hi, p.n, p.split_cjk))
+        return out
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
         p = self.params

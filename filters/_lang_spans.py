@@ -1,0 +1,73 @@
+"""Where a `mixed_language` drop lies (private): the foreign segments of a rejected trace.
+
+Kept apart from the filter on purpose: it only reads the language-ID's per-segment output
+(`curate.lang.identify.explain`: one row per segment with its text `seg` and the language it
+counts as, `lang`) and maps the segments back to offsets in the completion. If that output is
+not available in this shape, rows get no spans (the verdicts never depend on this module).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+
+from curate.spans import Span, span
+
+
+def _locate(text: str, seg: str, cursor: int) -> tuple[int, int] | None:
+    """Offsets of a (cleaned) segment in the original text, searching forward from `cursor`;
+    falls back to the segment's first words when cleaning changed its middle."""
+    seg = seg.strip()
+    if not seg:
+        return None
+    i = text.find(seg, cursor)
+    if i >= 0:
+        return i, i + len(seg)
+    head = seg[: max(8, len(seg) // 3)]
+    i = text.find(head, cursor)
+    if i < 0:
+        return None
+    return i, min(len(text), i + len(seg))
+
+
+def foreign_spans(
+    texts: list[str | None],
+    parts: list[str | None],
+    targets: list[str | None],
+    reasons: list[str | None],
+    cfg: Any,
+) -> list[list[Span] | None] | None:
+    """Per rejected row: spans of the segments whose language is not the row's target."""
+    try:
+        from curate.lang.identify import explain
+    except ImportError:
+        return None
+    out: list[list[Span] | None] = []
+    for text, part, target, reason in zip(texts, parts, targets, reasons, strict=True):
+        if reason != "mixed_language" or not text or not part:
+            out.append(None)
+            continue
+        try:
+            seg = explain(part, target, cfg)
+            rows = seg.select("seg", "lang").iter_rows()
+        except (pl.exceptions.ColumnNotFoundError, TypeError, ValueError):
+            return None  # another shape of per-segment output: no spans, never a failed run
+        spans: list[Span] = []
+        cursor = 0
+        for s, lang in rows:
+            hit = _locate(text, s or "", cursor)
+            if hit is None:
+                continue
+            cursor = hit[1]
+            if lang is not None and lang != target:
+                if (
+                    spans
+                    and spans[-1]["label"] == f"{lang} (target {target})"
+                    and (not text[spans[-1]["end"] : hit[0]].strip())
+                ):
+                    spans[-1]["end"] = hit[1]  # one span for a run of foreign sentences
+                else:
+                    spans.append(span(hit[0], hit[1], f"{lang} (target {target})"))
+        out.append(spans)
+    return out
