@@ -112,6 +112,8 @@ def highlight_rich(text: str, spans: Iterable[Any] | None, width: int) -> str:
         shown = piece.replace("\n", "⏎ ")
         if labels:
             lab = escape("; ".join(labels))
+            if len(shown) > 2 * width:
+                shown = f"{shown[:width]} … {shown[-width:]}"
             out.append(f"[reverse]{escape(shown) or '▮'}[/reverse][dim]⟨{lab}⟩[/dim]")
         elif len(shown) > width:
             head = shown[: width // 2] if i > 0 else ""

@@ -12,6 +12,8 @@ from curate.cli import friendly
 from curate.cli.progress import RunProgress, estimate_source_rows, resumed_rows
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from curate.results import RunResult
 
 
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     "--json", "as_json", is_flag=True, help="Print the final statistics as JSON instead of tables."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--no-report", is_flag=True, help="Do not write RUN/report.html at the end.")
 @friendly
 def command(
     recipe: str,
@@ -52,6 +55,7 @@ def command(
     workers: int | None,
     as_json: bool,
     quiet: bool,
+    no_report: bool,
 ) -> None:
     """Run RECIPE (or a pipeline file); re-running resumes (finished shards are skipped)."""
     from curate.cli._flow import is_pipeline_target, run_flow
@@ -83,7 +87,12 @@ def command(
             )
             sys.exit(130)
         progress.finish(result.shards_total, result.shards_skipped)
-    _print_result(result, as_json=as_json)
+    report = None
+    if not no_report:
+        from curate.report_html import write_report
+
+        report = write_report(result.run_dir)
+    _print_result(result, as_json=as_json, report=report)
 
 
 def _resume_command(
@@ -100,7 +109,7 @@ def _resume_command(
     )
 
 
-def _print_result(result: RunResult, *, as_json: bool) -> None:
+def _print_result(result: RunResult, *, as_json: bool, report: Path | None = None) -> None:
     from curate.report import render_stats
 
     if as_json:
@@ -116,6 +125,8 @@ def _print_result(result: RunResult, *, as_json: bool) -> None:
         else ""
     )
     click.echo(f"run dir: {result.run_dir}{skipped}")
+    if report is not None:
+        click.echo(f"report: {report}")
     click.echo(
         f"more: curate stats {result.run_dir}  |  curate show {result.run_dir} --dropped-by STAGE"
     )

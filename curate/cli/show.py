@@ -40,6 +40,7 @@ def command(
     """Show example rows of the run in RUN_DIR (dropped rows by default)."""
     import polars as pl
     from rich.console import Console
+    from rich.markup import escape
     from rich.panel import Panel
 
     from curate.errors import CurateError
@@ -80,9 +81,16 @@ def command(
             if row.get(k) is not None
         )
         body = []
+        spans = row.get("reason_spans") or []
         for k in ("prompt", "completion", "raw"):
-            if row.get(k) is not None:
-                body.append(f"[bold]{k}[/bold]: {_clip(row[k], width)}")
+            if row.get(k) is None:
+                continue
+            if k == "completion" and spans and isinstance(row[k], str):
+                from curate.spans import highlight_rich
+
+                body.append(f"[bold]{k}[/bold]: {highlight_rich(row[k], spans, width)}")
+            else:
+                body.append(f"[bold]{k}[/bold]: {escape(_clip(row[k], width))}")
         measures = {
             k: v
             for k, v in row.items()
@@ -101,7 +109,9 @@ def command(
             )
         }
         body.append(
-            "[dim]" + "  ".join(f"{k}={_clip(v, 30)}" for k, v in measures.items()) + "[/dim]"
+            "[dim]"
+            + escape("  ".join(f"{k}={_clip(v, 30)}" for k, v in measures.items()))
+            + "[/dim]"
         )
         console.print(
             Panel(
