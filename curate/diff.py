@@ -82,10 +82,11 @@ def diff_runs(run_a: str | Path, run_b: str | Path) -> dict[str, Any]:
     """Compare run B against run A (see the module doc); JSON-ready."""
     sa, sb = open_run(run_a).stats(), open_run(run_b).stats()
     a, b = status_frame(run_a), status_frame(run_b)
-    j = a.join(b, on="id", how="full", suffix="_b", coalesce=True)
-    only_a = j.filter(pl.col("id").is_in(a["id"]) & ~pl.col("id").is_in(b["id"]))
-    only_b = j.filter(~pl.col("id").is_in(a["id"]) & pl.col("id").is_in(b["id"]))
-    both = j.filter(pl.col("id").is_in(a["id"]) & pl.col("id").is_in(b["id"]))
+    j = a.with_columns(pl.lit(True).alias("in_a")).join(
+        b.with_columns(pl.lit(True).alias("in_b")), on="id", how="full", suffix="_b", coalesce=True
+    )
+    in_a, in_b = pl.col("in_a").fill_null(False), pl.col("in_b").fill_null(False)
+    only_a, only_b, both = j.filter(in_a & ~in_b), j.filter(~in_a & in_b), j.filter(in_a & in_b)
     ka, kb = pl.col("dropped_by").is_null(), pl.col("dropped_by_b").is_null()
     to_dropped = both.filter(ka & ~kb).select(
         "id", pl.col("dropped_by_b").alias("stage"), pl.col("reason_b").alias("reason")

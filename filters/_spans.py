@@ -79,18 +79,19 @@ def longest_paragraph_span(text: str, lo: int, hi: int, separator: str, label: s
 
 
 def repeated_ngram_spans(text: str, lo: int, hi: int, n: int, split_cjk: bool) -> list[Span]:
-    """Occurrences of the most repeated word n-gram of [lo, hi) (overlaps merged)."""
+    """Occurrences of the most repeated word n-grams of [lo, hi) (overlaps merged)."""
     words = list((_WORD_CJK if split_cjk else _WORD).finditer(text[lo:hi]))
     if len(words) < n:
         return []
     keys = [m.group() for m in words]
     grams = Counter(tuple(keys[i : i + n]) for i in range(len(keys) - n + 1))
-    top, count = max(grams.items(), key=lambda kv: kv[1])
+    count = max(grams.values())
     if count < 2:
         return []
+    tops = {g for g, c in grams.items() if c == count}  # a copied passage is many such n-grams
     out: list[Span] = []
     for i in range(len(keys) - n + 1):
-        if tuple(keys[i : i + n]) != top:
+        if tuple(keys[i : i + n]) not in tops:
             continue
         a, b = lo + words[i].start(), lo + words[i + n - 1].end()
         if out and a <= out[-1]["end"]:
