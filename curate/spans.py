@@ -40,6 +40,13 @@ def null_spans(n: int) -> pl.Series:
     return pl.Series(REASON_SPANS, [None] * n, dtype=SPAN_DTYPE)
 
 
+def with_spans(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` with a `reason_spans` column (null where it had none)."""
+    if REASON_SPANS in frame.columns:
+        return frame
+    return frame.with_columns(null_spans(frame.height))
+
+
 def normalize(spans: Iterable[Any] | None, length: int) -> list[Span]:
     """Valid, sorted, clipped spans (bad entries from foreign tools are skipped)."""
     out: list[Span] = []

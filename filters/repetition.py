@@ -183,8 +183,12 @@ class RepetitionFilter(Filter[RepetitionParams]):
         """The looping tail, or every occurrence of the most repeated n-gram."""
         p = self.params
         out: list[list[Span] | None] = []
-        cols = ("completion", "reason", "loop_tail", "loop_repeats")
-        for text, reason, cov, reps in zip(*(rejected[c] for c in cols), strict=True):
+        n = rejected.height
+        cols = [
+            rejected[c] if c in rejected.columns else pl.Series(c, [None] * n)
+            for c in ("completion", "reason", "loop_tail", "loop_repeats")
+        ]
+        for text, reason, cov, reps in zip(*cols, strict=True):
             if not text:
                 out.append(None)
                 continue

@@ -54,6 +54,13 @@ CASES: list[tuple[Filter, str, str, list[str]]] = [
         "repetitive",
         ["the cat sat on the mat and looked at the door"] * 2,
     ),
+    # the same without the loop detector (no loop columns): the n-gram occurrences
+    (
+        RepetitionFilter(max_dup_ngram_ratio=0.005, min_words=10, loop_tail=False),
+        REPEAT,
+        "repetitive",
+        ["the cat sat on the mat and looked at the door"] * 2,
+    ),
     # the reasoning never closes: a marker at the end of the text
     (FormatFilter(), "<think>still thinking", "missing_think_close", [""]),
     # text before the open tag: that text

@@ -15,6 +15,38 @@ def _clip(text: object, width: int) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
+HEAD = ("id", "prompt_id", "dropped_by", "reason", "verdict", "judge_reason", "pred_answer")
+
+
+def _body(row: dict[str, object], width: int) -> list[str]:
+    """Texts (the completion with its reason spans highlighted) and scalar measurements."""
+    from rich.markup import escape
+
+    from curate.spans import highlight_rich
+
+    body = []
+    spans = row.get("reason_spans") or []
+    for k in ("prompt", "completion", "raw"):
+        v = row.get(k)
+        if v is None:
+            continue
+        if k == "completion" and spans and isinstance(v, str):
+            body.append(f"[bold]{k}[/bold]: {highlight_rich(v, spans, width)}")  # type: ignore[arg-type]
+        else:
+            body.append(f"[bold]{k}[/bold]: {escape(_clip(v, width))}")
+    measures = {
+        k: v
+        for k, v in row.items()
+        if k not in ("prompt", "completion", "raw", *HEAD)
+        and v is not None
+        and not isinstance(v, list | dict)
+    }
+    body.append(
+        "[dim]" + escape("  ".join(f"{k}={_clip(v, 30)}" for k, v in measures.items())) + "[/dim]"
+    )
+    return body
+
+
 @click.command("show")
 @click.argument("run_dir", type=click.Path(file_okay=False))
 @click.option(
@@ -40,7 +72,6 @@ def command(
     """Show example rows of the run in RUN_DIR (dropped rows by default)."""
     import polars as pl
     from rich.console import Console
-    from rich.markup import escape
     from rich.panel import Panel
 
     from curate.errors import CurateError
@@ -73,46 +104,13 @@ def command(
     console = Console()
     what = "kept" if kept else "dropped"
     console.print(f"{total:,} {what} row(s) match; showing {df.height}")
-    skip = {"prompt", "completion", "raw"}
     for row in df.iter_rows(named=True):
         head = "  ".join(
             f"{k}={_clip(row[k], 40)}"
             for k in ("dropped_by", "reason", "verdict", "judge_reason", "pred_answer")
             if row.get(k) is not None
         )
-        body = []
-        spans = row.get("reason_spans") or []
-        for k in ("prompt", "completion", "raw"):
-            if row.get(k) is None:
-                continue
-            if k == "completion" and spans and isinstance(row[k], str):
-                from curate.spans import highlight_rich
-
-                body.append(f"[bold]{k}[/bold]: {highlight_rich(row[k], spans, width)}")
-            else:
-                body.append(f"[bold]{k}[/bold]: {escape(_clip(row[k], width))}")
-        measures = {
-            k: v
-            for k, v in row.items()
-            if k not in skip
-            and v is not None
-            and not isinstance(v, list | dict)
-            and k
-            not in (
-                "id",
-                "prompt_id",
-                "dropped_by",
-                "reason",
-                "verdict",
-                "judge_reason",
-                "pred_answer",
-            )
-        }
-        body.append(
-            "[dim]"
-            + escape("  ".join(f"{k}={_clip(v, 30)}" for k, v in measures.items()))
-            + "[/dim]"
-        )
+        body = _body(row, width)
         console.print(
             Panel(
                 "\n".join(body), title=f"{row.get('id')}  {head}", title_align="left", expand=True
