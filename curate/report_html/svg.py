@@ -33,7 +33,7 @@ def hbars(
     *,
     title: str,
     unit: str = "",
-    width: int = 720,
+    width: int = 560,
     labels: tuple[str, str] = ("kept", "dropped"),
 ) -> str:
     """One horizontal bar per row: `(label, first, second)` stacked (e.g. kept, dropped)."""
