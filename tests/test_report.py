@@ -169,3 +169,30 @@ def test_show_highlights_spans(runs: tuple[Path, Path, Path]) -> None:
     res = CliRunner().invoke(main, ["show", str(a), "--dropped-by", "code_block", "-n", "1"])
     assert res.exit_code == 0, res.output
     assert "⟨code fence" in res.output
+
+
+def test_pairs_and_generation_sections(tmp_path: Path) -> None:
+    # the shipped pairs recipe over the quickstart sample: the pairs section shows its counts
+    out = tmp_path / "pairs"
+    res = CliRunner().invoke(
+        main, ["run", str(ROOT / "recipes" / "pairs.yaml"), "--out", str(out), "-q"]
+    )
+    assert res.exit_code == 0, res.output
+    page = (out / "report.html").read_text()
+    st = next(s for s in open_run(out).stats()["stages"] if s["kind"] == "pairs")
+    assert 'id="pairs"' in page and f"{st['pairs']:,} pairs from" in page
+    # generation cost comes from stats["generation"] (a generating run); shown when present
+    stats = open_run(out).stats()
+    stats["generation"] = {
+        "prompts": 2,
+        "generated": 8,
+        "cached": 0,
+        "kept": 4,
+        "prompt_tokens": 100,
+        "completion_tokens": 4000,
+        "new_completion_tokens": 4000,
+        "seconds": 2.0,
+        "finish_reasons": {"stop": 7, "length": 1},
+    }
+    page = build_report(out, stats=stats)
+    assert 'id="generation"' in page and "2,000 new tokens/s" in page and "length 1" in page
