@@ -11,6 +11,12 @@ verdict and reason columns of every row, so it does grow with the run).
 
 Usage: python bench/report.py [--rows 1000000] [--work /tmp/curate-bench-report] [--reuse]
 Not a test: run by hand; figures vary with the machine.
+
+Measured (2-core shared CPU machine, 2026-12-05): the run, 997,704 rows in (1,000,800 source
+samples; the quickstart's quarantined rows excluded), 477,396 kept, 51 shards, built in 220 s.
+  curate report, quickstart (1,192 rows):  1.02 s, peak RSS 78 MiB
+  curate report, large (997,704 rows):     1.09 s, peak RSS 80 MiB   (flat: stats + examples)
+  curate diff, large run against itself:   5.58 s, peak RSS 453 MiB  (reads 4 columns of all rows)
 """
 
 from __future__ import annotations
