@@ -21,11 +21,12 @@ def _locate(text: str, seg: str, cursor: int) -> tuple[int, int] | None:
     seg = seg.strip()
     if not seg:
         return None
-    i = text.find(seg, cursor)
+    window = cursor + 4 * len(seg) + 20_000  # segments come in order: no rescans of the text
+    i = text.find(seg, cursor, window)
     if i >= 0:
         return i, i + len(seg)
     head = seg[: max(8, len(seg) // 3)]
-    i = text.find(head, cursor)
+    i = text.find(head, cursor, window)
     if i < 0:
         return None
     return i, min(len(text), i + len(seg))

@@ -225,3 +225,37 @@ def test_spans_agree_with_measures_on_real_solutions(shared_data: Any) -> None:
             r["completion"][s["start"] :].lstrip().startswith(("```", "~~~"))
             for s in r["reason_spans"]
         )
+
+
+def test_hostile_texts_are_explained_in_bounded_work() -> None:
+    # texts that make naive span searches quadratic: many boxes holding the answer, a huge
+    # backtick line, tag soup, mixed scripts; every row gets spans (capped) and a reason
+    texts = {
+        "boxes": "<think>r</think>" + "\\boxed{1} " * 50_000,
+        "backticks": "<think>" + "`" * 100_000 + "</think>x",
+        "tags": "<think>" * 20_000 + "</think>" * 20_000,
+        "mixed": "<think>"
+        + "Hello there my friend, how are you. 你好世界今天天气很好。 " * 5_000
+        + "</think>x",
+    }
+    batch = pl.DataFrame(
+        {
+            "id": list(texts),
+            "completion": list(texts.values()),
+            "verdict": ["incorrect"] * 4,
+            "pred_answer": ["1"] * 4,
+            "reference": ["2"] * 4,
+        }
+    )
+    for flt in (
+        CorrectFilter(),
+        CodeBlockFilter(),
+        FormatFilter(),
+        MixedLanguageFilter(target="en"),
+    ):
+        rej = flt.apply(batch).rejected
+        assert rej["reason"].null_count() == 0
+        assert rej["reason_spans"].list.len().max() <= 32  # type: ignore[operator]
+    rej = CorrectFilter().apply(batch).rejected
+    boxes = rej.filter(pl.col("id") == "boxes")["reason_spans"][0]
+    assert texts["boxes"][boxes[0]["start"] : boxes[0]["end"]] == "1"
