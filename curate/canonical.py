@@ -19,6 +19,7 @@ import polars as pl
 
 from curate.errors import SourceError
 from curate.hashing import stable_hash
+from curate.quarantine import extra_columns, safe_text
 from curate.recipe import CANONICAL_COLUMNS, Recipe, SourceConfig
 from curate.source import Bad, RawBatch
 
@@ -52,6 +53,8 @@ class Canonical:
     quarantined: pl.DataFrame
     reasons: Counter[str] = field(default_factory=Counter)
     source_rows: int = 0
+    conflicts: Counter[str] = field(default_factory=Counter)
+    """`type_conflict:<column>` → values of that extra column kept as JSON text."""
 
 
 def needs_completion(recipe: Recipe) -> bool:
@@ -160,7 +163,9 @@ def _text(v: Any) -> str | None:
 
 
 def _raw_text(row: Any) -> str:
-    return json.dumps(row, ensure_ascii=False, default=str) if not isinstance(row, str) else row
+    return safe_text(
+        json.dumps(row, ensure_ascii=False, default=str) if not isinstance(row, str) else row
+    )
 
 
 OPTIONAL_TEXT = ("domain", "finish_reason", "system")
@@ -168,13 +173,14 @@ OPTIONAL_TEXT = ("domain", "finish_reason", "system")
 
 def _columns(
     batch: RawBatch, mapping: dict[str, str]
-) -> tuple[list[Any], dict[str, list[Any]], pl.DataFrame, int]:
-    """(records, canonical column values, the other source columns, row count) of a batch."""
+) -> tuple[list[Any], dict[str, list[Any]], pl.DataFrame, int, Counter[str]]:
+    """(records, canonical column values, the other source columns, row count, type conflicts
+    of the other columns) of a batch."""
     if batch.frame is not None:
         frame = batch.frame
         col_vals = {canon: frame[src].to_list() for canon, src in mapping.items()}
         extra = frame.drop([c for c in set(mapping.values()) if c in frame.columns])
-        return [None] * frame.height, col_vals, extra, frame.height
+        return [None] * frame.height, col_vals, extra, frame.height, Counter()
     records = list(batch.rows or [])
     good = [r for r in records if isinstance(r, dict)]
     col_vals = {
@@ -182,11 +188,8 @@ def _columns(
         for c, src in mapping.items()
     }
     others = [{k: v for k, v in r.items() if k not in mapping.values()} for r in good]
-    if any(others):
-        extra = pl.from_dicts(others, infer_schema_length=None, strict=False)
-    else:
-        extra = pl.DataFrame()
-    return records, col_vals, extra, len(records)
+    extra, conflicts = extra_columns(others) if any(others) else (pl.DataFrame(), Counter())
+    return records, col_vals, extra, len(records), conflicts
 
 
 def _split_conversations(
@@ -293,7 +296,7 @@ def _attach_extra(rows: pl.DataFrame, extra: pl.DataFrame, take: list[int]) -> p
 
 def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) -> Canonical:
     """Canonical rows of one raw batch plus its quarantine (rows with `dropped_by`, `reason`)."""
-    records, col_vals, extra, n = _columns(batch, mapping)
+    records, col_vals, extra, n, conflicts = _columns(batch, mapping)
     mapping, split_why = _split_conversations(col_vals, mapping, n)
     has_completion = "completion" in mapping
     keys = ["id", "prompt_id", "source_row", "prompt", "reference"]
@@ -345,4 +348,4 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
             take.append(extra_i)
     rows = _rows_frame(out, mapping, chat=chat, has_completion=has_completion)
     rows = _attach_extra(rows, extra, take)
-    return Canonical(rows, q.frame(), q.reasons, n)
+    return Canonical(rows, q.frame(), q.reasons, n, conflicts)

@@ -267,6 +267,7 @@ class Pipeline:
                 dict(canon.reasons),
                 ex,
                 time.perf_counter() - t0,
+                **({"conflicts": dict(canon.conflicts)} if canon.conflicts else {}),
             )
         )
         return canon.rows, canon.source_rows

@@ -285,13 +285,29 @@ class Recipe:
 
 
 def parse_yaml(text: str, source: str = "<recipe>") -> Any:
+    from curate.safe_yaml import YamlProblem, load
+
     try:
-        return yaml.safe_load(text)
+        return load(text)
+    except YamlProblem as exc:
+        raise RecipeError(str(exc), source) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         raise RecipeError(f"malformed YAML at {where}{problem}", source) from None
+
+
+def read_recipe_text(path: Path, label: str) -> str:
+    """A recipe file's text: UTF-8, readable, or a one-line `RecipeError`."""
+    from curate.safe_yaml import YamlProblem, read_text
+
+    try:
+        return read_text(path)
+    except YamlProblem as exc:
+        raise RecipeError(str(exc), label) from None
+    except OSError as exc:
+        raise RecipeError(f"cannot read the recipe: {exc.strerror or exc}", label) from None
 
 
 _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -441,7 +457,7 @@ def load_recipe(
                 raise RecipeError(
                     f"recipe file not found: {p} (shipped recipes: `curate list recipes`)"
                 )
-            text = p.read_text(encoding="utf-8")
+            text = read_recipe_text(p, label)
         raw = parse_yaml(text, label)
     else:
         raw = json.loads(json.dumps(data))  # a private deep copy

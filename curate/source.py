@@ -18,6 +18,7 @@ from typing import Any, cast
 import polars as pl
 
 from curate.errors import SourceError
+from curate.quarantine import MAX_DEPTH, TOO_DEEP, parse_json_row, raw_text, row_problem, safe_text
 from curate.recipe import Recipe, SourceConfig
 
 
@@ -109,13 +110,21 @@ def _files(cfg: SourceConfig, recipe: Recipe) -> list[Path]:
 
 
 def _parse_line(line: bytes) -> dict[str, Any] | Bad:
-    try:
-        obj = json.loads(line)
-    except (ValueError, UnicodeDecodeError):
-        return Bad(line.decode("utf-8", "replace"), "malformed_json")
+    obj, why = parse_json_row(line)
+    if why is not None:
+        return Bad(raw_text(line), why)
     if not isinstance(obj, dict):
-        return Bad(line.decode("utf-8", "replace"), "not_an_object")
+        return Bad(raw_text(line), "not_an_object")
     return obj
+
+
+def _array_item(r: Any) -> dict[str, Any] | Bad:
+    why = row_problem(r)
+    if why == TOO_DEEP:
+        return Bad(f"<a value nested more than {MAX_DEPTH} levels deep>", why)
+    if why is not None:
+        return Bad(safe_text(json.dumps(r, ensure_ascii=False)), why)
+    return r if isinstance(r, dict) else Bad(json.dumps(r), "not_an_object")
 
 
 def _iter_jsonl(path: Path, batch_size: int) -> Iterator[list[dict[str, Any] | Bad]]:
@@ -220,15 +229,17 @@ def _local_chunks(cfg: SourceConfig, recipe: Recipe, batch_size: int) -> Iterato
         elif fmt == "json":
             try:
                 data = json.loads(path.read_bytes())
+            except RecursionError:
+                raise SourceError(
+                    f"source.path: {path.name} is nested too deep to read as one JSON array; "
+                    "convert it to JSON lines (one object per line) so bad rows can be set aside"
+                ) from None
             except ValueError as exc:
                 raise SourceError(f"source.path: {path.name} is not valid JSON: {exc}") from exc
             if not isinstance(data, list):
                 raise SourceError(f"source.path: {path.name} must hold a JSON array of objects")
             for i in range(0, len(data), batch_size):
-                yield [
-                    r if isinstance(r, dict) else Bad(json.dumps(r), "not_an_object")
-                    for r in data[i : i + batch_size]
-                ]
+                yield [_array_item(r) for r in data[i : i + batch_size]]
         else:
             yield from _iter_frames(path, fmt, batch_size, cfg.split)
 
