@@ -126,7 +126,7 @@ def _same(a: Any, b: Any) -> bool:
         )
     if isinstance(a, list | tuple):
         return isinstance(b, list) and len(a) == len(b) and all(map(_same, a, b))
-    return a == b and type(a) is not bool or (a is b)
+    return (a == b and type(a) is not bool) or (a is b)
 
 
 def _typed(name: str, values: list[Any], kinds: set[str]) -> pl.Series | None:
