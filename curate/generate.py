@@ -39,7 +39,8 @@ from curate.store import GenerationCache, open_run
 from curate.templates import build_template
 
 GEN_STAGE = "generate"
-CHECKPOINT_SECONDS = 60.0
+CHECKPOINT_SECONDS = 3.0
+"""Finished samples are written out at least this often (a crash loses at most this much)."""
 GEN_COLUMNS: dict[str, Any] = {
     "id": pl.Utf8,
     "sample_index": pl.Int32,
@@ -155,9 +156,10 @@ class Generator:
             first = next(results[k] for k in missing if results[k].error == BACKEND_ERROR)
             saved = len(missing) - n_backend_errors
             raise StageError(
-                f"generate: {n_backend_errors} of {len(todo)} samples failed ({first.detail}); above "
-                f"max_error_rate={self.cfg.max_error_rate}. The {saved} samples that finished are saved; "
-                "rerun to resume"
+                f"generate: {n_backend_errors} of {len(todo)} samples failed ({first.detail}), "
+                f"more than generate.max_error_rate={self.cfg.max_error_rate} allows. The {saved} "
+                "samples that finished are saved: fix the backend and rerun to resume, or raise "
+                "generate.max_error_rate to set failing samples aside as `backend_error`"
             )
         kept, rejected = self._frames(rows, wanted, keys, seeds, results, round_no)
         reasons = dict(Counter(rejected["reason"].to_list())) if rejected.height else {}

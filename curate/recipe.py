@@ -106,11 +106,13 @@ class GenerateConfig(Strict):
     """Base seed: each (prompt, sample) gets its own seed derived from it (reproducible reruns)."""
     stop: list[str] = Field(default_factory=list)
     """Stop strings (not included in the completion)."""
-    max_error_rate: Annotated[float, Field(ge=0, le=1)] = 0.0
+    max_error_rate: Annotated[float, Field(ge=0, le=1)] = 0.01
     """Fraction of a shard's samples that may fail with `backend_error` (after retries) and go to
-    the rejected store; above it the shard aborts (finished samples are kept for the resume)."""
-    checkpoint_every: Annotated[int, Field(gt=0)] = 512
-    """Write finished samples to RUN/generations every this many samples (and each minute)."""
+    the rejected store with the error; above it the shard aborts (finished samples are kept for
+    the resume). 0 stops the run on the first sample that keeps failing."""
+    checkpoint_every: Annotated[int, Field(gt=0)] = 64
+    """Write finished samples to RUN/generations every this many samples (and every few seconds),
+    so a crash loses at most that many."""
     resample_unsolved: ResampleConfig | None = None
     """More rounds for prompts with 0 correct samples (needs judges)."""
     options: dict[str, Any] = Field(default_factory=dict)

@@ -252,7 +252,9 @@ def generation_table(stats: dict[str, Any]) -> Table | None:
         )
     if g.get("errors"):
         t.add_row("errors", _top_reasons(g["errors"], 5))
-    counters = {k: v for k, v in g.items() if k in ("requests", "retries", "timeouts") and v}
+    counters = {
+        k: v for k, v in g.items() if k in ("requests", "retries", "resends", "timeouts") and v
+    }
     if counters:
         t.add_row("backend", ", ".join(f"{k} {v:,}" for k, v in counters.items()))
     rs = g.get("resample")

@@ -288,7 +288,7 @@ class GenerationCache:
     RUN/generations/<config>/config.json    what produced them (backend, model, sampling, seed)
     RUN/generations/<config>/part-*.parquet  one row per sample: `sample_key` (hash of config,
                                              rendered prompt and sample index), text, tokens, …
-    Files are written atomically as samples finish (every `checkpoint_every` samples), so a crash
+    Files are written atomically as samples finish (every `checkpoint_every` samples or 3 s), so a crash
     loses at most one checkpoint's worth; a lookup finds samples in any file, so shard size,
     `n` (more samples reuse the first ones) or the judges can change without regenerating.
     """

@@ -59,7 +59,9 @@ COLUMNS = [
 ]
 
 
-@pytest.mark.parametrize(("case", "values", "conflict", "back"), COLUMNS, ids=[c[0] for c in COLUMNS])
+@pytest.mark.parametrize(
+    ("case", "values", "conflict", "back"), COLUMNS, ids=[c[0] for c in COLUMNS]
+)
 def test_extra_columns(case: str, values: list, conflict: bool, back: list) -> None:
     frame, conflicts = extra_columns([{"m": v} for v in values])
     assert frame["m"].to_list() == back, case

@@ -154,7 +154,7 @@ def test_backend_errors_over_the_rate_abort_and_keep_the_finished(tmp_path: Path
     )
     with pytest.raises(
         StageError,
-        match=r"2 of 6 samples failed .*max_error_rate=0.2.*4 samples that finished are saved",
+        match=r"2 of 6 samples failed .*generate.max_error_rate=0.2.*4 samples that finished are saved",
     ):
         gen.run(0, prompt_rows(prompts))
     # the server is back: the rerun only asks for what failed

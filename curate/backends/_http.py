@@ -43,6 +43,8 @@ class HttpClient:
         self.user_agent = user_agent
         self._idle: dict[tuple[str, str, int], list[_Conn]] = {}
         self._ssl: ssl.SSLContext | None = None
+        self.resends = 0
+        """Requests written again after a pooled connection turned out closed."""
 
     async def close(self) -> None:
         for conns in self._idle.values():
@@ -97,6 +99,7 @@ class HttpClient:
             except (ConnectionError, asyncio.IncompleteReadError, TransportError) as exc:
                 conn.writer.close()
                 if reused and attempt == 0 and not isinstance(exc, TransportError):
+                    self.resends += 1
                     continue
                 if isinstance(exc, TransportError):
                     raise

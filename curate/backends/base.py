@@ -85,7 +85,10 @@ class Counters:
     """What a backend did, added to the generation stats."""
 
     requests: int = 0
+    """HTTP requests (or engine calls) sent, re-sends included."""
     retries: int = 0
+    resends: int = 0
+    """Requests sent again on a fresh connection after a pooled one was found closed."""
     errors: dict[str, int] = field(default_factory=dict)
     usage_prompt_tokens: int = 0
     """Token usage as the server reported it per request (exact even when `n` > 1)."""
@@ -95,6 +98,7 @@ class Counters:
         d: dict[str, Any] = {
             "requests": self.requests,
             "retries": self.retries,
+            "resends": self.resends,
             "request_errors": dict(self.errors),
         }
         if self.usage_prompt_tokens or self.usage_completion_tokens:
@@ -110,6 +114,7 @@ class Counters:
         out: dict[str, Any] = {
             "requests": now["requests"] - before.get("requests", 0),
             "retries": now["retries"] - before.get("retries", 0),
+            "resends": now["resends"] - before.get("resends", 0),
         }
         errs = {
             k: v - before.get("request_errors", {}).get(k, 0)

@@ -261,6 +261,8 @@ class OpenAIBackend(Backend[OpenAIParams]):
                 w.cancel()
             await asyncio.gather(*workers, return_exceptions=True)
             await client.close()
+            self.counters.requests += client.resends  # every request sent is counted
+            self.counters.resends += client.resends
 
     async def _one(self, client: HttpClient, req: Request, sampling: Sampling) -> list[Sample]:
         """All samples of one request: one call per sample, or `n` calls topped up."""
