@@ -4,10 +4,13 @@ a Ray Data executor can implement the same `map` without filters or judges knowi
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
+from curate.lifeline import ShardError, describe, die_with_parent, process_with_retry
 from curate.pipeline import Pipeline, ShardResult
 from curate.recipe import load_recipe
 from curate.source import RawBatch
@@ -26,15 +29,36 @@ class Executor(Protocol):
 _PIPELINE: Pipeline | None = None
 
 
-def _init(setup: Setup) -> None:
+def _init(setup: Setup, driver: int | None = None) -> None:
     global _PIPELINE
+    die_with_parent(driver)  # a killed driver (even `kill -9`) takes its workers with it
     data, base_dir, mapping, run_dir = setup
     _PIPELINE = Pipeline(load_recipe(data=data, base_dir=base_dir), mapping, run_dir)
 
 
 def _work(task: Task) -> ShardResult:
     assert _PIPELINE is not None
-    return _PIPELINE.process(*task)
+    return _process(_PIPELINE, task)
+
+
+def _process(pipe: Pipeline, task: Task) -> ShardResult:
+    index, batch = task
+    label = f"shard {index} (source rows {batch.offset}..{batch.offset + batch.n - 1})"
+    return process_with_retry(lambda: pipe.process(index, batch), label)
+
+
+def _collect(pending: dict[Future[ShardResult], int]) -> Iterator[ShardResult]:
+    """Wait for at least one shard; yield the finished ones (removed from `pending`)."""
+    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+    for f in done:
+        index = pending.pop(f)
+        try:
+            yield f.result()
+        except BrokenProcessPool as exc:
+            raise ShardError(
+                f"shard {index}: a worker process died ({describe(exc)}); out of memory? "
+                "Lower run.workers or run.batch_size and rerun to resume"
+            ) from exc
 
 
 class LocalExecutor:
@@ -55,25 +79,21 @@ class LocalExecutor:
                 if self.pipeline_factory
                 else Pipeline(load_recipe(data=data, base_dir=base_dir), mapping, run_dir)
             )
-            for index, batch in tasks:
-                yield pipe.process(index, batch)
+            for task in tasks:
+                yield _process(pipe, task)
             return
         ctx = mp.get_context("spawn")
         pool = ProcessPoolExecutor(
-            self.workers, mp_context=ctx, initializer=_init, initargs=(setup,)
+            self.workers, mp_context=ctx, initializer=_init, initargs=(setup, os.getpid())
         )
-        pending: set[Future[ShardResult]] = set()
+        pending: dict[Future[ShardResult], int] = {}
         it = iter(tasks)
         try:
             for task in it:
-                pending.add(pool.submit(_work, task))
+                pending[pool.submit(_work, task)] = task[0]
                 if len(pending) >= 2 * self.workers:
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for f in done:
-                        yield f.result()
+                    yield from _collect(pending)
             while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for f in done:
-                    yield f.result()
+                yield from _collect(pending)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -10,6 +10,9 @@ scripted: `server.script` is a list of actions taken by the next requests, in or
 - `("sleep", s)`: wait s seconds before answering normally (client timeouts);
 - `"drop"`: close the connection without answering;
 - `"chunked"`: a normal answer sent with chunked transfer encoding;
+- `"half"`: the status line, headers and half the body, then the connection is closed;
+- `"close_after"`: a normal keep-alive answer, then the connection is closed (the client finds
+  its pooled connection dead on the next request and must re-send);
 - `"ok"`: a normal answer.
 
 `honor_n=False` makes it return one choice whatever `n` asks (as `transformers serve` does);
@@ -129,6 +132,22 @@ class _Handler(BaseHTTPRequestHandler):
             "usage": {"prompt_tokens": 7, "completion_tokens": 3 * n, "total_tokens": 7 + 3 * n},
         }
         data = json.dumps(out).encode()
+        if action == "half":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data[: len(data) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
+        if action == "close_after":
+            self._send(200, data, {"Content-Type": "application/json"})
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
         if action == "chunked":
             self.send_response(200)
             self.send_header("Content-Type", "application/json")

@@ -1,0 +1,83 @@
+"""Worker processes that cannot outlive the driver, and shards retried once.
+
+`die_with_parent()` runs first in every worker: on Linux it asks the kernel to SIGKILL the worker
+when the driver dies (`prctl(PR_SET_PDEATHSIG)`: this holds on `kill -9` too, when no Python
+code of the driver runs), and everywhere a watchdog thread exits the worker within half a second
+of the driver disappearing. A worker killed this way stops its generation requests with it.
+
+`process_with_retry` runs a shard; a failure that is not one of curate's own (an OSError, a
+library crash) is retried once, then becomes a `ShardError` naming the shard: one line for the
+CLI. Bad rows never get here: they are quarantined while the shard is read.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from curate.errors import CurateError
+
+PR_SET_PDEATHSIG = 1
+WATCH_SECONDS = 0.5
+T = TypeVar("T")
+
+
+class ShardError(CurateError):
+    """A shard failed twice for a reason that is not its data."""
+
+
+def _prctl_pdeathsig() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Make this process exit when `parent` (default: the current parent) is gone."""
+    parent = parent if parent is not None else os.getppid()
+    _prctl_pdeathsig()
+    if os.getppid() != parent:  # the driver died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCH_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="curate-lifeline", daemon=True).start()
+
+
+def describe(exc: BaseException, limit: int = 300) -> str:
+    """`Type: message` on one line, cut to `limit` characters."""
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def process_with_retry(fn: Callable[[], T], label: str) -> T:
+    """`fn()`; a non-curate failure is retried once, then raised as a one-line `ShardError`."""
+    try:
+        return fn()
+    except CurateError:
+        raise
+    except Exception as first:
+        try:
+            return fn()
+        except CurateError:
+            raise
+        except Exception as exc:
+            raise ShardError(
+                f"{label} failed twice ({describe(first)}; then {describe(exc)}); the shards "
+                "before it are committed: fix the cause and rerun to resume"
+            ) from exc
