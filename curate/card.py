@@ -289,6 +289,7 @@ def render_card(source: RunSource, result: ExportResult, exporter: Exporter) -> 
         f"(recipe `{source.name}`, fingerprint `{m.get('fingerprint', '?')}`, status `{m.get('status', '?')}`) "
         f"to the `{result.format}` format: {exporter.describe_format()}",
         "",
+        *_partial_note(result),
         "## Use",
         "",
         exporter.usage(result.out, source),
@@ -330,6 +331,17 @@ def render_card(source: RunSource, result: ExportResult, exporter: Exporter) -> 
         if text:
             body += ["", f"## {title}", "", text]
     return front_matter(exporter.card_metadata(source)) + "\n".join(body) + "\n"
+
+
+def _partial_note(result: ExportResult) -> list[str]:
+    status = result.notes.get("partial")
+    if not status:
+        return []
+    return [
+        f"> **Partial export.** The run was not complete (status `{status}`) and was exported "
+        "with `--allow-partial`: only the shards it had committed are here.",
+        "",
+    ]
 
 
 def write_card(out: Path, source: RunSource, result: ExportResult, exporter: Exporter) -> Path:

@@ -219,8 +219,13 @@ def test_nothing_to_export_and_incomplete_runs(tmp_path: Path) -> None:
     manifest = json.loads((run_dir / "manifest.json").read_text())
     manifest["status"] = "interrupted"
     (run_dir / "manifest.json").write_text(json.dumps(manifest))
-    res = export(run_dir, "trl-sft", tmp_path / "o2")
+    # an interrupted run is refused (nothing written) unless --allow-partial; the card says so
+    with pytest.raises(ExportError, match="not complete.*--allow-partial"):
+        export(run_dir, "trl-sft", tmp_path / "o2")
+    assert not (tmp_path / "o2").exists()
+    res = export(run_dir, "trl-sft", tmp_path / "o2", allow_partial=True)
     assert res.rows_out == 5 and any("not complete" in w for w in res.warnings)
+    assert "Partial export" in (tmp_path / "o2" / "README.md").read_text()
 
 
 def test_llamafactory_skips_broken_turn_order(tmp_path: Path) -> None:

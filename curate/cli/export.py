@@ -38,6 +38,11 @@ from curate.cli import friendly
 @click.option("--no-card", is_flag=True, help="Do not write the dataset card (README.md).")
 @click.option("--push-to-hub", "push_to_hub", metavar="REPO", help="Upload to the Hub (--to hf).")
 @click.option("--private", is_flag=True, help="With --push-to-hub: create a private repo.")
+@click.option(
+    "--allow-partial",
+    is_flag=True,
+    help="Export a run that is not complete (interrupted or failed): its committed shards.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @friendly
 def command(
@@ -52,6 +57,7 @@ def command(
     no_card: bool,
     push_to_hub: str | None,
     private: bool,
+    allow_partial: bool,
     as_json: bool,
 ) -> None:
     """Export the kept rows of the run in RUN_DIR for a trainer (format options: --set)."""
@@ -69,6 +75,7 @@ def command(
         card=not no_card,
         push_to_hub=push_to_hub,
         private=private,
+        allow_partial=allow_partial,
     )
     if as_json:
         click.echo(json.dumps(result.summary(), indent=2, ensure_ascii=False, default=str))

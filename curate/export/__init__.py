@@ -17,8 +17,6 @@ conventions (`curate.export._validate`), then moved into OUT with a dataset card
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
 import types
 from collections.abc import Mapping, Sequence
@@ -36,6 +34,7 @@ from curate.export._base import (
     ExportValidationError,
     RunSource,
 )
+from curate.export._publish import discard, publish, recover, stage_for
 from curate.registry import Registry
 
 if TYPE_CHECKING:
@@ -86,14 +85,14 @@ def _check_out(out: Path, planned: list[str], overwrite: bool) -> None:
         )
 
 
-def _move_into(stage: Path, out: Path) -> None:
-    for entry in sorted(stage.iterdir()):
-        target = out / entry.name
-        if target.is_dir() and not target.is_symlink():
-            shutil.rmtree(target)
-        elif target.exists() or target.is_symlink():
-            target.unlink()
-        os.replace(entry, target)
+def _check_status(source: RunSource, allow_partial: bool) -> str:
+    status = str(source.manifest.get("status"))
+    if status != "complete" and not allow_partial:
+        raise ExportError(
+            f"{source.root}: the run is not complete (status {status!r}); finish it with "
+            "`curate run` (it resumes), or pass --allow-partial to export its committed shards"
+        )
+    return status
 
 
 def export(
@@ -110,11 +109,14 @@ def export(
     card: bool = True,
     push_to_hub: str | None = None,
     private: bool = False,
+    allow_partial: bool = False,
 ) -> ExportResult:
     """Export the kept rows of the run in `run` to format `to` under `out`; returns the result.
 
     Raises `ExportError` (bad request), `ExportValidationError` (the written files do not load
     or render as the trainer expects; nothing is left in `out`) or `RecipeError` (bad options).
+    A run that is not `complete` is refused unless `allow_partial` (the card then says so).
+    OUT changes all at once or not at all (`curate.export._publish`).
     """
     exporter = get_exporter(to, options, overrides)
     _check_request(to, tokenizer, max_length, drop_long, push_to_hub)
@@ -122,15 +124,15 @@ def export(
     if push_to_hub is not None:
         exporter.hub_token(push_to_hub, out)  # offline / logged out: fail before any work
     source = RunSource(run)
+    status = _check_status(source, allow_partial)
+    recover(out)
     planned = [*exporter.planned_files(source), *(["README.md"] if card else [])]
     _check_out(out, planned, overwrite)
     exporter.out_dir, exporter.overwrite = out, overwrite
     result = ExportResult(format=to, out=out, unit=exporter.unit)
-    status = source.manifest.get("status")
     if status != "complete":
-        result.warnings.append(
-            f"the run is not complete (status {status!r}): only its committed shards are exported"
-        )
+        result.notes["partial"] = status
+        result.warnings.append(f"partial export (--allow-partial): the run is {status!r}")
     rows = exporter.rows(source, result)
     if tokenizer is not None:
         rows = _measure(rows, result, tokenizer, max_length, drop_long)
@@ -141,13 +143,7 @@ def export(
         )
         raise ExportError(f"nothing to export from {source.root} to {to} ({why})")
     frame = exporter.to_target(rows, source)
-    written = _write_validated(exporter, frame, source, out, result, tokenizer)
-    exporter.finalize(out, source, result)
-    result.files = written
-    if card:
-        from curate.card import write_card
-
-        result.card = write_card(out, source, result, exporter)
+    _write_validated(exporter, frame, source, out, result, tokenizer, card)
     if push_to_hub is not None:
         exporter.push_to_hub(out, push_to_hub, private=private, result=result)
     return result
@@ -198,26 +194,29 @@ def _write_validated(
     out: Path,
     result: ExportResult,
     tokenizer: str | None,
-) -> list[Path]:
-    """Write into a staging folder, check the files load as the trainer expects, then move
-    them into `out`; returns the written paths (nothing is left in `out` on failure)."""
+    card: bool,
+) -> None:
+    """Write into a staging folder (data, index files, the card), check the files load as the
+    trainer expects, then publish it to `out` at once (nothing reaches `out` on failure)."""
     from curate.export._validate import Checker
 
-    out.mkdir(parents=True, exist_ok=True)
-    stage = out / f".curate-export-{os.getpid()}"
-    shutil.rmtree(stage, ignore_errors=True)
-    stage.mkdir()
+    stage = stage_for(out)
     checker = Checker(exporter.params, result, tokenizer)
     try:
         exporter.write(frame, stage, source)
         result.rows_out = frame.height
         exporter.validate(stage, checker, result)
-        written = sorted(out / f.relative_to(stage) for f in stage.rglob("*") if f.is_file())
-        _move_into(stage, out)
+        result.files = sorted(out / f.relative_to(stage) for f in stage.rglob("*") if f.is_file())
+        exporter.finalize(stage, source, result)
+        if card:
+            from curate.card import write_card
+
+            write_card(stage, source, result, exporter)
+            result.card = out / "README.md"
+        publish(stage, out)
     finally:
         checker.close()
-        shutil.rmtree(stage, ignore_errors=True)
-    return written
+        discard(stage)
 
 
 class _CallableModule(types.ModuleType):

@@ -198,7 +198,8 @@ class Exporter(Plugin[EP]):
         raise NotImplementedError
 
     def finalize(self, out: Path, source: RunSource, result: ExportResult) -> None:
-        """After the validated files are moved into OUT (e.g. merge a shared index file)."""
+        """After validation, in the staging folder `out`, before it is published to OUT (e.g. merge
+        a shared index file)."""
 
     def usage(self, out: Path, source: RunSource) -> str:
         """Markdown: how to load or train on the export (for the dataset card)."""
