@@ -76,6 +76,10 @@ def process_with_retry(fn: Callable[[], T], label: str) -> T:
             return fn()
         except CurateError:
             raise
+        except OSError as exc:
+            from curate.envfail import explain
+
+            raise ShardError(f"{label}: {explain(exc)}") from exc
         except Exception as exc:
             raise ShardError(
                 f"{label} failed twice ({describe(first)}; then {describe(exc)}); the shards "

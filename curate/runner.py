@@ -7,7 +7,6 @@ source's columns are checked against the recipe before any work is done.
 from __future__ import annotations
 
 import hashlib
-import shutil
 from collections.abc import Callable, Iterator
 from itertools import chain
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from curate.canonical import needs_completion, resolve_columns
 from curate.errors import RecipeError, SourceError
 from curate.executor import Executor, LocalExecutor, Task
+from curate.failures import recorded
 from curate.pipeline import ShardResult
 from curate.preflight import preflight
 from curate.recipe import Recipe
@@ -57,6 +57,17 @@ def run(
     if problems:
         raise RecipeError(problems, recipe.name)
     store = RunStore(recipe.run_dir(out), recipe.model.output.format)
+    with recorded(None):  # an OSError (unreadable source, full disk) becomes one line
+        return _run(recipe, store, force, executor, on_shard)
+
+
+def _run(
+    recipe: Recipe,
+    store: RunStore,
+    force: bool,
+    executor: Executor | None,
+    on_shard: Callable[[ShardResult], None] | None,
+) -> RunResult:
     batches = read_source(recipe)
     first = next(batches, None)
     if first is None or first.n == 0:
@@ -81,21 +92,21 @@ def run(
 
     ex = executor or LocalExecutor(recipe.model.run.workers)
     setup = (recipe.dump(), str(recipe.base_dir), mapping, str(store.root))
-    try:
+    # a failure is recorded in the manifest (`failed`/`interrupted` and why); a new run that
+    # failed before its first shard is removed instead (a rerun needs no --force)
+    with recorded(store, discard=lambda: fresh and not _worth_keeping(store)):
         for result in ex.map(setup, tasks()):
             store.commit(result.index, result.kept, result.rejected, result.stats, result.pairs)
             if on_shard is not None:
                 on_shard(result)
-    except BaseException:
-        if fresh and not store.committed() and not _holds_generations(store.root):
-            shutil.rmtree(store.root, ignore_errors=True)  # failed before its first shard
-        else:
-            store.mark("interrupted")
-        raise
-    stats = merge_stats(store.shard_stats())
-    stats["recipe"] = recipe.name
-    store.finish(stats, "complete")
+        stats = merge_stats(store.shard_stats())
+        stats["recipe"] = recipe.name
+        store.finish(stats, "complete")
     return RunResult(store.root, stats, counts["total"], counts["skipped"])
+
+
+def _worth_keeping(store: RunStore) -> bool:
+    return bool(store.committed()) or _holds_generations(store.root)
 
 
 def _holds_generations(root: Path) -> bool:

@@ -26,6 +26,7 @@ from typing import Any
 import polars as pl
 
 from curate import __version__
+from curate.envfail import on_path
 from curate.errors import RunStoreError
 
 VERSIONED = (
@@ -54,11 +55,23 @@ def package_versions() -> dict[str, str]:
 
 def _fsync_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with tmp.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with on_path(tmp), tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        _drop(tmp)
+        raise
+
+
+def _drop(tmp: Path) -> None:
+    """Remove a half-written temporary file (best effort: the disk may be full or read-only)."""
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def write_json_atomic(path: Path, obj: Any) -> None:
@@ -67,13 +80,18 @@ def write_json_atomic(path: Path, obj: Any) -> None:
 
 def _write_frame(df: pl.DataFrame, path: Path, fmt: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    if fmt == "jsonl":
-        df.write_ndjson(tmp)
-    else:
-        df.write_parquet(tmp, compression="zstd", statistics=False)
-    with tmp.open("rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with on_path(tmp):
+            if fmt == "jsonl":
+                df.write_ndjson(tmp)
+            else:
+                df.write_parquet(tmp, compression="zstd", statistics=False)
+            with tmp.open("rb+") as fh:
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        _drop(tmp)
+        raise
 
 
 class RunStore:
@@ -86,6 +104,8 @@ class RunStore:
         self.pairs_dir = self.root / "pairs"
         self.manifest_path = self.root / "manifest.json"
         self.stats_path = self.root / "stats.json"
+        self._lazy = False
+        self._manifest: dict[str, Any] = {}
 
     # --- lifecycle -------------------------------------------------------------------------
     def manifest(self) -> dict[str, Any] | None:
@@ -111,18 +131,12 @@ class RunStore:
                 )
             self.reset()
             old = None
-        elif old is None and self.root.exists() and any(self.root.iterdir()) and not force:
-            if self.data_dir.exists() or self.shards_dir.exists():
-                raise RunStoreError(
-                    f"{self.root} has run files but no manifest; pass --force to start over"
-                )
-        for d in (self.data_dir, self.rejected_dir, self.shards_dir):
-            d.mkdir(parents=True, exist_ok=True)
-        for d in (self.data_dir, self.rejected_dir, self.shards_dir, self.pairs_dir, self.root):
-            for tmp in d.glob(".*.tmp-*"):
-                tmp.unlink(missing_ok=True)
-        done = self.committed()
-        manifest = old or {
+        elif old is None and self._has_shards() and not force:
+            raise RunStoreError(
+                f"{self.root} has run files but no manifest; pass --force to start over"
+            )
+        self._lazy = old is not None and old.get("status") == "complete"
+        self._manifest = old or {
             "recipe_name": recipe_dump.get("name"),
             "fingerprint": fingerprint,
             "recipe": recipe_dump,
@@ -130,13 +144,33 @@ class RunStore:
             "data_format": self.data_format,
             "shards": {},
         }
+        done = self.committed()
+        if not self._lazy:  # a finished run is reopened for writing only if a shard is missing
+            self._open(done)
+        return done
+
+    def _has_shards(self) -> bool:
+        """Committed shards or data files (an empty skeleton from a killed first start is not)."""
+        return any(
+            d.is_dir() and any(p for p in d.iterdir() if not p.name.startswith("."))
+            for d in (self.shards_dir, self.data_dir)
+        )
+
+    def _open(self, done: set[int]) -> None:
+        self._lazy = False
+        manifest = self._manifest
         manifest["versions"] = package_versions()
         manifest["status"] = "running"
+        manifest.pop("reason", None)
         manifest["updated"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         manifest["shards"] = {k: v for k, v in manifest.get("shards", {}).items() if int(k) in done}
-        write_json_atomic(self.manifest_path, manifest)
-        self._manifest = manifest
-        return done
+        self.root.mkdir(parents=True, exist_ok=True)
+        write_json_atomic(self.manifest_path, manifest)  # first: a run dir always has one
+        for d in (self.data_dir, self.rejected_dir, self.shards_dir):
+            d.mkdir(parents=True, exist_ok=True)
+        for d in (self.data_dir, self.rejected_dir, self.shards_dir, self.pairs_dir, self.root):
+            for tmp in d.glob(".*.tmp-*"):
+                tmp.unlink(missing_ok=True)
 
     def reset(self) -> None:
         """Remove everything a run produced except the generation cache."""
@@ -171,6 +205,8 @@ class RunStore:
     ) -> None:
         """Atomically commit one shard: data, rejects, pairs (if any), then the stats file as
         the marker."""
+        if self._lazy:
+            self._open(self.committed())
         _write_frame(kept, self.data_path(shard), self.data_format)
         _write_frame(rejected, self.rejected_path(shard), "parquet")
         if pairs is not None:
@@ -187,6 +223,8 @@ class RunStore:
         write_json_atomic(self.manifest_path, self._manifest)
 
     def finish(self, stats: dict[str, Any], status: str) -> None:
+        if self._lazy:  # a finished run re-run with nothing to do: write nothing
+            return
         if status == "complete":  # one schema for the whole rejected/ folder (curate.rejected)
             from curate.rejected import unify_rejected
 
@@ -198,10 +236,16 @@ class RunStore:
         m["updated"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         write_json_atomic(self.manifest_path, m)
 
-    def mark(self, status: str) -> None:
+    def mark(self, status: str, reason: str | None = None) -> None:
+        """Record `status` (and why); nothing for a finished run that was only read."""
+        if self._lazy:
+            return
         m = self.manifest()
         if m is not None:
             m["status"] = status
+            if reason:
+                m["reason"] = reason
+            m["updated"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
             write_json_atomic(self.manifest_path, m)
 
     # --- reading ---------------------------------------------------------------------------

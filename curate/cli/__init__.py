@@ -16,7 +16,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def friendly(fn: F) -> F:
-    """Turn curate's typed errors into `error: …` on stderr with exit code 2 (never a traceback)."""
+    """Turn curate's typed errors and environment `OSError`s into `error: …` on stderr with exit
+    code 2 (never a traceback)."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -24,6 +25,11 @@ def friendly(fn: F) -> F:
             return fn(*args, **kwargs)
         except CurateError as exc:
             click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+        except OSError as exc:  # the environment (disk, permissions, a missing file): one line
+            from curate.envfail import explain
+
+            click.echo(f"error: {explain(exc)}", err=True)
             sys.exit(2)
 
     return wrapper  # type: ignore[return-value]
