@@ -1,8 +1,8 @@
 """Environment failures (full disk, read-only mount, permissions, missing files) as one line that
 names the path and what to do, instead of a traceback.
 
-Polars and Arrow raise `OSError("No space left on device (os error 28)")` without `errno` or
-the path, and a failed `write()` carries no file name either: `on_path` attaches both, so every
+Polars and Arrow raise `OSError("No space left on device (os error 28)")` (or a `ComputeError`
+around it) without `errno` or the path, and a failed `write()` carries no file name either: `on_path` attaches both, so every
 message can say which file could not be written.
 """
 
@@ -78,3 +78,8 @@ def on_path(path: str | Path) -> Iterator[None]:
             raise
         code = error_code(exc)
         raise OSError(code or 0, exc.strerror or str(exc), str(path)) from exc
+    except Exception as exc:  # polars: ComputeError("... IO error: ... (os error 28)")
+        m = _OS_ERROR.search(str(exc))
+        if m is None:
+            raise
+        raise OSError(int(m.group(1)), str(exc), str(path)) from exc
