@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from curate.errors import RecipeError, UnknownPluginError
 from curate.mix.spec import MixConfig
@@ -24,6 +32,8 @@ from curate.registry import BACKENDS, FILTERS, JUDGES, Registry
 from curate.shipped import resolve_recipe
 from curate.validation import format_errors
 
+MAX_WORKERS = 256
+"""Most worker processes a run may ask for (`run.workers`)."""
 CANONICAL_COLUMNS = ("prompt", "reference", "completion", "domain", "finish_reason", "system")
 
 
@@ -163,7 +173,17 @@ class RunConfig(Strict):
     batch_size: Annotated[int, Field(gt=0)] = 1000
     """Source rows per shard: the unit of streaming, resume and statistics."""
     workers: Annotated[int, Field(gt=0)] = 1
-    """Shards processed in parallel (processes)."""
+    """Shards processed in parallel (processes; at most `MAX_WORKERS`)."""
+
+    @field_validator("workers")
+    @classmethod
+    def _sane_workers(cls, n: int) -> int:
+        if n > MAX_WORKERS:
+            raise ValueError(
+                f"{n} processes is more than the limit of {MAX_WORKERS} (each loads the "
+                f"pipeline; this machine has {os.cpu_count()} CPUs): use at most the number of CPUs"
+            )
+        return n
 
 
 class RecipeModel(Strict):
@@ -223,6 +243,7 @@ class PluginSpec:
     label: str  # unique within the recipe: name, or name[2] when repeated
     params: Params
     base_dir: Path | None = None  # the recipe's folder
+    key: str = ""  # where it sits in the recipe: `judges[0].llm`
 
     def build(self) -> Any:
         reg = FILTERS if self.kind == "filter" else JUDGES
@@ -231,6 +252,8 @@ class PluginSpec:
             # plugins that read files (benchmarks, ledgers) declare `base_dir` and resolve
             # relative paths against the recipe's folder
             plugin.base_dir = self.base_dir
+        if self.key and hasattr(plugin, "key_path"):  # named in its errors
+            plugin.key_path = self.key
         return plugin
 
 
@@ -418,7 +441,7 @@ def _build_plugins(
         n = seen.get(name, 0)
         seen[name] = n + 1
         label = name if n == 0 else f"{name}[{n + 1}]"
-        specs.append(PluginSpec(kind, str(name), label, p))
+        specs.append(PluginSpec(kind, str(name), label, p, key=f"{where}.{name}"))
     return specs
 
 

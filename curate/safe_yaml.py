@@ -40,8 +40,8 @@ class _Loader(yaml.SafeLoader):
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: dict[Any, int] = {}
-        for key_node, _ in node.value:
-            if not isinstance(key_node, ScalarNode):
+        for key_node, _ in node.value:  # the node's own keys (`<<: *base` may be overridden)
+            if not isinstance(key_node, ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
                 continue
             key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
             try:
@@ -49,8 +49,6 @@ class _Loader(yaml.SafeLoader):
             except TypeError:
                 continue
             line = key_node.start_mark.line + 1
-            if key == "<<":
-                continue
             if key in seen:
                 raise YamlProblem(
                     f"duplicate key {short(key)} at line {line} (first at line {seen[key]}); "

@@ -147,10 +147,13 @@ class Backend(Plugin[BP]):
         *,
         model: str = "",
         base_dir: Path | None = None,
+        where: str = "generate.model",
         **kwargs: Any,
     ) -> None:
         super().__init__(params, **kwargs)
         self.model = model
+        self.where = where
+        """The recipe key the model comes from (named in errors)."""
         self.base_dir = base_dir or Path.cwd()
         self.counters = Counters()
         self.started = False
@@ -190,5 +193,5 @@ class Backend(Plugin[BP]):
             or raw.count("/") > 1
         )
         if looks_local or cand.exists() or p.exists():
-            raise BackendError(f"generate.model: {raw!r} is not a model folder (looked in {cand})")
+            raise BackendError(f"{self.where}: {raw!r} is not a model folder (looked in {cand})")
         return raw

@@ -78,13 +78,16 @@ class ChatBackend:
         temperature: float = 0.0,
         top_p: float = 1.0,
         seed: int = 0,
+        where: str = "model",
     ) -> None:
         from curate.registry import BACKENDS
 
         cls = BACKENDS.get(name)
         self.name = name
         self.options = dict(options or {})
-        self.backend = cls(cls.Params.model_validate(self.options), model=model, base_dir=base_dir)
+        self.backend = cls(
+            cls.Params.model_validate(self.options), model=model, base_dir=base_dir, where=where
+        )
         self.sampling = Sampling(temperature=temperature, top_p=top_p, max_tokens=max_tokens)
         self.seed = seed
         self._tokenizer: Any = None

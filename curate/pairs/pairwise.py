@@ -149,6 +149,7 @@ class BackendPairJudge:
             max_tokens=max_tokens,
             temperature=temperature,
             seed=seed,
+            where="pairs.judge.model",
         )
         self.backend = self.chat.backend
         self.template = template or TEMPLATE
