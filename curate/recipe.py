@@ -290,6 +290,14 @@ class Recipe:
         d.pop("output", None)
         d.pop("run", None)
         d.pop("description", None)
+        if isinstance(d.get("generate"), dict):
+            # how failures are tolerated and how often samples are saved decide no committed row:
+            # raising max_error_rate to get past a failing prompt resumes the run
+            d["generate"] = {
+                k: v
+                for k, v in d["generate"].items()
+                if k not in ("max_error_rate", "checkpoint_every")
+            }
         d["batch_size"] = self.model.run.batch_size  # shard boundaries decide resume
         blob = json.dumps(d, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:16]

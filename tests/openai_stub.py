@@ -11,9 +11,11 @@ scripted: `server.script` is a list of actions taken by the next requests, in or
 - `"drop"`: close the connection without answering;
 - `"chunked"`: a normal answer sent with chunked transfer encoding;
 - `"half"`: the status line, headers and half the body, then the connection is closed;
-- `"close_after"`: a normal keep-alive answer, then the connection is closed (the client finds
-  its pooled connection dead on the next request and must re-send);
 - `"ok"`: a normal answer.
+
+`server.rules` maps a substring of the request body to an action taken for every request that
+holds it (before the script): e.g. `{"poison": ("status", 500, "boom", {})}` fails one prompt
+for good.
 
 `honor_n=False` makes it return one choice whatever `n` asks (as `transformers serve` does);
 `reasoning=True` puts the text in `reasoning_content` and `content="42"`; `empty=True` answers
@@ -40,6 +42,7 @@ class StubServer(ThreadingHTTPServer):
         self.reasoning = False
         self.empty = False
         self.script: list[Any] = []
+        self.rules: dict[str, Any] = {}
         self.bodies: list[dict[str, Any]] = []
         self.paths: list[str] = []
         self.headers_seen: list[dict[str, str]] = []
@@ -94,7 +97,9 @@ class _Handler(BaseHTTPRequestHandler):
             srv.bodies.append(body)
             srv.paths.append(self.path)
             srv.headers_seen.append(dict(self.headers))
-        action = srv.next_action()
+        text = raw.decode("utf-8", "replace")
+        ruled = [a for k, a in srv.rules.items() if k in text]
+        action = ruled[0] if ruled else srv.next_action()
         if action == "drop":
             self.close_connection = True
             self.connection.shutdown(2)
@@ -138,12 +143,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data[: len(data) // 2])
-            self.wfile.flush()
-            self.close_connection = True
-            self.connection.shutdown(2)
-            return
-        if action == "close_after":
-            self._send(200, data, {"Content-Type": "application/json"})
             self.wfile.flush()
             self.close_connection = True
             self.connection.shutdown(2)
