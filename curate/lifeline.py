@@ -65,23 +65,38 @@ def describe(exc: BaseException, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _deliberate(exc: BaseException) -> bool:
+    """curate's own errors are final (a bad recipe, an error rate exceeded), except a stage's
+    wrapper around a crash inside a plugin (`StageError(...) from RuntimeError`)."""
+    if not isinstance(exc, CurateError):
+        return False
+    cause = exc.__cause__
+    return cause is None or isinstance(cause, CurateError)
+
+
 def process_with_retry(fn: Callable[[], T], label: str) -> T:
-    """`fn()`; a non-curate failure is retried once, then raised as a one-line `ShardError`."""
+    """`fn()`; a failure that is not deliberate is retried once, then raised as a one-line
+    `ShardError` naming `label`."""
     try:
         return fn()
-    except CurateError:
-        raise
     except Exception as first:
+        if _deliberate(first):
+            raise
         try:
             return fn()
-        except CurateError:
-            raise
-        except OSError as exc:
-            from curate.envfail import explain
-
-            raise ShardError(f"{label}: {explain(exc)}") from exc
         except Exception as exc:
-            raise ShardError(
-                f"{label} failed twice ({describe(first)}; then {describe(exc)}); the shards "
-                "before it are committed: fix the cause and rerun to resume"
-            ) from exc
+            if _deliberate(exc):
+                raise
+            raise _shard_error(label, first, exc) from exc
+
+
+def _shard_error(label: str, first: BaseException, exc: BaseException) -> ShardError:
+    root = exc.__cause__ if isinstance(exc, CurateError) and exc.__cause__ is not None else exc
+    if isinstance(root, OSError):
+        from curate.envfail import explain
+
+        return ShardError(f"{label}: {explain(root)}")
+    return ShardError(
+        f"{label} failed twice ({describe(first)}; then {describe(exc)}); the shards "
+        "before it are committed: fix the cause and rerun to resume"
+    )
