@@ -23,8 +23,10 @@ MARKER = ".publishing"
 
 
 def _pid_alive(pid: int) -> bool:
+    """Whether another export may still be writing (this process's own leftovers are stale:
+    `recover` runs before this process stages anything)."""
     if pid == os.getpid():
-        return True
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -94,4 +96,6 @@ def publish(stage: Path, out: Path) -> None:
 
 
 def discard(stage: Path) -> None:
-    shutil.rmtree(stage, ignore_errors=True)
+    """Remove a staging folder, unless publishing began (then `recover` finishes it)."""
+    if not (stage / MARKER).exists():
+        shutil.rmtree(stage, ignore_errors=True)
