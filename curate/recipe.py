@@ -8,27 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from curate.errors import RecipeError, UnknownPluginError
 from curate.mix.spec import MixConfig
 from curate.pairs.spec import PairsConfig
 from curate.plugin import Params
 from curate.registry import BACKENDS, FILTERS, JUDGES, Registry
+from curate.safe_yaml import parse_yaml, read_recipe_text
 from curate.shipped import resolve_recipe
 from curate.validation import format_errors
 
@@ -172,18 +164,8 @@ class OutputConfig(Strict):
 class RunConfig(Strict):
     batch_size: Annotated[int, Field(gt=0)] = 1000
     """Source rows per shard: the unit of streaming, resume and statistics."""
-    workers: Annotated[int, Field(gt=0)] = 1
-    """Shards processed in parallel (processes; at most `MAX_WORKERS`)."""
-
-    @field_validator("workers")
-    @classmethod
-    def _sane_workers(cls, n: int) -> int:
-        if n > MAX_WORKERS:
-            raise ValueError(
-                f"{n} processes is more than the limit of {MAX_WORKERS} (each loads the "
-                f"pipeline; this machine has {os.cpu_count()} CPUs): use at most the number of CPUs"
-            )
-        return n
+    workers: Annotated[int, Field(gt=0, le=MAX_WORKERS)] = 1
+    """Shards processed in parallel (processes, each loading the pipeline; at most 256)."""
 
 
 class RecipeModel(Strict):
@@ -290,14 +272,8 @@ class Recipe:
         d.pop("output", None)
         d.pop("run", None)
         d.pop("description", None)
-        if isinstance(d.get("generate"), dict):
-            # how failures are tolerated and how often samples are saved decide no committed row:
-            # raising max_error_rate to get past a failing prompt resumes the run
-            d["generate"] = {
-                k: v
-                for k, v in d["generate"].items()
-                if k not in ("max_error_rate", "checkpoint_every")
-            }
+        for k in ("max_error_rate", "checkpoint_every"):  # they decide no committed row: raising
+            (d.get("generate") or {}).pop(k, None)  # the rate to pass a failing prompt resumes
         d["batch_size"] = self.model.run.batch_size  # shard boundaries decide resume
         blob = json.dumps(d, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
@@ -315,32 +291,6 @@ class Recipe:
 
 
 # --- loading ------------------------------------------------------------------------------
-
-
-def parse_yaml(text: str, source: str = "<recipe>") -> Any:
-    from curate.safe_yaml import YamlProblem, load
-
-    try:
-        return load(text)
-    except YamlProblem as exc:
-        raise RecipeError(str(exc), source) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise RecipeError(f"malformed YAML at {where}{problem}", source) from None
-
-
-def read_recipe_text(path: Path, label: str) -> str:
-    """A recipe file's text: UTF-8, readable, or a one-line `RecipeError`."""
-    from curate.safe_yaml import YamlProblem, read_text
-
-    try:
-        return read_text(path)
-    except YamlProblem as exc:
-        raise RecipeError(str(exc), label) from None
-    except OSError as exc:
-        raise RecipeError(f"cannot read the recipe: {exc.strerror or exc}", label) from None
 
 
 _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")

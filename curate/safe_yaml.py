@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from curate.errors import RecipeError
+
 MAX_NODES = 100_000
 """Most nodes a recipe may expand to (shipped recipes have a few hundred)."""
 MAX_ALIASES = 1_000
@@ -126,3 +128,25 @@ def read_text(path: Path) -> str:
             "save the recipe as UTF-8"
         ) from None
     return text.removeprefix("\ufeff")
+
+
+def parse_yaml(text: str, source: str = "<recipe>") -> Any:
+    try:
+        return load(text)
+    except YamlProblem as exc:
+        raise RecipeError(str(exc), source) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise RecipeError(f"malformed YAML at {where}{problem}", source) from None
+
+
+def read_recipe_text(path: Path, label: str) -> str:
+    """A recipe file's text: UTF-8, readable, or a one-line `RecipeError`."""
+    try:
+        return read_text(path)
+    except YamlProblem as exc:
+        raise RecipeError(str(exc), label) from None
+    except OSError as exc:
+        raise RecipeError(f"cannot read the recipe: {exc.strerror or exc}", label) from None

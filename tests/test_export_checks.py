@@ -224,7 +224,7 @@ def test_nothing_to_export_and_incomplete_runs(tmp_path: Path) -> None:
         export(run_dir, "trl-sft", tmp_path / "o2")
     assert not (tmp_path / "o2").exists()
     res = export(run_dir, "trl-sft", tmp_path / "o2", allow_partial=True)
-    assert res.rows_out == 5 and any("not complete" in w for w in res.warnings)
+    assert res.rows_out == 5 and any("partial export" in w for w in res.warnings)
     assert "Partial export" in (tmp_path / "o2" / "README.md").read_text()
 
 

@@ -149,7 +149,11 @@ MISSING = [
         "judges[0].rm.model",
     ),
     # 100000 workers
-    ("workers", {"run": {"workers": 100_000}}, "run.workers: 100000 processes is more than"),
+    (
+        "workers",
+        {"run": {"workers": 100_000}},
+        "run.workers: expected an integer in (0, 256], got 100000",
+    ),
 ]
 
 
