@@ -51,7 +51,9 @@ def once(args: argparse.Namespace, tmp: Path) -> dict[str, float]:
             },
         )
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(recipe), str(tmp / "run")], env=env)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", DRIVER, str(recipe), str(tmp / "run")], env=env
+        )
         while len(srv.bodies) == 0:
             time.sleep(0.05)
         time.sleep(args.kill_after)

@@ -45,6 +45,9 @@ def funnel_table(stats: dict[str, Any]) -> Table:
             reasons_text += f"; skipped: {skipped}" if skipped else ""
         else:
             reasons_text = _top_reasons(st.get("reasons", {}))
+        if st.get("conflicts"):  # extra columns kept as JSON text (source stage)
+            kept_as_json = _top_reasons(st["conflicts"])
+            reasons_text += ("; " if reasons_text else "") + f"kept as JSON: {kept_as_json}"
         secs = st.get("seconds", 0.0)
         kind = st.get("kind", "")
         label = (

@@ -17,7 +17,7 @@ from typing import Any, cast
 
 import polars as pl
 
-from curate.errors import SourceError
+from curate.errors import CurateError, SourceError
 from curate.quarantine import MAX_DEPTH, TOO_DEEP, parse_json_row, raw_text, row_problem, safe_text
 from curate.recipe import Recipe, SourceConfig
 
@@ -241,7 +241,21 @@ def _local_chunks(cfg: SourceConfig, recipe: Recipe, batch_size: int) -> Iterato
             for i in range(0, len(data), batch_size):
                 yield [_array_item(r) for r in data[i : i + batch_size]]
         else:
-            yield from _iter_frames(path, fmt, batch_size, cfg.split)
+            yield from _guarded(path, fmt, _iter_frames(path, fmt, batch_size, cfg.split))
+
+
+def _guarded(path: Path, fmt: str, frames: Iterator[pl.DataFrame]) -> Iterator[pl.DataFrame]:
+    """A file the reader chokes on (corrupt parquet, bad CSV bytes) is one `SourceError` line."""
+    try:
+        yield from frames
+    except (CurateError, OSError):
+        raise
+    except Exception as exc:
+        what = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        raise SourceError(
+            f"source.path: cannot read {path} as {fmt} ({what}); check the file or set "
+            "source.format"
+        ) from exc
 
 
 def _regroup(chunks: Iterator[Chunk], bs: int) -> Iterator[Chunk]:

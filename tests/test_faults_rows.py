@@ -123,3 +123,27 @@ def test_json_array_source_hostile_items(tmp_path: Path) -> None:
     rej = open_run(res.run_dir).read_rejected()
     assert sorted(rej["reason"].to_list()) == ["invalid_unicode", "too_deep"]
     assert open_run(res.run_dir).read_kept()["prompt"].to_list() == ["a"]
+
+
+def test_stats_show_conflicts_and_a_corrupt_file_is_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from curate.cli import main
+
+    lines = [json.dumps({"q": "a", "m": 1}), json.dumps({"q": "b", "m": {"k": 2}})]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n")
+    run(_recipe(tmp_path), out=tmp_path / "run")
+    res = CliRunner().invoke(main, ["stats", str(tmp_path / "run")], env={"COLUMNS": "200"})
+    assert res.exit_code == 0 and "kept as JSON: type_conflict:m 2" in res.output, res.output
+    # a parquet file cut in half: not rows to quarantine, one line naming the file
+    import polars as pl
+
+    pl.DataFrame({"q": ["x"] * 1000}).write_parquet(tmp_path / "d.parquet")
+    data = (tmp_path / "d.parquet").read_bytes()
+    (tmp_path / "d.parquet").write_bytes(data[: len(data) // 2])
+    recipe = tmp_path / "p.yaml"
+    recipe.write_text("name: p\nsource: {path: d.parquet, columns: {prompt: q}}\n")
+    res = CliRunner().invoke(main, ["run", str(recipe), "--out", str(tmp_path / "run2"), "-q"])
+    out = res.output.strip().splitlines()
+    assert res.exit_code == 2 and len(out) == 1, res.output
+    assert out[0].startswith("error: source.path: cannot read") and "d.parquet" in out[0]
