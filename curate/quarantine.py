@@ -162,3 +162,31 @@ def extra_columns(rows: list[dict[str, Any]]) -> tuple[pl.DataFrame, Counter[str
             conflicts[f"type_conflict:{name}"] += sum(v is not None for v in values)
         cols.append(series)
     return pl.DataFrame(cols), conflicts
+
+
+def _nested(dtype: pl.DataType) -> bool:
+    return isinstance(dtype, pl.Struct | pl.List | pl.Array | pl.Object)
+
+
+def unify_columns(frames: list[pl.DataFrame], skip: tuple[str, ...] = ()) -> list[pl.DataFrame]:
+    """Frames whose same-named columns disagree between nested and other types (one shard kept
+    `meta` as a struct, another as JSON text after a type conflict) get those columns as JSON
+    text in every frame, so concatenating them loses nothing (polars would cast a struct to
+    "{1}", or refuse a list)."""
+    dtypes: dict[str, set[pl.DataType]] = {}
+    for f in frames:
+        for name, dt in f.schema.items():
+            if dt != pl.Null:  # an all-null column fits any type
+                dtypes.setdefault(name, set()).add(dt)
+    mixed = [
+        c
+        for c, dts in dtypes.items()
+        if c not in skip and len(dts) > 1 and any(_nested(d) for d in dts)
+    ]
+    if not mixed:
+        return frames
+    out = []
+    for f in frames:
+        cols = [c for c in mixed if c in f.columns and f.schema[c] != pl.Utf8]
+        out.append(f.with_columns(_as_json(f[c].to_list()).alias(c) for c in cols))
+    return out

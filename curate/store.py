@@ -299,7 +299,9 @@ def concat_frames(frames: list[pl.DataFrame]) -> pl.DataFrame:
             else f
             for f in frames
         ]
-    return pl.concat(frames, how="diagonal_relaxed")
+    from curate.quarantine import unify_columns
+
+    return pl.concat(unify_columns(frames, skip=("prompt",)), how="diagonal_relaxed")
 
 
 def open_run(path: str | Path) -> RunStore:

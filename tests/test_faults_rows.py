@@ -147,3 +147,20 @@ def test_stats_show_conflicts_and_a_corrupt_file_is_one_line(tmp_path: Path) -> 
     out = res.output.strip().splitlines()
     assert res.exit_code == 2 and len(out) == 1, res.output
     assert out[0].startswith("error: source.path: cannot read") and "d.parquet" in out[0]
+
+
+def test_conflicts_across_shards_stay_lossless(tmp_path: Path) -> None:
+    # shard 0: `m` is a mapping in every row (a struct); shard 1: an int and a string (JSON
+    # text); shard 2: all null. Reading the run back must not turn the mapping into "{1}".
+    rows = [
+        {"q": "a", "m": {"k": 1}},
+        {"q": "b", "m": {"k": 2}},
+        {"q": "c", "m": 3},
+        {"q": "d", "m": "x"},
+        {"q": "e", "m": None},
+        {"q": "f"},
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    res = run(_recipe(tmp_path, batch_size=2), out=tmp_path / "run")
+    kept = open_run(res.run_dir).read_kept().sort("source_row")
+    assert kept["m"].to_list() == ['{"k": 1}', '{"k": 2}', "3", '"x"', None, None]
