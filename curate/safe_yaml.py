@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml import MappingNode, Node, ScalarNode, SequenceNode
 
 from curate.errors import RecipeError
 
@@ -45,7 +45,7 @@ class _Loader(yaml.SafeLoader):
         for key_node, _ in node.value:  # the node's own keys (`<<: *base` may be overridden)
             if not isinstance(key_node, ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
                 continue
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=deep)
             try:
                 hash(key)
             except TypeError:
@@ -57,7 +57,7 @@ class _Loader(yaml.SafeLoader):
                     "YAML would keep only the last one: remove one of them"
                 )
             seen[key] = line
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+        return super().construct_mapping(node, deep=deep)
 
 
 def _expanded_size(root: Node) -> int:

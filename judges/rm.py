@@ -110,7 +110,7 @@ class RMJudge(Judge[RMParams]):
 
     def file_problems(self) -> list[str]:
         """A model that looks like a local folder but is not there (`curate validate`)."""
-        model = self.params.model  # type: ignore[attr-defined]
+        model = self.params.model
         resolved = self.model_path()
         looks_local = (
             model.startswith((".", "/", "~")) or model.endswith("/") or model.count("/") > 1

@@ -185,7 +185,7 @@ class LLMJudge(Judge[LLMParams]):
 
     def file_problems(self) -> list[str]:
         """The template file and a local judge model that are not there (`curate validate`)."""
-        p: LLMParams = self.params  # type: ignore[assignment]
+        p: LLMParams = self.params
         problems = []
         if p.template is not None and not looks_inline(p.template):
             path = self._resolve(p.template)
