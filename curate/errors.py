@@ -7,11 +7,18 @@ class CurateError(Exception):
     """Base of every error curate raises on purpose (the CLI prints these as one line)."""
 
 
+MAX_PROBLEM = 300
+"""Longest line of a recipe problem (values are cut, never printed whole)."""
+
+
 class RecipeError(CurateError):
     """The recipe is invalid: a list of `key.path: message` problems."""
 
     def __init__(self, problems: list[str] | str, source: str | None = None) -> None:
-        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        self.problems = [
+            p if len(p) <= MAX_PROBLEM else p[: MAX_PROBLEM - 3] + "..."  # hostile values
+            for p in ([problems] if isinstance(problems, str) else list(problems))
+        ]
         self.source = source
         head = f"{source}: " if source else ""
         if len(self.problems) == 1:

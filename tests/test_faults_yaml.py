@@ -38,6 +38,10 @@ HOSTILE = [
     ("duplicate_top", HEAD + "name: z\n", "duplicate key 'name' at line 3 (first at line 1)"),
     # a duplicate inside a nested mapping
     ("duplicate_nested", "name: y\nsource:\n  path: d.jsonl\n  path: e.jsonl\n", "line 4"),
+    # a 100k-character unknown key: cut in the message
+    ("huge_key", HEAD + "? " + "k" * 100_000 + "\n: 1\n", "kkk..."),
+    # a plugin item that is a huge list
+    ("huge_plugin", HEAD + "filters: [[" + ",".join(["1"] * 50_000) + "]]\n", "filters[0]"),
     # a 100k-character value: the message shows a cut version
     (
         "huge_value",
