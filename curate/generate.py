@@ -11,7 +11,8 @@ generating at all (the backend is not even started when nothing is missing).
 Rows out: the prompt row's columns plus `id` (new, per sample), `sample_index`, `completion`,
 `finish_reason`, `prompt_tokens`, `completion_tokens`, `model`, `gen_seed`, `gen_round`. Samples
 that failed go to the rejected frame with `dropped_by="generate"`, a `reason` code
-(`prompt_too_long`, `bad_prompt`, `bad_request`, `backend_error`, `empty_completion`) and
+(`prompt_too_long`, `bad_prompt`, `bad_request`, `backend_error`, `empty_completion`,
+`invalid_unicode`) and
 `error_detail`. More than `max_error_rate` of a shard's samples failing with `backend_error`
 aborts the shard (a resumable `StageError`).
 
@@ -32,6 +33,7 @@ import polars as pl
 from curate.backends.base import BACKEND_ERROR, EMPTY_COMPLETION, Backend, Request, Sample, Sampling
 from curate.errors import CurateError, StageError
 from curate.hashing import stable_hash
+from curate.quarantine import INVALID_UNICODE
 from curate.recipe import GenerateConfig, Recipe
 from curate.registry import BACKENDS
 from curate.stats import merge_stage, stage_record
@@ -55,6 +57,21 @@ GEN_COLUMNS: dict[str, Any] = {
     "error_detail": pl.Utf8,
 }
 JudgeFn = Callable[[pl.DataFrame], tuple[pl.DataFrame, list[dict[str, Any]], dict[str, Any]]]
+
+
+def unusable_text(s: Sample) -> Sample:
+    """A reply that cannot be stored (a lone UTF-16 surrogate from a JSON `\\ud800` escape)
+    becomes a failed sample (`invalid_unicode`) instead of failing the shard's write."""
+    if s.error is None and s.text is not None:
+        try:
+            s.text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return Sample.failed(
+                INVALID_UNICODE,
+                f"the reply is not valid Unicode ({exc.reason} at character {exc.start})",
+                s.prompt_tokens,
+            )
+    return s
 
 
 def config_key(cfg: GenerateConfig, backend_cls: type[Backend]) -> tuple[str, dict[str, Any]]:
@@ -219,6 +236,7 @@ class Generator:
         def done(i: int, samples: list[Sample]) -> None:
             fresh = []
             for k, s in zip(req_keys[i], samples, strict=True):
+                s = unusable_text(s)
                 results[k] = s
                 if s.error is None and s.text is not None:
                     pkey, _, idx, seed = todo[k]

@@ -11,6 +11,7 @@ scripted: `server.script` is a list of actions taken by the next requests, in or
 - `"drop"`: close the connection without answering;
 - `"chunked"`: a normal answer sent with chunked transfer encoding;
 - `"half"`: the status line, headers and half the body, then the connection is closed;
+- `("text", t)`: a normal answer whose text is `t`;
 - `"ok"`: a normal answer.
 
 `server.rules` maps a substring of the request body to an action taken for every request that
@@ -117,12 +118,14 @@ class _Handler(BaseHTTPRequestHandler):
         if action == "no_choices":
             self._send(200, json.dumps({"choices": []}).encode(), {})
             return
+        fixed = action[1] if isinstance(action, tuple) and action[0] == "text" else None
         n = int(body.get("n", 1)) if srv.honor_n else 1
         seed = body.get("seed")
         chat = "messages" in body
         choices = []
         for k in range(n):
             text = "" if srv.empty else f"sample seed={None if seed is None else seed + k}"
+            text = fixed if fixed is not None else text
             if chat:
                 msg: dict[str, Any] = {"role": "assistant", "content": text}
                 if srv.reasoning:

@@ -121,3 +121,17 @@ def test_too_many_failures_stop_with_the_setting_named(tmp_path: Path, server: S
     assert len(server.bodies) - before == 2 * 3  # only the two failing prompts were asked again
     rej = pl.read_parquet(tmp_path / "run" / "rejected" / "*.parquet")
     assert sorted(rej["reason"].to_list()) == ["backend_error", "backend_error"]
+
+
+def test_a_reply_with_a_lone_surrogate_is_rejected_not_a_crash(
+    tmp_path: Path, server: StubServer
+) -> None:
+    server.rules = {"poison": ("text", "half an emoji \ud83d")}
+    data = _data(tmp_path, server.url, ["fine", "poison"])
+    data["generate"]["max_error_rate"] = 0.5
+    res = run(load_recipe(data=data, base_dir=tmp_path), out=tmp_path / "run")
+    store = open_run(res.run_dir)
+    rej = store.read_rejected()
+    assert rej["reason"].to_list() == ["invalid_unicode"]
+    assert "not valid Unicode" in rej["error_detail"][0]
+    assert store.read_kept()["prompt"].to_list() == ["fine"]
