@@ -162,9 +162,11 @@ def _iter_frames(path: Path, fmt: str, batch_size: int, split: str) -> Iterator[
             batch_size,
         )
     elif fmt == "csv":
-        yield from _rechunk(
-            iter(pl.read_csv(path, infer_schema_length=10000).iter_slices(batch_size)), batch_size
-        )
+        try:
+            frame = pl.read_csv(path, infer_schema_length=10000)
+        except pl.exceptions.ComputeError:  # a later row breaks the inferred type: all text
+            frame = pl.read_csv(path, infer_schema=False)
+        yield from _rechunk(iter(frame.iter_slices(batch_size)), batch_size)
     elif fmt == "hf_disk":
         import datasets
 

@@ -164,3 +164,15 @@ def test_conflicts_across_shards_stay_lossless(tmp_path: Path) -> None:
     res = run(_recipe(tmp_path, batch_size=2), out=tmp_path / "run")
     kept = open_run(res.run_dir).read_kept().sort("source_row")
     assert kept["m"].to_list() == ['{"k": 1}', '{"k": 2}', "3", '"x"', None, None]
+
+
+def test_csv_with_a_late_type_change_is_read_as_text(tmp_path: Path) -> None:
+    # polars infers `n` as an integer from the first 10k rows, then meets "abc"
+    lines = ["q,n", *(f"x{i},{i}" for i in range(10_005)), "y,abc"]
+    (tmp_path / "d.csv").write_text("\n".join(lines) + "\n")
+    recipe = load_recipe(
+        data={"name": "csv", "source": {"path": "d.csv", "columns": {"prompt": "q"}}},
+        base_dir=tmp_path,
+    )
+    kept = open_run(run(recipe, out=tmp_path / "run").run_dir).read_kept()
+    assert kept.height == 10_006 and kept["n"].to_list()[-2:] == ["10004", "abc"]
