@@ -16,9 +16,7 @@ if TYPE_CHECKING:
 
 
 @contextmanager
-def recorded(
-    store: RunStore | None, discard: Callable[[], bool] | None = None
-) -> Iterator[None]:
+def recorded(store: RunStore | None, discard: Callable[[], bool] | None = None) -> Iterator[None]:
     """Mark `store` failed/interrupted on the way out of an error (or remove it when `discard()`
     says it holds nothing worth a resume); OSError → EnvironmentFailure."""
     try:

@@ -111,6 +111,8 @@ def _plugins(recipe: Any) -> list[str]:
                     out.append(
                         model_problem(f"{key}.backend.model", backend["model"], recipe.base_dir)
                     )
+            if isinstance(params.get("model"), str):  # a reward model (`rm`) read from disk
+                out.append(model_problem(f"{key}.model", params["model"], recipe.base_dir))
             if isinstance(params.get("template"), str):
                 out.append(_file(f"{key}.template", params["template"], recipe.base_dir))
             out.extend(_benchmarks(f"{key}.benchmarks", params.get("benchmarks"), recipe.base_dir))

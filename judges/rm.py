@@ -104,20 +104,8 @@ class RMJudge(Judge[RMParams]):
     def __init__(self, params: RMParams | None = None, **kwargs: Any) -> None:
         super().__init__(params, **kwargs)
         self.base_dir: Path | None = None  # the recipe's folder (set by the recipe loader)
-        self.key_path = "rm"  # where it sits in the recipe, e.g. judges[1].rm (set by the loader)
         self._scorer: Any = None
         self._encoder: Encoder | None = None
-
-    def file_problems(self) -> list[str]:
-        """A model that looks like a local folder but is not there (`curate validate`)."""
-        model = self.params.model
-        resolved = self.model_path()
-        looks_local = (
-            model.startswith((".", "/", "~")) or model.endswith("/") or model.count("/") > 1
-        )
-        if looks_local and not Path(resolved).is_dir():
-            return [f"{self.key_path}.model: {model!r} is not a model folder"]
-        return []
 
     def model_path(self) -> str:
         """The model as a folder relative to the recipe when there is one, else as given."""

@@ -141,8 +141,9 @@ if __name__ == "__main__":
 
 
 def test_a_dead_worker_is_one_line(tmp_path: Path) -> None:
-    prompts = [f"q{i}" for i in range(40)]
-    prompts[25] = "poison"
+    # shard 9 is submitted only after 6 shards came back (2 × workers in flight): some committed
+    prompts = [f"q{i}" for i in range(100)]
+    prompts[95] = "poison"
     write_jsonl(tmp_path / "d.jsonl", [{"q": p} for p in prompts])
     recipe = write_recipe(
         tmp_path,

@@ -117,7 +117,7 @@ MISSING = [
     (
         "generate_model",
         {"generate": {"backend": "vllm", "model": "./models/none"}},
-        "generate.model: './models/none' is not a model folder",
+        "generate.model: no model folder at",
     ),
     # the llm judge's local model: the message names the judge's key, not generate.model
     (
@@ -129,7 +129,7 @@ MISSING = [
             },
             "judges": [{"llm": {"backend": {"name": "transformers", "model": "./judge-model"}}}],
         },
-        "judges[0].llm.backend.model: './judge-model' is not a model folder",
+        "judges[0].llm.backend.model: no model folder at",
     ),
     # the llm judge's template file
     (
@@ -141,7 +141,7 @@ MISSING = [
             },
             "judges": ["exact", {"llm": {"backend": {"model": "m"}, "template": "grade.txt"}}],
         },
-        "judges[1].llm.template: no template file",
+        "judges[1].llm.template: file not found",
     ),
     # a reward model folder
     (
@@ -150,7 +150,7 @@ MISSING = [
             "source": {"path": "d.jsonl", "columns": {"prompt": "q", "completion": "c"}},
             "judges": [{"rm": {"model": "./rm-model/"}}],
         },
-        "judges[0].rm.model",
+        "judges[0].rm.model: no model folder at",
     ),
     # 100000 workers
     (
@@ -174,3 +174,19 @@ def test_validate_checks_referenced_files(
     assert res.exit_code == 2, (case, res.output)
     assert words in res.output, (case, res.output)
     assert "Traceback" not in res.output
+
+
+def test_the_llm_judge_names_its_own_model_key_at_run_time(tmp_path: Path) -> None:
+    from curate.errors import CurateError
+
+    rec = load_recipe(
+        data={
+            "name": "j",
+            "source": {"path": "d.jsonl", "columns": {"prompt": "q", "completion": "c"}},
+            "judges": ["exact", {"llm": {"backend": {"name": "transformers", "model": "./jm"}}}],
+        },
+        base_dir=tmp_path,
+    )
+    judge = rec.judges[1].build()
+    with pytest.raises(CurateError, match=r"^judges\[1\]\.llm\.backend\.model: './jm' is not"):
+        judge.chat.backend.local_model_path()

@@ -59,7 +59,7 @@ from pydantic import Field, model_validator
 
 from curate.backends.base import BACKEND_ERROR
 from curate.backends.chat import ChatBackend, Messages, Reply, ReplyCache, backend_problems
-from curate.errors import CurateError, StageError
+from curate.errors import StageError
 from curate.hashing import stable_hash
 from curate.plugin import Params
 
@@ -182,21 +182,6 @@ class LLMJudge(Judge[LLMParams]):
                 where=f"{self.key_path}.backend.model",
             )
         return self._chat
-
-    def file_problems(self) -> list[str]:
-        """The template file and a local judge model that are not there (`curate validate`)."""
-        p: LLMParams = self.params
-        problems = []
-        if p.template is not None and not looks_inline(p.template):
-            path = self._resolve(p.template)
-            if not path.is_file():
-                problems.append(f"{self.key_path}.template: no template file at {path}")
-        if p.backend.name in ("vllm", "transformers"):
-            try:
-                self.chat.backend.local_model_path()
-            except CurateError as exc:
-                problems.append(str(exc))
-        return problems
 
     def _resolve(self, name: str) -> Path:
         path = Path(name).expanduser()
