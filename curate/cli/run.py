@@ -87,8 +87,11 @@ def command(
             )
             sys.exit(130)
         progress.finish(result.shards_total, result.shards_skipped)
-    report = None
-    if not no_report:
+    report = result.run_dir / "report.html"
+    nothing_new = result.shards_skipped == result.shards_total and report.exists()
+    if no_report:
+        report = None
+    elif not nothing_new:  # a finished run re-run writes nothing (read-only mounts)
         from curate.report_html import write_report
 
         report = write_report(result.run_dir)
