@@ -87,8 +87,10 @@ def command(
             )
             sys.exit(130)
         progress.finish(result.shards_total, result.shards_skipped)
-    report = result.run_dir / "report.html"
-    nothing_new = result.shards_skipped == result.shards_total and report.exists()
+    report: Path | None = result.run_dir / "report.html"
+    nothing_new = (
+        result.shards_skipped == result.shards_total and (result.run_dir / "report.html").exists()
+    )
     if no_report:
         report = None
     elif not nothing_new:  # a finished run re-run writes nothing (read-only mounts)
