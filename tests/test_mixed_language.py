@@ -363,9 +363,37 @@ def test_auto_target(
 
 def test_prompt_languages_accepts_strings_and_chats() -> None:
     got = prompt_languages(
-        ["Find $x$.", USER_ZH, "$1+1$", [{"role": "user", "content": "Найдите сумму всех чисел."}]]
+        [
+            "Find the value of $x$.",
+            USER_ZH,
+            "$1+1$",
+            [{"role": "user", "content": "Найдите сумму всех чисел."}],
+        ]
     )
     assert got == ["en", "zh", None, "ru"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "lang"),
+    [
+        # a letter puzzle: the capital pairs are labels, not Polish; three English words remain
+        ("What comes next: AZ, BY, CX, DW, _____", "en"),
+        # one word is too little to trust: the trace's own language decides
+        ("Find $x$.", None),
+        # names only
+        ("Pierre Dupont", None),
+        # a bare formula
+        ("$x^2 + 1$", None),
+        # two German words: not confident (under three words in the language)
+        ("Was ist $2+2$?", None),
+        # a real German question
+        ("Berechne die Summe aller reellen Zahlen, für die das gilt.", "de"),
+        # four Han characters are enough
+        ("求 $x^2=4$ 的解", "zh"),
+    ],
+)
+def test_prompt_language_is_only_trusted_when_confident(prompt: str, lang: str | None) -> None:
+    assert prompt_languages([prompt]) == [lang]
 
 
 @pytest.mark.parametrize(

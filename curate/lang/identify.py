@@ -39,7 +39,8 @@ from typing import Any, Literal
 import polars as pl
 
 from curate.lang.model import Backend, Predictor, get_backend, normalize_lang
-from curate.lang.segments import segment_frame
+from curate.lang.phrases import split_phrases
+from curate.lang.segments import seg_columns, segment_frame
 from curate.lang.words import (
     CJK,
     LANG_SCRIPT,
@@ -85,6 +86,9 @@ class LangIdConfig:
     target_floor: float = 0.2
     """A segment whose script the target shares is the target when the model gives the target
     at least this probability (among its top 5)."""
+    phrases: bool = True
+    """Look for phrase-level switches inside Latin sentences (a few words of another
+    Latin-script language; see `curate.lang.phrases`)."""
     fast_path: bool = True
     """Decide plain English sentences from word lists, without the model: a segment whose
     letters are all ASCII, with English marker words (one if short, two if long) and no
@@ -133,14 +137,17 @@ def _decide(seg: pl.DataFrame, cfg: LangIdConfig) -> pl.Series:
     script = pl.col("script")
     weak_or_model = script.is_in(list(WEAK_SCRIPTS | MODEL_SCRIPTS))
     short = weak_or_model & ~pl.col("long")
-    fast_en = (script == LATIN) & pl.col("ascii") & pl.col("en") & ~pl.col("fw")
+    fast_en = (script == LATIN) & pl.col("ascii") & pl.col("en") & (pl.col("fw") == 0)
     if not cfg.fast_path:
         fast_en = pl.lit(False)
     direct = script.is_in([s for s in SCRIPT_DEFAULT if s not in WEAK_SCRIPTS | MODEL_SCRIPTS])
     # Han runs are Chinese unless kana or the target says Japanese/Korean (kanji, hanja)
     cjk_kana = (script == CJK) & (pl.col("kana") | pl.col("target").is_in(["ja", "ko"]))
+    forced = pl.col("forced")
     pre = seg.select(
-        pl.when(short)
+        pl.when(forced.is_not_null())
+        .then(forced)
+        .when(short)
         .then(None)
         .when(fast_en)
         .then(pl.lit("en"))
@@ -148,12 +155,12 @@ def _decide(seg: pl.DataFrame, cfg: LangIdConfig) -> pl.Series:
         .then(script.replace_strict(SCRIPT_DEFAULT, default=None, return_dtype=pl.Utf8))
         .otherwise(None)
         .alias("lang"),
-        (~fast_en & ~short & (~direct | cjk_kana)).alias("need"),
+        (forced.is_null() & ~fast_en & ~short & (~direct | cjk_kana)).alias("need"),
     )
     lang = pre["lang"].to_list()
     need_idx = pre["need"].arg_true().to_list()
     if need_idx:
-        need = seg.select("seg", "script", "ascii", "fw", "target")[need_idx]
+        need = seg.select("seg", "script", "ascii", "lex", "target")[need_idx]
         backend = get_backend(cfg.backend)
         for i, row in zip(need_idx, need.iter_rows(), strict=True):
             lang[i] = _model_lang(backend, *row, cfg=cfg)
@@ -175,7 +182,7 @@ def _model_lang(
     text: str,
     script: str,
     ascii_only: bool,
-    fw: bool,
+    lex: bool,
     target: str | None,
     *,
     cfg: LangIdConfig,
@@ -193,7 +200,7 @@ def _model_lang(
         # same script as the target and too short to overrule it: the model could only say
         # "the target" or "not sure", both of which leave the segment to its neighbours;
         # Latin still asks when a foreign function word or an accent hints at a language
-        if script != LATIN or (ascii_only and not fw):
+        if script != LATIN or not lex:
             return None
     if script == CJK:
         preds = [(lang, p) for lang, p in backend.predict(text, 10) if lang in ("zh", "ja")]
@@ -218,9 +225,13 @@ def _model_lang(
     if target is not None and lang != target:
         # same script as the target, other language: demand real evidence. Short segments get
         # confident wrong labels (Hindi as Marathi at 0.94, "lbs of potato salad" as Italian)
-        sure = words >= sure_words
         if script == LATIN:
-            sure = sure or (fw and words >= cfg.min_words) or p >= (cfg.sure_confidence or 0.0)
+            # Latin text in a Latin target: only lexical evidence counts (segments' `lex`: more
+            # foreign function words than English ones, or accents and no English function
+            # word); "lbs of potato salad" or "distance di" are English whatever the model says
+            sure = lex
+        else:
+            sure = words >= sure_words
         if not sure:
             return None
     return lang
@@ -259,6 +270,15 @@ def _resolved_segments(
     )
     seg = segment_frame(tx, cfg.unit, cfg.min_words)
     seg = seg.join(tframe, on="row", how="left", maintain_order="left")
+    if cfg.phrases:
+        seg = split_phrases(
+            seg,
+            get_backend(cfg.backend),
+            cfg.target_floor,
+            lambda df: seg_columns(df, cfg.unit, cfg.min_words),
+        )
+    else:
+        seg = seg.with_columns(pl.lit(None, pl.Utf8).alias("forced"))
     seg = seg.with_columns(_decide(seg, cfg).alias("lang0"))
     by = ["row", "script"]
     lang0 = pl.col("lang0")
@@ -295,6 +315,8 @@ def explain(text: str, target: str | None = "en", cfg: LangIdConfig | None = Non
         "ascii",
         "en",
         "fw",
+        "enw",
+        "lex",
         "long",
         pl.col("lang0").alias("decided"),
         "lang",

@@ -72,7 +72,12 @@ _MISC = (
     r"|\\[A-Za-z]+\*?|\\[^A-Za-z\s]"
 )
 # contractions' letter (let's → let), identifiers with a digit or underscore, lone letters
-_IDENT = r"['’][A-Za-z]\b|\b[A-Za-z0-9_]*[0-9_][A-Za-z0-9_]*\b|\b[b-zB-HJ-Z]\b"
+_GREEK = r"\x{0370}-\x{03FF}\x{1F00}-\x{1FFF}"
+_IDENT = (
+    r"['’][A-Za-z]\b|\b[A-Za-z0-9_]*[0-9_][A-Za-z0-9_]*\b|\b[b-zB-HJ-Z]\b"
+    r"|\b[A-Z][A-Z]+s?\b"  # acronyms and labels (GCD, AZ, BY): no language
+    rf"|\b[0-9A-Za-z_]*[{_GREEK}]{{1,2}}[0-9A-Za-z_]*\b"  # Greek math letters (ω, 2ω, λ², Δx)
+)
 # one pass (leftmost-first: display math before inline math before bare commands)
 _STRIP = "|".join([_BLOCK_MATH, _INLINE_MATH, _MISC, _IDENT])
 
@@ -101,6 +106,7 @@ _RUN_CLASSES = [
 SEGMENT_RE = "|".join(rf"[{c}](?:[{c}\p{{M}}]|{_NEU})*" for c in _RUN_CLASSES) + r"|[\p{L}\p{M}]+"
 SENTENCE_RE = rf"\p{{L}}[^{_TERM}]*"  # texts whose letters are all ASCII: no script runs to cut
 TOKEN_RE = r"\p{L}[\p{L}\p{M}'’]*"
+LOWER_WORD_RE = r"\b\p{Ll}[\p{L}\p{M}'’]*"
 LETTER_RE = r"\p{L}"
 UNSPACED_RE = (
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}々〆〇ー]"
@@ -111,7 +117,7 @@ _MARKER = word_regex(ENGLISH_MARKERS)
 EN1_RE = rf"(?i:{_MARKER})"  # an English marker word
 EN2_RE = rf"(?i:{_MARKER}.*{_MARKER})"  # two English marker words
 LONG_WORDS = 11  # from this many words on, the fast path wants two markers
-FOREIGN_RE = rf"(?i:{word_regex(FOREIGN_WORDS)})"
+FOREIGN_RE = word_regex(FOREIGN_WORDS)  # lowercase only: "Ella" is a name, "ella" a pronoun
 
 
 def min_words_regex(k: int) -> str:
@@ -148,9 +154,12 @@ def segment_frame(texts: pl.Series, unit: str = "words", min_words: int = 4) -> 
 
     Columns: `row` (index of the text), `seg`, `script`, `weight` (words or letters, per
     `unit`; unspaced scripts count per character either way), `ascii` (no letter outside
-    A-Z), `kana` (the text has kana), `en` (English markers: one in a short segment, two in
-    a long one), `fw` (a foreign
-    function word), `long` (at least `min_words` words).
+    A-Z), `kana` (the text has kana), `en` (English function words: one in a short segment,
+    two in a long one), `fw` / `enw` (how many lowercase foreign / English function words),
+    `lex` (lexical evidence of a language other than English: more foreign function words
+    than English ones, or accents and no English function word), `long` (at least
+    `min_words` words; for Latin, lowercase words — capitalised ones are names and titles —
+    unless the segment has lexical evidence).
 
     Texts whose letters are all ASCII (most English traces) take a cheaper path: sentences
     only, no script runs.
@@ -184,6 +193,12 @@ def segment_frame(texts: pl.Series, unit: str = "words", min_words: int = 4) -> 
     else:
         rich = rich.with_columns(pl.lit(LATIN).alias("script"), pl.lit(True).alias("ascii"))
     seg = pl.concat([plain, rich]).sort("row", maintain_order=True)
+    return seg_columns(seg, unit, min_words)
+
+
+def seg_columns(seg: pl.DataFrame, unit: str = "words", min_words: int = 4) -> pl.DataFrame:
+    """The measurement columns of segments (`row`, `seg`, `script`, `ascii`, `kana` given):
+    `weight`, `en`, `fw`, `enw`, `lex`, `long` (see `segment_frame`); empty segments dropped."""
     s = pl.col("seg")
     if unit == "chars":
         weight = s.str.count_matches(LETTER_RE)
@@ -199,7 +214,22 @@ def segment_frame(texts: pl.Series, unit: str = "words", min_words: int = 4) -> 
             s.str.contains(EN2_RE)
             | (s.str.contains(EN1_RE) & ~s.str.contains(min_words_regex(LONG_WORDS)))
         ).alias("en"),
-        s.str.contains(FOREIGN_RE).alias("fw"),
+        s.str.count_matches(FOREIGN_RE).alias("fw"),
+        s.str.count_matches(EN1_RE).alias("enw"),
+        s.str.count_matches(LOWER_WORD_RE).alias("lower"),
         s.str.contains(min_words_regex(min_words)).alias("long"),
     )
-    return seg.filter(pl.col("weight") > 0)
+    # Lexical evidence that a Latin segment is not English: more foreign function words than
+    # English ones, or letters outside ASCII and no English function word
+    fw, enw = pl.col("fw"), pl.col("enw")
+    seg = seg.with_columns(((fw > enw) | (~pl.col("ascii") & (enw == 0))).alias("lex"))
+    # Latin words that start with a capital are names and title words ("Lollipops Given to
+    # Ella"): a Latin segment is long on its lowercase words, or — German capitalises nouns —
+    # on all its words when it has lexical evidence of another language
+    latin_long = (pl.col("lower") >= min_words) | (
+        pl.col("long") & (pl.col("lower") >= 1) & pl.col("lex")
+    )
+    seg = seg.with_columns(
+        pl.when(pl.col("script") == LATIN).then(latin_long).otherwise(pl.col("long")).alias("long")
+    )
+    return seg.filter(pl.col("weight") > 0).drop("lower")

@@ -131,33 +131,35 @@ def script_of_lang(lang: str) -> str:
 
 
 # ---- word lists ------------------------------------------------------------------------------
-# Function words of other Latin-script languages that are not (frequent) English words.
+# Function words of other Latin-script languages that are not English words, nor words or
+# abbreviations of English math text: "die" (a die), "pour", "care", "met", "det", "ang",
+# "est", "et" (et al.), "im", "ins", "na", "em", "com", "dos", "ma", "au" are left out, since
+# one of them inside an English sentence is no evidence of anything.
 FOREIGN_WORDS = frozenset(
     """el los las del una unos unas por para que es está están pero como más muy sus fue este esta
-    esto ese esa eso también cuando donde sobre entre hasta desde porque ya yo él ella les lo
-    se su le les des du une et est sont dans pour qui pas sur avec mais ou où nous vous ils elle
-    cette ce ces sa ses leur aux été être fait tout très peut bien aussi au der das und ist nicht
-    mit ein eine einen einem einer dem zu von sich auf für auch sie wir ich wird werden wurde
-    sind nach bei wie oder aber noch nur kann durch über dass daß zum zur vom sehr diese dieser
-    mehr schon il di che della delle dei gli sono è anche questo questa nel nella alla più
-    essere ma não uma com mais foi são ao aos das dos na nas em seu sua ele ela het een niet
-    zijn voor met ook maar wordt aan deze bij nog naar uit la con de en un yang ini itu dengan
-    untuk dalam adalah tidak ang mga nie jest bir ile og det som och att je az egy hogy este
-    care pentru ja die im ins beim wer wo als dies dabei seit nichts etwas estos mis sus muy
-    ni nos pero""".split()
+    esto ese esa eso también cuando donde sobre entre hasta desde porque él ella les lo se su le
+    des du une sont dans qui pas sur avec mais ou où nous vous ils elle cette ce ces sa ses leur
+    aux été être fait tout très peut bien aussi der das und ist nicht mit ein eine einen einem
+    einer dem zu von sich auf für auch sie wir ich wird werden wurde sind nach bei wie oder aber
+    noch nur kann durch über dass daß zum zur vom sehr diese dieser mehr schon il di che della
+    delle dei gli sono è anche questo questa nel nella alla più essere não uma mais foi são ao
+    aos das nas seu sua ele ela het een niet zijn voor ook maar wordt aan deze bij nog naar uit
+    la con de en un yang ini itu dengan untuk dalam adalah tidak mga nie jest bir ile og som
+    och att je egy hogy este pentru ja beim wer als dabei seit nichts etwas estos muy ni
+    pero""".split()
 )
 
-# Frequent English words that are not (frequent) words of other Latin-script languages. In an
-# all-ASCII segment with no foreign function word, one of them makes a short segment English
-# on the fast path, two make a long one English.
+# English function words (articles, pronouns, auxiliaries, conjunctions, prepositions,
+# determiners) that are not function words of other Latin-script languages: a closed class,
+# the same in any English text, whatever its topic. In an all-ASCII segment with no foreign
+# function word, one of them makes a short segment English on the fast path, two make a long
+# one English; a Latin segment with no more foreign function words than these is not foreign.
 ENGLISH_MARKERS = frozenset(
     """the of and that this with are we have has had not but what which from you they their there
-    then than can would should could let find our its how each these those were been if will
-    when where why who into only just them some any such since thus therefore hence because
-    must does did get gives number total answer she his him left more many much every after
-    before twice times half bought buy sells sold pays paid spent cost costs earns earned ate
-    need needs first second compute evaluate solve simplify calculate express suppose given
-    let's what's gets makes takes spends uses buys needs wants knows gives goes says""".split()
+    then than can would should could its how each these those were been if will when where why
+    who into only just them some any such since thus therefore hence because must does did our
+    she his him her more many much every after before about also let let's what's it's isn't
+    doesn't don't can't won't""".split()
 )
 
 
