@@ -16,6 +16,7 @@ from curate.errors import RecipeError, SourceError
 from curate.executor import Executor, LocalExecutor, Task
 from curate.failures import recorded
 from curate.pipeline import ShardResult
+from curate.prefill import resolve_prefill
 from curate.preflight import preflight
 from curate.recipe import Recipe
 from curate.results import RunResult
@@ -91,10 +92,12 @@ def _run(
             yield i, batch
 
     ex = executor or LocalExecutor(recipe.model.run.workers)
-    setup = (recipe.dump(), str(recipe.base_dir), mapping, str(store.root))
     # a failure is recorded in the manifest (`failed`/`interrupted` and why); a new run that
     # failed before its first shard is removed instead (a rerun needs no --force)
     with recorded(store, discard=lambda: fresh and not _worth_keeping(store)):
+        # `prefilled_open: auto` is decided here, once for the run (never per shard or stage)
+        dumped = resolve_prefill(recipe, recipe.dump(), lambda: read_source(recipe), mapping)
+        setup = (dumped, str(recipe.base_dir), mapping, str(store.root))
         for result in ex.map(setup, tasks()):
             store.commit(result.index, result.kept, result.rejected, result.stats, result.pairs)
             if on_shard is not None:

@@ -4,8 +4,8 @@
   `reasoning`, `summary`; the aliases `all` and `answer` are accepted in recipes).
 - `estimate_tokens_expr`: a tokenizer-free token estimate (CJK counted per character).
 - `count_tokens`: real token counts with a Hugging Face tokenizer, imported lazily.
-- `prompt_ends_with_expr`: does the prompt (string, or last chat message) end with a tag, i.e.
-  did the chat template pre-fill `<think>`.
+- `prompt_ends_with_expr` (from `curate.prefill`): does the prompt (string, or last chat
+  message) end with a tag, i.e. did the chat template pre-fill `<think>`.
 - `on_rows`: evaluate an expensive expression only on the rows a cheap mask selects.
 """
 
@@ -18,6 +18,13 @@ import polars as pl
 from pydantic import BeforeValidator
 
 from curate.errors import MissingDependencyError
+from curate.prefill import (  # noqa: F401  (prompt_* re-exported for the filters)
+    decide,
+    prompt_ends_with_expr,
+    prompt_last_text_expr,
+    row_flags,
+    votes,
+)
 from curate.text import (  # noqa: F401  (the token estimate is the core's, shared with the mix)
     CJK_CLASS,
     CJK_RE,
@@ -85,28 +92,6 @@ def count_tokens(texts: pl.Series, tokenizer: str, batch_size: int = 512) -> pl.
     return pl.Series(texts.name, out, dtype=pl.Int64)
 
 
-def prompt_last_text_expr(schema: pl.Schema, col: str = "prompt") -> pl.Expr | None:
-    """The prompt string, or the content of the last chat message; None if there is no prompt."""
-    dt = schema.get(col)
-    if dt is None:
-        return None
-    if dt in (pl.Utf8, pl.Null):
-        return pl.col(col).cast(pl.Utf8)
-    if isinstance(dt, pl.List) and isinstance(dt.inner, pl.Struct):
-        fields = {f.name for f in dt.inner.fields}
-        if "content" in fields:
-            return pl.col(col).list.last().struct.field("content")
-    return None
-
-
-def prompt_ends_with_expr(schema: pl.Schema, tag: str, col: str = "prompt") -> pl.Expr:
-    """True where the prompt (or its last message) ends with `tag`, trailing whitespace ignored."""
-    tail = prompt_last_text_expr(schema, col)
-    if tail is None:
-        return pl.lit(False)
-    return tail.str.strip_chars_end().str.ends_with(tag).fill_null(False)
-
-
 def on_rows(
     frame: pl.DataFrame,
     mask: pl.Series,
@@ -170,26 +155,29 @@ def words_frame(text: pl.Series, split_cjk: bool = True) -> pl.DataFrame:
 
 
 def prefilled_series(
-    batch: pl.DataFrame, mode: str | bool, open_tag: str, close_tag: str, col: str = "completion"
+    batch: pl.DataFrame,
+    mode: str | bool,
+    open_tag: str,
+    close_tag: str,
+    col: str = "completion",
+    run_decision: bool | None = None,
 ) -> pl.Series:
     """Per row: did the chat template pre-fill `open_tag` (so the completion starts inside the
     reasoning)? `mode` true/false forces it; `auto` says yes where the prompt (or its last
     message) ends with the tag, where the completion closes without opening, and — for rows
-    with no tag at all — where most tagged completions of the batch close without opening (a
-    template that pre-fills the tag does so for every row, and a chat-list prompt does not show
-    it, so a cut-off row with neither tag is told apart from a plain answer by its shard).
+    with no tag at all — when the run decided so (`run_decision`, set once per run by
+    `curate.prefill`; never per shard or per stage), or, for a filter called on its own, when
+    the input it is given votes so (taken as the whole source).
     """
     n = batch.height
     if mode is True or mode is False:
         return pl.Series("think_prefilled", [bool(mode)] * n, dtype=pl.Boolean)
-    c = text_col(col).fill_null("")
-    flags = batch.select(
-        c.str.contains(open_tag, literal=True).alias("o"),
-        c.str.contains(close_tag, literal=True).alias("c"),
-        prompt_ends_with_expr(batch.schema, open_tag).alias("p"),
+    flags = row_flags(batch, open_tag, close_tag, col)
+    whole = (
+        run_decision
+        if run_decision is not None
+        else decide(*votes(batch, open_tag, close_tag, col))
     )
-    close_only = flags["c"] & ~flags["o"]
-    batch_prefilled = int(close_only.sum()) > int(flags["o"].sum())
     no_tag = ~flags["o"] & ~flags["c"]
-    out = flags["p"] | close_only | (no_tag & batch_prefilled)
+    out = flags["p"] | (flags["c"] & ~flags["o"]) | (no_tag & whole)
     return out.alias("think_prefilled")

@@ -9,8 +9,9 @@ then the optional R1-Zero answer checks (`missing_answer_tag`, `multiple_answer_
 A `<think>` pre-filled by the chat template counts as the opening tag: with
 `prefilled_open: auto` when the prompt (string, or last chat message) ends with the open tag,
 when the completion has a closing tag but no opening one, or, for a completion with neither
-tag, when most tagged completions of the shard close without opening (then it was cut off:
-`missing_think_close`, not `missing_think_open`). The cold-start style
+tag, when the run decided once that the template pre-fills (`curate.prefill`: the generation
+template, or most tagged completions of the whole source closing without opening; then it was
+cut off: `missing_think_close`, not `missing_think_open`). The cold-start style
 (`|special_token|reasoning|special_token|summary`, DeepSeek-R1 paper §2.3.1) reports
 `bad_cold_start_format` instead of the tag checks. Measurements: `think_prefilled` (think
 style) and `boxed_count` (when `boxed` is checked).
@@ -43,7 +44,12 @@ class FormatParams(Params):
     prefilled_open: Literal["auto"] | bool = "auto"
     """Whether the chat template put the open tag in the prompt: true, false, or `auto` (the
     prompt or its last message ends with the tag, or the completion closes without opening, or
-    — for a completion with no tag at all — most tagged completions of the shard do)."""
+    — for a completion with no tag at all — one decision for the whole run: the generation
+    template's `think_prefix`, or most tagged completions of the whole source closing without
+    opening; see `curate.prefill`)."""
+    prefilled_run: bool | None = None
+    """Set by the run, not by hand: `auto`'s decision for rows with no tag, made once for the
+    whole run from the generation template or the whole source (`curate.prefill`)."""
     allow_text_before: bool = False
     """Allow non-whitespace text before the open tag (R1 puts nothing there)."""
     min_reasoning_chars: int = Field(default=1, ge=1)
@@ -97,7 +103,11 @@ class FormatFilter(Filter[FormatParams]):
             c.str.count_matches(p.close_tag, literal=True).alias("c"),
         )
         n_open, n_close = pl.lit(counts["o"]), pl.lit(counts["c"])
-        prefilled = pl.lit(prefilled_series(batch, p.prefilled_open, p.open_tag, p.close_tag))
+        prefilled = pl.lit(
+            prefilled_series(
+                batch, p.prefilled_open, p.open_tag, p.close_tag, run_decision=p.prefilled_run
+            )
+        )
         eff_open = n_open + prefilled.cast(pl.UInt32)
         misordered = (
             (n_open == 1)

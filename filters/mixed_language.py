@@ -72,7 +72,7 @@ MEASURES = ("language_ratio", "languages", "language_switches", "language_target
 
 
 class MixedLanguageParams(Params):
-    target: str = "en"
+    target: str = "auto"
     """Language the reasoning must be in: a code of fastText lid.176 ("en", "zh", "de"…; tags
     like "zh-CN" fold to "zh"), or "auto" = the language of the prompt's last user message."""
     threshold: float = 0.999
@@ -162,7 +162,7 @@ class MixedLanguageFilter(Filter[MixedLanguageParams]):
         if p.target != "auto":
             return [p.target] * n, [False] * n
         prompts = _last_user_text(batch, p.prompt_column)
-        found = prompt_languages(prompts, p.backend)
+        found = prompt_languages(prompts, p.backend, confident=True)
         unknown = [t is None for t in found]
         fb = None if p.auto_fallback in ("dominant", "drop") else p.auto_fallback
         return [t if t is not None else fb for t in found], unknown
@@ -228,7 +228,7 @@ class LanguageReward:
         if p.target == "auto":
             if prompts is None:
                 raise ValueError("target: auto needs the prompts")
-            found = prompt_languages(list(prompts), p.backend)
+            found = prompt_languages(list(prompts), p.backend, confident=True)
             fb = None if p.auto_fallback in ("dominant", "drop") else p.auto_fallback
             targets: list[str | None] = [t if t is not None else fb for t in found]
         else:

@@ -1,10 +1,13 @@
 """`truncated`: drop generations that were cut off.
 
 Reasons, first match wins: `finish_length` (the backend reported the token limit, when a
-`finish_reason` column exists), `unterminated_reasoning` (the reasoning was opened, in the
-completion or pre-filled in the prompt, but never closed), `unbalanced_boxed` (the last
-`\\boxed{` never closes: cut inside the answer) and, optionally, `mid_sentence` (the text ends
-on a letter, comma, colon, operator or open bracket). Measurement: `finish_length` (bool,
+`finish_reason` column exists: always truncated, whatever else the row looks like),
+`unterminated_reasoning` (the reasoning was opened, in the completion or pre-filled by the
+template, but never closed; whether the template pre-filled `<think>` is decided once per run,
+see `curate.prefill`), `unbalanced_boxed` (the last `\\boxed{` never closes: cut inside the
+answer), `cut_summary` (the reasoning closed but the summary stops mid-sentence: `Substituting
+\\( s`, `To`; answer lines such as `**Answer:** Tetrahedron` stay) and, optionally,
+`mid_sentence` (the whole text ends on a letter, comma, colon, operator or open bracket). Measurement: `finish_length` (bool,
 null without a finish_reason column) and `unterminated` (bool).
 """
 
@@ -18,9 +21,17 @@ from curate.filters.base import Filter, register
 from pydantic import Field
 
 from curate.plugin import Params
+from curate.text import summary_expr
 
 # Last visible character that means the text stopped mid-sentence.
 MID_SENTENCE_RE = r"[\p{L},;:(\[{=+\-*/^_&\\]"
+# A summary cut mid-sentence: it ends on a comma, colon, operator, open bracket or backslash
+# (`*` is left out: `**Answer:** **7**` ends on bold markers), or on a letter (checked again
+# below), or a `\(` / `\[` opened in it never closes.
+CUT_END_RE = r"[\p{L},;:(\[{=+\-/^_&\\]$"
+# A last line ending on a letter is still complete when it is an answer line: a label and its
+# value (`**Answer:** Tetrahedron`, `- Pillowcases: Twice`) or a box (`\boxed{180} meters`).
+ANSWER_LINE_RE = r"(?:\p{L}|\*|\))\s*[:：]\**\s*\S|\\(?:boxed|fbox)\b"
 BOX_COMMANDS = ("\\boxed", "\\fbox")
 
 
@@ -59,6 +70,34 @@ def boxed_unbalanced(text: str | None) -> bool:
     return True
 
 
+def summary_cut_expr(text: pl.Expr, close_tag: str) -> pl.Expr:
+    """True where the completion closed its reasoning and the summary after it stops
+    mid-sentence (`Substituting \\( s`, `To`, `the total is \\[ 3 \\times`), not on a
+    legitimate ending (a full stop, a closed formula or box, an answer line)."""
+    summ = summary_expr(text, close_tag).str.strip_chars_end()
+    last_line = summ.str.extract(r"([^\n]*)$", 1).str.strip_chars()
+    prev_line = summ.str.extract(r"([^\n]*)\n[ \t]*[^\n]*$", 1).str.strip_chars_end()
+    # "**Answer:**\nTetrahedron": a short value on the line after a label
+    value_line = prev_line.str.contains(r":\**$") & (last_line.str.count_matches(r"\S+") <= 3)
+    # a number ends a bare value line ("5", "x = 5") but not a sentence of four words or more
+    sentence = last_line.str.count_matches(r"\p{L}+") >= 4
+    on_letter = (
+        last_line.str.contains(r"\p{L}$") | (last_line.str.contains(r"[\p{N}%]$") & sentence)
+    ) & ~last_line.str.contains(ANSWER_LINE_RE)
+    unclosed = (summ.str.count_matches(r"\\\(") > summ.str.count_matches(r"\\\)")) | (
+        summ.str.count_matches(r"\\\[") > summ.str.count_matches(r"\\\]")
+    )
+    ends_cut = summ.str.contains(CUT_END_RE) & ~summ.str.contains(r"\p{L}$")
+    # lines that end without punctuation by design: the next item of a list, a line of verse
+    item = r"^\s*(?:[-*•]|\d+[.)])\s"
+    lined = (last_line.str.contains(item) & prev_line.str.contains(item)) | prev_line.str.contains(
+        r"\S[\p{L},]$"
+    )
+    keep_line = value_line.fill_null(False) | lined.fill_null(False)
+    cut = unclosed | ends_cut | (on_letter & ~keep_line)
+    return text.str.contains(close_tag, literal=True) & (summ != "") & cut.fill_null(False)
+
+
 class TruncatedParams(Params):
     length_reasons: list[str] = Field(default_factory=lambda: ["length", "max_tokens"])
     """`finish_reason` values that mean the token limit was hit (vLLM/OpenAI: length;
@@ -67,13 +106,22 @@ class TruncatedParams(Params):
     """Drop when the reasoning was opened but never closed."""
     unbalanced_boxed: bool = True
     """Drop when the last `\\boxed{` never closes (the answer itself was cut)."""
+    cut_summary: bool = True
+    """Drop when the reasoning closed but the summary after it stops mid-sentence (ends on a
+    letter outside an answer line, a comma, colon, operator or open bracket, or leaves a
+    `\\(` / `\\[` open): cut by the token limit while answering."""
     mid_sentence: bool = False
     """Drop when the text ends mid-sentence (on a letter, comma, colon, operator or open
     bracket). Off by default: short answers legitimately end on a bare word or number."""
     prefilled_open: Literal["auto"] | bool = "auto"
     """Whether the chat template put the open tag in the prompt (then a completion without a
-    closing tag is unterminated): true, false, or `auto` (the prompt or its last message ends
-    with the open tag, or most tagged completions of the shard close without opening)."""
+    closing tag is unterminated): true, false, or `auto` (a row is pre-filled when its prompt
+    or last message ends with the open tag or its completion closes without opening; a row
+    with no tag at all follows one decision for the whole run: the generation template's
+    `think_prefix`, or most tagged completions of the whole source closing without opening)."""
+    prefilled_run: bool | None = None
+    """Set by the run, not by hand: `auto`'s decision for rows with no tag, made once for the
+    whole run from the generation template or the whole source (`curate.prefill`)."""
     open_tag: str = Field(default="<think>", min_length=1)
     """Tag that opens the reasoning."""
     close_tag: str = Field(default="</think>", min_length=1)
@@ -105,7 +153,11 @@ class TruncatedFilter(Filter[TruncatedParams]):
             checks.append((fl.fill_null(False), "finish_length"))
         else:
             cols.append(pl.lit(None, pl.Boolean).alias("finish_length"))
-        prefilled = pl.lit(prefilled_series(batch, p.prefilled_open, p.open_tag, p.close_tag))
+        prefilled = pl.lit(
+            prefilled_series(
+                batch, p.prefilled_open, p.open_tag, p.close_tag, run_decision=p.prefilled_run
+            )
+        )
         opened = c.str.contains(p.open_tag, literal=True) | prefilled
         unterminated = opened & ~c.str.contains(p.close_tag, literal=True)
         cols.append(unterminated.alias("unterminated"))
@@ -123,6 +175,8 @@ class TruncatedFilter(Filter[TruncatedParams]):
                 pl.Boolean,
             )
             checks.append((pl.lit(box), "unbalanced_boxed"))
+        if p.cut_summary:
+            checks.append((summary_cut_expr(c, p.close_tag), "cut_summary"))
         if p.mid_sentence:
             last = c.str.strip_chars_end().str.tail(1)
             checks.append(((last != "") & last.str.contains(MID_SENTENCE_RE), "mid_sentence"))

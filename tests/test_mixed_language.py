@@ -295,7 +295,9 @@ def run_filter(rows: list[dict[str, object]], **params: object) -> pl.DataFrame:
 def test_filter_keep_and_reason(
     completion: str, params: dict[str, object], reason: str | None
 ) -> None:
-    out = run_filter([{"id": "a", "prompt": "p", "completion": completion}], **params)
+    # the default target is `auto`: an English prompt makes the target English
+    prompt = "In how many ways can the committee be chosen?"
+    out = run_filter([{"id": "a", "prompt": prompt, "completion": completion}], **params)
     assert out["reason"][0] == reason
 
 
@@ -376,16 +378,20 @@ def test_prompt_languages_accepts_strings_and_chats() -> None:
 @pytest.mark.parametrize(
     ("prompt", "lang"),
     [
-        # a letter puzzle: the capital pairs are labels, not Polish; three English words remain
+        # a letter puzzle: the capital pairs are labels, not Polish; English words remain
         ("What comes next: AZ, BY, CX, DW, _____", "en"),
-        # one word is too little to trust: the trace's own language decides
+        # one capitalised word is a title, not a language: the trace's own language decides
         ("Find $x$.", None),
+        # two English words and a formula
+        ("What is $17 \\times 23$?", "en"),
         # names only
         ("Pierre Dupont", None),
         # a bare formula
         ("$x^2 + 1$", None),
-        # two German words: not confident (under three words in the language)
-        ("Was ist $2+2$?", None),
+        # two German words are enough
+        ("Was ist $2+2$?", "de"),
+        # one English word and a formula is not
+        ("Compute $2+2$.", None),
         # a real German question
         ("Berechne die Summe aller reellen Zahlen, für die das gilt.", "de"),
         # four Han characters are enough
@@ -393,7 +399,7 @@ def test_prompt_languages_accepts_strings_and_chats() -> None:
     ],
 )
 def test_prompt_language_is_only_trusted_when_confident(prompt: str, lang: str | None) -> None:
-    assert prompt_languages([prompt]) == [lang]
+    assert prompt_languages([prompt], confident=True) == [lang]
 
 
 @pytest.mark.parametrize(

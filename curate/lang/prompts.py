@@ -16,10 +16,10 @@ from curate.lang.identify import LangIdConfig, measure_frame
 # Prompts are short: every Latin word counts, and a label needs less confidence.
 PROMPT_CONFIG = {"min_words": 1, "min_confidence": 0.4}
 # A prompt's language is only trusted when its main language holds most of its words and
-# there are a few of them; otherwise (a letter puzzle, a bare formula, a list of names) the
+# there are a few of them (two); otherwise (a letter puzzle, a bare formula, a list of names) the
 # caller falls back (`mixed_language`: the trace's own dominant language).
 CONFIDENT_SHARE = 2 / 3
-CONFIDENT_WEIGHT = 3.0
+CONFIDENT_WEIGHT = 2.0
 
 
 def last_user_text(frame: pl.DataFrame, col: str) -> pl.Series:
@@ -54,10 +54,11 @@ def _py_last_user(p: Any) -> str | None:
 
 
 def prompt_languages(
-    prompts: Sequence[Any] | pl.Series, backend: str = "fasttext"
+    prompts: Sequence[Any] | pl.Series, backend: str = "fasttext", *, confident: bool = False
 ) -> list[str | None]:
     """The main language of each prompt (string or chat messages; last user message), or None
-    where it is not confident: under `CONFIDENT_WEIGHT` words (characters for CJK) in that
+    when the prompt has no language-bearing text. With `confident`, None also where the
+    language ID is not confident: under `CONFIDENT_WEIGHT` words (characters for CJK) in that
     language, or under `CONFIDENT_SHARE` of the prompt's language-bearing words."""
     if isinstance(prompts, pl.Series):
         texts = prompts
@@ -65,6 +66,8 @@ def prompt_languages(
         texts = pl.Series("p", [_py_last_user(p) for p in prompts], dtype=pl.Utf8)
     cfg = LangIdConfig(backend=backend, **PROMPT_CONFIG)  # type: ignore[arg-type]
     rows, shares = measure_frame(texts, None, cfg)
+    if not confident:
+        return rows["language_target"].to_list()
     top = shares.group_by("row", maintain_order=True).agg(pl.col("share").first().alias("top"))
     sure = rows.join(top, on="row", how="left").select(
         (
