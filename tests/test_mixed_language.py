@@ -154,6 +154,56 @@ def test_cjk(text: str, target: str, mixed: bool) -> None:
     assert (r < 1.0) is mixed, explain(text, target)
 
 
+# ---- what carries no language (issue 12: false drops on real R1-distill / QwQ traces) ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title-case heading of a real summary (read as Spanish before: "Ella")
+        "### Lollipops Given to Ella\n\nErin gives 3 of her lollipops to Ella, so she has 14.",
+        # Unicode math outside LaTeX (read as German / Italian before)
+        "So ω^(-1) + ω^2 = ω^2 + 2ω, and the sum is 1.",
+        "The characteristic polynomial is (3-λ)(−2-λ) + 7 = λ² - λ + 1, so we continue.",
+        # a plain English sentence with numbers stripped (read as Italian before)
+        "Two meals a day, so 5 * 2 = 10 pounds per horse per day.",
+        # an identifier spelled out in prose ("di" is Italian for "of")
+        "Now, let's compute each distance di and then the sum of the squares.",
+        # English words that are function words elsewhere: a die, to pour, care
+        "We roll a fair die twice. The care per day costs $5, and I pour it into the jug.",
+        # acronyms and letter labels
+        "The GCD and the LCM of AZ, BY and CX are computed in the same way.",
+        # subscript identifiers
+        "Then xₙ₋₄ for each n gives the same value as aᵢ.",
+        # an accented name inside English
+        "By Bézout's theorem the two curves meet in six points, as Poincaré noted.",
+    ],
+)
+def test_no_language_in_names_math_and_identifiers(text: str) -> None:
+    long = f"{EN} {text} {EN}"
+    assert ratio(long, "en") == 1.0, explain(long, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a few words of another script inside an English sentence (QwQ, real)
+        ("each plant producing one pineapple per生长周期, which is 3 months.", "zh"),
+        # a Russian phrase
+        ("so we take the difference, то есть разность, and divide by two.", "ru"),
+        # a Spanish phrase with function words, no accents
+        ("so we count them de la misma manera and add the rest.", "es"),
+        # a German phrase with a function word and an accent
+        ("so we count them mit der größten Sorgfalt and add the rest.", "de"),
+        # a French phrase
+        ("so we count them avec les autres nombres and add the rest.", "fr"),
+    ],
+)
+def test_phrase_level_switch_is_found(text: str, lang: str) -> None:
+    m = language_ratio(f"{EN} {text} {EN}", "en")
+    assert m.ratio is not None and m.ratio < 0.999, m
+    # three Latin words rarely name one language (es/ca/pt share them): "another one" suffices
+    assert lang in m.languages if lang in ("zh", "ru") else set(m.languages) - {"en"}, m
+
+
 def test_undetermined_segments_follow_the_target_side() -> None:
     # "Hmm." and "Right." sit between a Spanish sentence and English ones: they count as English
     text = f"{EN} {ES_SENT} Hmm. Right. {EN}"

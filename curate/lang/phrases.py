@@ -16,6 +16,7 @@ lists say "not English", other languages would need their own.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 import polars as pl
@@ -28,8 +29,19 @@ WINDOW = 3
 MIN_WORDS = 5  # a shorter segment is judged whole
 
 
+# Short English function words that other languages share (so not in ENGLISH_MARKERS, which
+# must stay disjoint from FOREIGN_WORDS): a window holding one reads as English here.
+_EN_SHORT = frozenset("a an as at by for in is it of on or so to be do no".split())
+
+
+def _accented(word: str) -> bool:
+    """A lowercase letter outside ASCII that is a real letter (é, ß, ñ), not a modifier or
+    sub/superscript letter (ₙ, ᵢ: identifiers)."""
+    return any(not ch.isascii() and unicodedata.category(ch) in ("Ll", "Lu") for ch in word)
+
+
 def _evidence(word: str) -> bool:
-    return word[:1].islower() and (word in FOREIGN_WORDS or not word.isascii())
+    return word[:1].islower() and (word in FOREIGN_WORDS or _accented(word))
 
 
 def find_span(
@@ -40,7 +52,7 @@ def find_span(
     if len(toks) < MIN_WORDS:
         return None
     ev = [_evidence(w) for _, _, w in toks]
-    en = [w.lower() in ENGLISH_MARKERS for _, _, w in toks]
+    en = [w.lower() in ENGLISH_MARKERS or w.lower() in _EN_SHORT for _, _, w in toks]
     low = [w[:1].islower() for _, _, w in toks]
     first = last = -1
     for i in range(len(toks) - WINDOW + 1):

@@ -77,6 +77,9 @@ _IDENT = (
     r"['’][A-Za-z]\b|\b[A-Za-z0-9_]*[0-9_][A-Za-z0-9_]*\b|\b[b-zB-HJ-Z]\b"
     r"|\b[A-Z][A-Z]+s?\b"  # acronyms and labels (GCD, AZ, BY): no language
     rf"|\b[0-9A-Za-z_]*[{_GREEK}]{{1,2}}[0-9A-Za-z_]*\b"  # Greek math letters (ω, 2ω, λ², Δx)
+    # sub- and superscripts make identifiers (xₙ₋₄, aᵢ, x²): no language
+    r"|[\p{L}\p{N}]*[\x{2070}-\x{209F}\x{1D62}-\x{1D6A}\x{00B2}\x{00B3}\x{00B9}]"
+    r"[\p{L}\p{N}\x{2070}-\x{209F}\x{1D62}-\x{1D6A}]*"
 )
 # one pass (leftmost-first: display math before inline math before bare commands)
 _STRIP = "|".join([_BLOCK_MATH, _INLINE_MATH, _MISC, _IDENT])

@@ -133,7 +133,7 @@ def script_of_lang(lang: str) -> str:
 # ---- word lists ------------------------------------------------------------------------------
 # Function words of other Latin-script languages that are not English words, nor words or
 # abbreviations of English math text: "die" (a die), "pour", "care", "met", "det", "ang",
-# "est", "et" (et al.), "im", "ins", "na", "em", "com", "dos", "ma", "au" are left out, since
+# "est", "im", "ins", "na", "em", "com", "dos", "ma", "au", "sin", "tan", "hay", "hat" are left out, since
 # one of them inside an English sentence is no evidence of anything.
 FOREIGN_WORDS = frozenset(
     """el los las del una unos unas por para que es está están pero como más muy sus fue este esta
@@ -146,8 +146,16 @@ FOREIGN_WORDS = frozenset(
     aos das nas seu sua ele ela het een niet zijn voor ook maar wordt aan deze bij nog naar uit
     la con de en un yang ini itu dengan untuk dalam adalah tidak mga nie jest bir ile og som
     och att je egy hogy este pentru ja beim wer als dabei seit nichts etwas estos muy ni
-    pero""".split()
-)
+    pero uns mir dir dich mich ihm ihn ihr ihre ihren sein seine seinen hat habe haben hatte
+    den dann denn doch weil wenn dort hier jetzt immer kein keine keinen vor ueber zwischen
+    unter gegen ohne um aus bis soll sollte muss wurden worden bereits sowie hay tan tu muy
+    hace tiene tienen puede pueden todo todos todas cada mucho mucha poco era eran han ha sido
+    ser estar fueron nuestro nuestra usted ustedes sin embargo aunque sino nous vous avec
+    sans chez dont aussi donc alors ainsi était étaient avoir ont peu leurs notre votre
+    quand comme puis ne sont cette ces nel della sulla degli alle anche ancora sempre perché
+    quando dove come sono stato stata questi quelli molto poi però não mas sem também muito
+    pela pelo pelos pelas nos nas dos eles elas et""".split()
+) - frozenset("sin tan era ha han um ser mas come dove hay hat todo".split())  # English words, math names
 
 # English function words (articles, pronouns, auxiliaries, conjunctions, prepositions,
 # determiners) that are not function words of other Latin-script languages: a closed class,
