@@ -71,9 +71,10 @@ def boxed_unbalanced(text: str | None) -> bool:
 
 
 def summary_cut_expr(text: pl.Expr, close_tag: str) -> pl.Expr:
-    """True where the completion closed its reasoning and the summary after it stops
-    mid-sentence (`Substituting \\( s`, `To`, `the total is \\[ 3 \\times`), not on a
-    legitimate ending (a full stop, a closed formula or box, an answer line)."""
+    """True where the completion closed its reasoning and the summary after it, holding no
+    boxed answer, stops mid-sentence (`Substituting \\( s`, `To`, `the total is \\[ 3
+    \\times`), not on a legitimate ending (a full stop, a closed formula, an answer line, a
+    list item, a line of verse)."""
     summ = summary_expr(text, close_tag).str.strip_chars_end()
     last_line = summ.str.extract(r"([^\n]*)$", 1).str.strip_chars()
     prev_line = summ.str.extract(r"([^\n]*)\n[ \t]*[^\n]*$", 1).str.strip_chars_end()
@@ -95,7 +96,11 @@ def summary_cut_expr(text: pl.Expr, close_tag: str) -> pl.Expr:
     )
     keep_line = value_line.fill_null(False) | lined.fill_null(False)
     cut = unclosed | ends_cut | (on_letter & ~keep_line)
-    return text.str.contains(close_tag, literal=True) & (summ != "") & cut.fill_null(False)
+    # a summary that gave its boxed answer is complete, whatever follows it (a figure left out,
+    # "the following configuration shows it:"); a box cut open is `unbalanced_boxed`
+    boxed = summ.str.contains(r"\\(?:boxed|fbox)\s*\{")
+    answered = text.str.contains(close_tag, literal=True) & (summ != "") & ~boxed
+    return answered & cut.fill_null(False)
 
 
 class TruncatedParams(Params):

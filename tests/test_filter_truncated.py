@@ -231,6 +231,8 @@ def test_boxed_unbalanced(text: str, expected: bool) -> None:
         ("**Therefore, Kenny started with \\(\\boxed{150}\\) cards.**", None),
         # a label and a number
         ("**Total outfits Laurel has:** 87", None),
+        # the boxed answer is given; a figure after the colon was left out (MATH-500 solution)
+        ("So $\\boxed{12}$ points of intersection are indeed possible:", None),
         # a bullet list ends without a full stop
         ("Causes:\n- Fiscal crisis\n- Social inequality\n- Enlightenment ideas", None),
         # so does verse
