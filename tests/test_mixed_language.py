@@ -204,6 +204,28 @@ def test_phrase_level_switch_is_found(text: str, lang: str) -> None:
     assert lang in m.languages if lang in ("zh", "ru") else set(m.languages) - {"en"}, m
 
 
+DE = (
+    "Wir berechnen zuerst die Summe der beiden Zahlen und dann den Wert. Danach prüfen wir "
+    "das Ergebnis noch einmal sorgfältig."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mixed"),
+    [
+        # German reasoning: pure
+        (f"{DE} {DE}", False),
+        # an English sentence inside it (without a shared word list: English function words)
+        (f"{DE} We need to compute the total number of cases before we add them. {DE}", True),
+        # a Spanish sentence inside it (a long segment the model labels Spanish)
+        (f"{DE} {ES_SENT} {DE}", True),
+    ],
+)
+def test_other_latin_targets(text: str, mixed: bool) -> None:
+    r = ratio(text, "de")
+    assert r is not None and (r < 0.999) is mixed, explain(text, "de")
+
+
 def test_undetermined_segments_follow_the_target_side() -> None:
     # "Hmm." and "Right." sit between a Spanish sentence and English ones: they count as English
     text = f"{EN} {ES_SENT} Hmm. Right. {EN}"

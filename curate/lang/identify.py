@@ -160,7 +160,7 @@ def _decide(seg: pl.DataFrame, cfg: LangIdConfig) -> pl.Series:
     lang = pre["lang"].to_list()
     need_idx = pre["need"].arg_true().to_list()
     if need_idx:
-        need = seg.select("seg", "script", "ascii", "lex", "target")[need_idx]
+        need = seg.select("seg", "script", "ascii", "lex", "enw", "target")[need_idx]
         backend = get_backend(cfg.backend)
         for i, row in zip(need_idx, need.iter_rows(), strict=True):
             lang[i] = _model_lang(backend, *row, cfg=cfg)
@@ -183,6 +183,7 @@ def _model_lang(
     script: str,
     ascii_only: bool,
     lex: bool,
+    enw: int,
     target: str | None,
     *,
     cfg: LangIdConfig,
@@ -196,11 +197,14 @@ def _model_lang(
             return None
     words = _words(text, script)
     sure_words = cfg.sure_words or 0
+    # lexical evidence against the target: for English, `lex` (foreign function words or
+    # accents); for another Latin-script target, English function words
+    evidence = lex if target == "en" else enw >= 2
     if target is not None and not cross and words < sure_words:
         # same script as the target and too short to overrule it: the model could only say
         # "the target" or "not sure", both of which leave the segment to its neighbours;
-        # Latin still asks when a foreign function word or an accent hints at a language
-        if script != LATIN or not lex:
+        # Latin still asks when the words hint at another language
+        if script != LATIN or not evidence:
             return None
     if script == CJK:
         preds = [(lang, p) for lang, p in backend.predict(text, 10) if lang in ("zh", "ja")]
@@ -226,10 +230,11 @@ def _model_lang(
         # same script as the target, other language: demand real evidence. Short segments get
         # confident wrong labels (Hindi as Marathi at 0.94, "lbs of potato salad" as Italian)
         if script == LATIN:
-            # Latin text in a Latin target: only lexical evidence counts (segments' `lex`: more
-            # foreign function words than English ones, or accents and no English function
-            # word); "lbs of potato salad" or "distance di" are English whatever the model says
-            sure = lex
+            # Latin text in an English target: only lexical evidence counts (segments' `lex`:
+            # more foreign function words than English ones, or accents and no English
+            # function word); "lbs of potato salad" or "distance di" are English whatever the
+            # model says. Another Latin target: evidence, or a long segment
+            sure = lex if target == "en" else evidence or words >= sure_words
         else:
             sure = words >= sure_words
         if not sure:

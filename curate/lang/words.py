@@ -155,7 +155,9 @@ FOREIGN_WORDS = frozenset(
     quand comme puis ne sont cette ces nel della sulla degli alle anche ancora sempre perché
     quando dove come sono stato stata questi quelli molto poi però não mas sem também muito
     pela pelo pelos pelas nos nas dos eles elas et""".split()
-) - frozenset("sin tan era ha han um ser mas come dove hay hat todo".split())  # English words, math names
+) - frozenset(
+    "sin tan era ha han um ser mas come dove hay hat todo".split()
+)  # English words, math names
 
 # English function words (articles, pronouns, auxiliaries, conjunctions, prepositions,
 # determiners) that are not function words of other Latin-script languages: a closed class,
