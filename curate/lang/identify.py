@@ -332,14 +332,36 @@ def measure_frame(
     texts: Sequence[str | None] | pl.Series,
     targets: Sequence[str | None] | str | None,
     cfg: LangIdConfig | None = None,
+    *,
+    refine: bool = True,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Measure a batch of texts against per-text targets (None: the text's dominant language).
 
     Returns `(rows, shares)`: `rows` has one row per text with `language_ratio` (null where the
     text has no language-bearing text), `languages` ("en:0.931,zh:0.069"), `language_switches`,
     `language_weight`, `language_target`; `shares` has `row`, `lang`, `share` (largest first).
+    A text without a target is measured twice: once to find its dominant language, then
+    against it as its target, so it gets the same care as a text with that target (with
+    `refine=False`, the first pass only: enough to name the dominant language).
     """
     cfg = cfg or LangIdConfig()
+    if refine and (targets is None or not isinstance(targets, str)):
+        tx = texts if isinstance(texts, pl.Series) else _series(list(texts))
+        tl = [None] * tx.len() if targets is None else list(targets)
+        todo = [i for i, t in enumerate(tl) if not t]
+        if todo:
+            first, _ = _measure(tx[todo] if len(todo) < tx.len() else tx, [None] * len(todo), cfg)
+            for i, d in zip(todo, first["language_target"].to_list(), strict=True):
+                tl[i] = d
+            return _measure(tx, tl, cfg)
+    return _measure(texts, targets, cfg)
+
+
+def _measure(
+    texts: Sequence[str | None] | pl.Series,
+    targets: Sequence[str | None] | str | None,
+    cfg: LangIdConfig,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     seg, tframe = _resolved_segments(texts, targets, cfg)
     seg = seg.filter(pl.col("lang").is_not_null()).select("row", "lang", "weight")
     same_row = pl.col("row") == pl.col("row").shift(1)

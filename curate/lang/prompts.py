@@ -65,7 +65,7 @@ def prompt_languages(
     else:
         texts = pl.Series("p", [_py_last_user(p) for p in prompts], dtype=pl.Utf8)
     cfg = LangIdConfig(backend=backend, **PROMPT_CONFIG)  # type: ignore[arg-type]
-    rows, shares = measure_frame(texts, None, cfg)
+    rows, shares = measure_frame(texts, None, cfg, refine=False)
     if not confident:
         return rows["language_target"].to_list()
     top = shares.group_by("row", maintain_order=True).agg(pl.col("share").first().alias("top"))
