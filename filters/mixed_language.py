@@ -15,23 +15,32 @@ between consecutive language-bearing segments), `language_target` (the target us
 recipe's, the prompt's language for `target: auto`, or the trace's own dominant language).
 
 Reasons: `mixed_language` (ratio below `threshold`), `no_language_text` (only with
-`no_language_text: drop`), `unknown_target` (`target: auto`, the prompt has no language-bearing
-text and `auto_fallback: drop`).
+`no_language_text: drop`), `unknown_target` (`target: auto`, the prompt's language is not
+confident and `auto_fallback: drop`).
 
-Default threshold 0.999. One foreign sentence moves a 4–16 KB trace's ratio only to 0.90–0.996
-(1st–99th percentile, median 0.982, on the shared benchmark corpus), so a useful threshold sits
-just under 1: on that
-corpus recall is 0.74 at 0.99, 0.93 at 0.995, 0.97 at 0.998–1.0, with no false positive at
-any of them; 0.999 still forgives one stray foreign word in a long trace. Measured false
-positives at 0.999: 0 of 18,000 clean corpus traces, 0 of 5,276 real GSM8K model solutions,
-0 of 500 MATH-500 solutions, 1 of 460 single-language texts of the labelled multilingual set
-(see bench/mixed_language.py and tests/multilingual_set.py).
+Default target `auto` (R1's rule: the language of the prompt's last user message). A prompt
+whose language ID is not confident (fewer than two words in its main language, or that
+language under two thirds of its words: `What comes next: AZ, BY, CX, DW`, a bare formula)
+falls back to `auto_fallback` (default: the trace's own dominant language). Names and
+title-case words, acronyms and letter labels (`AZ`, `GCD`), Greek math letters and
+sub/superscript identifiers outside LaTeX (`ω^2 + 2ω`, `λ)(−λ)`, `xₙ₋₄`), units, numbers and
+identifiers carry no language. Inside a Latin-script target, another Latin-script language
+needs lexical evidence (its function words, accents), never a model score alone; inside an
+English target, a few foreign words in a sentence are found in three-word windows
+(`curate.lang.phrases`).
 
-Known blind spots: a single foreign word or a 2–3 word phrase in Latin script (by design: too
-short to tell from names and fragments), foreign text inside math or code (ignored by design),
-a foreign clause glued to an English sentence without punctuation (judged with the sentence),
-transliterated text (pinyin reads as Latin-script noise), Han-only sentences inside Japanese
-that fastText calls Japanese.
+Default threshold 0.999: one foreign sentence moves a 4–16 KB trace's ratio only to
+0.90–0.996, and 0.999 still forgives one stray foreign word in a long trace. Measured (see
+bench/mixed_language_real.py, bench/mixed_language.py, tests/multilingual_set.py): 1 drop
+among 2,140 real R1-distill / QwQ traces, a real switch (0 false); on the held-out half,
+recall 0.984 on an inserted foreign sentence and 0.947 on a foreign phrase inside a sentence;
+0 false positives among 150 math-heavy texts of the labelled set.
+
+Known blind spots: a single foreign word (by design), a Latin-script phrase without a
+function word or accent of its language, foreign text inside math or code (ignored by
+design), transliterated text (pinyin reads as Latin-script noise), Han-only sentences inside
+Japanese that fastText calls Japanese, phrase-level switches inside a non-English Latin
+target.
 
 The same numbers serve GRPO: `language_ratio(text, target)` measures one completion, and
 `LanguageReward` is a TRL reward function (`fn(completions, prompts=None, **kw)`).
@@ -73,8 +82,9 @@ MEASURES = ("language_ratio", "languages", "language_switches", "language_target
 
 class MixedLanguageParams(Params):
     target: str = "auto"
-    """Language the reasoning must be in: a code of fastText lid.176 ("en", "zh", "de"…; tags
-    like "zh-CN" fold to "zh"), or "auto" = the language of the prompt's last user message."""
+    """Language the reasoning must be in: "auto" (default, R1's rule) = the language of the
+    prompt's last user message, or a code of fastText lid.176 ("en", "zh", "de"…; tags like
+    "zh-CN" fold to "zh")."""
     threshold: float = 0.999
     """Drop rows whose `language_ratio` is below this (reason `mixed_language`). One foreign
     sentence in a 4–16 KB trace gives 0.90–0.996, so the useful range is just under 1; 0.999
@@ -93,7 +103,8 @@ class MixedLanguageParams(Params):
     """Rows with no language-bearing text (pure math or code): kept with a null ratio, or
     dropped with reason `no_language_text`."""
     auto_fallback: str = "dominant"
-    """For `target: auto` when the prompt carries no language: "dominant" (measure the trace
+    """For `target: auto` when the prompt's language is not confident (too few words, a
+    formula, names): "dominant" (measure the trace
     against its own main language, i.e. consistency only), "drop" (reason `unknown_target`),
     or a language code."""
     column: str = "completion"

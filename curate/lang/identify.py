@@ -18,8 +18,10 @@ How one text is measured:
      (Cyrillic, Han, Hangul…) votes for its default language ("好的" in an English trace is
      real evidence) and a weak one (Latin, Greek, letters of no script: names, units, math
      letters) casts no vote.
-  A segment in the target's script is only given another language on real evidence (see
-  `LangIdConfig.sure_confidence`): short fragments get confident wrong labels from any model.
+  A segment in the target's script is only given another language on real evidence, never on
+  a model score alone (short fragments get confident wrong labels from any model): inside an
+  English target, function words of another language or accents; inside another Latin
+  target, English function words or a long segment; other scripts, `sure_words` words.
   4. Weights (words, or letters; unspaced scripts count per character) are summed per language:
      `ratio` = target weight / total, `switches` = language changes between consecutive voted
      segments.
@@ -59,8 +61,8 @@ SCRIPT_DEFAULT: dict[str, str | None] = {}
 for _lo, _hi, _script, _lang in SCRIPT_RANGES:
     SCRIPT_DEFAULT.setdefault(_script, _lang)
 SCRIPT_DEFAULT[CJK] = "zh"
-# (sure_confidence, sure_words) per backend: langdetect says 0.99 for anything
-SURE_DEFAULTS: dict[str, tuple[float, int]] = {"fasttext": (0.9, 8), "langdetect": (1.01, 12)}
+# sure_words per backend (langdetect's labels of short texts are less reliable)
+SURE_DEFAULTS: dict[str, int] = {"fasttext": 8, "langdetect": 12}
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d]")
 
 
@@ -74,15 +76,11 @@ class LangIdConfig:
     """Latin/Greek/Cyrillic/Arabic/Devanagari segments with fewer words are undetermined."""
     min_confidence: float = 0.5
     """A model label below this probability leaves the segment undetermined."""
-    sure_confidence: float | None = None
-    """A segment in the target's script takes another language only with real evidence: Latin
-    when the model is at least this sure, or it holds a foreign function word, or `sure_words`
-    lowercase words; other scripts with `sure_words` words. Short fragments get confident wrong
-    labels otherwise ("lbs of potato salad" → Italian 0.89, short Hindi → Marathi 0.94).
-    None: the backend's default (fastText 0.9; langdetect, whose probabilities are not
-    calibrated, never)."""
     sure_words: int | None = None
-    """None: the backend's default (fastText 8, langdetect 12)."""
+    """A segment in the target's script (other than Latin, or Latin in a non-English target)
+    takes another language from this many words on; shorter ones follow their neighbours
+    (short Hindi reads as Marathi at 0.94). None: the backend's default (fastText 8,
+    langdetect 12)."""
     target_floor: float = 0.2
     """A segment whose script the target shares is the target when the model gives the target
     at least this probability (among its top 5)."""
@@ -95,9 +93,7 @@ class LangIdConfig:
     foreign function word."""
 
     def __post_init__(self) -> None:
-        conf, words = SURE_DEFAULTS.get(self.backend, SURE_DEFAULTS["fasttext"])
-        if self.sure_confidence is None:
-            object.__setattr__(self, "sure_confidence", conf)
+        words = SURE_DEFAULTS.get(self.backend, SURE_DEFAULTS["fasttext"])
         if self.sure_words is None:
             object.__setattr__(self, "sure_words", words)
 
