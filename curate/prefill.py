@@ -24,7 +24,7 @@ input it is given as the whole source (`votes` / `decide`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import polars as pl
@@ -95,13 +95,18 @@ def source_prefilled(
 
 
 def resolve_prefill(
-    recipe: Recipe, dumped: dict[str, Any], batches: Any, mapping: dict[str, str]
+    recipe: Recipe,
+    dumped: dict[str, Any],
+    batches: Callable[[], Iterable[RawBatch]],
+    mapping: dict[str, str],
 ) -> dict[str, Any]:
     """`dumped` (the recipe as plain data) with the run's decision in `prefilled_run` of every
     filter that has `prefilled_open: auto`. `batches()` yields the whole source (called at most
     once per tag pair, and only when a filter has `auto` and there is no generation stage)."""
     decided: dict[tuple[str, str], bool] = {}
-    gen = recipe.model.generate
+    gen, source = recipe.model.generate, recipe.model.source
+    if gen is None and source is None:
+        return dumped  # nothing to read: the filters decide on their own input
     for item in dumped.get("filters", []):
         params = next(iter(item.values()))
         if not isinstance(params, dict) or params.get(PREFILL_KEY) != "auto":
@@ -110,7 +115,7 @@ def resolve_prefill(
         if tags not in decided:
             if gen is not None:
                 decided[tags] = bool(gen.template_args.get("think_prefix", False))
-            else:
-                decided[tags] = source_prefilled(batches(), recipe.model.source, mapping, tags)
+            elif source is not None:
+                decided[tags] = source_prefilled(batches(), source, mapping, tags)
         params[RUN_KEY] = decided[tags]
     return dumped
