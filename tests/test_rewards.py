@@ -148,13 +148,24 @@ def test_format_agrees_with_the_filter() -> None:
     [
         (f"<think>{EN}</think> {EN}", {}, 1.0),  # all English
         (f"<think>{ZH}</think> {ZH}", {"target": "zh"}, 1.0),  # all Chinese, target zh
-        (f"<think>{ZH}</think> {ZH}", {}, 0.0),  # all Chinese, target en
+        (f"<think>{ZH}</think> {ZH}", {"target": "en"}, 0.0),  # all Chinese, target en
+        # default target auto without prompts: consistency with the completion's own language
+        (f"<think>{ZH}</think> {ZH}", {}, 1.0),
         ("<think>$x^2 + 1 = 2$</think> \\boxed{1}", {}, None),  # no language-bearing text
     ],
 )
 def test_language_consistency(completion: str, params: dict, expected: float | None) -> None:
     got = LanguageConsistencyReward(**params)([completion])[0]
     assert got == expected if expected is None else got == pytest.approx(expected)
+
+
+def test_language_consistency_follows_the_prompt() -> None:
+    # R1's rule (default target auto): the prompt's language; an English question answered in
+    # Chinese scores 0, the same answer to a Chinese question 1
+    comp = f"<think>{ZH}</think> {ZH}"
+    prompts = ["How many ways are there to choose the committee?", "一共有多少种选法？"]
+    got = LanguageConsistencyReward()([comp, comp], prompts=prompts)
+    assert got == [pytest.approx(0.0), pytest.approx(1.0)]
 
 
 def test_language_consistency_agrees_with_the_filter() -> None:
