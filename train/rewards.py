@@ -26,7 +26,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, Literal
 
 import polars as pl
-from curate.judges.base import REFERENCE_KEYS, completion_text
+from curate.judges.base import completion_text
+from curate.train._reward_rows import parse_label, response_text, reward_frame
 from pydantic import BaseModel, Field, ValidationError, create_model
 
 from curate.errors import RecipeError
@@ -34,16 +35,6 @@ from curate.export._rows import DOMAIN_JUDGES
 from curate.plugin import Params
 from curate.registry import FILTERS, JUDGES
 from curate.text import reasoning_expr, summary_expr
-
-SKIP_KEYS = (
-    "prompts",
-    "completions",
-    "completion_ids",
-    "trainer_state",
-    "log_extra",
-    "log_metric",
-    "environments",
-)
 
 
 class RewardParams(Params):
@@ -72,33 +63,6 @@ def load_builtin_rewards() -> dict[str, type[Reward]]:
 
     importlib.import_module(SHAPING)  # registers tag_count, soft_overlong, kimi_length
     return REWARDS
-
-
-def reward_frame(completions: Sequence[Any], kwargs: Mapping[str, Any]) -> pl.DataFrame:
-    """The rows a filter or judge sees: `completion` text, `prompt` text, `reference`, columns."""
-    n = len(completions)
-    cols: dict[str, Any] = {
-        "completion": pl.Series(
-            "completion", [completion_text(c) for c in completions], dtype=pl.Utf8
-        )
-    }
-    prompts = kwargs.get("prompts")
-    if isinstance(prompts, (list, tuple)) and len(prompts) == n:
-        cols["prompt"] = pl.Series("prompt", [completion_text(p) for p in prompts], dtype=pl.Utf8)
-    ref = next((kwargs[k] for k in REFERENCE_KEYS if k in kwargs), None)
-    if isinstance(ref, (list, tuple)) and len(ref) == n:
-        cols["reference"] = pl.Series(
-            "reference", [None if r is None else str(r) for r in ref], dtype=pl.Utf8
-        )
-    for key, values in kwargs.items():
-        if key in cols or key in SKIP_KEYS or key in REFERENCE_KEYS:
-            continue
-        if isinstance(values, (list, tuple)) and len(values) == n:
-            try:
-                cols[key] = pl.Series(key, list(values), strict=False)
-            except Exception:  # a column no filter needs
-                continue
-    return pl.DataFrame(cols)
 
 
 class Reward:
@@ -441,27 +405,72 @@ def build_rewards(spec: Any, prefix: str = "rewards") -> tuple[list[Reward], lis
     return funcs, [f.weight for f in funcs]
 
 
+# --- other trainers' shapes (one implementation: the `accuracy` reward) ----------------------
+# verl runs this file by path as a fresh module (`custom_reward_function.path=...`), OpenRLHF too
+# (`--remote_rm_url FILE.py`); `pkg://curate.train.rewards` imports it as a package module.
+
+_ACCURACY: list[AccuracyReward] = []
+
+
+def trainer_scores(
+    completions: Sequence[str], references: Sequence[Any], reward_types: Sequence[str | None]
+) -> list[float | None]:
+    """The `accuracy` reward of each completion against its reference, judged by its type."""
+    if not _ACCURACY:
+        _ACCURACY.append(AccuracyReward())
+    kw: dict[str, Any] = {"reference": [None if r is None else str(r) for r in references]}
+    if any(reward_types):
+        kw["reward_type"] = list(reward_types)
+    return _ACCURACY[0](list(completions), **kw)
+
+
 def verl_compute_score(
     data_source: str, solution_str: str, ground_truth: str, extra_info: dict[str, Any] | None = None
 ) -> dict[str, Any]:
-    """verl's custom reward function (`custom_reward_function.path=train/rewards.py`).
+    """verl's custom reward (`custom_reward_function.path=pkg://curate.train.rewards`,
+    `custom_reward_function.name=verl_compute_score`; a path to this file works too).
 
-    Scores with the `accuracy` reward; the row's judge comes from `extra_info.reward_type` (the
-    `verl` export writes it). verl needs a number: a row no judge can decide scores 0.0 and
-    is reported as `unjudged: 1.0` so it can be told apart from a wrong answer.
+    The row's judge comes from `extra_info.reward_type` (the `verl` export writes it). verl needs
+    a number: a row no judge can decide scores 0.0, reported as `unjudged: 1.0`.
     """
-    info = extra_info or {}
-    kw: dict[str, Any] = {"reference": [ground_truth]}
-    if info.get("reward_type"):
-        kw["reward_type"] = [info["reward_type"]]
-    (value,) = _verl_reward()([solution_str], **kw)
+    (value,) = trainer_scores(
+        [solution_str], [ground_truth], [(extra_info or {}).get("reward_type")]
+    )
     return {"score": 0.0 if value is None else float(value), "unjudged": float(value is None)}
 
 
-_VERL: list[AccuracyReward] = []
+def reward_func(queries: list[str], prompts: list[str], labels: list[Any]) -> dict[str, Any]:
+    """OpenRLHF's custom reward (`--remote_rm_url` naming this file): `queries` are prompt +
+    response as decoded by OpenRLHF; the response is what follows the prompt, trailing special
+    tokens removed. Returns rewards, scores and `extra_logs.unjudged` (1.0 where no judge could
+    decide; those rows score 0.0)."""
+    texts = [response_text(q, p) for q, p in zip(queries, prompts, strict=True)]
+    refs, types = zip(*(parse_label(lb) for lb in labels), strict=True) if labels else ((), ())
+    values = trainer_scores(texts, refs, types)
+    scores = [0.0 if v is None else float(v) for v in values]
+    unjudged = [float(v is None) for v in values]
+    try:
+        import torch
+    except ImportError:  # OpenRLHF has torch; plain lists for anything else
+        return {"rewards": scores, "scores": scores, "extra_logs": {"unjudged": unjudged}}
+    t = torch.tensor(scores, dtype=torch.float32)
+    return {"rewards": t, "scores": t.clone(), "extra_logs": {"unjudged": torch.tensor(unjudged)}}
 
 
-def _verl_reward() -> AccuracyReward:
-    if not _VERL:
-        _VERL.append(AccuracyReward())
-    return _VERL[0]
+def _resolve_annotations() -> None:
+    """Run by path as a fresh module, this file is not in `sys.modules`, and pydantic cannot
+    resolve the postponed annotations of its models: resolve them against its own names."""
+    import sys
+
+    if __name__ not in sys.modules:
+        for cls in (
+            RewardParams,
+            AccuracyParams,
+            RepetitionRewardParams,
+            StepsParams,
+            CosineParams,
+        ):
+            cls.model_rebuild(force=True, _types_namespace=dict(globals()))
+
+
+_resolve_annotations()
