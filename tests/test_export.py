@@ -169,8 +169,21 @@ def test_preference_roundtrip(run_dir: Path, kept: pl.DataFrame, tmp_path: Path,
         assert row["chosen"][0]["content"] in correct
         assert row["rejected"][0]["content"] not in correct
         assert row["prompt"][-1]["role"] == "user"
-        assert row["margin"] == 1.0
+    assert "margin" not in ds.column_names  # default: no margin, as `curate train rm` trains
     assert "pairs_from" in res.notes
+
+
+@pytest.mark.parametrize(
+    ("margin", "want"),
+    [
+        ("verdict", 1.0),  # the judges' gap: correct (1.0) vs incorrect (0.0)
+        ("score", 1.0),  # verdict pairs store the same gap
+    ],
+)
+def test_reward_margin_option(run_dir: Path, tmp_path: Path, margin: str, want: float) -> None:
+    export(run_dir, "trl-reward", tmp_path / "o", overrides=[f"margin={margin}"])
+    ds = _load_parquet(tmp_path / "o")
+    assert ds["margin"] == [want] * ds.num_rows
 
 
 def test_verl_roundtrip(run_dir: Path, tmp_path: Path) -> None:

@@ -183,7 +183,7 @@ def test_pairs_folder_wins(tmp_path: Path) -> None:
             "rejected_id": ["b"],
         }
     ).write_parquet(run_dir / "pairs" / "part-00000.parquet")
-    res = export(run_dir, "trl-reward", tmp_path / "o")
+    res = export(run_dir, "trl-reward", tmp_path / "o", overrides=["margin=score"])
     assert res.rows_out == 1 and "pairs" in res.notes["pairs_from"]
     import datasets
 

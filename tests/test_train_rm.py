@@ -241,3 +241,59 @@ def test_cli_trains_from_an_exported_pairs_file(
     assert bad.exit_code == 2 and "lora.rank: unknown key 'rank'" in bad.output
     listed = CliRunner().invoke(main, ["train", "--help"])
     assert " rm " in listed.output
+
+
+def test_cli_takes_the_options_of_the_other_train_commands(
+    tiny_rm_dir: Path,  # noqa: F811  (the imported fixture)
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from curate.cli import main
+
+    run_dir = _pairs_run(tmp_path, n=8)
+    monkeypatch.chdir(tmp_path)
+    base = ["train", "rm", "--model", str(tiny_rm_dir), "--data", "run"]
+    # --dry-run: config and data checked and printed, nothing trained
+    dry = CliRunner().invoke(main, [*base, "--out", "o", "--dry-run", "--set", "margin=score"])
+    assert dry.exit_code == 0, dry.output
+    assert '"margin": "score"' in dry.output and str(run_dir) in dry.output
+    assert "data: 8 pairs" in dry.output and "'margin'" in dry.output
+    assert not (tmp_path / "o").exists()
+    # the same options train, --out relative to the working folder
+    res = CliRunner().invoke(main, [*base, "--out", "o", "--set", "max_steps=1"])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "o" / "config.json").exists()
+    # a bad --set value names the key
+    bad = CliRunner().invoke(main, [*base, "--dry-run", "--set", "margin=big"])
+    assert bad.exit_code == 2 and "margin:" in bad.output
+
+
+@pytest.mark.parametrize(
+    ("mode", "want"),
+    [
+        ("none", None),  # no margin column: plain Bradley-Terry (the default of both)
+        ("verdict", [1.0, 0.0, 0.0]),  # the judges' gap on verdict pairs only
+        ("score", [1.0, 2.5, 0.0]),  # every stored gap; none stored → 0.0
+    ],
+)
+def test_margin_modes(mode: str, want: list[float] | None) -> None:
+    from curate.pairs.stage import trl_columns
+
+    pairs = pl.DataFrame(
+        {
+            "prompt": ["p1", "p2", "p3"],
+            "chosen": ["a", "b", "c"],
+            "rejected": ["x", "y", "z"],
+            "source": ["verdict", "rm", "rm"],
+            "margin": [1.0, 2.5, None],
+        }
+    )
+    out = trl_columns(pairs, margin=mode)
+    assert (out["margin"].to_list() if "margin" in out.columns else None) == want
+
+
+def test_train_rm_and_the_export_agree_on_the_margin_by_default() -> None:
+    from curate.export.trl_pref import PrefParams
+
+    cfg, _ = load_config(data={"model": "m", "data": "d"})
+    assert cfg.margin == PrefParams().margin == "none"

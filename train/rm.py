@@ -29,6 +29,7 @@ from typing import Any, Literal, cast
 
 import click
 import polars as pl
+from curate.train._common import train_options
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from curate.errors import CurateError, MissingDependencyError, RecipeError
@@ -84,8 +85,10 @@ class TrainRMConfig(_Strict):
     """Pairs per forward pass when scoring held-out pairs."""
     gradient_accumulation_steps: int = Field(default=1, gt=0)
     """Steps whose gradients are summed before an update."""
-    use_margin: bool = False
-    """Subtract each pair's `margin` inside the loss (TRL's margin loss)."""
+    margin: Literal["none", "verdict", "score"] = "none"
+    """TRL's margin loss: `none` (plain Bradley-Terry, as `curate export --to trl-reward` writes
+    by default), `verdict` (the judges' gap on verdict pairs), `score` (every pair's stored gap);
+    see `curate.pairs.stage.MARGINS`."""
     center_rewards_coefficient: float | None = None
     """Push rewards towards mean zero (TRL; 0.01 is the paper's value)."""
     lora: LoraSection | None = None
@@ -108,6 +111,7 @@ def load_config(
     path: str | Path | None = None,
     overrides: list[str] | tuple[str, ...] = (),
     data: dict[str, Any] | None = None,
+    values: dict[str, Any] | None = None,
 ) -> tuple[TrainRMConfig, Path]:
     """Read and validate a config (file or dict) with `--set` overrides; relative paths in it
     resolve against the file's folder. Raises RecipeError with `key: expected …` lines."""
@@ -127,6 +131,10 @@ def load_config(
         raw = json.loads(json.dumps(data))
     if not isinstance(raw, dict):
         raise RecipeError(f"the config must be a mapping, got {type(raw).__name__}", label)
+    for key, v in (values or {}).items():  # --model, --data, --out: relative to the cwd
+        if v is not None:
+            local = key != "model" or Path(v).exists()
+            raw[key] = str(Path(v).absolute()) if local else v
     for ov in overrides:
         apply_override(raw, ov)
     try:
@@ -205,8 +213,8 @@ def _accuracy(trainer: Any, dataset: Any, batch_size: int) -> dict[str, float | 
     return {"pairs": n, "accuracy": wins / n if n else float("nan"), "ties": ties, "margin": margin}
 
 
-def _load_split(cfg: TrainRMConfig, base: Path, say: Any) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The configured pairs, split into (train, held-out test)."""
+def training_pairs(cfg: TrainRMConfig, base: Path) -> pl.DataFrame:
+    """The pairs of `cfg.data` (a run, a pairs file or an export folder), `sources` applied."""
     from curate.pairs.stage import load_pairs
 
     try:
@@ -218,6 +226,12 @@ def _load_split(cfg: TrainRMConfig, base: Path, say: Any) -> tuple[pl.DataFrame,
     pairs = pairs.filter(pl.col("chosen").is_not_null() & pl.col("rejected").is_not_null())
     if pairs.height == 0:
         raise CurateError(f"data: no pairs to train on in {cfg.data}")
+    return pairs
+
+
+def _load_split(cfg: TrainRMConfig, base: Path, say: Any) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The configured pairs, split into (train, held-out test)."""
+    pairs = training_pairs(cfg, base)
     train, test = split_pairs(pairs, cfg.eval_fraction, cfg.seed)
     if cfg.max_eval_pairs is not None and test.height > cfg.max_eval_pairs:
         test = test.sample(cfg.max_eval_pairs, seed=cfg.seed)
@@ -327,7 +341,7 @@ def train_rm(
     peft_config = _lora_config(cfg)
 
     def to_ds(frame: pl.DataFrame) -> Any:
-        return datasets.Dataset.from_polars(trl_columns(frame, margin=cfg.use_margin))
+        return datasets.Dataset.from_polars(trl_columns(frame, margin=cfg.margin))
 
     trainer = RewardTrainer(
         model=model_path,
@@ -367,32 +381,52 @@ def train_rm(
 
 
 @click.command("rm")
-@click.argument("config", required=False, type=click.Path(dir_okay=False))
-@click.option(
-    "--set", "overrides", multiple=True, metavar="KEY=VALUE", help="Override a config key."
-)
-def command(config: str | None, overrides: tuple[str, ...]) -> None:
+@train_options
+def command(
+    config: str | None,
+    model: str | None,
+    data: str | None,
+    output_dir: str | None,
+    overrides: tuple[str, ...],
+    dry_run: bool,
+) -> None:
     """Train a reward model (TRL RewardTrainer) on preference pairs; report held-out accuracy."""
     from curate.cli import friendly
 
     @friendly
     def go() -> None:
-        cfg, base = load_config(config, overrides)
-        m = train_rm(cfg, base, echo=click.echo)
-        acc = m["eval_accuracy"]
-        before = m["eval_accuracy_before"]
-        click.echo(
-            f"trained {m['steps']} steps on {m['train_pairs']:,} pairs in {m['seconds']:.1f} s; "
-            f"loss {m['train_loss']:.4f}"
-        )
-        if acc is not None:
+        values = {"model": model, "data": data, "output_dir": output_dir}
+        cfg, base = load_config(config, overrides, values=values)
+        if dry_run:
+            from curate.pairs.stage import trl_columns
+
+            pairs = training_pairs(cfg, base)
+            train, test = split_pairs(pairs, cfg.eval_fraction, cfg.seed)
+            click.echo(json.dumps(cfg.model_dump(mode="json"), indent=2))
+            cols = trl_columns(pairs.head(1), margin=cfg.margin).columns
             click.echo(
-                f"held-out pair accuracy: {acc:.3f} on {m['eval_pairs']:,} pairs "
-                f"(before training {before:.3f})"
+                f"data: {pairs.height:,} pairs ({train.height:,} train, {test.height:,} held out), "
+                f"columns {cols}"
             )
-        else:
-            click.echo("held-out pair accuracy: - (no held-out pairs; raise eval_fraction)")
-        if m.get("saved_to"):
-            click.echo(f"saved to {m['saved_to']}")
+            return
+        _report(train_rm(cfg, base, echo=click.echo))
 
     go()
+
+
+def _report(m: dict[str, Any]) -> None:
+    acc = m["eval_accuracy"]
+    before = m["eval_accuracy_before"]
+    click.echo(
+        f"trained {m['steps']} steps on {m['train_pairs']:,} pairs in {m['seconds']:.1f} s; "
+        f"loss {m['train_loss']:.4f}"
+    )
+    if acc is not None:
+        click.echo(
+            f"held-out pair accuracy: {acc:.3f} on {m['eval_pairs']:,} pairs "
+            f"(before training {before:.3f})"
+        )
+    else:
+        click.echo("held-out pair accuracy: - (no held-out pairs; raise eval_fraction)")
+    if m.get("saved_to"):
+        click.echo(f"saved to {m['saved_to']}")

@@ -1,8 +1,9 @@
 """`trl-dpo` and `trl-reward`: TRL's conversational preference format, one row per pair.
 
 OUT/data/{split}-*.parquet with `prompt` (chat messages), `chosen` and `rejected` (each one
-assistant message holding the full `<think>…</think>summary` trace), `margin` (RewardTrainer
-adds it to the loss; DPOTrainer ignores it), and `prompt_id`, `chosen_id`, `rejected_id`,
+assistant message holding the full `<think>…</think>summary` trace), `margin` with `--set
+margin=verdict|score` (RewardTrainer subtracts it in the loss; DPOTrainer ignores it), and
+`prompt_id`, `chosen_id`, `rejected_id`,
 `source` for provenance. Pairs come from `RUN/pairs/` (the pairs stage) or, without one, from
 verdicts (see `curate.export._pairs`).
 
@@ -32,6 +33,7 @@ from curate.export._base import (
 from curate.export._pairs import load_pairs
 from curate.export._rows import blank, carry, chat_prompt_expr, drop_where, explicit_think_expr
 from curate.export._validate import Checker
+from curate.pairs.stage import with_margin
 
 META = ("prompt_id", "chosen_id", "rejected_id", "source")
 
@@ -42,6 +44,10 @@ class PrefParams(ExportParams):
     incorrect samples of a prompt), `auto` (the pairs folder when there is one)."""
     pairs_per_prompt: int = Field(default=4, ge=1)
     """Pairs built at export (no pairs folder): at most this many per prompt."""
+    margin: Literal["none", "verdict", "score"] = "none"
+    """`margin` column for reward-model training: `none` (no column, as `curate train rm`
+    trains by default), `verdict` (the judges' gap on verdict pairs), `score` (each pair's stored
+    gap); see `curate.pairs.stage.MARGINS`. DPO trainers ignore it."""
 
 
 class _PrefExporter(Exporter[PrefParams]):
@@ -89,10 +95,7 @@ class _PrefExporter(Exporter[PrefParams]):
         out = rows.select(
             pl.col("_prompt").alias("prompt"), turn("chosen"), turn("rejected"), *rest
         )
-        return self._margin(out)
-
-    def _margin(self, frame: pl.DataFrame) -> pl.DataFrame:
-        return frame
+        return with_margin(out, self.params.margin)
 
     def write(self, frame: pl.DataFrame, out: Path, source: RunSource) -> list[Path]:
         (out / "README.md").write_text(front_matter(self.card_metadata(source)), encoding="utf-8")
@@ -139,16 +142,9 @@ class TrlDPOExporter(_PrefExporter):
 
 @register("trl-reward")
 class TrlRewardExporter(_PrefExporter):
-    """TRL RewardTrainer: prompt / chosen / rejected pairs with a `margin`."""
+    """TRL RewardTrainer: prompt / chosen / rejected pairs (`margin` with --set margin=...)."""
 
     tag = "reward-model"
-
-    def _margin(self, frame: pl.DataFrame) -> pl.DataFrame:
-        # RewardTrainer stacks `margin` into a tensor: it must be a number on every row or absent.
-        nulls = frame["margin"].null_count()
-        if nulls == frame.height:
-            return frame.drop("margin")
-        return frame.with_columns(pl.col("margin").fill_null(0.0)) if nulls else frame
 
     def _validate_extra(self, ds: Any, check: Checker) -> None:
         if "margin" in ds.column_names:

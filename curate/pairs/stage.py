@@ -316,12 +316,33 @@ def load_pairs(path: str | Path) -> pl.DataFrame:
     return df
 
 
-def trl_columns(pairs: pl.DataFrame, *, margin: bool = False) -> pl.DataFrame:
+MARGINS = ("none", "verdict", "score")
+"""`margin` choices of reward-model data (`trl-reward --set margin=...`, `train rm margin:`):
+`none` no margin column (plain Bradley-Terry, the default of both); `verdict` the judges' score
+gap on verdict pairs (1.0 for correct vs incorrect), 0.0 on other pairs; `score` the stored gap of
+every pair (judge or reward-model scores), 0.0 where there is none."""
+
+
+def with_margin(pairs: pl.DataFrame, mode: str) -> pl.DataFrame:
+    """`pairs` with its `margin` column set as `mode` (one of MARGINS) says, or dropped (`none`)."""
+    if mode not in MARGINS:
+        raise ValueError(f"margin: expected one of {', '.join(MARGINS)}, got {mode!r}")
+    if mode == "none":
+        return pairs.drop("margin", strict=False)
+    gap = (
+        pl.col("margin").cast(pl.Float64) if "margin" in pairs.columns else pl.lit(None, pl.Float64)
+    )
+    if mode == "verdict" and "source" in pairs.columns:
+        gap = pl.when(pl.col("source") == "verdict").then(gap)
+    return pairs.with_columns(gap.fill_null(0.0).alias("margin"))
+
+
+def trl_columns(pairs: pl.DataFrame, *, margin: str = "none") -> pl.DataFrame:
     """The columns TRL's RewardTrainer / DPOTrainer read: prompt (if any), chosen, rejected,
-    plus `margin` (RewardTrainer subtracts it in the loss) when asked and present."""
+    plus `margin` (RewardTrainer subtracts it in the loss) unless `margin` is `none`."""
     cols: list[str] = [c for c in ("prompt", "chosen", "rejected") if c in pairs.columns]
-    if margin and "margin" in pairs.columns:
-        pairs = pairs.with_columns(pl.col("margin").fill_null(0.0))
+    if margin != "none":
+        pairs = with_margin(pairs, margin)
         cols.append("margin")
     return pairs.select(cols)
 
