@@ -273,10 +273,12 @@ def decontamination_section(stats: dict[str, Any]) -> str:
 
 
 def render_card(source: RunSource, result: ExportResult, exporter: Exporter) -> str:
+    from curate.card_meta import hub_front_matter, scrub_paths, source_license
     from curate.export._base import front_matter
 
     stats = dict(source.stats)
     m = source.manifest
+    meta = hub_front_matter(source, result, exporter)
     name = exporter.dataset_name(source)
     unit = {"sample": "samples", "prompt": "prompts", "pair": "pairs", "row": "rows"}.get(
         result.unit, "rows"
@@ -285,7 +287,7 @@ def render_card(source: RunSource, result: ExportResult, exporter: Exporter) -> 
     body = [
         f"# {name}",
         "",
-        f"Exported by curate {__version__} on {time.strftime('%Y-%m-%d')} from the run `{source.root}` "
+        f"Exported by curate {__version__} on {time.strftime('%Y-%m-%d')} from the run `{source.root.name}` "
         f"(recipe `{source.name}`, fingerprint `{m.get('fingerprint', '?')}`, status `{m.get('status', '?')}`) "
         f"to the `{result.format}` format: {exporter.describe_format()}",
         "",
@@ -302,6 +304,10 @@ def render_card(source: RunSource, result: ExportResult, exporter: Exporter) -> 
     ]
     if result.notes:
         body.append(f"- notes: `{json.dumps(result.notes, default=str)}`")
+    lic, lic_from = source_license(source)
+    body.append(f"- license: `{lic}` (from {lic_from})")
+    langs = meta.get("language")
+    body.append(f"- languages: {', '.join(langs) if langs else 'not detected'}")
     sections = [
         (
             "Recipe",
@@ -330,7 +336,8 @@ def render_card(source: RunSource, result: ExportResult, exporter: Exporter) -> 
     for title, text in sections:
         if text:
             body += ["", f"## {title}", "", text]
-    return front_matter(exporter.card_metadata(source)) + "\n".join(body) + "\n"
+    text = front_matter(meta) + "\n".join(body) + "\n"
+    return scrub_paths(text, result.out, source.root)
 
 
 def _partial_note(result: ExportResult) -> list[str]:

@@ -171,6 +171,7 @@ class RunConfig(Strict):
 class RecipeModel(Strict):
     name: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
     description: str | None = None
+    license: str | None = Field(default=None, min_length=1)  # Hub id (mit, …) for export cards
     source: SourceConfig | None = None
     """Rows to process (give `source` or `mix`)."""
     mix: MixConfig | None = None
@@ -269,9 +270,8 @@ class Recipe:
     def fingerprint(self) -> str:
         """Hash of everything that decides the rows (not where they go nor how many workers)."""
         d = self.dump()
-        d.pop("output", None)
-        d.pop("run", None)
-        d.pop("description", None)
+        for key in ("output", "run", "description", "license"):  # not deciding the rows
+            d.pop(key, None)
         for k in ("max_error_rate", "checkpoint_every"):  # they decide no committed row: raising
             (d.get("generate") or {}).pop(k, None)  # the rate to pass a failing prompt resumes
         d["batch_size"] = self.model.run.batch_size  # shard boundaries decide resume

@@ -104,7 +104,10 @@ def test_registry_lists_every_format() -> None:
         "trl-reward",
         "verl",
         "openrlhf",
+        "openrlhf-sft",
+        "openrlhf-pairs",
         "llamafactory",
+        "llamafactory-pairs",
     }
 
 
@@ -218,7 +221,10 @@ def test_openrlhf_roundtrip(run_dir: Path, tmp_path: Path) -> None:
         cache_dir=str(tmp_path / "c"),
     )
     rows = {r["input"][-1]["content"]: r for r in ds}
-    assert rows["What is 2*3?"]["answer"] == "6"
+    # a mixed set (math + choice): the label carries the reward type to OpenRLHF's reward_func
+    assert json.loads(rows["What is 2*3?"]["answer"]) == {"reference": "6", "reward_type": "math"}
+    assert json.loads(rows["Pick the even one: (A) 3 (B) 4"]["answer"])["reward_type"] == "choice"
+    assert set(ds["datasource"]) == {"d"}  # the source's name, not OpenRLHF's `default`
     export(run_dir, "openrlhf", tmp_path / "t", options={"input_format": "text"})
     lines = [json.loads(x) for x in (tmp_path / "t" / "train.jsonl").read_text().splitlines()]
     assert {x["input"] for x in lines} >= {"What is 1+1?", "Half of 1?"}

@@ -245,7 +245,7 @@ def test_llamafactory_skips_broken_turn_order(tmp_path: Path) -> None:
 def test_card_sections(run_dir: Path, tmp_path: Path) -> None:
     res = export(run_dir, "trl-grpo", tmp_path / "o")
     card = (tmp_path / "o" / "README.md").read_text()
-    assert card.startswith("---\ntags:")
+    assert card.startswith("---\npretty_name: tiny-math\nlicense: unknown\n")
     for section in (
         "## Use",
         "## Recipe",

@@ -36,7 +36,12 @@ from curate.cli import friendly
 )
 @click.option("--overwrite", is_flag=True, help="Replace the files a previous export left in OUT.")
 @click.option("--no-card", is_flag=True, help="Do not write the dataset card (README.md).")
-@click.option("--push-to-hub", "push_to_hub", metavar="REPO", help="Upload to the Hub (--to hf).")
+@click.option(
+    "--push-to-hub",
+    "push_to_hub",
+    metavar="REPO",
+    help="Upload OUT (the files written and the card) to a Hub dataset repo.",
+)
 @click.option("--private", is_flag=True, help="With --push-to-hub: create a private repo.")
 @click.option(
     "--allow-partial",

@@ -119,7 +119,7 @@ def export(
     OUT changes all at once or not at all (`curate.export._publish`).
     """
     exporter = get_exporter(to, options, overrides)
-    _check_request(to, tokenizer, max_length, drop_long, push_to_hub)
+    _check_request(tokenizer, max_length, drop_long)
     out = Path(out)
     if push_to_hub is not None:
         exporter.hub_token(push_to_hub, out)  # offline / logged out: fail before any work
@@ -129,6 +129,8 @@ def export(
     planned = [*exporter.planned_files(source), *(["README.md"] if card else [])]
     _check_out(out, planned, overwrite)
     exporter.out_dir, exporter.overwrite = out, overwrite
+    if tokenizer is not None and not Path(tokenizer).expanduser().exists():
+        exporter.tokenizer_name = tokenizer  # a Hub name: the card's snippet can name it
     result = ExportResult(format=to, out=out, unit=exporter.unit)
     if status != "complete":
         result.notes["partial"] = status
@@ -149,21 +151,13 @@ def export(
     return result
 
 
-def _check_request(
-    to: str,
-    tokenizer: str | None,
-    max_length: int | None,
-    drop_long: bool,
-    push_to_hub: str | None,
-) -> None:
+def _check_request(tokenizer: str | None, max_length: int | None, drop_long: bool) -> None:
     if max_length is not None and tokenizer is None:
         raise ExportError("--max-length needs --tokenizer (lengths are counted in its tokens)")
     if max_length is not None and max_length <= 0:
         raise ExportError(f"--max-length: expected a positive integer, got {max_length}")
     if drop_long and max_length is None:
         raise ExportError("--drop-long needs --max-length (and --tokenizer)")
-    if push_to_hub is not None and to != "hf":
-        raise ExportError(f"--push-to-hub is only available with --to hf (got --to {to})")
 
 
 def _measure(

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 Unit = Literal["sample", "prompt", "pair", "row"]
 
+DEFAULT_TOKENIZER = "Qwen/Qwen2.5-0.5B-Instruct"
+"""The tokenizer a card's loader snippet names when the export was not given a Hub one."""
+
 
 class ExportError(CurateError):
     """The export cannot be made as asked (bad option, nothing to export, files in the way)."""
@@ -172,6 +175,7 @@ class Exporter(Plugin[EP]):
 
     out_dir: Path  # the final OUT folder (set by `export` before `write`)
     overwrite: bool = False
+    tokenizer_name: str = DEFAULT_TOKENIZER  # named in the card's loader snippet
 
     def describe_format(self) -> str:
         """First line of the exporter's docstring."""
@@ -209,11 +213,22 @@ class Exporter(Plugin[EP]):
         """The card's YAML front matter (tags)."""
         return {}
 
+    def hub_files(self, out: Path, result: ExportResult) -> list[str]:
+        """Paths (relative to OUT, glob patterns allowed) uploaded by `--push-to-hub`."""
+        return sorted({"README.md", *(str(p.relative_to(out)) for p in result.files)})
+
     def hub_token(self, repo: str, out: Path) -> str:
-        raise ExportError(f"--push-to-hub is only available for `--to hf`, not {self.name!r}")
+        from curate.export._hub import hub_token
+
+        return hub_token(repo, out)
 
     def push_to_hub(self, out: Path, repo: str, *, private: bool, result: ExportResult) -> None:
-        raise ExportError(f"--push-to-hub is only available for `--to hf`, not {self.name!r}")
+        from curate.export._hub import push_folder
+
+        push_folder(
+            out, repo, self.hub_files(out, result), private=private, token=self.hub_token(repo, out)
+        )
+        result.pushed_to = repo
 
 
 def write_jsonl(frame: pl.DataFrame, path: Path) -> None:
@@ -250,6 +265,23 @@ def to_arrow(frame: pl.DataFrame) -> Any:
     table = frame.to_arrow()
     schema = pa.schema([pa.field(f.name, _standard_type(f.type), f.nullable) for f in table.schema])
     return table.cast(schema)
+
+
+def loader_usage(code: str, train: str, tokenizer: str, *, needs_tokenizer: bool = True) -> str:
+    """Markdown for the card: a Python snippet that loads the export with the trainer's own loader
+    (run in the folder holding the card; `CURATE_TOKENIZER` names another tokenizer, e.g. a
+    local one offline), then the training command (MODEL: your model)."""
+    head = ""
+    if needs_tokenizer:
+        head = (
+            "import os\nfrom transformers import AutoTokenizer\n"
+            f'tok = AutoTokenizer.from_pretrained(os.environ.get("CURATE_TOKENIZER", {tokenizer!r}))\n'
+        )
+    text = (
+        "Load it with the trainer's own loader, in the folder that holds this card:\n\n"
+        f"```python\n{head}{code}\n```"
+    )
+    return text + (f"\n\nTrain (MODEL: your model):\n\n```bash\n{train}\n```" if train else "")
 
 
 SHARD_BYTES = 256 << 20  # in-memory size of one parquet shard before compression

@@ -8,7 +8,6 @@ Validated by reading both back with `datasets` (same rows, same features, same f
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -17,12 +16,12 @@ import polars as pl
 from curate.export import register
 from curate.export._base import (
     Exporter,
-    ExportError,
     ExportParams,
     ExportResult,
     RunSource,
     front_matter,
     hub_metadata,
+    loader_usage,
     write_parquet_shards,
 )
 from curate.export._rows import chat_prompt_expr
@@ -107,56 +106,16 @@ class HFExporter(Exporter[ExportParams]):
         return hub_metadata(self.params.split)
 
     def usage(self, out: Path, source: RunSource) -> str:
-        return (
-            "```python\nimport datasets\n"
-            f"ds = datasets.load_dataset({str(out)!r}, split={self.params.split!r})  # parquet\n"
-            f"ds = datasets.load_from_disk({str(out / 'hf')!r})[{self.params.split!r}]\n```"
+        code = (
+            "import datasets\n"
+            f'ds = datasets.load_dataset(".", split={self.params.split!r})  # data/*.parquet\n'
+            f'disk = datasets.load_from_disk("hf")[{self.params.split!r}]\n'
+            "print(ds.num_rows, disk.num_rows, ds.column_names)"
         )
+        return loader_usage(code, "", self.tokenizer_name, needs_tokenizer=False)
 
-    def push_to_hub(self, out: Path, repo: str, *, private: bool, result: ExportResult) -> None:
-        """Upload the parquet layout and the card (`hf upload` style); one-line errors."""
-        token = self.hub_token(repo, out)
-        try:
-            from huggingface_hub import HfApi
-
-            api = HfApi(token=token)
-            api.create_repo(repo, repo_type="dataset", private=private, exist_ok=True)
-            api.upload_folder(
-                folder_path=str(out),
-                repo_id=repo,
-                repo_type="dataset",
-                allow_patterns=["README.md", "data/*.parquet"],
-                commit_message="curate export",
-            )
-        except Exception as exc:
-            first = (str(exc).strip().splitlines() or [""])[0]
-            raise ExportError(f"--push-to-hub {repo}: {type(exc).__name__}: {first}") from None
-        result.pushed_to = repo
-
-    def hub_token(self, repo: str, out: Path) -> str:
-        """The Hub token, or a one-line error when offline or logged out (checked before work)."""
-        try:
-            from huggingface_hub import constants, get_token
-        except ImportError as exc:  # pragma: no cover - a dependency of datasets
-            raise ExportError(
-                "--push-to-hub needs huggingface_hub: pip install huggingface_hub"
-            ) from exc
-        offline = getattr(constants, "is_offline_mode", None)
-        is_off = (
-            offline() if callable(offline) else bool(getattr(constants, "HF_HUB_OFFLINE", False))
-        )
-        if is_off or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
-            raise ExportError(
-                f"--push-to-hub {repo}: the Hugging Face Hub is offline (HF_HUB_OFFLINE is set); "
-                f"unset it, or export without --push-to-hub and upload later with "
-                f"`hf upload {repo} {out} --repo-type dataset`"
-            )
-        token = get_token()
-        if not token:
-            raise ExportError(
-                f"--push-to-hub {repo}: no Hugging Face token; run `hf auth login` or set HF_TOKEN"
-            )
-        return str(token)
+    def hub_files(self, out: Path, result: ExportResult) -> list[str]:
+        return ["README.md", "data/*.parquet"]  # hf/ (save_to_disk) stays local
 
 
 def _messages(prompt: Any) -> list[dict[str, Any]]:

@@ -27,6 +27,7 @@ from curate.export._base import (
     RunSource,
     front_matter,
     hub_metadata,
+    loader_usage,
     write_parquet_shards,
 )
 from curate.export._rows import DOMAIN_JUDGES, prompt_rows
@@ -109,12 +110,14 @@ class TrlGRPOExporter(Exporter[GRPOParams]):
         return hub_metadata(self.params.split, tags=["grpo", "trl", "rl"])
 
     def usage(self, out: Path, source: RunSource) -> str:
-        return (
-            "```python\nfrom datasets import load_dataset\nfrom trl import GRPOConfig, GRPOTrainer\n"
+        code = (
+            "from datasets import load_dataset\nfrom trl.data_utils import maybe_apply_chat_template\n"
             "from curate.train.rewards import build_rewards\n"
-            f"ds = load_dataset({str(out)!r}, split={self.params.split!r})\n"
+            f'ds = load_dataset(".", split={self.params.split!r})\n'
             'funcs, weights = build_rewards(["accuracy", {"format": {"weight": 0.2}}])\n'
-            'trainer = GRPOTrainer(model="MODEL", reward_funcs=funcs, train_dataset=ds,\n'
-            '                      args=GRPOConfig(output_dir="grpo", reward_weights=weights))\n'
-            "```\nor `curate train grpo --model MODEL --data " + str(out) + "`"
+            "row = ds[0]\n"
+            "answer = [{'role': 'assistant', 'content': '<think>…</think> ' + row['solution']}]\n"
+            "scores = funcs[0]([answer], solution=[row['solution']], reward_type=[row['reward_type']])\n"
+            "print(ds.num_rows, maybe_apply_chat_template(row, tok)['prompt'][-80:], scores)"
         )
+        return loader_usage(code, "curate train grpo --model MODEL --data .", self.tokenizer_name)

@@ -28,6 +28,7 @@ from curate.export._base import (
     RunSource,
     front_matter,
     hub_metadata,
+    loader_usage,
     write_parquet_shards,
 )
 from curate.export._pairs import load_pairs
@@ -102,8 +103,8 @@ class _PrefExporter(Exporter[PrefParams]):
         return write_parquet_shards(frame, out / "data", self.params.split)
 
     def validate(self, out: Path, check: Checker, result: ExportResult) -> None:
-        shards = sorted((out / "data").glob(f"{self.params.split}-*.parquet"))
-        ds = check.load("parquet", shards, "data/*.parquet")
+        builder, files = self._files(out)
+        ds = check.load(builder, files, ", ".join(str(f.relative_to(out)) for f in files[:3]))
         check.expect_rows(ds, result.rows_out, "the export")
         check.expect_columns(ds, ["prompt", "chosen", "rejected"], "the export")
         sample = check.sample(ds)
@@ -119,11 +120,29 @@ class _PrefExporter(Exporter[PrefParams]):
         check.template_keeps_think(convs)
         self._validate_extra(ds, check)
 
+    def _files(self, out: Path) -> tuple[str, list[Path]]:
+        """The `datasets` builder and the files the export wrote."""
+        return "parquet", sorted((out / "data").glob(f"{self.params.split}-*.parquet"))
+
     def _validate_extra(self, ds: Any, check: Checker) -> None:
-        return None
+        if "margin" in ds.column_names:
+            if any(m is None for m in ds["margin"]):
+                check.fail("`margin` has nulls (reward trainers need a number on every row)")
+            check.ok("`margin` is a number on every row")
 
     def card_metadata(self, source: RunSource) -> dict[str, Any]:
         return hub_metadata(self.params.split, tags=[self.tag, "trl", "preference"])
+
+
+def pref_usage(exp: Exporter, train: str) -> str:
+    """The card's snippet for TRL's preference formats: load, then TRL's chat-template step."""
+    code = (
+        "from datasets import load_dataset\nfrom trl.data_utils import maybe_apply_chat_template\n"
+        f'ds = load_dataset(".", split={exp.params.split!r})\n'
+        "row = maybe_apply_chat_template(ds[0], tok)\n"
+        "print(ds.num_rows, sorted(row), row['chosen'][:80])"
+    )
+    return loader_usage(code, train, exp.tokenizer_name)
 
 
 @register("trl-dpo")
@@ -133,10 +152,8 @@ class TrlDPOExporter(_PrefExporter):
     tag = "dpo"
 
     def usage(self, out: Path, source: RunSource) -> str:
-        return (
-            "```python\nfrom datasets import load_dataset\nfrom trl import DPOConfig, DPOTrainer\n"
-            f"ds = load_dataset({str(out)!r}, split={self.params.split!r})\n"
-            'trainer = DPOTrainer(model="MODEL", train_dataset=ds, args=DPOConfig(output_dir="dpo"))\n```'
+        return pref_usage(
+            self, "trl dpo --model_name_or_path MODEL --dataset_name . --output_dir dpo"
         )
 
 
@@ -146,16 +163,6 @@ class TrlRewardExporter(_PrefExporter):
 
     tag = "reward-model"
 
-    def _validate_extra(self, ds: Any, check: Checker) -> None:
-        if "margin" in ds.column_names:
-            if any(m is None for m in ds["margin"]):
-                check.fail("`margin` has nulls (TRL's RewardTrainer needs a number on every row)")
-            check.ok("`margin` is a number on every row")
-
     def usage(self, out: Path, source: RunSource) -> str:
-        return (
-            "```python\nfrom datasets import load_dataset\nfrom trl import RewardConfig, RewardTrainer\n"
-            f"ds = load_dataset({str(out)!r}, split={self.params.split!r})\n"
-            'trainer = RewardTrainer(model="MODEL", train_dataset=ds, args=RewardConfig(output_dir="rm"))\n```'
-            "\nor `curate train rm`"
-        )
+        margin = f" --set margin={self.params.margin}" if self.params.margin != "none" else ""
+        return pref_usage(self, f"curate train rm --model MODEL --data .{margin}")

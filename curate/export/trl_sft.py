@@ -28,6 +28,7 @@ from curate.export._base import (
     RunSource,
     front_matter,
     hub_metadata,
+    loader_usage,
     write_parquet_shards,
 )
 from curate.export._rows import blank, carry, chat_prompt_expr, drop_where, explicit_think_expr
@@ -137,9 +138,9 @@ class TrlSFTExporter(Exporter[SFTParams]):
         return hub_metadata(self.params.split, tags=["sft", "trl"])
 
     def usage(self, out: Path, source: RunSource) -> str:
-        return (
-            "```python\nfrom datasets import load_dataset\nfrom trl import SFTConfig, SFTTrainer\n"
-            f"ds = load_dataset({str(out)!r}, split={self.params.split!r})\n"
-            'trainer = SFTTrainer(model="MODEL", train_dataset=ds, args=SFTConfig(output_dir="sft"))\n'
-            "```\nor `curate train sft --model MODEL --data " + str(out) + "`"
+        code = (
+            "from datasets import load_dataset\nfrom trl.data_utils import maybe_apply_chat_template\n"
+            f'ds = load_dataset(".", split={self.params.split!r})\n'
+            "print(ds.num_rows, maybe_apply_chat_template(ds[0], tok)['text'][-200:])"
         )
+        return loader_usage(code, "curate train sft --model MODEL --data .", self.tokenizer_name)

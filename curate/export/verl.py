@@ -6,7 +6,8 @@ OUT/{split}.parquet with, as in verl's `examples/data_preprocess` scripts:
 - `ability`: the task family (`math`, `code`, …: the run's `domain`, else the reward type);
 - `reward_model`: `{style: "rule", ground_truth: reference}`;
 - `extra_info`: `{split, index, prompt_id, reward_type}` (passed to the reward function).
-To score with curate's judges, point verl at `train/rewards.py:verl_compute_score`.
+To score with curate's judges: `custom_reward_function.path=pkg://curate.train.rewards`
+(or the path of that file), `custom_reward_function.name=verl_compute_score`.
 
 Validated with `datasets.load_dataset("parquet")` (what verl's RLHFDataset uses), the keys and
 types verl reads, and (with `--tokenizer`) a render of the prompt with a generation prompt.
@@ -21,7 +22,14 @@ import polars as pl
 from pydantic import Field
 
 from curate.export import register
-from curate.export._base import Exporter, ExportParams, ExportResult, RunSource, write_parquet
+from curate.export._base import (
+    Exporter,
+    ExportParams,
+    ExportResult,
+    RunSource,
+    loader_usage,
+    write_parquet,
+)
 from curate.export._rows import prompt_rows
 from curate.export._validate import Checker
 from curate.export.trl_grpo import check_reward_types
@@ -119,10 +127,22 @@ class VerlExporter(Exporter[VerlParams]):
         check_reward_types(check, list({r["extra_info"]["reward_type"] for r in sample}))
 
     def usage(self, out: Path, source: RunSource) -> str:
-        path = out / f"{self.params.split}.parquet"
-        return (
-            "```bash\npython -m verl.trainer.main_ppo \\\n"
-            f"  data.train_files={path} data.prompt_key=prompt \\\n"
-            "  custom_reward_function.path=train/rewards.py \\\n"
-            "  custom_reward_function.name=verl_compute_score ...\n```"
+        split = self.params.split
+        code = (
+            "from omegaconf import OmegaConf\n"
+            "from verl.utils.dataset.rl_dataset import RLHFDataset, collate_fn\n"
+            "from verl.utils.import_utils import load_extern_object\n"
+            'config = OmegaConf.create({"prompt_key": "prompt", "max_prompt_length": 4096})\n'
+            f'ds = RLHFDataset(data_files=["{split}.parquet"], tokenizer=tok, config=config)\n'
+            "batch = collate_fn([ds[i] for i in range(min(2, len(ds)))])\n"
+            'score = load_extern_object("pkg://curate.train.rewards", "verl_compute_score")\n'
+            'truth, info = batch["reward_model"][0]["ground_truth"], batch["extra_info"][0]\n'
+            'print(len(ds), score(batch["data_source"][0], "\\\\boxed{" + truth + "}", truth, info))'
         )
+        train = (
+            f"python -m verl.trainer.main_ppo data.train_files={split}.parquet "
+            "data.prompt_key=prompt actor_rollout_ref.model.path=MODEL \\\n"
+            "  custom_reward_function.path=pkg://curate.train.rewards "
+            "custom_reward_function.name=verl_compute_score"
+        )
+        return loader_usage(code, train, self.tokenizer_name)
