@@ -100,7 +100,9 @@ def check_openrlhf_rewards(folder: Path, rewards_file: str) -> str:
     ns = types.SimpleNamespace
     data = ns(input_key="input", label_key="label", apply_chat_template=True)
     strategy = ns(args=ns(data=data), is_rank_0=lambda: True)
-    ds = PromptDataset(load_dataset("json", data_files=str(folder / "train.jsonl"))["train"], tok, strategy)
+    ds = PromptDataset(
+        load_dataset("json", data_files=str(folder / "train.jsonl"))["train"], tok, strategy
+    )
     sources = {ds[i][0] for i in range(len(ds))}
     assert "default" not in sources, sources
     scored = 0
@@ -132,7 +134,10 @@ def main(argv: list[str]) -> int:
             print(f"FAIL {folder.name}: {type(exc).__name__}: {exc}")
             raise
         took = time.perf_counter() - t0
-        print(f"ok   {folder.name} ({took:.1f} s): " + " | ".join(x.splitlines()[-1] for x in lines if x))
+        print(
+            f"ok   {folder.name} ({took:.1f} s): "
+            + " | ".join(x.splitlines()[-1] for x in lines if x)
+        )
     return 0
 
 

@@ -16,7 +16,8 @@ from curate.cli import friendly
     "to",
     required=True,
     metavar="FORMAT",
-    help="hf, trl-sft, trl-grpo, trl-dpo, trl-reward, verl, openrlhf, llamafactory.",
+    help="hf, trl-sft, trl-grpo, trl-dpo, trl-reward, verl, openrlhf, openrlhf-sft, "
+    "openrlhf-pairs, llamafactory, llamafactory-pairs.",
 )
 @click.option("--out", "out", required=True, type=click.Path(), help="Output folder.")
 @click.option(

@@ -8,8 +8,13 @@ add theirs through the `curate.exporters` entry-point group):
 - `trl-grpo`: prompt-only, with `solution` and `reward_type` for the rewards.
 - `trl-dpo`, `trl-reward`: `prompt`, `chosen`, `rejected` (from `RUN/pairs` or verdicts).
 - `verl`: parquet with `data_source`, chat `prompt`, `ability`, `reward_model`, `extra_info`.
-- `openrlhf`: JSON lines with `input` and `label`.
-- `llamafactory`: ShareGPT JSON and its `dataset_info.json` entry.
+- `openrlhf`: JSON lines with `input`, `label` and `datasource` (PromptDataset);
+  `openrlhf-sft`: `input`/`output` (SFTDataset); `openrlhf-pairs`: `prompt`/`chosen`/`rejected`
+  (RewardDataset: train_rm, train_dpo).
+- `llamafactory`: ShareGPT JSON and its `dataset_info.json` entry; `llamafactory-pairs`: the
+  ranking (`ranking: true`) entry for its rm and dpo stages.
+
+`--push-to-hub REPO` uploads any format's files and card to a Hub dataset repo.
 
 Every export is written to a staging folder, reloaded with the target's own loader and
 conventions (`curate.export._validate`), then moved into OUT with a dataset card (README.md).

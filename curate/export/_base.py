@@ -15,6 +15,7 @@ The token-length check runs on the intermediate frame (see `curate.export._valid
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -218,13 +219,9 @@ class Exporter(Plugin[EP]):
         return sorted({"README.md", *(str(p.relative_to(out)) for p in result.files)})
 
     def hub_token(self, repo: str, out: Path) -> str:
-        from curate.export._hub import hub_token
-
         return hub_token(repo, out)
 
     def push_to_hub(self, out: Path, repo: str, *, private: bool, result: ExportResult) -> None:
-        from curate.export._hub import push_folder
-
         push_folder(
             out, repo, self.hub_files(out, result), private=private, token=self.hub_token(repo, out)
         )
@@ -323,3 +320,49 @@ def front_matter(meta: dict[str, Any]) -> str:
     if not meta:
         return ""
     return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n"
+
+
+# --- `--push-to-hub REPO`: any format's folder to a Hub dataset repo -------------------------
+
+
+def hub_token(repo: str, out: Path) -> str:
+    """The Hub token, or a one-line error when offline or logged out (checked before work)."""
+    try:
+        from huggingface_hub import constants, get_token
+    except ImportError as exc:  # pragma: no cover - a dependency of datasets
+        raise ExportError(
+            "--push-to-hub needs huggingface_hub: pip install huggingface_hub"
+        ) from exc
+    offline = getattr(constants, "is_offline_mode", None)
+    is_off = offline() if callable(offline) else bool(getattr(constants, "HF_HUB_OFFLINE", False))
+    if is_off or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
+        raise ExportError(
+            f"--push-to-hub {repo}: the Hugging Face Hub is offline (HF_HUB_OFFLINE is set); "
+            f"unset it, or export without --push-to-hub and upload later with "
+            f"`hf upload {repo} {out} --repo-type dataset`"
+        )
+    token = get_token()
+    if not token:
+        raise ExportError(
+            f"--push-to-hub {repo}: no Hugging Face token; run `hf auth login` or set HF_TOKEN"
+        )
+    return str(token)
+
+
+def push_folder(out: Path, repo: str, files: list[str], *, private: bool, token: str) -> None:
+    """Create the dataset repo (if needed) and upload `files` (patterns relative to `out`)."""
+    try:
+        from huggingface_hub import HfApi
+
+        api = HfApi(token=token)
+        api.create_repo(repo, repo_type="dataset", private=private, exist_ok=True)
+        api.upload_folder(
+            folder_path=str(out),
+            repo_id=repo,
+            repo_type="dataset",
+            allow_patterns=files,
+            commit_message="curate export",
+        )
+    except Exception as exc:
+        first = (str(exc).strip().splitlines() or [""])[0]
+        raise ExportError(f"--push-to-hub {repo}: {type(exc).__name__}: {first}") from None

@@ -108,7 +108,7 @@ class HFExporter(Exporter[ExportParams]):
     def usage(self, out: Path, source: RunSource) -> str:
         code = (
             "import datasets\n"
-            f'ds = datasets.load_dataset(".", split={self.params.split!r})  # data/*.parquet\n'
+            f'ds = datasets.load_dataset("parquet", data_files="data/{self.params.split}-*.parquet", split="train")\n'
             f'disk = datasets.load_from_disk("hf")[{self.params.split!r}]\n'
             "print(ds.num_rows, disk.num_rows, ds.column_names)"
         )

@@ -1,15 +1,20 @@
-"""`llamafactory`: LLaMA-Factory's ShareGPT format, one conversation per kept sample.
+"""`llamafactory` and `llamafactory-pairs`: LLaMA-Factory's ShareGPT formats.
 
+`llamafactory` (stage sft), one conversation per kept sample:
 OUT/NAME.json          a JSON array of {"conversations": [{"from": "human"|"gpt", "value"}],
                        "system"?: str, "id": str}; the gpt turn holds `<think>…</think>summary`
 OUT/dataset_info.json  the entry NAME → {file_name, formatting: sharegpt, columns, tags}, merged
                        into an existing file (so OUT can be LLaMA-Factory's `dataset_dir`)
+`llamafactory-pairs` (stages rm and dpo, which refuse non-ranking sets), one row per pair:
+{"conversations": [... ending with the human turn], "chosen": {"from": "gpt", "value"},
+"rejected": {...}, "system"?} and an entry with `ranking: true` and chosen/rejected columns.
 LLaMA-Factory drops conversations whose roles do not alternate human/gpt (observation and
 function_call in their slots); such rows are skipped here with `bad_turn_order`.
 
 Validated by reading `dataset_info.json` back, loading the file it names with
 `datasets.load_dataset("json")`, checking the turn order and tags of every sampled row and
-(with `--tokenizer`) rendering the conversations, which must keep the reasoning.
+(with `--tokenizer`) rendering the conversations, which must keep the reasoning. The card's
+snippet loads OUT with LLaMA-Factory's own `get_dataset` (run by .ci/trainers.sh).
 """
 
 from __future__ import annotations

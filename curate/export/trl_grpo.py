@@ -113,7 +113,7 @@ class TrlGRPOExporter(Exporter[GRPOParams]):
         code = (
             "from datasets import load_dataset\nfrom trl.data_utils import maybe_apply_chat_template\n"
             "from curate.train.rewards import build_rewards\n"
-            f'ds = load_dataset(".", split={self.params.split!r})\n'
+            f'ds = load_dataset("parquet", data_files="data/{self.params.split}-*.parquet", split="train")\n'
             'funcs, weights = build_rewards(["accuracy", {"format": {"weight": 0.2}}])\n'
             "row = ds[0]\n"
             "answer = [{'role': 'assistant', 'content': '<think>…</think> ' + row['solution']}]\n"

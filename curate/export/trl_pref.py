@@ -138,7 +138,7 @@ def pref_usage(exp: Exporter, train: str) -> str:
     """The card's snippet for TRL's preference formats: load, then TRL's chat-template step."""
     code = (
         "from datasets import load_dataset\nfrom trl.data_utils import maybe_apply_chat_template\n"
-        f'ds = load_dataset(".", split={exp.params.split!r})\n'
+        f'ds = load_dataset("parquet", data_files="data/{exp.params.split}-*.parquet", split="train")\n'
         "row = maybe_apply_chat_template(ds[0], tok)\n"
         "print(ds.num_rows, sorted(row), row['chosen'][:80])"
     )

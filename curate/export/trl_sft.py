@@ -140,7 +140,7 @@ class TrlSFTExporter(Exporter[SFTParams]):
     def usage(self, out: Path, source: RunSource) -> str:
         code = (
             "from datasets import load_dataset\nfrom trl.data_utils import maybe_apply_chat_template\n"
-            f'ds = load_dataset(".", split={self.params.split!r})\n'
+            f'ds = load_dataset("parquet", data_files="data/{self.params.split}-*.parquet", split="train")\n'
             "print(ds.num_rows, maybe_apply_chat_template(ds[0], tok)['text'][-200:])"
         )
         return loader_usage(code, "curate train sft --model MODEL --data .", self.tokenizer_name)
