@@ -55,7 +55,7 @@ def _curate_license() -> str:
         meta = metadata("curate")
     except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
         return "unknown"
-    text = meta.get("License-Expression") or meta.get("License") or ""
+    text = meta["License-Expression"] or meta["License"] or ""
     return text.strip().lower() or "unknown"
 
 

@@ -66,7 +66,7 @@ def _turns_ok(messages: list[dict[str, Any]] | None) -> bool:
     )
 
 
-def sharegpt(rows: pl.DataFrame, conversation: Any, rest: list[str]) -> pl.DataFrame:
+def sharegpt(rows: pl.DataFrame, conversation: Any, rest: list[str | pl.Expr]) -> pl.DataFrame:
     """`conversations` = conversation(the prompt's turns as from/value), `system` (when any row
     has one; "" where a row has none, as LLaMA-Factory reads it) and the `rest` columns."""
     first_sys = pl.col("_prompt").list.first().struct.field("role") == "system"
@@ -163,7 +163,9 @@ class LlamaFactoryExporter(Exporter[ExportParams]):
         gpt = pl.concat_list(
             pl.struct(pl.lit("gpt").alias("from"), pl.col("completion").alias("value"))
         )
-        rest = [c for c in rows.columns if c not in ("_prompt", "completion", "_n_tokens")]
+        rest: list[str | pl.Expr] = [
+            c for c in rows.columns if c not in ("_prompt", "completion", "_n_tokens")
+        ]
         return sharegpt(rows, lambda turns: pl.concat_list(turns, gpt), rest)
 
     def _entry(self, source: RunSource, frame: pl.DataFrame) -> dict[str, Any]:
