@@ -262,3 +262,31 @@ def test_card_license_of_shipped_data(tmp_path: Path) -> None:
     meta = _front((tmp_path / "o" / "README.md").read_text())
     assert meta["license"] == "apache-2.0"  # curate's own data, under curate's license
     assert "en" in meta["language"]
+
+
+@pytest.mark.parametrize("fmt", ["trl-sft", "trl-grpo", "trl-reward"])
+def test_card_train_command_runs_as_printed(
+    run_dir: Path,
+    tmp_path: Path,
+    fmt: str,
+    tiny_model_dir: Path,  # noqa: F811  (the imported fixture)
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The card's `curate train ...` line, MODEL filled in, checks config and data (--dry-run)."""
+    import shlex
+
+    from click.testing import CliRunner
+
+    from curate.cli import main
+
+    pytest.importorskip("trl")
+    out = tmp_path / "o"
+    export(run_dir, fmt, out, overrides=["margin=score"] if fmt == "trl-reward" else [])
+    card = (out / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"```bash\n(curate train .*?)\n```", card, re.S)
+    assert m, card
+    args = shlex.split(m.group(1).replace("MODEL", str(tiny_model_dir)))[1:]
+    monkeypatch.chdir(out)
+    res = CliRunner().invoke(main, [*args, "--dry-run"])
+    assert res.exit_code == 0, res.output
+    assert re.search(r"data: \d+ (rows|pairs)", res.output), res.output
