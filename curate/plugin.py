@@ -32,6 +32,12 @@ class Plugin(Generic[P]):
             raise TypeError("pass either a Params object or keyword arguments, not both")
         self.params = params if params is not None else cast(P, self.Params(**kwargs))
 
+    @classmethod
+    def resources(cls, params: P) -> dict[str, float]:
+        """What one instance needs from a Ray node (`num_cpus`, `num_gpus`); a recipe's
+        `run.resources.<label>` overrides it. Plugins that run worker pools or models say more."""
+        return {"num_cpus": 1.0, "num_gpus": 0.0}
+
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self.params.model_dump().items())
         return f"{type(self).__name__}({args})"

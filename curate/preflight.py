@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from curate.ray_spec import resource_problems
 from curate.registry import BACKENDS
 
 HUB_NAME = r"^[A-Za-z0-9][\w.-]*/[\w.-]+$"
@@ -81,7 +82,9 @@ def _file(key: str, value: Any, base: Path) -> str | None:
 
 
 def _generate(gen: Any, base: Path) -> list[str]:
-    out = [backend_problem("generate.backend", gen.backend)]
+    # vllm's `mode: ray_data` runs the engines on the cluster: vllm need not be here
+    remote = gen.backend == "vllm" and gen.options.get("mode") == "ray_data"
+    out = [None if remote else backend_problem("generate.backend", gen.backend)]
     if gen.backend != "openai":
         out.append(model_problem("generate.model", gen.model, base))
     for k in ("examples", "path"):
@@ -123,6 +126,7 @@ def preflight(recipe: Any) -> list[str]:
     """Problems that would stop `recipe` at run time (empty: none found)."""
     m = recipe.model
     out = _plugins(recipe)
+    out += resource_problems(m.run, [*recipe.judges, *recipe.filters])
     if m.generate is not None:
         out += _generate(m.generate, recipe.base_dir)
     if m.mix is not None and m.mix.decontaminate is not None:

@@ -92,6 +92,10 @@ def _run(
             yield i, batch
 
     ex = executor or LocalExecutor(recipe.model.run.workers)
+    if executor is None and recipe.model.run.executor == "ray":
+        from curate.ray_executor import RayExecutor  # ray is imported only here
+
+        ex = RayExecutor.for_recipe(recipe)
     # a failure is recorded in the manifest (`failed`/`interrupted` and why); a new run that
     # failed before its first shard is removed instead (a rerun needs no --force)
     with recorded(store, discard=lambda: fresh and not _worth_keeping(store)):

@@ -101,6 +101,12 @@ class RMJudge(Judge[RMParams]):
     Params: ClassVar[type[RMParams]] = RMParams
     needs_reference: ClassVar[bool] = False
 
+    @classmethod
+    def resources(cls, params: RMParams) -> dict[str, float]:
+        """A GPU when the model is asked to run on CUDA (`device: cuda`), else a CPU."""
+        gpu = params.device.startswith("cuda")
+        return {"num_cpus": 1.0, "num_gpus": 1.0 if gpu else 0.0}
+
     def __init__(self, params: RMParams | None = None, **kwargs: Any) -> None:
         super().__init__(params, **kwargs)
         self.base_dir: Path | None = None  # the recipe's folder (set by the recipe loader)

@@ -220,6 +220,13 @@ class CodeJudge(Judge[CodeParams]):
 
     Params: ClassVar[type[CodeParams]] = CodeParams
 
+    @classmethod
+    def resources(cls, params: CodeParams) -> dict[str, float]:
+        """Sandboxes spend much of their time starting processes: a CPU per two of them
+        (`workers: 0` runs twice the node's CPUs, so ask for two)."""
+        workers = params.workers
+        return {"num_cpus": max(1.0, workers / 2) if workers else 2.0, "num_gpus": 0.0}
+
     def __init__(self, params: CodeParams | None = None, **kwargs: Any) -> None:
         super().__init__(params, **kwargs)
         p: CodeParams = self.params

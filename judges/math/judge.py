@@ -179,6 +179,11 @@ class MathJudge(Judge[MathParams]):
 
     Params: ClassVar[type[MathParams]] = MathParams
 
+    @classmethod
+    def resources(cls, params: MathParams) -> dict[str, float]:
+        """One CPU per symbolic worker process (the judging process mostly waits on them)."""
+        return {"num_cpus": float(params.workers), "num_gpus": 0.0}
+
     def __init__(self, params: MathParams | None = None, **kwargs: object) -> None:
         super().__init__(params, **kwargs)
         for m in self.params.extract:
