@@ -16,9 +16,11 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from curate.errors import RecipeError, UnknownPluginError
+from curate.fs import as_path, resolve
 from curate.mix.spec import MixConfig
 from curate.pairs.spec import PairsConfig
 from curate.plugin import Params
+from curate.ray_spec import RayRunConfig
 from curate.registry import BACKENDS, FILTERS, JUDGES, Registry
 from curate.safe_yaml import parse_yaml, read_recipe_text
 from curate.shipped import resolve_recipe
@@ -37,7 +39,7 @@ class SourceConfig(Strict):
     """Where rows come from: a local file (`path`) or a Hugging Face dataset (`dataset`)."""
 
     path: str | None = None
-    """Local .jsonl/.json/.parquet/.arrow/.csv file or a `save_to_disk` folder, relative to the recipe."""
+    """A .jsonl/.json/.parquet/.arrow/.csv file, glob or `save_to_disk` folder relative to the recipe, or an fsspec URL."""
     dataset: str | None = None
     """A Hugging Face Hub dataset name (needs network or a local cache)."""
     run: str | None = None
@@ -161,11 +163,12 @@ class OutputConfig(Strict):
     format: Literal["parquet", "jsonl"] = "parquet"
 
 
-class RunConfig(Strict):
+class RunConfig(Strict, RayRunConfig):
     batch_size: Annotated[int, Field(gt=0)] = 1000
     """Source rows per shard: the unit of streaming, resume and statistics."""
     workers: Annotated[int, Field(gt=0, le=MAX_WORKERS)] = 1
-    """Shards processed in parallel (processes, each loading the pipeline; at most 256)."""
+    """Shards processed in parallel (processes, each loading the pipeline; at most 256; the CPUs
+    of a local Ray instance)."""
 
 
 class RecipeModel(Strict):
@@ -279,15 +282,11 @@ class Recipe:
         return hashlib.sha256(blob).hexdigest()[:16]
 
     def run_dir(self, out: str | Path | None = None) -> Path:
-        if out is not None:
-            return Path(out)
-        if self.model.output.dir:
-            return Path(self.model.output.dir)
-        return Path("runs") / self.name
+        where = out if out is not None else self.model.output.dir  # a path or an fsspec URL
+        return as_path(where) if where else Path("runs") / self.name
 
     def resolve_path(self, p: str) -> Path:
-        path = Path(p).expanduser()
-        return path if path.is_absolute() else self.base_dir / path
+        return resolve(p, self.base_dir)  # a URL as is, a local path relative to the recipe
 
 
 # --- loading ------------------------------------------------------------------------------

@@ -25,6 +25,8 @@ from typing import Any
 import polars as pl
 import pyarrow.parquet as pq
 
+from curate.fs import readable
+
 LEADING = ("id", "dropped_by", "reason")
 
 
@@ -68,7 +70,7 @@ def unify_rejected(paths: list[Path], write: Callable[[pl.DataFrame, Path], None
     paths = [p for p in paths if p.exists()]
     if len(paths) < 2:
         return 0
-    schemas = [pl.read_parquet_schema(p) for p in paths]
+    schemas = [pl.read_parquet_schema(readable(p)) for p in paths]
     try:
         target = union_schema([pl.Schema(s) for s in schemas])
     except (pl.exceptions.PolarsError, TypeError):
@@ -76,8 +78,8 @@ def unify_rejected(paths: list[Path], write: Callable[[pl.DataFrame, Path], None
     arrow_target = pl.DataFrame(schema=target).to_arrow().schema
     rewritten = 0
     for p in paths:
-        if pq.read_schema(p).remove_metadata().equals(arrow_target.remove_metadata()):
+        if pq.read_schema(readable(p)).remove_metadata().equals(arrow_target.remove_metadata()):
             continue
-        write(conform(pl.read_parquet(p), target), p)
+        write(conform(pl.read_parquet(readable(p)), target), p)
         rewritten += 1
     return rewritten

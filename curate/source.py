@@ -8,7 +8,6 @@ quarantined with a reason instead of failing the batch.
 
 from __future__ import annotations
 
-import glob as globlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any, cast
 import polars as pl
 
 from curate.errors import CurateError, SourceError
+from curate.fs import glob, readable
 from curate.quarantine import MAX_DEPTH, TOO_DEEP, parse_json_row, raw_text, row_problem, safe_text
 from curate.recipe import Recipe, SourceConfig
 
@@ -100,7 +100,7 @@ def _files(cfg: SourceConfig, recipe: Recipe) -> list[Path]:
     assert cfg.path is not None
     p = recipe.resolve_path(cfg.path)
     if any(ch in cfg.path for ch in "*?["):
-        files = sorted(Path(f) for f in globlib.glob(str(p)))
+        files = glob(str(p))
         if not files:
             raise SourceError(f"source.path: no file matches {p}")
         return files
@@ -147,15 +147,15 @@ def _iter_frames(path: Path, fmt: str, batch_size: int, split: str) -> Iterator[
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
-        pf = pq.ParquetFile(path)
+        pf = pq.ParquetFile(readable(path))
         for rb in pf.iter_batches(batch_size=batch_size):
             yield pl.from_arrow(pa.Table.from_batches([rb]))  # type: ignore[misc]
     elif fmt == "arrow":
         try:
-            reader: Any = pa.ipc.open_file(path)
+            reader: Any = pa.ipc.open_file(readable(path))
             batches = (reader.get_batch(i) for i in range(reader.num_record_batches))
         except pa.ArrowInvalid:
-            reader = pa.ipc.open_stream(path)
+            reader = pa.ipc.open_stream(readable(path))
             batches = iter(reader)
         yield from _rechunk(
             (cast(pl.DataFrame, pl.from_arrow(pa.Table.from_batches([b]))) for b in batches),
@@ -163,9 +163,9 @@ def _iter_frames(path: Path, fmt: str, batch_size: int, split: str) -> Iterator[
         )
     elif fmt == "csv":
         try:
-            frame = pl.read_csv(path, infer_schema_length=10000)
+            frame = pl.read_csv(readable(path), infer_schema_length=10000)
         except pl.exceptions.ComputeError:  # a later row breaks the inferred type: all text
-            frame = pl.read_csv(path, infer_schema=False)
+            frame = pl.read_csv(readable(path), infer_schema=False)
         yield from _rechunk(iter(frame.iter_slices(batch_size)), batch_size)
     elif fmt == "hf_disk":
         import datasets

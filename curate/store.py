@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import shutil
 import time
 from collections.abc import Iterator
 from importlib import metadata
@@ -28,6 +27,7 @@ import polars as pl
 from curate import __version__
 from curate.envfail import on_path
 from curate.errors import RunStoreError
+from curate.fs import as_path, frame_bytes, is_local, readable, rmtree
 
 VERSIONED = (
     "polars",
@@ -54,6 +54,9 @@ def package_versions() -> dict[str, str]:
 
 
 def _fsync_write(path: Path, data: bytes) -> None:
+    if not is_local(path):  # an object store: one PUT, never half an object
+        path.write_bytes(data)
+        return
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         with on_path(tmp), tmp.open("wb") as fh:
@@ -79,6 +82,9 @@ def write_json_atomic(path: Path, obj: Any) -> None:
 
 
 def _write_frame(df: pl.DataFrame, path: Path, fmt: str) -> None:
+    if not is_local(path):
+        path.write_bytes(frame_bytes(df, fmt))
+        return
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         with on_path(tmp):
@@ -96,7 +102,7 @@ def _write_frame(df: pl.DataFrame, path: Path, fmt: str) -> None:
 
 class RunStore:
     def __init__(self, root: str | Path, data_format: str = "parquet") -> None:
-        self.root = Path(root)
+        self.root = as_path(root)
         self.data_format = data_format
         self.data_dir = self.root / "data"
         self.rejected_dir = self.root / "rejected"
@@ -175,7 +181,7 @@ class RunStore:
     def reset(self) -> None:
         """Remove everything a run produced except the generation cache."""
         for d in (self.data_dir, self.rejected_dir, self.shards_dir, self.pairs_dir):
-            shutil.rmtree(d, ignore_errors=True)
+            rmtree(d)
         for f in (self.manifest_path, self.stats_path):
             f.unlink(missing_ok=True)
 
@@ -267,14 +273,14 @@ class RunStore:
             p = self.data_path(i)
             if p.suffix == ".jsonl":
                 yield (
-                    pl.read_ndjson(p) if p.stat().st_size else pl.DataFrame()
+                    pl.read_ndjson(readable(p)) if p.stat().st_size else pl.DataFrame()
                 )  # an all-dropped shard
             else:
-                yield pl.read_parquet(p)
+                yield pl.read_parquet(readable(p))
 
     def iter_rejected(self) -> Iterator[pl.DataFrame]:
         for i in sorted(self.committed()):
-            yield pl.read_parquet(self.rejected_path(i))
+            yield pl.read_parquet(readable(self.rejected_path(i)))
 
     def read_kept(self) -> pl.DataFrame:
         return concat_frames(list(self.iter_kept()))
@@ -305,7 +311,7 @@ def concat_frames(frames: list[pl.DataFrame]) -> pl.DataFrame:
 
 
 def open_run(path: str | Path) -> RunStore:
-    root = Path(path)
+    root = as_path(path)
     mpath = root / "manifest.json"
     if not mpath.exists():
         raise RunStoreError(f"{root} is not a run directory (no manifest.json)")
@@ -342,7 +348,7 @@ class GenerationCache:
     def __init__(
         self, run_dir: str | Path, config_key: str, describe: dict[str, Any] | None = None
     ) -> None:
-        self.dir = Path(run_dir) / "generations" / config_key
+        self.dir = as_path(run_dir) / "generations" / config_key
         self.describe = describe or {}
         self._index: dict[str, Path] | None = None
         self._buffer: list[dict[str, Any]] = []
@@ -357,7 +363,7 @@ class GenerationCache:
                         tmp.unlink(missing_ok=True)
                 for p in sorted(self.dir.glob("part-*.parquet")):
                     try:
-                        keys = pl.read_parquet(p, columns=["sample_key"])["sample_key"]
+                        keys = pl.read_parquet(readable(p), columns=["sample_key"])["sample_key"]
                     except Exception:  # a torn file from a crash: ignore it, regenerate its samples
                         continue
                     for k in keys.to_list():
@@ -378,7 +384,7 @@ class GenerationCache:
         found: dict[str, dict[str, Any]] = {}
         for p, ks in by_file.items():
             try:
-                df = pl.read_parquet(p).filter(pl.col("sample_key").is_in(ks))
+                df = pl.read_parquet(readable(p)).filter(pl.col("sample_key").is_in(ks))
             except Exception:
                 continue
             for rec in df.iter_rows(named=True):

@@ -60,6 +60,7 @@ from pydantic import Field, model_validator
 from curate.backends.base import BACKEND_ERROR
 from curate.backends.chat import ChatBackend, Messages, Reply, ReplyCache, backend_problems
 from curate.errors import StageError
+from curate.fs import as_path
 from curate.hashing import stable_hash
 from curate.plugin import Params
 
@@ -199,7 +200,7 @@ class LLMJudge(Judge[LLMParams]):
             if p.cache and p.cache_dir is not None:
                 directory = self._resolve(p.cache_dir)
             elif p.cache and self.run_dir is not None:
-                directory = Path(self.run_dir)
+                directory = as_path(str(self.run_dir))  # a local path or an fsspec URL
             self._cache = ReplyCache(key, describe, directory)
         return self._cache
 
