@@ -339,3 +339,30 @@ def test_real_server_end_to_end(tmp_path: Path, transformers_serve: tuple[str, s
     assert kept.height + sum(gen["errors"].values()) == 8
     assert kept["completion_tokens"].max() <= 6 and kept["prompt_tokens"].min() > 0
     assert gen["usage"]["completion_tokens"] >= kept["completion_tokens"].sum()
+
+
+def test_several_servers_share_the_requests() -> None:
+    # two servers of the same model: both get requests, the samples are those of one server
+    with StubServer() as a, StubServer() as b:
+        a.script = b.script = [("sleep", 0.02)] * 40
+        res = collect(
+            make([a.url, b.url], max_in_flight=2), [Request(CHAT, [0], [i]) for i in range(40)]
+        )
+    assert [r[0].text for r in res] == [f"sample seed={i}" for i in range(40)]
+    assert len(a.bodies) + len(b.bodies) == 40
+    assert min(len(a.bodies), len(b.bodies)) >= 10  # spread, not all on one server
+    assert a.max_in_flight <= 2 and b.max_in_flight <= 2  # `max_in_flight` is per server
+
+
+def test_a_failing_server_is_left_for_another() -> None:
+    # one server answers 503 once: the retry goes to the other server, and the sample is kept
+    with StubServer() as a, StubServer() as b:
+        a.script = [("status", 503, "busy", {})]
+        (res,) = collect(make([a.url, b.url], max_in_flight=1), [Request(CHAT, [0], [7])])
+    assert res[0].text == "sample seed=7"
+    assert len(a.bodies) == 1 and len(b.bodies) == 1  # the 503 on one, the answer on the other
+
+
+def test_no_server_url_is_an_error() -> None:
+    with pytest.raises(BackendError, match="at least one server URL"):
+        make([])

@@ -50,8 +50,9 @@ _TOO_LONG = re.compile(
 
 
 class OpenAIParams(BackendParams):
-    base_url: str = "http://127.0.0.1:8000/v1"
-    """The server's API root (ends in /v1 for most servers)."""
+    base_url: str | list[str] = "http://127.0.0.1:8000/v1"
+    """The server's API root (ends in /v1 for most servers), or several servers of the same
+    model: each request goes to the one with the fewest requests in flight, a retry to another."""
     api_key_env: str = "OPENAI_API_KEY"
     """Environment variable holding the API key (sent as a Bearer token when set)."""
     require_api_key: bool = False
@@ -59,7 +60,7 @@ class OpenAIParams(BackendParams):
     endpoint: Literal["auto", "chat", "completions"] = "auto"
     """`auto`: chat messages to /chat/completions, text prompts to /completions."""
     max_in_flight: int = Field(default=16, gt=0, le=4096)
-    """Requests in flight at once."""
+    """Requests in flight at once, per server."""
     timeout: float = Field(default=600.0, gt=0)
     """Seconds for one request, connection to last byte (long reasoning takes minutes)."""
     max_retries: int = Field(default=5, ge=0)
@@ -111,7 +112,11 @@ class OpenAIBackend(Backend[OpenAIParams]):
         self.headers = {"Content-Type": "application/json"}
         if key:
             self.headers["Authorization"] = f"Bearer {key}"
-        self.base = p.base_url.rstrip("/")
+        urls = [p.base_url] if isinstance(p.base_url, str) else p.base_url
+        if not urls:
+            raise BackendError("generate.options.base_url: give at least one server URL")
+        self.servers = _Servers([u.rstrip("/") for u in urls])
+        self.base = self.servers.urls[0]
         super().start()
 
     # --- one request --------------------------------------------------------------------------
@@ -152,27 +157,32 @@ class OpenAIBackend(Backend[OpenAIParams]):
     ) -> tuple[dict[str, Any] | None, Sample | None]:
         """The parsed answer, or a failed Sample (reason code) once retries are spent."""
         p: OpenAIParams = self.params
-        url = self.base + path
         data = json.dumps(body, ensure_ascii=False).encode()
         last = ""
+        failed_on: int | None = None
         for attempt in range(p.max_retries + 1):
             if attempt:
                 self.counters.retries += 1
             self.counters.requests += 1
             retry_after: float | None = None
+            k = self.servers.pick(avoid=failed_on)
+            url = self.servers.urls[k] + path
             try:
-                resp = await client.request("POST", url, data, self.headers, p.timeout)
+                resp = await self._send(client, k, url, data)
             except TransportError as exc:
+                failed_on = k
                 last = f"{exc.kind}: {exc}"
                 self._count(f"transport_{exc.kind}")
                 if exc.kind == "refused" and attempt == p.max_retries:
                     raise BackendError(
-                        f"cannot reach the server at {self.base}: {exc} (after {attempt} retries)"
+                        f"cannot reach the server at {self.servers.urls[k]}: {exc} "
+                        f"(after {attempt} retries)"
                     ) from None
             else:
                 parsed, verdict = self._parse(resp, url)
                 if parsed is not None:
                     return parsed, None
+                failed_on = k
                 kind, msg = verdict
                 last = msg
                 self._count(kind)
@@ -188,6 +198,14 @@ class OpenAIBackend(Backend[OpenAIParams]):
                     delay = max(delay, min(retry_after, p.backoff_max))
                 await asyncio.sleep(delay)
         return None, Sample.failed(BACKEND_ERROR, f"{last} (after {p.max_retries} retries)")
+
+    async def _send(self, client: HttpClient, k: int, url: str, data: bytes) -> Response:
+        p: OpenAIParams = self.params
+        self.servers.in_flight[k] += 1
+        try:
+            return await client.request("POST", url, data, self.headers, p.timeout)
+        finally:
+            self.servers.in_flight[k] -= 1
 
     def _count(self, kind: str) -> None:
         self.counters.errors[kind] = self.counters.errors.get(kind, 0) + 1
@@ -238,7 +256,7 @@ class OpenAIBackend(Backend[OpenAIParams]):
 
     async def _run(self, requests: list[Request], sampling: Sampling, done: Done) -> None:
         p: OpenAIParams = self.params
-        client = HttpClient(max_connections=p.max_in_flight)
+        client = HttpClient(max_connections=p.max_in_flight * len(self.servers.urls))
         queue: asyncio.Queue[int] = asyncio.Queue()
         for i in range(len(requests)):
             queue.put_nowait(i)
@@ -252,7 +270,8 @@ class OpenAIBackend(Backend[OpenAIParams]):
                 done(i, await self._one(client, requests[i], sampling))
 
         workers = [
-            asyncio.create_task(worker()) for _ in range(min(p.max_in_flight, len(requests)))
+            asyncio.create_task(worker())
+            for _ in range(min(p.max_in_flight * len(self.servers.urls), len(requests)))
         ]
         try:
             await asyncio.gather(*workers)
@@ -321,6 +340,23 @@ class OpenAIBackend(Backend[OpenAIParams]):
                 )
             )
         return out
+
+
+class _Servers:
+    """Where the next request goes: the server with the fewest requests in flight (ties: the
+    fewest sent), not the one a retry is leaving. Requests carry their own seeds, so which
+    server answers does not change what is asked."""
+
+    def __init__(self, urls: list[str]) -> None:
+        self.urls = urls
+        self.in_flight = [0] * len(urls)
+        self.sent = [0] * len(urls)
+
+    def pick(self, avoid: int | None = None) -> int:
+        pool = [i for i in range(len(self.urls)) if i != avoid] or [0]
+        k = min(pool, key=lambda i: (self.in_flight[i], self.sent[i], i))
+        self.sent[k] += 1
+        return k
 
 
 def _int(v: Any) -> int | None:
