@@ -195,3 +195,28 @@ class Backend(Plugin[BP]):
         if looks_local or cand.exists() or p.exists():
             raise BackendError(f"{self.where}: {raw!r} is not a model folder (looked in {cand})")
         return raw
+
+
+def prompt_ids(
+    encode: Callable[[Any], list[int]], context: int, i: int, req: Request, done: Done
+) -> tuple[list[int], int] | None:
+    """A request's token ids and the room the context leaves, or None after answering every
+    sample with why it cannot run (`bad_prompt`: the template rejects it; `prompt_too_long`)."""
+    try:
+        ids = encode(req.prompt)
+    except Exception as exc:  # a chat the template rejects (e.g. roles out of order)
+        done(i, [Sample.failed("bad_prompt", f"{type(exc).__name__}: {exc}")] * req.n)
+        return None
+    room = context - len(ids)
+    if room <= 0:
+        msg = f"the prompt has {len(ids)} tokens; the context holds {context}"
+        done(i, [Sample.failed(PROMPT_TOO_LONG, msg, len(ids))] * req.n)
+        return None
+    return ids, room
+
+
+def finish(results: dict[int, list[Sample | None]], done: Done, what: str) -> None:
+    """Answer each request; a sample the engine returned nothing for is a `backend_error`."""
+    for i in sorted(results):
+        missing = Sample.failed(BACKEND_ERROR, f"{what} returned no output")
+        done(i, [s if s is not None else missing for s in results[i]])

@@ -17,12 +17,11 @@ off there (its seeded sampling crashes on CPU) unless `engine_args` says otherwi
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 
 from curate.backends.base import (
-    PROMPT_TOO_LONG,
     Backend,
     BackendError,
     BackendParams,
@@ -30,6 +29,8 @@ from curate.backends.base import (
     Request,
     Sample,
     Sampling,
+    finish,
+    prompt_ids,
 )
 from curate.errors import MissingDependencyError
 from curate.registry import BACKENDS
@@ -54,6 +55,15 @@ class VLLMParams(BackendParams):
     """Extra variables for the chat template (e.g. `{enable_thinking: true}`)."""
     engine_args: dict[str, Any] = Field(default_factory=dict)
     """Any other `vllm.LLM(...)` argument (e.g. `{enable_prefix_caching: true, quantization: fp8}`)."""
+    mode: Literal["local", "ray_data"] = "local"
+    """`local`: one engine in the process running the shard; `ray_data`: `engines` data-parallel
+    engines on the Ray cluster through `ray.data.llm` (see curate.backends.vllm_ray)."""
+    engines: int = Field(default=1, gt=0)
+    """`ray_data`: engine replicas (each on `tensor_parallel_size` GPUs)."""
+    engine_batch_size: int = Field(default=64, gt=0)
+    """`ray_data`: samples per batch sent to an engine."""
+    accelerator_type: str | None = None
+    """`ray_data`: the GPU type the engines need (e.g. `H100`)."""
 
 
 def _seed_runs(seeds: list[int]) -> list[tuple[int, int]]:
@@ -83,10 +93,27 @@ class VLLMBackend(Backend[VLLMParams]):
     Params = VLLMParams
     cache_exempt = frozenset(
         {"gpu_memory_utilization", "tensor_parallel_size", "enforce_eager", "seed"}
+        | {"mode", "engines", "engine_batch_size", "accelerator_type"}
     )
     requires = ("vllm", "vllm")  # module, extra (checked by `curate validate` before a run)
+    engines: Any = None
+
+    @classmethod
+    def resources(cls, params: VLLMParams) -> dict[str, float]:
+        """Local mode: the shard's task holds the engine's GPUs; `ray_data`: the engines are
+        their own actors, the task needs a CPU."""
+        gpus = 0.0 if params.mode == "ray_data" else float(params.tensor_parallel_size)
+        return {"num_cpus": 1.0, "num_gpus": gpus}
 
     def start(self) -> None:
+        opts: VLLMParams = self.params
+        if opts.mode == "ray_data":
+            from curate.backends.vllm_ray import RayDataEngines
+
+            self.engines = RayDataEngines(self.local_model_path(), opts)
+            self.max_model_len = self.engines.max_model_len
+            super().start()
+            return
         try:
             import vllm
         except ImportError as exc:
@@ -136,6 +163,8 @@ class VLLMBackend(Backend[VLLMParams]):
 
     def encode(self, prompt: Any) -> list[int]:
         """Token ids vLLM would build: the chat template for messages, plain encoding for text."""
+        if self.engines is not None:
+            return self.engines.encode(prompt)
         p: VLLMParams = self.params
         if isinstance(prompt, list):
             text = self.tokenizer.apply_chat_template(
@@ -145,21 +174,18 @@ class VLLMBackend(Backend[VLLMParams]):
         return list(self.tokenizer.encode(prompt))
 
     def generate(self, requests: list[Request], sampling: Sampling, done: Done) -> None:
+        if self.engines is not None:
+            self.counters.requests += self.engines.generate(requests, sampling, done)
+            return
         prompts: list[dict[str, Any]] = []
         params: list[Any] = []
         owners: list[tuple[int, int]] = []  # (request, first sample position) per vLLM request
         results: list[list[Sample | None]] = [[None] * r.n for r in requests]
         for i, req in enumerate(requests):
-            try:
-                ids = self.encode(req.prompt)
-            except Exception as exc:  # a chat the template rejects (e.g. roles out of order)
-                done(i, [Sample.failed("bad_prompt", f"{type(exc).__name__}: {exc}")] * req.n)
+            got = prompt_ids(self.encode, self.max_model_len, i, req, done)
+            if got is None:
                 continue
-            room = self.max_model_len - len(ids)
-            if room <= 0:
-                msg = f"the prompt has {len(ids)} tokens; the context holds {self.max_model_len}"
-                done(i, [Sample.failed(PROMPT_TOO_LONG, msg, len(ids))] * req.n)
-                continue
+            ids, room = got
             for start, length in _seed_runs(req.seeds):
                 prompts.append({"prompt_token_ids": ids})
                 params.append(
@@ -191,14 +217,4 @@ class VLLMBackend(Backend[VLLMParams]):
                     prompt_tokens=ptok,
                     completion_tokens=len(c.token_ids),
                 )
-        seen = {i for i, _ in owners}
-        for i in sorted(seen):
-            done(
-                i,
-                [
-                    s
-                    if s is not None
-                    else Sample.failed("backend_error", "vllm returned no output")
-                    for s in results[i]
-                ],
-            )
+        finish({i: results[i] for i, _ in owners}, done, "vllm")
