@@ -134,3 +134,12 @@ def test_generation_cache_on_s3(s3: str) -> None:
     again = GenerationCache("s3://curate-test/runs/gen", "cfg")
     assert len(again) == 1
     assert again.lookup(["k1", "k2"])["k1"]["completion"] == "x"
+
+
+def test_cli_run_to_s3_writes_the_report_there(s3: str) -> None:
+    # `curate run --out s3://…`: the run and its report.html on the object store
+    args = ["run", str(RECIPE), "--out", "s3://curate-test/runs/cli", "--limit", "40", "-q"]
+    out = CliRunner().invoke(main, args)
+    assert out.exit_code == 0, out.output
+    assert as_path("s3://curate-test/runs/cli/report.html").read_text().startswith("<!")
+    assert open_run("s3://curate-test/runs/cli").stats()["rows_in"] > 0

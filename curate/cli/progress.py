@@ -27,6 +27,8 @@ from rich.progress import (
 )
 from rich.table import Column
 
+from curate.fs import is_local
+
 if TYPE_CHECKING:
     from curate.recipe import Recipe
 
@@ -51,6 +53,8 @@ def _count_lines(path: Path) -> int | None:
 
 
 def _rows_of(path: Path, fmt: str) -> int | None:
+    if not is_local(path):
+        return None  # a source on an fsspec URL: counting would read it twice
     if fmt in ("jsonl", "json"):
         return _count_lines(path)
     if fmt == "parquet":

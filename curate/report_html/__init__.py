@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from curate.fs import as_path, is_local
 from curate.report_html.diff_section import diff_section
 from curate.report_html.examples import examples_section
 from curate.report_html.sections import (
@@ -58,7 +59,7 @@ def build_report(
     store = open_run(run_dir)
     stats = stats if stats is not None else store.stats()
     manifest = store.manifest() or {}
-    name = stats.get("recipe") or manifest.get("recipe_name") or Path(run_dir).name
+    name = stats.get("recipe") or manifest.get("recipe_name") or as_path(str(run_dir)).name
     versions = manifest.get("versions") or {}
     sections = [
         funnel_section(stats),
@@ -105,8 +106,11 @@ def write_report(
         from curate.diff import diff_runs
 
         compare = diff_runs(compare_with, run_dir)
-    path = Path(out) if out is not None else Path(run_dir) / "report.html"
+    path = as_path(str(out)) if out is not None else as_path(str(run_dir)) / "report.html"
     html = build_report(run_dir, compare=compare)
+    if not is_local(path):  # an fsspec run directory: one PUT is atomic
+        path.write_text(html, encoding="utf-8")
+        return path
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_text(html, encoding="utf-8")

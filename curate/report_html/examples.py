@@ -11,6 +11,7 @@ from typing import Any
 
 import polars as pl
 
+from curate.fs import as_path, readable
 from curate.spans import REASON_SPANS, highlight_html
 
 SKIP = {"prompt", "completion", "raw", REASON_SPANS, "id", "dropped_by", "reason"}
@@ -31,14 +32,14 @@ def wanted_ids(stats: dict[str, Any]) -> dict[str, tuple[str, str]]:
 
 def read_examples(run_dir: str | Path, ids: set[str], max_files: int | None = None) -> pl.DataFrame:
     """Rejected rows with these ids, scanning part files in order until all are found."""
-    files = sorted((Path(run_dir) / "rejected").glob("part-*.parquet"))
+    files = sorted((as_path(str(run_dir)) / "rejected").glob("part-*.parquet"))
     found: list[pl.DataFrame] = []
     left = set(ids)
     for n, p in enumerate(files):
         if not left or (max_files is not None and n >= max_files):
             break
         try:
-            lf = pl.scan_parquet(p)
+            lf = pl.scan_parquet(readable(p))
             if "id" not in lf.collect_schema().names():
                 continue
             part = lf.filter(pl.col("id").cast(pl.Utf8).is_in(sorted(left))).collect()
