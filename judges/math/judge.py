@@ -217,7 +217,8 @@ class MathJudge(Judge[MathParams]):
                 ), None
         norm = normalise_answer(pred)
         if not norm.text:
-            return _row(False, "empty_answer", pred, method), None
+            why = "malformed_number" if norm.malformed else "empty_answer"
+            return _row(False, why, pred, method), None
         if (ex.ambiguous or _other_candidate(ex.others, pred, norm.text)) and parse_struct(
             ref.text
         ).kind == "scalar":

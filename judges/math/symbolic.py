@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -356,6 +357,18 @@ def _sets_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     return False, "not_equivalent"
 
 
+_PRIMED = re.compile(r"[A-Za-z](?:'+(?![A-Za-z])|\^\{?(?:\\prime)+\}?)")  # not `John's`
+
+
+def _primes(s: str) -> list[str]:
+    """The primed letters of an answer (`f'`, `E''`, `f^{\\prime}` as `f'`), sorted: a prime
+    names another quantity (a derivative, a second point), which the CAS parse may drop."""
+    return sorted(
+        m.group(0)[0] + "'" * max(m.group(0).count("'"), m.group(0).count("\\prime"))
+        for m in _PRIMED.finditer(s)
+    )
+
+
 def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
     opts = dataclasses.replace(
         opts,
@@ -374,6 +387,10 @@ def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
         return False, f"unsafe_answer:{exc}"
     except Exception:
         return False, "unparseable_answer"
+    if ("'" in pred or "'" in ref or "prime" in pred or "prime" in ref) and _primes(
+        pred
+    ) != _primes(ref):
+        return False, "different_prime"
     return sym_equal(a, b, opts)
 
 
