@@ -65,10 +65,30 @@ CASES = [
     (B % "2 3/2", "3", "incorrect", "malformed_number"),
     # a percent after a mixed number applies to the whole of it: 4 4/9 % = 2/45
     (B % "4 4/9\\%", "\\frac{2}{45}", "correct", "equal_number"),
+    # a percent in the answer only: 25% is 0.25, or "25 percent" for a bare 25? undecidable
+    (B % "25\\%", "25", "unknown", "percent_unclear"),
+    # ... the same for a mixed number (math-verify: 4 4/9% is not 40/9)
+    (B % "4 4/9\\%", "\\frac{40}{9}", "unknown", "percent_unclear"),
+    # a percent in the answer is its value over 100
+    (B % "10\\%", "0.1", "correct", "equal_number"),
+    # ... which must match
+    (B % "30\\%", "0.2", "incorrect", "different_number"),
+    # a percent in the reference names the unit: the bare number answers it
+    (B % "10", "10\\%", "correct", "equal_string"),
+    # ... as does its value
+    (B % "0.1", "10\\%", "correct", "equal_number"),
     # spaced thousands in the whole part of a mixed number
     (B % "1 000 4/9", "\\frac{9004}{9}", "correct", "equal_string"),
     # an explicit plus sign on a mixed number
     (B % "+11 5/6", "\\frac{71}{6}", "correct", "equal_string"),
+    # a currency sign before the final amount of a whole final line
+    ("$1,000.99", "1000.99", "correct", "equal_string"),
+    # ... of a final sentence, after a connector
+    ("The total cost is $1,250.50.", "1250.5", "correct", "equal_number"),
+    # ... and the amount must still match
+    ("$1,000.99", "1000.98", "incorrect", "different_number"),
+    # an unclosed `$` that opens math inside a sentence is not a currency sign
+    ("So $x = 5$ and it costs $3", "3", "incorrect", "no_answer"),
     # the reply ends at an end-of-turn token: its last value is read
     (TURN, "19", "correct", "equal_string"),
     # ... and a hallucinated next turn is never read

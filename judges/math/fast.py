@@ -154,6 +154,11 @@ def _words(s: str) -> bool:
 
 
 def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
+    if opts.pred_percent and not opts.ref_percent:
+        if a.value / 100 == b.value:
+            return True, "equal_number"  # `10%` for 0.1
+        if a.value == b.value:
+            return None, "percent_unclear"  # `25%` for 25: 0.25 or "25 percent"? a hedge either way
     if a.value == b.value:
         return True, "equal_number"
     cands: list[tuple[Fraction, Fraction]] = [(a.value, b.value)]
@@ -360,6 +365,8 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     Returns (True|False, reason) when decided, (None, why) when `scalar` could not decide an
     element or the shapes need a CAS (an inequality against an interval, `1\\pm\\sqrt{2}`
     against a list)."""
+    if opts.pred_percent and not opts.ref_percent and pred == ref:
+        return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
     if pred == ref:
         return True, "equal_string"
     pred, ref = _unassign(pred, ref)

@@ -233,7 +233,7 @@ class MathJudge(Judge[MathParams]):
             decimals(norm.text),
             decimals(ref.text),
         )
-        if norm.text == ref.text:
+        if norm.text == ref.text and (ref.percent or not norm.percent):
             return _row(True, "equal_string", pred, method), None
         bad = guard(norm.text, p.max_answer_chars)
         if bad is not None:

@@ -294,6 +294,11 @@ def sym_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         or not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr))
     ):
         return False, "different_structure"
+    if opts.pred_percent and not opts.ref_percent:
+        ok, why = _exprs_equal(a / 100, b, opts)  # `10\\%` for 0.1
+        if ok is False and _exprs_equal(a, b, opts)[0]:
+            return None, "percent_unclear"  # `25\\%` for 25: 0.25 or "25 percent"?
+        return ok, why
     ok, why = _exprs_equal(a, b, opts)
     if not ok and (opts.ref_percent or opts.pred_percent) and opts.ref_percent != opts.pred_percent:
         a2, b2 = (a, b / 100) if opts.ref_percent else (a / 100, b)
