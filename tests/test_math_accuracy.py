@@ -81,6 +81,10 @@ CASES = [
     (B % "1 000 4/9", "\\frac{9004}{9}", "correct", "equal_string"),
     # an explicit plus sign on a mixed number
     (B % "+11 5/6", "\\frac{71}{6}", "correct", "equal_string"),
+    # a lone trailing backslash in the reference escapes nothing
+    (B % "185", "185\\", "correct", "equal_string"),
+    # ... and the value must still match
+    (B % "186", "185\\", "incorrect", "different_number"),
     # a currency sign before the final amount of a whole final line
     ("$1,000.99", "1000.99", "correct", "equal_string"),
     # ... of a final sentence, after a connector

@@ -327,6 +327,8 @@ def _spelled(s: str) -> str:
     day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
     if s.endswith("\\\\"):  # a trailing LaTeX line break
         s = s[:-2].rstrip()
+    elif s.endswith("\\"):  # a lone trailing backslash escapes nothing: a stray character
+        s = s[:-1].rstrip()
     if "\\\\begin{" in s:  # an escaped environment (`\\begin{pmatrix} 1 \\\\ 2`): unescape
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
     m = _ESCAPED_BOX.fullmatch(s)
