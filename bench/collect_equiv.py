@@ -7,8 +7,8 @@
 Sources (each row keeps `source`, `repo`, `path`, `commit`; licenses in bench/data/README.md):
 - math-verify 0.9.0 (huggingface/Math-Verify, Apache-2.0; PyPI sdist `tests/`): every parametrized
   `(gold, pred, expected)` case of the default comparison mode, read with `ast`.
-- NeMo-Skills (NVIDIA/NeMo-Skills, Apache-2.0) `tests/test_math_equal.py` @ f9ede7de: its pairs,
-  both directions, transcribed below.
+- NeMo-Skills (NVIDIA/NeMo-Skills, Apache-2.0) `tests/test_math_equal.py` @ f9ede7de and its
+  newer version @ 0b012df8: their pairs, both directions, transcribed below.
 - MARIO_EVAL (MARIO-Math-Reasoning/MARIO_EVAL) `math_evaluation/tests/test_is_equiv.py` @ 3d28d49d:
   its `is_equiv` / `are_equal_under_sympy` cases (first argument = reference), transcribed below.
 - verl (volcengine/verl, Apache-2.0) `tests/utils/reward_score/test_numeric_canonicalization_on_cpu.py`
@@ -73,6 +73,48 @@ NEMO_FALSE = [
     ("odd", "\\text{oddd}"),
     ("E", "\\mathrm{E}*2"),
     ("E", "E'"),
+]
+NEMO_NEW = (
+    "NVIDIA/NeMo-Skills",
+    "tests/test_math_equal.py",
+    "0b012df8a09cd4730d31b16e90a0d8f13d145fb8",
+)
+# the newer version of the same file (pairs not in the older one are added), both directions
+NEMO_NEW_TRUE = [
+    ("5", "5"),
+    ("5", "5.0"),
+    ("1/2", "0.5"),
+    ("\\frac{1}{2}", "0.5"),
+    ("918\\frac{1}{2}", "918.5"),
+    ("x^2+2x+1", "x^2 + 2*x + 1"),
+    ("x^2+2x+1", "x^2 + 2*x - (-1)"),
+    ("y = x^2+2x+1", "2x+ 1+x^2"),
+    ("E", "\\mathrm{E}"),
+    ("A", "\\textbf{A}"),
+    ("f'", "f'"),
+    ("185", "185\\"),
+    ("185\\", "185\\"),
+    (".185", "0.185"),
+    ("\\frac {1}{2}", "0.5"),
+    ("17\\text{ any text}", "17"),
+    ("\\$10", "10"),
+    ("10%", "10"),
+    ("10\\%", "10"),
+    ("2.5", "\\frac{5}{2}"),
+    ("\\frac{1}{3}", "\\dfrac{1}{3}"),
+    ("(r+5)(r+5)", "(r+5)^2"),
+    ("\\frac{\\sqrt{3}}{3}", "\\frac{\\sqrt{3}}{3} \\approx 0.577"),
+    (
+        "\\begin{pmatrix}0&0&0\\\\0&1&0\\\\0&0&1\\end{pmatrix}",
+        "\\begin{bmatrix} 0 & 0 & 0 \\\\ 0 & 1 & 0 \\\\ 0 & 0 & 1 \\end{bmatrix}",
+    ),
+]
+NEMO_NEW_FALSE = [
+    ("5", "5.001"),
+    ("x^2+2x+1", "x^3+2x+1"),
+    ("odd", "\\text{oddd}"),
+    ("E", "\\mathrm{E}*2"),
+    ("\\sqrt{67},-\\sqrt{85}", "\\sqrt{67}"),
 ]
 MARIO = (
     "MARIO-Math-Reasoning/MARIO_EVAL",
@@ -295,6 +337,10 @@ def main() -> None:
     for a, b in NEMO_FALSE:
         add("nemo-skills", NEMO, a, b, False, True)
         add("nemo-skills", NEMO, b, a, False, True)
+    for pairs, ok in ((NEMO_NEW_TRUE, True), (NEMO_NEW_FALSE, False)):
+        for a, b in pairs:
+            add("nemo-skills", NEMO_NEW, a, b, ok, True)
+            add("nemo-skills", NEMO_NEW, b, a, ok, True)
     for gold, pred, ok in MARIO_CASES:
         add("mario-eval", MARIO, gold, pred, ok, True)
     for gold, pred in VERL_TRUE:
