@@ -4,15 +4,21 @@
         && tar xzf math_verify-0.9.0.tar.gz
     .venv/bin/python bench/collect_equiv.py --mv-tests /tmp/mv/math_verify-0.9.0/tests
 
-Sources (each row keeps `source`, `repo`, `path`, `commit`; all Apache-2.0 / MIT licensed):
+Sources (each row keeps `source`, `repo`, `path`, `commit`; licenses in bench/data/README.md):
 - math-verify 0.9.0 (huggingface/Math-Verify, Apache-2.0; PyPI sdist `tests/`): every parametrized
   `(gold, pred, expected)` case of the default comparison mode, read with `ast`.
-- NeMo-Skills (NVIDIA/NeMo-Skills, Apache-2.0) `tests/test_math_equal.py` @ f9ede7de: its pairs,
-  both directions, transcribed below.
+- NeMo-Skills (NVIDIA/NeMo-Skills, Apache-2.0) `tests/test_math_equal.py` @ f9ede7de and its
+  newer version @ 0b012df8: their pairs, both directions, transcribed below.
 - MARIO_EVAL (MARIO-Math-Reasoning/MARIO_EVAL) `math_evaluation/tests/test_is_equiv.py` @ 3d28d49d:
   its `is_equiv` / `are_equal_under_sympy` cases (first argument = reference), transcribed below.
 - verl (volcengine/verl, Apache-2.0) `tests/utils/reward_score/test_numeric_canonicalization_on_cpu.py`
   @ d69068d2: its boxed `is_equiv` pairs, transcribed below.
+- math-verify (huggingface/Math-Verify, Apache-2.0) `tests/test_mixed_number_extraction.py` @ 05aa3a67
+  (newer than the 0.9.0 sdist): its `verify(gold, parse(prediction))` assertions, transcribed below.
+- Qwen2.5-Math (QwenLM/Qwen2.5-Math, Apache-2.0) `evaluation/grader.py` @ 29a82a88: the
+  `TestMathEquality` assertions of `math_equal(prediction, reference)`, transcribed below.
+- lm-evaluation-harness (EleutherAI/lm-evaluation-harness, MIT) `tests/test_hendrycks_math.py`
+  @ 4e7a76f4: whole responses scored against the solution's box, and its `is_equiv` pairs.
 
 Split: `tune` or `heldout` by a SHA-256 of (source, gold, pred): deterministic, about half each.
 Rules are tuned on `tune` only; `bench/judges.py --datasets equiv` reports `heldout`.
@@ -67,6 +73,48 @@ NEMO_FALSE = [
     ("odd", "\\text{oddd}"),
     ("E", "\\mathrm{E}*2"),
     ("E", "E'"),
+]
+NEMO_NEW = (
+    "NVIDIA/NeMo-Skills",
+    "tests/test_math_equal.py",
+    "0b012df8a09cd4730d31b16e90a0d8f13d145fb8",
+)
+# the newer version of the same file (pairs not in the older one are added), both directions
+NEMO_NEW_TRUE = [
+    ("5", "5"),
+    ("5", "5.0"),
+    ("1/2", "0.5"),
+    ("\\frac{1}{2}", "0.5"),
+    ("918\\frac{1}{2}", "918.5"),
+    ("x^2+2x+1", "x^2 + 2*x + 1"),
+    ("x^2+2x+1", "x^2 + 2*x - (-1)"),
+    ("y = x^2+2x+1", "2x+ 1+x^2"),
+    ("E", "\\mathrm{E}"),
+    ("A", "\\textbf{A}"),
+    ("f'", "f'"),
+    ("185", "185\\"),
+    ("185\\", "185\\"),
+    (".185", "0.185"),
+    ("\\frac {1}{2}", "0.5"),
+    ("17\\text{ any text}", "17"),
+    ("\\$10", "10"),
+    ("10%", "10"),
+    ("10\\%", "10"),
+    ("2.5", "\\frac{5}{2}"),
+    ("\\frac{1}{3}", "\\dfrac{1}{3}"),
+    ("(r+5)(r+5)", "(r+5)^2"),
+    ("\\frac{\\sqrt{3}}{3}", "\\frac{\\sqrt{3}}{3} \\approx 0.577"),
+    (
+        "\\begin{pmatrix}0&0&0\\\\0&1&0\\\\0&0&1\\end{pmatrix}",
+        "\\begin{bmatrix} 0 & 0 & 0 \\\\ 0 & 1 & 0 \\\\ 0 & 0 & 1 \\end{bmatrix}",
+    ),
+]
+NEMO_NEW_FALSE = [
+    ("5", "5.001"),
+    ("x^2+2x+1", "x^3+2x+1"),
+    ("odd", "\\text{oddd}"),
+    ("E", "\\mathrm{E}*2"),
+    ("\\sqrt{67},-\\sqrt{85}", "\\sqrt{67}"),
 ]
 MARIO = (
     "MARIO-Math-Reasoning/MARIO_EVAL",
@@ -156,6 +204,90 @@ VERL = (
 VERL_TRUE = [("033", "33"), ("+033", "33"), ("-0", "0"), ("000", "0")]
 
 
+QWEN = (
+    "QwenLM/Qwen2.5-Math",
+    "evaluation/grader.py",
+    "29a82a8802e058c236fe7903ae6d8362df078aa7",
+)
+# its `TestMathEquality` assertions: (prediction, reference, expected)
+QWEN_CASES = [
+    ("10", "10", True),
+    ("10", "20", False),
+    ("10%", "0.1", True),
+    ("10%", "0.2", False),
+    ("[1, 2, 3]", "[1, 2, 3]", True),
+    ("[1, 2, 3]", "[1, 2, 4]", False),
+    ("\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}", "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}", True),
+    ("\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}", "\\begin{pmatrix}1&2\\\\3&5\\end{pmatrix}", False),
+    ("x = y", "x = y", True),
+    ("x = y", "x = z", False),
+    ("x = 10", "10", True),
+    ("10", "x = 10", True),
+]
+LMEVAL = (
+    "EleutherAI/lm-evaluation-harness",
+    "tests/test_hendrycks_math.py",
+    "4e7a76f41c9bda4e09e893bd656f49e612de6aea",
+)
+# whole responses scored by `process_results` against the solution's box: (gold, response, ok)
+LMEVAL_RESPONSES = [
+    ("[2,5)", "The domain is \\boxed{[2,5)}", True),
+    ("\\frac{1}{2}", "The answer is $\\frac{1}{2}$", True),
+    ("4", "The answer is \\boxed 4", True),
+    ("7", "So we get $\\boxed 7$ as the answer.", True),
+    ("3, 5, 7", "Final answers: \\boxed{3}, \\boxed{5}, \\boxed{7}", True),
+    ("4", "So \\boxed{4}. Therefore \\boxed{4}.", True),
+    ("42", "I don't know", False),
+]
+# its `is_equiv(answer, gold)` assertions: (answer, gold, ok)
+LMEVAL_EQUIV = [
+    ("3", "4", False),
+    ("x + 1", "x + 2", False),
+    ("9a + 11", "11 + 9a", True),
+    ("1,-2", "1,-3", False),
+    ("1,2", "1,3", False),
+    ("3, 5, 7", "3, 5, 9", False),
+    ("58,500", "58500", True),
+]
+MV_MIXED = (
+    "huggingface/Math-Verify",
+    "tests/test_mixed_number_extraction.py",
+    "05aa3a67e1e5aa4a0dbecea17550a17cc2d5ed2d",
+)
+_PCT = ("%", " %", "percent", " percent", "percentage", " percentage", "pct", " pct")
+# its `verify(gold, parse(prediction))` assertions (not in the 0.9.0 sdist): (gold, pred, ok)
+MV_MIXED_CASES = [
+    ("40/9", "The answer is 4 4/9.", True),
+    ("4", "The answer is 4 4/9.", False),
+    ("4", "4 0/9", True),
+    *[
+        (v, p, False)
+        for p, vs in (
+            ("4 4/0", ("4", "0")),
+            ("4 0/0", ("4", "0")),
+            ("-4 0/0", ("-4", "0")),
+            ("0 0/0", ("0",)),
+            ("1 000 0/0", ("1000", "0")),
+            ("-1 000 0/0", ("-1000", "0")),
+            ("11 6/6", ("11", "1", "12", "10")),
+            ("11 7/6", ("11", "7/6", "73/6", "59/6")),
+            ("The answer is 11 6/6.", ("11", "1", "12", "10")),
+            ("The answer is 4 0/0.", ("4", "0")),
+        )
+        for v in vs
+    ],
+    ("139/90", "11/10 4/9", False),
+    ("103/9", "11.0 4/9", False),
+    ("103/9", "(11) 4/9", False),
+    ("139/90", "11/10\n4/9", False),
+    ("71/6", "11\n5/6", False),
+    ("5", "11\n5/6", True),
+    ("11 + 4/9", "11 - 4/9", False),
+    *[("40/900", f"4 4/9{sfx}", True) for sfx in _PCT],
+    *[("40/9", f"4 4/9{sfx}", False) for sfx in _PCT],
+]
+
+
 def split_of(source: str, gold: str, pred: str) -> str:
     h = hashlib.sha256(f"{source}\x00{gold}\x00{pred}".encode()).digest()
     return "tune" if h[0] % 2 == 0 else "heldout"
@@ -205,10 +337,22 @@ def main() -> None:
     for a, b in NEMO_FALSE:
         add("nemo-skills", NEMO, a, b, False, True)
         add("nemo-skills", NEMO, b, a, False, True)
+    for pairs, ok in ((NEMO_NEW_TRUE, True), (NEMO_NEW_FALSE, False)):
+        for a, b in pairs:
+            add("nemo-skills", NEMO_NEW, a, b, ok, True)
+            add("nemo-skills", NEMO_NEW, b, a, ok, True)
     for gold, pred, ok in MARIO_CASES:
         add("mario-eval", MARIO, gold, pred, ok, True)
     for gold, pred in VERL_TRUE:
         add("verl", VERL, gold, pred, True, True)
+    for pred, gold, ok in QWEN_CASES:
+        add("qwen2.5-math", QWEN, gold, pred, ok, True)
+    for gold, pred, ok in LMEVAL_RESPONSES:
+        add("lm-eval-harness", LMEVAL, gold, pred, ok, False)
+    for pred, gold, ok in LMEVAL_EQUIV:
+        add("lm-eval-harness", LMEVAL, gold, pred, ok, True)
+    for gold, pred, ok in MV_MIXED_CASES:
+        add("math-verify", MV_MIXED, gold, pred, ok, False)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w") as f:
         for r in rows:

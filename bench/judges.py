@@ -13,9 +13,10 @@ Datasets (from ../shared/data unless --data says otherwise):
            construction), each inside a short R1-style response.
 - mvtests: the (gold, pred, expected) cases of math-verify's own test suite (needs --mv-tests).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
-           public test suites (math-verify, NeMo-Skills, MARIO_EVAL, verl; source, path and
-           commit per case; built by bench/collect_equiv.py). Rules are tuned on the `tune`
-           half; `--split heldout` (the default) reports the other half, one row per source.
+           public test suites (math-verify, NeMo-Skills, MARIO_EVAL, verl, Qwen2.5-Math,
+           lm-evaluation-harness; source, path and commit per case; built by
+           bench/collect_equiv.py). Rules are tuned on the `tune` half; `--split heldout`
+           (the default) reports the other half, one row per source.
 
 Both judges get the same (response, reference) strings (a short bare reference is wrapped in
 `$...$` for math-verify, as its README does with gold answers; its own test cases are passed as

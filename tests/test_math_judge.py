@@ -271,13 +271,13 @@ VERDICT_CASES = [
         R % "\\begin{pmatrix}\\frac{2}{4}\\\\2\\end{pmatrix}",
         "\\begin{pmatrix}0.5\\\\2\\end{pmatrix}",
         "correct",
-        "equivalent",
-    ),  # entries equal
+        "equal_structure",
+    ),  # entries equal, compared cell by cell
     (
         R % "\\begin{pmatrix}1\\\\3\\end{pmatrix}",
         "\\begin{pmatrix}1\\\\2\\end{pmatrix}",
         "incorrect",
-        "not_equivalent",
+        "different_element",
     ),  # an entry differs
     (
         R % "\\begin{pmatrix}1&2\\end{pmatrix}",

@@ -77,6 +77,12 @@ DEFAULT_METHODS: tuple[str, ...] = (
 
 MissingClose = Literal["untagged_whole", "whole", "none"]
 
+# end-of-turn / end-of-text tokens of common chat templates: the model's reply ends at the first;
+# what follows (`<|im_start|>user ...`, a hallucinated next turn) is not part of its answer
+_END_OF_TURN = re.compile(
+    r"<\|(?:im_end|im_start|endoftext|eot_id|end_of_text|end|eos)\|>|<｜end▁of▁sentence｜>"
+)
+
 _MAX_JOINED = 16
 _JOIN_SEP = re.compile(
     r"(?:\s|\$|\\[()\[\]]|\\quad|\\qquad|\\,|\\;|,|;|\band\b|\bor\b|\\text\{\s*(?:and|or|,)\s*\})*"
@@ -304,6 +310,10 @@ def extract_answer(
     """Extract the final answer of a model response (see the module docstring for the rules)."""
     if text is None:
         return Extraction(None, None, "no_completion")
+    if "<|" in text or "<｜" in text:
+        m = _END_OF_TURN.search(text)
+        if m is not None:
+            text = text[: m.start()]
     region = summary_region(text, think_close, think_open, missing_close)
     if region is None:
         return Extraction(None, None, "unterminated_reasoning")

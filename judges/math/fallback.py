@@ -26,6 +26,7 @@ _ENDS_CONNECTOR = re.compile(
     r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER)|:)$"
 )
 _CURRENCY_AFTER = re.compile(r"(?<=\d)\s?\$(?=\s|$)")
+_CURRENCY_BEFORE = re.compile(r"(?:^|(?<=\s))\$(?=\d[\d,]*(?:\.\d+)?[.!]?$)")
 # what may follow the value on its line: a percent sign or word, or "is the answer"
 _AFTER_VALUE = re.compile(
     r"\s*(?:(?P<pct>\\?%|percent)|(?:is|are)\s+(?:our|the|my)\s+(?:final\s+)?(?:answer|solution)s?)?"
@@ -85,6 +86,8 @@ def _final_value(region: str) -> tuple[str, int] | None:
     line, start = found
     if len(re.findall(r"(?<!\\)\$", line)) % 2 == 1:  # `1,000.99$`: a currency sign after a number
         line = _CURRENCY_AFTER.sub("", line)
+        if len(re.findall(r"(?<!\\)\$", line)) % 2 == 1:  # `$1,000.99`: before the final number
+            line = _CURRENCY_BEFORE.sub("", line)
     body = _clean_tail(line.lstrip(" \t>*#-"))
     if not body or _unclosed(body):
         return None  # cut inside a formula

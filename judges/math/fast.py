@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from curate.judges.math.guard import Value, exact_value
@@ -154,6 +154,11 @@ def _words(s: str) -> bool:
 
 
 def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
+    if opts.pred_percent and not opts.ref_percent:
+        if a.value / 100 == b.value:
+            return True, "equal_number"  # `10%` for 0.1
+        if a.value == b.value:
+            return None, "percent_unclear"  # `25%` for 25: 0.25 or "25 percent"? a hedge either way
     if a.value == b.value:
         return True, "equal_number"
     cands: list[tuple[Fraction, Fraction]] = [(a.value, b.value)]
@@ -265,13 +270,36 @@ ScalarFn = Callable[[str, str, CompareOptions], Decision]
 _MATRIX = re.compile(r"\\begin\{([pbvBV]?matrix)\}(.*)\\end\{\1\}", re.S)
 
 
-def _vector(s: str) -> tuple[str, ...] | None:
-    """The entries of a matrix with one row or one column, else None."""
+def _cells(s: str) -> list[list[str]] | None:
+    """The rows of cells of a matrix (not nested, every row as long), else None."""
     m = _MATRIX.fullmatch(s.strip())
-    if m is None:
+    if m is None or "\\begin" in m.group(2):
         return None
     rows = [r for r in m.group(2).split("\\\\") if r.strip()]
     cells = [[c.strip() for c in r.split("&")] for r in rows]
+    if not cells or any(len(r) != len(cells[0]) for r in cells):
+        return None
+    return cells
+
+
+def _matrices(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision | None:
+    """Two matrices of one shape, cell by cell (each cell with its own stated precision), or
+    None when either is not a plain matrix or the shapes differ (a vector either way round)."""
+    cp, cr = _cells(pred), _cells(ref)
+    if cp is None or cr is None:
+        return None
+    if ("{vmatrix}" in pred or "{Vmatrix}" in pred) != ("{vmatrix}" in ref or "{Vmatrix}" in ref):
+        return None  # a determinant is a number, not a matrix
+    if (len(cp), len(cp[0])) != (len(cr), len(cr[0])):
+        return None
+    return _ordered(tuple(c for r in cp for c in r), tuple(c for r in cr for c in r), opts, scalar)
+
+
+def _vector(s: str) -> tuple[str, ...] | None:
+    """The entries of a matrix with one row or one column, else None."""
+    cells = _cells(s)
+    if cells is None:
+        return None
     if len(cells) == 1:
         return tuple(cells[0])
     if all(len(r) == 1 for r in cells):
@@ -281,6 +309,11 @@ def _vector(s: str) -> tuple[str, ...] | None:
 
 def _element(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision:
     pred, ref = _unassign(pred, ref)
+    opts = replace(
+        opts,
+        pred_decimals=decimals(pred) or opts.pred_decimals,
+        ref_decimals=decimals(ref) or opts.ref_decimals,
+    )  # an element's own stated precision: `(0.6, 2.6667]` against `(3/5, 8/3]`
     return scalar(pred, ref, opts)
 
 
@@ -332,6 +365,8 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     Returns (True|False, reason) when decided, (None, why) when `scalar` could not decide an
     element or the shapes need a CAS (an inequality against an interval, `1\\pm\\sqrt{2}`
     against a list)."""
+    if opts.pred_percent and not opts.ref_percent and pred == ref:
+        return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
     if pred == ref:
         return True, "equal_string"
     pred, ref = _unassign(pred, ref)
@@ -340,6 +375,10 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     dec = _comma_decimal(pred, ref)
     if dec is not None:
         pred, ref = dec
+    if "\\begin" in pred and "\\begin" in ref:
+        mat = _matrices(pred, ref, opts, scalar)
+        if mat is not None:
+            return mat
     sp, sr = parse_struct(pred), parse_struct(ref)
     vec_p, vec_r = _vector(pred), _vector(ref)
     if (vec_p is not None) != (vec_r is not None):  # a one-row/column matrix against a list

@@ -21,9 +21,12 @@ Reason codes. correct: `equal_string`, `equal_number`, `equal_within_tolerance`,
 `equal_choice`, `equal_structure`, `equivalent`, `equivalent_equation`, `equivalent_numeric`.
 incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning`, `truncated`,
 `ambiguous_answer`, `different_number`, `different_text`, `different_choice`,
-`different_structure`, `different_element`, `not_equivalent`, `unparseable_answer`,
+`different_structure`, `different_element`, `different_prime` (`E'` for `E`),
+`malformed_number` (`11 6/6`: no proper mixed number), `not_equivalent`, `unparseable_answer`,
 `unsafe_answer:<why>`.
-unknown: `no_reference`, `unparseable_reference`, `unsafe_reference:<why>`, `timeout`,
+unknown: `percent_unclear` (`25%` for a bare `25`: a percent only in the answer is its value
+over 100, and it would answer both `25` and `0.25`), `no_reference`, `unparseable_reference`,
+`unsafe_reference:<why>`, `timeout`,
 `worker_crashed`, `worker_error`, `memory_limit`, `too_deep`, `symbolic_error`, `undecided`
 (sympy could not decide), `internal_error` (an exception in process), `symbolic_unavailable`,
 `symbolic_disabled`. Every exception and every "could not decide" is `unknown` with its own code
@@ -222,7 +225,8 @@ class MathJudge(Judge[MathParams]):
                 ), None
         norm = normalise_answer(pred)
         if not norm.text:
-            return _row(False, "empty_answer", pred, method), None
+            why = "malformed_number" if norm.malformed else "empty_answer"
+            return _row(False, why, pred, method), None
         if (ex.ambiguous or _other_candidate(ex.others, pred, norm.text)) and parse_struct(
             ref.text
         ).kind == "scalar":
@@ -237,7 +241,7 @@ class MathJudge(Judge[MathParams]):
             decimals(norm.text),
             decimals(ref.text),
         )
-        if norm.text == ref.text:
+        if norm.text == ref.text and (ref.percent or not norm.percent):
             return _row(True, "equal_string", pred, method), None
         bad = guard(norm.text, p.max_answer_chars)
         if bad is not None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from curate.judges.math.extract import find_braced, strip_answer
+from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 
 _TEXT_CMDS = (
     "\\text",
@@ -77,6 +78,9 @@ _SIMPLE_REPLACE = (
     ("\\dots", "\\ldots"),
     ("\\cdots", "\\ldots"),
     ("\\infin", "\\infty"),
+    ("^{\\prime\\prime}", "''"),
+    ("^{\\prime}", "'"),
+    ("^\\prime", "'"),
     ("\\emptyset", "\\varnothing"),
     ("\\varnothing", "\\{\\}"),
     ("−", "-"),
@@ -104,8 +108,9 @@ _PERCENT = re.compile(r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|pct)\b
 _CURRENCY = re.compile(r"\\\$|\$|€|£|¥|\\euro|\\pounds|\bUSD\b|\bRs\.?(?=\s*\d)")
 _LE_GE = re.compile(r"\\(le|ge|lt|gt|ne)(?![a-zA-Z])")
 _THOUSANDS_TEX = re.compile(r"(?<=\d),\\!\s*(?=\d{3}(?!\d))")
+# Indian digit grouping with TeX separators: `56,\!01,\!78,\!95,\!760` (pairs, then three)
+_LAKH_TEX = re.compile(r"(?<![\d.])\d{1,2}(?:,\\!\s*\d{2})+,\\!\s*\d{3}(?![\d])")
 _WORD_SEP = re.compile(r"(?<=\S) (?:or|and) (?=\S)")
-_MIXED = re.compile(r"(?<![\d.}^_])(-?)(\d{1,12})\s*\\frac\{(\d{1,12})\}\{(\d{1,12})\}")
 _THOUSANDS = re.compile(r"-?(?:[1-9]\d{0,2}|0(?=\.))(?:,\d{3})+(?:\.\d+)?")
 _SPACE_DIGITS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _WS = re.compile(r"\s+")
@@ -134,7 +139,6 @@ _MAG_RE = re.compile(
 )
 # `10weeks`, `1,000.99m²`; `10m` may be 10·m (a short unit needs a space or a superscript)
 _GLUED_UNIT = re.compile(r"(?<=\d)([A-Za-z]{3,}|[A-Za-z]{1,2}[²³])(?=\s*$)")
-_MIXED_PLAIN = re.compile(r"^(-?)(\d{1,12}) (\d{1,12})/(\d{1,12})$")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
 _ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
@@ -200,6 +204,7 @@ class Normalised:
     text: str
     percent: bool = False
     degrees: bool = False
+    malformed: bool = False  # a number with no value (`11 6/6`): text is empty
 
 
 def _replace_commands(s: str, cmds: tuple[str, ...], fn: object) -> str:
@@ -287,13 +292,6 @@ def _resolve_text(s: str) -> str:
     return s.replace("\x00", "").replace("\x01", "")
 
 
-def _mixed(m: re.Match[str]) -> str:
-    sign, whole, num, den = m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4))
-    if den == 0 or num >= den:
-        return m.group(0)  # not a proper mixed number: leave "2\frac{3}{2}" to the parser (product)
-    return f"{sign}\\frac{{{whole * den + num}}}{{{den}}}"
-
-
 _UNIT_TOKEN = re.compile(r"[A-Za-z][A-Za-z./']*(?:\^\{?[23]\}?)?")
 
 
@@ -329,6 +327,8 @@ def _spelled(s: str) -> str:
     day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
     if s.endswith("\\\\"):  # a trailing LaTeX line break
         s = s[:-2].rstrip()
+    elif s.endswith("\\"):  # a lone trailing backslash escapes nothing: a stray character
+        s = s[:-1].rstrip()
     if "\\\\begin{" in s:  # an escaped environment (`\\begin{pmatrix} 1 \\\\ 2`): unescape
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
     m = _ESCAPED_BOX.fullmatch(s)
@@ -349,22 +349,22 @@ def _spelled(s: str) -> str:
     m = _GLUED_UNIT.search(s)
     if m and m.group(1).rstrip("²³").lower() in _UNIT_WORDS:
         s = s[: m.start()] + " " + s[m.start() :]  # `10weeks` -> `10 weeks`
-    m = _MIXED_PLAIN.fullmatch(s.strip())
-    if m and int(m.group(4)) and int(m.group(3)) < int(m.group(4)):  # `1 1/2`
-        whole, num, den = int(m.group(2)), int(m.group(3)), int(m.group(4))
-        s = f"{m.group(1)}\\frac{{{whole * den + num}}}{{{den}}}"
-    return s
+    return plain_mixed(s)
 
 
 def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     s = strip_answer(answer)
+    if "/" in s and improper_mixed(s):
+        return Normalised("", malformed=True)
     s = _spelled(s)
     for a, b in _SIMPLE_REPLACE:
         if a in s:
             s = s.replace(a, b)
     if "\\" in s:
-        s = _THOUSANDS_TEX.sub("", s)  # 10,\!080
+        if ",\\!" in s:
+            s = _LAKH_TEX.sub(lambda m: re.sub(r"\D", "", m.group(0)), s)
+            s = _THOUSANDS_TEX.sub("", s)  # 10,\!080
         s = _replace_commands(s, _UNWRAP_CMDS, _unwrap)
         s = _LEFT_RIGHT.sub("", s)
         s = s.replace("\\!", "")
@@ -405,7 +405,7 @@ def normalise_answer(answer: str) -> Normalised:
     s = _SPACE_DIGITS.sub("", s)
     s = re.sub(r"(?<=\d) (?=\d)", lambda _: " \\cdot ", s)  # `2^6 3^5`: a product
     if "\\frac" in s:
-        s = _MIXED.sub(_mixed, s)
+        s = tex_mixed(s)
     if "," in s and _THOUSANDS.fullmatch(s):
         s = s.replace(",", "")
     s = _SPACE_DROP.sub("", s)

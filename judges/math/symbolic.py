@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -293,6 +294,11 @@ def sym_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         or not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr))
     ):
         return False, "different_structure"
+    if opts.pred_percent and not opts.ref_percent:
+        ok, why = _exprs_equal(a / 100, b, opts)  # `10\\%` for 0.1
+        if ok is False and _exprs_equal(a, b, opts)[0]:
+            return None, "percent_unclear"  # `25\\%` for 25: 0.25 or "25 percent"?
+        return ok, why
     ok, why = _exprs_equal(a, b, opts)
     if not ok and (opts.ref_percent or opts.pred_percent) and opts.ref_percent != opts.pred_percent:
         a2, b2 = (a, b / 100) if opts.ref_percent else (a / 100, b)
@@ -356,6 +362,18 @@ def _sets_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     return False, "not_equivalent"
 
 
+_PRIMED = re.compile(r"[A-Za-z](?:'+(?![A-Za-z])|\^\{?(?:\\prime)+\}?)")  # not `John's`
+
+
+def _primes(s: str) -> list[str]:
+    """The primed letters of an answer (`f'`, `E''`, `f^{\\prime}` as `f'`), sorted: a prime
+    names another quantity (a derivative, a second point), which the CAS parse may drop."""
+    return sorted(
+        m.group(0)[0] + "'" * max(m.group(0).count("'"), m.group(0).count("\\prime"))
+        for m in _PRIMED.finditer(s)
+    )
+
+
 def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
     opts = dataclasses.replace(
         opts,
@@ -374,6 +392,10 @@ def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
         return False, f"unsafe_answer:{exc}"
     except Exception:
         return False, "unparseable_answer"
+    if ("'" in pred or "'" in ref or "prime" in pred or "prime" in ref) and _primes(
+        pred
+    ) != _primes(ref):
+        return False, "different_prime"
     return sym_equal(a, b, opts)
 
 

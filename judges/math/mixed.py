@@ -1,0 +1,47 @@
+"""Mixed numbers: `1 1/2` and `2\\frac{5}{8}` are one value; `11 6/6` and `4 4/0` are not mixed
+numbers (neither a sum nor a product is meant) and have no value."""
+
+from __future__ import annotations
+
+import re
+
+_MIXED = re.compile(r"(?<![\d.}^_])(-?)(\d{1,12})\s*\\frac\{(\d{1,12})\}\{(\d{1,12})\}")
+# `1 1/2`, `-4 4/9`, `1 000 4/9` (spaced thousands), `4 4/9%` (a percent applies to the whole)
+_MIXED_PLAIN = re.compile(
+    r"^([-+]?)(\d{1,3}(?: \d{3})+|\d{1,12}) (\d{1,12})/(\d{1,12})"
+    r"(\s*(?:\\?%|percent(?:age)?|pct))?$"
+)
+
+
+def _mixed(m: re.Match[str]) -> str:
+    sign, whole, num, den = m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4))
+    if den == 0 or num >= den:
+        return m.group(0)  # not a proper mixed number: leave "2\frac{3}{2}" to the parser (product)
+    return f"{sign}\\frac{{{whole * den + num}}}{{{den}}}"
+
+
+def tex_mixed(s: str) -> str:
+    """`2\\frac{5}{8}` -> `\\frac{21}{8}`; an improper one is left to the parser."""
+    return _MIXED.sub(_mixed, s)
+
+
+def _proper(m: re.Match[str]) -> bool:
+    return int(m.group(4)) != 0 and int(m.group(3)) < int(m.group(4))
+
+
+def plain_mixed(s: str) -> str:
+    """A whole answer `1 1/2` (optionally signed, spaced thousands, a trailing percent) as one
+    fraction; anything else unchanged."""
+    m = _MIXED_PLAIN.fullmatch(s.strip())
+    if m is None or not _proper(m):
+        return s
+    whole, num, den = int(m.group(2).replace(" ", "")), int(m.group(3)), int(m.group(4))
+    sign = m.group(1).lstrip("+")
+    return f"{sign}\\frac{{{whole * den + num}}}{{{den}}}{m.group(5) or ''}"
+
+
+def improper_mixed(s: str) -> bool:
+    """`11 6/6`, `4 4/0`: a whole number and a fraction side by side that is not a proper mixed
+    number."""
+    m = _MIXED_PLAIN.fullmatch(s.strip())
+    return m is not None and not _proper(m)

@@ -1,0 +1,115 @@
+"""Answer shapes met in other graders' test suites (bench/data/equiv_cases.jsonl): Indian digit
+grouping, primes, per-element stated precision in intervals and matrices, proper and improper
+mixed numbers, the end of the model's turn. Each row: completion, reference, verdict, reason."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from curate.judges.math import MathJudge
+
+B = "</think>\\boxed{%s}"
+TURN = "So the total is 19. <|im_start|>user\nWhat is 2+2? The answer is 4"
+
+CASES = [
+    # Indian grouping with TeX separators is one number
+    (B % "56,\\!01,\\!78,\\!95,\\!760", "56017895760", "correct", "equal_string"),
+    # the same, reference grouped
+    (B % "56017895760", "56,\\!01,\\!78,\\!95,\\!760", "correct", "equal_string"),
+    # grouped, but a different number
+    (B % "56,\\!01,\\!78,\\!95,\\!761", "56017895760", "incorrect", "different_number"),
+    # `1,\!2` is not a grouped number (no group of three): a list, not 12
+    (B % "1,\\!2", "12", "incorrect", "different_structure"),
+    # a prime names another quantity
+    (B % "E'", "E", "incorrect", "different_prime"),
+    # ... either way round
+    (B % "E", "E'", "incorrect", "different_prime"),
+    # a second derivative is not the first
+    (B % "f''(x)", "f'(x)", "incorrect", "different_prime"),
+    # `^{\prime}` is a prime
+    (B % "f^{\\prime}(x)", "f'(x)", "correct", "equal_string"),
+    # interval endpoints each at their own stated precision
+    (B % "(0.6,2.6667]", "(\\frac{3}{5},\\frac{8}{3}]", "correct", "equal_structure"),
+    # one decimal place states no precision: 2.7 is not 8/3
+    (B % "(0.6,2.7]", "(\\frac{3}{5},\\frac{8}{3}]", "incorrect", "different_element"),
+    # 2.6668 is neither 8/3 rounded nor cut
+    (B % "(0.6,2.6668]", "(\\frac{3}{5},\\frac{8}{3}]", "incorrect", "different_element"),
+    # matrix cells each at their own stated precision
+    (
+        B % "\\begin{pmatrix}0.33\\\\0.2\\end{pmatrix}",
+        "\\begin{pmatrix}\\frac{1}{3}\\\\\\frac{1}{5}\\end{pmatrix}",
+        "correct",
+        "equal_structure",
+    ),
+    # 0.34 is not 1/3 at two places
+    (
+        B % "\\begin{pmatrix}0.34\\\\0.2\\end{pmatrix}",
+        "\\begin{pmatrix}\\frac{1}{3}\\\\\\frac{1}{5}\\end{pmatrix}",
+        "incorrect",
+        "different_element",
+    ),
+    # a determinant is a number, not the matrix of its cells
+    (
+        B % "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}",
+        "\\begin{vmatrix}1&2\\\\3&4\\end{vmatrix}",
+        "incorrect",
+        "different_structure",
+    ),
+    # ... and equals its value
+    (B % "-2", "\\begin{vmatrix}1&2\\\\3&4\\end{vmatrix}", "correct", "equivalent"),
+    # `11 6/6` is not a mixed number: no value, neither 12 ...
+    ("The answer is 11 6/6.", "12", "incorrect", "malformed_number"),
+    # ... nor the product 11 * 6/6
+    ("The answer is 11 6/6.", "11", "incorrect", "malformed_number"),
+    # `2 3/2` is not read as 2 * 3/2
+    (B % "2 3/2", "3", "incorrect", "malformed_number"),
+    # a percent after a mixed number applies to the whole of it: 4 4/9 % = 2/45
+    (B % "4 4/9\\%", "\\frac{2}{45}", "correct", "equal_number"),
+    # a percent in the answer only: 25% is 0.25, or "25 percent" for a bare 25? undecidable
+    (B % "25\\%", "25", "unknown", "percent_unclear"),
+    # ... the same for a mixed number (math-verify: 4 4/9% is not 40/9)
+    (B % "4 4/9\\%", "\\frac{40}{9}", "unknown", "percent_unclear"),
+    # a percent in the answer is its value over 100
+    (B % "10\\%", "0.1", "correct", "equal_number"),
+    # ... which must match
+    (B % "30\\%", "0.2", "incorrect", "different_number"),
+    # a percent in the reference names the unit: the bare number answers it
+    (B % "10", "10\\%", "correct", "equal_string"),
+    # ... as does its value
+    (B % "0.1", "10\\%", "correct", "equal_number"),
+    # spaced thousands in the whole part of a mixed number
+    (B % "1 000 4/9", "\\frac{9004}{9}", "correct", "equal_string"),
+    # an explicit plus sign on a mixed number
+    (B % "+11 5/6", "\\frac{71}{6}", "correct", "equal_string"),
+    # a lone trailing backslash in the reference escapes nothing
+    (B % "185", "185\\", "correct", "equal_string"),
+    # ... and the value must still match
+    (B % "186", "185\\", "incorrect", "different_number"),
+    # a currency sign before the final amount of a whole final line
+    ("$1,000.99", "1000.99", "correct", "equal_string"),
+    # ... of a final sentence, after a connector
+    ("The total cost is $1,250.50.", "1250.5", "correct", "equal_number"),
+    # ... and the amount must still match
+    ("$1,000.99", "1000.98", "incorrect", "different_number"),
+    # an unclosed `$` that opens math inside a sentence is not a currency sign
+    ("So $x = 5$ and it costs $3", "3", "incorrect", "no_answer"),
+    # the reply ends at an end-of-turn token: its last value is read
+    (TURN, "19", "correct", "equal_string"),
+    # ... and a hallucinated next turn is never read
+    (TURN, "4", "incorrect", "different_number"),
+    # a box after the end of the turn does not count
+    ("</think>\\boxed{7}<|im_end|>\\boxed{8}", "8", "incorrect", "different_number"),
+]
+
+
+@pytest.fixture(scope="module")
+def judge() -> MathJudge:
+    return MathJudge()
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), CASES)
+def test_answer_shapes(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
