@@ -302,6 +302,8 @@ class Spill:
     def cleanup(self) -> None:
         """Remove the partitioned rows (the plan stays, for a re-run of a finished run)."""
         st = self.state()
+        if st.get("cleaned"):
+            return  # a re-run of a finished run writes nothing
         for d in [*self.root.glob("b*"), self.root / "q"]:
             shutil.rmtree(d, ignore_errors=True)
         st["cleaned"] = True
