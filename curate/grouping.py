@@ -32,6 +32,7 @@ import polars as pl
 
 from curate.canonical import Canonical, canonicalize
 from curate.errors import SourceError
+from curate.fs import is_url
 from curate.recipe import Recipe
 from curate.source import RawBatch, read_source
 from curate.spill import Spill, concat_rows, cut_points, empty_rows, number_samples, shard_of
@@ -166,12 +167,7 @@ def source_bytes(recipe: Recipe, first: RawBatch) -> int | None:
     total = 0.0
     for p in _files(cfg, recipe):
         for f in [f for f in p.rglob("*") if f.is_file()] if p.is_dir() else [p]:
-            if f.suffix == ".parquet" and per_row:
-                import pyarrow.parquet as pq
-
-                total += pq.ParquetFile(f).metadata.num_rows * per_row
-            else:
-                total += f.stat().st_size
+            total += _file_bytes(f, per_row)
     return int(total)
 
 
@@ -202,6 +198,16 @@ def scan_order(
         if max_rows is not None and seen >= max_rows:
             break
     return None, seen
+
+
+def _file_bytes(f: Path, per_row: float) -> float:
+    """A parquet file: its row count times bytes per row (parquet compresses); else its size."""
+    if f.suffix == ".parquet" and per_row:
+        import pyarrow.parquet as pq
+
+        with f.open("rb") as fh:  # a local file or an fsspec object (s3://…)
+            return float(pq.ParquetFile(fh).metadata.num_rows * per_row)
+    return float(f.stat().st_size)
 
 
 def partitions_for(recipe: Recipe, first: RawBatch) -> int:
@@ -268,6 +274,14 @@ def spread(hist: dict[int, int]) -> dict[str, float]:
     return {"min": values[0], "median": median, "max": values[-1]}
 
 
+def _local_spill(fingerprint: str) -> Path:
+    """Where a run on an object store (s3://…) groups its source: a local folder, resumable
+    on this machine (the driver reads the source and partitions it)."""
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / "curate-grouped" / fingerprint
+
+
 class GroupedSource:
     """The run's shards, each holding whole prompts (see the module docstring)."""
 
@@ -281,7 +295,7 @@ class GroupedSource:
         first: RawBatch,
     ) -> None:
         self.recipe, self.mapping, self.batches = recipe, mapping, batches
-        self.dir = Path(run_dir) / "grouped"
+        self.dir = Path(run_dir) / "grouped" if not is_url(run_dir) else _local_spill(fingerprint)
         self.fingerprint = fingerprint
         self.layout = layout_of(first, mapping)
         self.spill: Spill | None = None

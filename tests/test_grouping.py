@@ -348,3 +348,24 @@ def test_resume_in_the_stages(
     res = run(recipe, out=out)
     assert res.shards_skipped == (res.shards_total - 1 if cleaned else 3)
     assert results(out) == reference["ids"]
+
+
+def test_source_and_run_on_s3(tmp_path: Path, reference: dict[str, Any]) -> None:
+    # a flat, shuffled parquet source on S3 and the run directory there too (a local S3
+    # server): grouped in a local folder, the same kept rows as the list layout
+    pytest.importorskip("s3fs")
+    pytest.importorskip("moto")
+    from curate.fs import as_path
+    from tests.s3_server import moto_s3
+
+    with moto_s3("curate-group"):
+        url = "s3://curate-group"
+        pl.DataFrame(shuffled(samples(), 6)).write_parquet(tmp_path / "flat.parquet")
+        as_path(f"{url}/src/flat.parquet").write_bytes((tmp_path / "flat.parquet").read_bytes())
+        data = recipe_data(f"{url}/src/flat.parquet", columns={"sample_index": "k"})
+        res = run(load_recipe(data=data, base_dir=tmp_path), out=f"{url}/run")
+        assert res.stats["grouping"]["method"] == "partitioned"
+        kept = open_run(f"{url}/run").read_kept()
+        cols = ["id", "prompt_id", "n_samples", "n_correct", "pass_rate", "majority_answer"]
+        want = [r[:6] for r in reference["ids"]["kept"]]
+        assert sorted(kept.select(cols).rows()) == want
