@@ -4,7 +4,8 @@ Canonical columns: `id` (stable hash of the source row's content and sample inde
 `prompt_id` (hash of prompt and reference), `source_row`, `prompt` (string, or chat messages
 as a list of {role, content}), `reference` (string; structured references are JSON text),
 `completion` and `sample_index` when completions are given (a list-valued completion column
-is exploded to one row per sample), plus any mapped `domain`, `finish_reason`, `system` and
+is exploded to one row per sample; a flat row takes a mapped `sample_index` column's value,
+else 0 and `curate.grouping` numbers the prompt's rows in source order), plus any mapped `domain`, `finish_reason`, `system` and
 every other source column unchanged.
 """
 
@@ -68,7 +69,7 @@ def resolve_columns(
 ) -> dict[str, str]:
     """Canonical -> source column; raises SourceError naming the available columns."""
     mapping: dict[str, str] = {}
-    for canon in CANONICAL_COLUMNS:
+    for canon in (*CANONICAL_COLUMNS, "sample_index"):  # a flat row's place among its samples
         src = cfg.columns.get(canon)
         if src is not None:
             if src not in available:
@@ -225,6 +226,28 @@ def _samples(comp: Any) -> tuple[list[Any], str | None]:
     return [None], "bad_completion_type"
 
 
+def _sample_index(v: Any) -> tuple[int, str | None]:
+    """A flat row's `sample_index` value: a non-negative integer (or its digits)."""
+    if isinstance(v, str) and v.strip().isdigit():
+        v = int(v)
+    if isinstance(v, int) and not isinstance(v, bool) and v >= 0:
+        return v, None
+    if isinstance(v, float) and v.is_integer() and v >= 0:
+        return int(v), None
+    return 0, "bad_sample_index"
+
+
+def _row_samples(col_vals: dict[str, list[Any]], i: int) -> tuple[list[Any], int, str | None]:
+    """(completions, index of the first, reason) of row i; a flat row (one completion) takes
+    its index from a mapped `sample_index` column."""
+    comp = col_vals["completion"][i]
+    samples, why = _samples(comp)
+    if why is None and isinstance(comp, str) and "sample_index" in col_vals:
+        first, why = _sample_index(col_vals["sample_index"][i])
+        return samples, first, why
+    return samples, 0, why
+
+
 @dataclass
 class _Quarantine:
     rows: list[int] = field(default_factory=list)
@@ -317,8 +340,9 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
         prompt, why = _check_prompt(col_vals["prompt"][i])
         why = split_why[i] or why
         samples: list[Any] = [None]
+        first = 0  # the first sample's index (a flat row: its `sample_index` column)
         if why is None and has_completion:
-            samples, why = _samples(col_vals["completion"][i])
+            samples, first, why = _row_samples(col_vals, i)
         if why is not None:
             raw = rec if rec is not None else {c: _text(col_vals[c][i]) for c in mapping}
             q.add(batch.offset + i, _raw_text(raw), why)
@@ -326,7 +350,7 @@ def canonicalize(batch: RawBatch, cfg: SourceConfig, mapping: dict[str, str]) ->
         chat = chat or isinstance(prompt, list)
         ref = _text(col_vals["reference"][i]) if "reference" in mapping else None
         pid = prompt_id(prompt, ref)
-        for s, comp in enumerate(samples):
+        for s, comp in enumerate(samples, start=first):
             out["id"].append(stable_hash("r", prompt, ref, comp, s if has_completion else None))
             out["prompt_id"].append(pid)
             out["source_row"].append(batch.offset + i)

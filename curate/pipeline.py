@@ -21,6 +21,7 @@ import polars as pl
 
 from curate.canonical import SOURCE_STAGE, canonicalize, stable_hash
 from curate.errors import StageError
+from curate.grouping import samples_per_prompt
 from curate.recipe import PluginSpec, Recipe
 from curate.select import apply_select
 from curate.source import RawBatch
@@ -251,7 +252,7 @@ class Pipeline:
     ) -> tuple[pl.DataFrame, int]:
         """Canonical rows of the raw batch (quarantine into `rejected`); (rows, source rows)."""
         t0 = time.perf_counter()
-        canon = canonicalize(raw, self.recipe.source, self.mapping)
+        canon = raw.canonical or canonicalize(raw, self.recipe.source, self.mapping)
         if canon.quarantined.height:
             rejected.append(canon.quarantined)
         ex = {
@@ -348,6 +349,7 @@ class Pipeline:
         extra: dict[str, Any] = {}
         rows, source_rows = self._source_stage(raw, stages, rejected)
         rows, rows_in, lengths = self._judge_stage(index, rows, stages, rejected, extra)
+        extra["samples_per_prompt"] = samples_per_prompt(rows)  # whole prompts: final counts
         rows, prompts = prompt_stats(rows)
         if prompts:
             extra["prompts"] = prompts

@@ -48,13 +48,13 @@ class SourceConfig(Strict):
     split: str = "train"
     format: Literal["auto", "jsonl", "json", "parquet", "arrow", "csv", "hf_disk"] = "auto"
     columns: dict[str, str] = Field(default_factory=dict)
-    """Canonical column -> source column, e.g. {prompt: question, reference: answer}; or
-    {messages: conversations} to split chat conversations (role/content or ShareGPT from/value)
-    into the prompt (turns before the last assistant reply) and the completion (that reply)."""
+    """Canonical column -> source column, e.g. {prompt: question, reference: answer, sample_index: k}; or {messages:
+    conversations} to split chats (role/content or ShareGPT from/value) into prompt (turns before the last reply) and completion."""
     limit: int | None = Field(default=None, gt=0)
     """Read at most this many source rows."""
     shuffle_seed: int | None = None
     """Shuffle source rows with this seed before `limit` (loads the source index into memory)."""
+    grouped: bool | None = Field(None, description="prompt rows contiguous? see curate.grouping")
 
     @model_validator(mode="after")
     def _one_origin(self) -> SourceConfig:
@@ -66,7 +66,7 @@ class SourceConfig(Strict):
             raise ValueError(
                 "columns: map `messages` (a conversation) or `prompt`/`completion`, not both"
             )
-        bad = sorted(set(self.columns) - {*CANONICAL_COLUMNS, "messages"})
+        bad = sorted(set(self.columns) - {*CANONICAL_COLUMNS, "messages", "sample_index"})
         if bad:
             raise ValueError(
                 f"columns: unknown canonical column {bad[0]!r}; valid: {', '.join(CANONICAL_COLUMNS)}"

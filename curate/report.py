@@ -274,6 +274,10 @@ def render_stats(stats: dict[str, Any], console: Console | None = None) -> None:
     from curate.mix.plan import mix_table
 
     parts: list[Any] = [funnel_table(stats)]
+    from curate.grouping import grouping_text
+
+    if (grouped := grouping_text(stats)) is not None:  # how whole prompts were formed
+        parts.append(grouped)
     for extra in (
         judges_table(stats),
         prompts_table(stats),

@@ -7,14 +7,15 @@ source's columns are checked against the recipe before any work is done.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import chain
 from pathlib import Path
 
 from curate.canonical import needs_completion, resolve_columns
 from curate.errors import RecipeError, SourceError
-from curate.executor import Executor, LocalExecutor, Task
+from curate.executor import Executor, LocalExecutor
 from curate.failures import recorded
+from curate.grouping import GroupedSource
 from curate.pipeline import ShardResult
 from curate.prefill import resolve_prefill
 from curate.preflight import preflight
@@ -82,15 +83,8 @@ def _run(
     fresh = not store.root.exists()
     done = store.prepare(recipe.dump(), fingerprint, force=force)
     counts = {"total": 0, "skipped": 0}
-
-    def tasks() -> Iterator[Task]:
-        for i, batch in enumerate(chain([first], batches)):
-            counts["total"] += 1
-            if i in done:
-                counts["skipped"] += 1
-                continue
-            yield i, batch
-
+    # shards of whole prompts: flat sources are checked and, if need be, grouped first
+    source = GroupedSource(recipe, mapping, store.root, fingerprint, chain([first], batches), first)
     ex = executor or LocalExecutor(recipe.model.run.workers)
     if executor is None and recipe.model.run.executor == "ray":
         from curate.ray_executor import RayExecutor  # ray is imported only here
@@ -102,18 +96,22 @@ def _run(
         # `prefilled_open: auto` is decided here, once for the run (never per shard or stage)
         dumped = resolve_prefill(recipe, recipe.dump(), lambda: read_source(recipe), mapping)
         setup = (dumped, str(recipe.base_dir), mapping, str(store.root))
-        for result in ex.map(setup, tasks()):
+        for result in ex.map(setup, source.tasks(done, counts)):
             store.commit(result.index, result.kept, result.rejected, result.stats, result.pairs)
             if on_shard is not None:
                 on_shard(result)
         stats = merge_stats(store.shard_stats())
         stats["recipe"] = recipe.name
+        stats["grouping"] = source.summary(store.shard_stats())
         store.finish(stats, "complete")
+    source.cleanup()
     return RunResult(store.root, stats, counts["total"], counts["skipped"])
 
 
 def _worth_keeping(store: RunStore) -> bool:
-    return bool(store.committed()) or _holds_generations(store.root)
+    """Committed shards, stored samples or a grouping pass under way (resumable)."""
+    grouped = (store.root / "grouped" / "state.json").is_file()
+    return bool(store.committed()) or grouped or _holds_generations(store.root)
 
 
 def _holds_generations(root: Path) -> bool:

@@ -27,10 +27,11 @@ def _rows() -> list[object]:
         {"q": "What is 2+2?", "a": "4", "r": LONG, "meta": 1},
         {"q": "What is 2+2?", "a": "4", "r": LONG, "meta": 2},
         {"q": "What is 2+2?", "a": "4", "r": GOOD, "meta": 3},
-        # shard 2: dropped by `correct` (wrong answers); `meta` null throughout (Null dtype)
-        {"q": "What is 2+2?", "a": "4", "r": WRONG},
-        {"q": "What is 2+2?", "a": "4", "r": WRONG},
-        {"q": "What is 2+2?", "a": "4", "r": GOOD},
+        # shard 2: dropped by `correct` (wrong answers); `meta` null throughout (Null dtype);
+        # another prompt (a shard holds every sample of its prompts: curate.grouping)
+        {"q": "What is 3+1?", "a": "4", "r": WRONG},
+        {"q": "What is 3+1?", "a": "4", "r": WRONG},
+        {"q": "What is 3+1?", "a": "4", "r": GOOD},
         # shard 3: chat prompts (a list of messages where other shards have strings)
         {"q": [{"role": "user", "content": "What is 2+2?"}], "a": "4", "r": LONG},
         {"q": [{"role": "user", "content": "What is 2+2?"}], "a": "4", "r": GOOD},

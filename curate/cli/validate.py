@@ -53,6 +53,9 @@ def command(recipe: str, overrides: tuple[str, ...], no_source: bool) -> None:
         )
         cols = ", ".join(f"{k}←{v}" for k, v in mapping.items())
         click.echo(f"source ok: columns {cols}")
+        from curate.grouping import describe
+
+        click.echo(describe(rec, first, mapping))
     click.echo(
         f"recipe ok: {rec.name} — {len(rec.judges)} judge(s), {len(rec.filters)} filter(s), "
         f"fingerprint {rec.fingerprint()}, run dir {rec.run_dir()}"
