@@ -250,3 +250,22 @@ def test_a_task_no_node_can_hold_is_refused(cluster: str, tmp_path: Path) -> Non
     with pytest.raises(RecipeError, match=r"needs 4 CPUs and 0 GPUs .*largest: 1 CPUs"):
         run(r, out=tmp_path / "run")
     assert not ray.is_initialized()  # the driver's connection is closed again
+
+
+def test_a_shuffled_flat_source_on_ray_gives_the_list_results(
+    ray_tmp: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # per-prompt stages on Ray see whole prompts too: the grouping pass runs on the driver and
+    # its shards go to the tasks (same kept ids, n_samples, pass rates and pairs as list rows)
+    from tests.test_grouping import as_lists, recipe_data, results, samples, shuffled, write
+
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    lists = recipe_data(write(tmp_path / "a", as_lists(samples())))
+    run(load_recipe(data=lists, base_dir=tmp_path / "a"), out=tmp_path / "list")
+    flat = recipe_data(write(tmp_path / "b", shuffled(samples())), columns={"sample_index": "k"})
+    flat["run"] |= {"executor": "ray", "batch_size": 7}
+    res = run(load_recipe(data=flat, base_dir=tmp_path / "b"), out=tmp_path / "flat")
+    assert res.stats["grouping"]["method"] == "partitioned"
+    assert results(tmp_path / "flat") == results(tmp_path / "list")
