@@ -43,11 +43,12 @@ def resolve_recipe(arg: str | Path) -> Path:
 
 def _recipe_name(path: Path) -> tuple[str | None, str | None]:
     """(`name:`, `output: {dir:}` basename) of a recipe file, read without validating it."""
-    import yaml
+    from curate.errors import RecipeError
+    from curate.safe_yaml import parse_yaml, read_recipe_text
 
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    try:  # the recipes' own safe reader: a neighbour file may be anything
+        raw = parse_yaml(read_recipe_text(path, str(path)), str(path))
+    except RecipeError:
         return None, None
     if not isinstance(raw, dict):
         return None, None

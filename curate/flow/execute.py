@@ -26,6 +26,7 @@ import yaml
 from curate.errors import CurateError, RecipeError, StageError
 from curate.flow.spec import PipelineSpec, StageSpec, dependencies, load_pipeline, order, substitute
 from curate.hashing import stable_hash
+from curate.safe_yaml import parse_yaml, read_recipe_text
 
 STATE = "pipeline.json"
 
@@ -120,7 +121,7 @@ def run_train(pl: Plan, name: str) -> dict[str, Any]:
     cfg = r["config"]
     if isinstance(cfg, str):
         path = Path(cfg) if Path(cfg).is_absolute() else pl.base / cfg
-        cfg = substitute(yaml.safe_load(path.read_text(encoding="utf-8")), pl.outputs)
+        cfg = substitute(parse_yaml(read_recipe_text(path, str(path)), str(path)), pl.outputs)
     cfg = {**cfg, "output_dir": str(pl.stage_dir(name))}
     cfg_file = pl.out / f"{name}.config.yaml"
     cfg_file.write_text(yaml.safe_dump(cfg, sort_keys=False))

@@ -19,7 +19,6 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from curate.errors import RecipeError
@@ -189,13 +188,12 @@ def load_pipeline(path: str | Path) -> PipelineSpec:
     """Parse and validate a pipeline file (RecipeError with key paths)."""
     from pydantic import ValidationError
 
+    from curate.safe_yaml import parse_yaml, read_recipe_text
     from curate.validation import format_errors
 
     p = Path(path)
-    try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise RecipeError(f"cannot read the pipeline file: {exc}", str(p)) from exc
+    # the recipes' own reader: UTF-8, alias limits, duplicate keys, one-line errors
+    raw = parse_yaml(read_recipe_text(p, str(p)), str(p))
     try:
         spec = PipelineSpec.model_validate(raw)
     except ValidationError as exc:
