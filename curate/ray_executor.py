@@ -146,7 +146,10 @@ class RayExecutor:
                 ray.init(address=self.address, **kwargs)
                 return True
             store_mb = int(os.environ.get("CURATE_RAY_OBJECT_STORE_MB", "0"))
+            # "local": a fresh instance of our own, never a cluster that happens to be running
+            # on this machine (ray.init() without an address would join the latest one)
             ray.init(
+                address="local",
                 num_cpus=self.local_cpus,
                 object_store_memory=store_mb * 2**20 if store_mb else None,
                 **kwargs,

@@ -253,10 +253,12 @@ def test_a_task_no_node_can_hold_is_refused(cluster: str, tmp_path: Path) -> Non
 
 
 def test_a_shuffled_flat_source_on_ray_gives_the_list_results(
-    ray_tmp: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ray_tmp: str, cluster: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # per-prompt stages on Ray see whole prompts too: the grouping pass runs on the driver and
-    # its shards go to the tasks (same kept ids, n_samples, pass rates and pairs as list rows)
+    # its shards go to the tasks (same kept ids, n_samples, pass rates and pairs as list rows).
+    # The two-node cluster is running meanwhile: with no address named the run starts its own
+    # local instance and never joins the cluster it happens to find on this machine.
     from tests.test_grouping import as_lists, recipe_data, results, samples, shuffled, write
 
     monkeypatch.delenv("RAY_ADDRESS", raising=False)
