@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,3 +29,21 @@ def write_recipe(dirpath: Path, recipe: dict[str, Any], name: str = "recipe.yaml
 
 def trace(reasoning: str, answer: str) -> str:
     return f"<think>\n{reasoning}\n</think>\n\nThe answer is $\\boxed{{{answer}}}$."
+
+
+@contextmanager
+def busy_cores(per_core: int = 2) -> Iterator[None]:
+    """Every core busy `per_core` times over while the block runs. Each burner runs in a
+    session of its own: with the kernel's autogroups, burners sharing one session would take
+    only one share of the CPU between them and leave the code under test an idle core."""
+    n = max(4, per_core * (os.cpu_count() or 2))
+    burners = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"], start_new_session=True)
+        for _ in range(n)
+    ]
+    try:
+        yield
+    finally:
+        for p in burners:
+            p.kill()
+            p.wait()

@@ -5,8 +5,6 @@ not depend on machine load. Tables: one comment per case, verdict and reason ass
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 import polars as pl
 import pytest
@@ -14,6 +12,8 @@ from curate.judges.math import MathJudge
 from curate.judges.math import judge as judge_mod
 from curate.judges.math.judge import MathJudgeError
 from curate.judges.math.pool import get_pool
+
+from tests.helpers import busy_cores
 
 B = "</think>\\boxed{%s}"
 
@@ -293,16 +293,8 @@ def _verdicts() -> list[tuple]:
 
 def test_verdicts_are_the_same_idle_and_under_load() -> None:
     idle = _verdicts()
-    n = max(4, 2 * (os.cpu_count() or 2))
-    burners = [
-        subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(n)
-    ]  # every core busy
-    try:
+    with busy_cores(2):
         busy = _verdicts()
-    finally:
-        for p in burners:
-            p.kill()
-            p.wait()
     assert busy == idle
     assert all(reason != "timeout" for _, reason in idle)
 

@@ -35,7 +35,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SECRET_VAR = "CURATE_SANDBOX_TEST_SECRET"
 TIGHT: dict[str, Any] = {
     "timeout_s": 1.0,
-    "wall_timeout_s": 4.0,
     "memory_mb": 256,
     "max_processes": 16,
     "output_limit_mb": 0.25,

@@ -100,7 +100,8 @@ class CodeParams(JudgeParams):
     timeout_s: Annotated[float, Field(gt=0, le=600)] = 4.0
     """CPU seconds per test (RLIMIT_CPU rounded up, then checked exactly against the rusage)."""
     wall_timeout_s: Annotated[float, Field(gt=0, le=3600)] | None = None
-    """Wall seconds per test, including interpreter start; None: 2 * timeout_s + 1."""
+    """Wall seconds per test, including interpreter start: a backstop for programs that wait
+    without using CPU; None: max(30, 5 * timeout_s), so a busy machine gives the same verdicts."""
     memory_mb: Annotated[int, Field(ge=64)] = 1024
     """Address-space limit (RLIMIT_AS) in MiB."""
     max_processes: Annotated[int, Field(ge=1)] = 64

@@ -38,6 +38,8 @@ from curate.judges.code.spawn import killpg, start
 STDERR_KEEP = 16 << 10  # bytes of stderr kept at the head and at the tail
 RESULT_CAP = 4 << 20
 STATUS_CAP = 1 << 20
+WALL_FACTOR = 5.0  # default wall backstop: this many times the CPU limit…
+WALL_MIN_S = 30.0  # …and at least this many seconds
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class Limits:
     """Per-program limits (one test = one program run)."""
 
     cpu_s: float = 4.0
-    wall_s: float | None = None  # default 2 * cpu_s + 1
+    wall_s: float | None = None  # default: a backstop, max(WALL_MIN_S, WALL_FACTOR * cpu_s)
     memory_mb: int = 1024
     nproc: int = 64
     file_size_mb: int = 16
@@ -56,7 +58,12 @@ class Limits:
 
     @property
     def wall(self) -> float:
-        return self.wall_s if self.wall_s is not None else 2 * self.cpu_s + 1
+        # The verdict-deciding limit is CPU time (the same on an idle and a busy machine); the
+        # wall clock only catches a program that waits without using CPU (sleep, a blocked
+        # read), so its default is far above any CPU-bound run on an oversubscribed machine.
+        if self.wall_s is not None:
+            return self.wall_s
+        return max(WALL_MIN_S, WALL_FACTOR * self.cpu_s)
 
 
 @dataclass(frozen=True)
