@@ -10,7 +10,14 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
-from curate.lifeline import ShardError, describe, die_with_parent, process_with_retry
+from curate.lifeline import (
+    ShardError,
+    describe,
+    die_with_parent,
+    interrupt_once,
+    process_with_retry,
+    stop_processes,
+)
 from curate.pipeline import Pipeline, ShardResult
 from curate.recipe import load_recipe
 from curate.source import RawBatch
@@ -32,6 +39,7 @@ _PIPELINE: Pipeline | None = None
 def _init(setup: Setup, driver: int | None = None) -> None:
     global _PIPELINE
     die_with_parent(driver)  # a killed driver (even `kill -9`) takes its workers with it
+    interrupt_once()  # SIGINT/SIGTERM: flush what is finished and stop, once
     data, base_dir, mapping, run_dir = setup
     _PIPELINE = Pipeline(load_recipe(data=data, base_dir=base_dir), mapping, run_dir)
 
@@ -95,5 +103,12 @@ class LocalExecutor:
                     yield from _collect(pending)
             while pending:
                 yield from _collect(pending)
+        except KeyboardInterrupt:  # Ctrl-C, or SIGTERM of the driver alone: stop the workers
+            _stop_workers(pool)  # now (unfinished shards are not committed; a resume redoes them)
+            raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    stop_processes(list((getattr(pool, "_processes", None) or {}).values()))

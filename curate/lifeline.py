@@ -18,12 +18,13 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from curate.errors import CurateError
 
 PR_SET_PDEATHSIG = 1
 WATCH_SECONDS = 0.5
+STOP_GRACE_S = 30.0  # how long interrupted workers get to flush before SIGKILL
 T = TypeVar("T")
 
 
@@ -57,6 +58,38 @@ def die_with_parent(parent: int | None = None) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, name="curate-lifeline", daemon=True).start()
+
+
+def interrupt_once() -> None:
+    """In a worker: the first SIGINT or SIGTERM raises KeyboardInterrupt (so the shard's
+    `finally` blocks run: finished samples are flushed to the generation cache); any later one
+    is ignored, so a second signal cannot cut that flush short. The driver's backstop is
+    SIGKILL."""
+
+    def first(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, first)
+        signal.signal(signal.SIGTERM, first)
+
+
+def stop_processes(procs: list[Any], grace_s: float = STOP_GRACE_S) -> None:
+    """Interrupt worker processes (SIGINT: they flush and exit), wait up to `grace_s`, then
+    SIGKILL what is left."""
+    for proc in procs:
+        try:
+            os.kill(proc.pid, signal.SIGINT)
+        except (OSError, TypeError):
+            pass  # gone already
+    deadline = time.monotonic() + grace_s
+    for proc in procs:
+        proc.join(max(0.0, deadline - time.monotonic()))
+    for proc in procs:
+        if proc.is_alive():
+            proc.kill()
 
 
 def describe(exc: BaseException, limit: int = 300) -> str:

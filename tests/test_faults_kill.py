@@ -3,6 +3,7 @@ crash during generation loses at most one checkpoint of finished samples."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -127,3 +128,37 @@ def test_crash_during_generation_loses_at_most_a_checkpoint(
     saved = pl.read_parquet(files).height if files else 0
     # per worker: fewer than `every` samples waiting for a checkpoint, plus what was in flight
     assert answered - saved <= 2 * (every - 1 + 2)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+def test_sigterm_of_curate_run_ends_it_like_ctrl_c(tmp_path: Path, slow_server: StubServer) -> None:
+    # `kill PID` (a scheduler or a container stopping the job) of the driver alone: the workers
+    # stop, the manifest says `interrupted`, exit code 130 and the resume line, then a resume
+    # finishes the run
+    recipe = _gen_recipe(tmp_path, slow_server.url, 400)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "curate", "run", str(recipe), "--out", str(tmp_path / "run")]
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    kids: list[int] = []
+    try:
+        assert _wait(lambda: len(slow_server.bodies) >= 20), "the workers never sent requests"
+        kids = _children(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130, err
+        assert "interrupted" in err and "resume with" in err
+        assert _wait(lambda: not any(_alive(k) for k in kids), 30), "workers outlived the driver"
+        manifest = json.loads((tmp_path / "run" / "manifest.json").read_text())
+        assert manifest["status"] == "interrupted"
+        # the workers flushed the samples they had finished before they stopped
+        assert list((tmp_path / "run" / "generations").rglob("*.parquet"))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        for k in kids:
+            if _alive(k):
+                os.kill(k, signal.SIGKILL)
+    slow_server.script = []  # answer at once now
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "run" / "manifest.json").read_text())["status"] == "complete"

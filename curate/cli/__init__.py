@@ -39,6 +39,23 @@ def friendly(fn: F) -> F:
 @click.version_option(__version__, prog_name="curate")
 def main() -> None:
     """Build R1-style reasoning, rejection-sampling and reward datasets from YAML recipes."""
+    _sigterm_as_interrupt()
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def _sigterm_as_interrupt() -> None:
+    """SIGTERM (`kill`, a scheduler stopping a job, a container stopping) ends a command the way
+    Ctrl-C does: workers stop, the manifest says `interrupted`, committed shards are kept for a
+    resume. A SIGTERM that someone set to be ignored stays ignored."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, _raise_interrupt)
 
 
 def _register() -> None:
