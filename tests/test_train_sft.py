@@ -147,3 +147,35 @@ def test_sft_lora_on_an_export_via_cli(run_dir: Path, tmp_path: Path, tiny_model
     assert "trained 3 steps" in res.output
     adapter = json.loads((tmp_path / "o" / "adapter_config.json").read_text())
     assert adapter["r"] == 4 and adapter["lora_alpha"] == 8
+
+
+def test_a_killed_sft_run_resumes_from_its_last_checkpoint(
+    run_dir: Path, tmp_path: Path, tiny_model_dir: Path
+) -> None:
+    from curate.train.sft import train
+
+    def cfg(*extra: str) -> SFTTrainConfig:
+        steps = [s for s in STEPS if not s.startswith(("max_steps", "save_strategy"))]
+        c = load_config(
+            SFTTrainConfig,
+            overrides=[*steps, "max_steps=4", "save_strategy=steps", "save_steps=2", *extra],
+            values={"model": str(tiny_model_dir), "data": str(run_dir), "output_dir": str(out)},
+        )
+        assert isinstance(c, SFTTrainConfig)
+        return c
+
+    out = tmp_path / "o"
+    first = train(cfg())
+    assert (first["steps"], first["resumed_from"]) == (4, None)  # a fresh start
+    # killed after its checkpoint at step 2: the later checkpoint and the final model are gone
+    shutil.rmtree(out / "checkpoint-4")
+    (out / "model.safetensors").unlink()
+    again = train(cfg())
+    assert (again["steps"], again["resumed_from"]) == (4, "checkpoint-2")  # goes on from step 2
+    assert (out / "model.safetensors").is_file()
+    # another config on the same folder: an error naming the fix, never a silent mix
+    with pytest.raises(CurateError, match="another training config.*resume=never"):
+        train(cfg("learning_rate=0.001"))
+    # resume: never starts at step 0 whatever the folder holds
+    fresh = train(cfg("learning_rate=0.001", "resume=never"))
+    assert (fresh["steps"], fresh["resumed_from"]) == (4, None)

@@ -7,6 +7,7 @@ imports (datasets, torch, transformers, trl, peft) happen inside the functions.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -134,6 +135,44 @@ def load_tokenizer(cfg: TrainConfig, chat_template_path: str | None = None) -> A
 
 def losses(log_history: list[dict[str, Any]]) -> list[float]:
     return [float(h["loss"]) for h in log_history if "loss" in h]
+
+
+STAMP = "curate-train.json"  # beside the checkpoints: the config that wrote them
+
+
+def _config_hash(cfg: TrainConfig) -> str:
+    import hashlib
+
+    body = cfg.model_dump(mode="json", exclude={"output_dir", "resume", "report_to"})
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def resume_point(cfg: TrainConfig) -> str | None:
+    """The checkpoint to resume from (`resume: auto` and a `checkpoint-*` written by this same
+    config in `output_dir`), else None; stamps `output_dir` with this config."""
+    from transformers.trainer_utils import get_last_checkpoint
+
+    out = Path(cfg.output_dir)
+    stamp = out / STAMP
+    last = get_last_checkpoint(str(out)) if out.is_dir() else None
+    if last is not None and cfg.resume == "auto":
+        old = json.loads(stamp.read_text()).get("config") if stamp.is_file() else None
+        if old != _config_hash(cfg):
+            raise CurateError(
+                f"output_dir: {out} holds checkpoints ({Path(last).name}) of another training "
+                "config; give another output_dir, or `--set resume=never` to start at step 0"
+            )
+    out.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps({"config": _config_hash(cfg)}) + "\n")
+    return last if cfg.resume == "auto" else None
+
+
+def run_training(trainer: Any, cfg: TrainConfig) -> dict[str, Any]:
+    """`trainer.train()`, from the last checkpoint of this config when there is one."""
+    start = resume_point(cfg)
+    summary = finish(trainer, cfg, trainer.train(resume_from_checkpoint=start))
+    summary["resumed_from"] = Path(start).name if start else None
+    return summary
 
 
 def finish(trainer: Any, cfg: TrainConfig, out: Any) -> dict[str, Any]:

@@ -88,6 +88,10 @@ class TrainConfig(Strict):
     """Trackers (`wandb`, `tensorboard`, …); `none` logs to the console only."""
     save_model: bool = True
     """Save the final model (or adapters) to `output_dir`."""
+    resume: Literal["auto", "never"] = "auto"
+    """`auto`: continue from the last `checkpoint-*` in `output_dir` when this same config wrote
+    it (a killed training run goes on where it saved); a checkpoint of another config is an
+    error. `never`: always start at step 0."""
     trainer_args: dict[str, Any] = Field(default_factory=dict)
     """Any other option of the TRL config class, by its TRL name."""
 
@@ -100,6 +104,7 @@ class TrainConfig(Strict):
         "lora",
         "trainer_args",
         "save_model",
+        "resume",
         "rewards",
         "template_check",
     )

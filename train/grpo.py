@@ -17,13 +17,13 @@ from typing import Any
 import click
 from curate.judges.base import REFERENCE_KEYS
 from curate.train._common import (
-    finish,
     friendly,
     load_data,
     peft_config,
     report,
     require_columns,
     require_trl,
+    run_training,
     train_options,
 )
 from curate.train._config import GRPOTrainConfig, load_config
@@ -69,8 +69,7 @@ def build_trainer(cfg: GRPOTrainConfig) -> Any:
 def train(cfg: GRPOTrainConfig) -> dict[str, Any]:
     """Train; returns {output_dir, steps, losses, metrics, rewards}."""
     trainer = build_trainer(cfg)
-    out = trainer.train()
-    summary = finish(trainer, cfg, out)
+    summary = run_training(trainer, cfg)
     summary["rewards"] = {
         f.__name__: [
             h[k] for h in trainer.state.log_history if (k := f"rewards/{f.__name__}/mean") in h

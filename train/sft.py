@@ -16,7 +16,6 @@ from typing import Any
 
 import click
 from curate.train._common import (
-    finish,
     friendly,
     load_data,
     load_tokenizer,
@@ -24,6 +23,7 @@ from curate.train._common import (
     report,
     require_columns,
     require_trl,
+    run_training,
     train_options,
 )
 from curate.train._config import SFTTrainConfig, load_config
@@ -88,9 +88,7 @@ def build_trainer(cfg: SFTTrainConfig) -> Any:
 
 def train(cfg: SFTTrainConfig) -> dict[str, Any]:
     """Train; returns {output_dir, steps, losses, metrics}."""
-    trainer = build_trainer(cfg)
-    out = trainer.train()
-    return finish(trainer, cfg, out)
+    return run_training(build_trainer(cfg), cfg)
 
 
 @click.command("sft")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -116,7 +117,11 @@ def _child(args: list[str], log: Path, what: str) -> None:
         raise StageError(f"{what} failed (exit {proc.returncode}): {' | '.join(tail)} (log: {log})")
 
 
-def run_train(pl: Plan, name: str) -> dict[str, Any]:
+def run_train(pl: Plan, name: str, force: bool = False) -> dict[str, Any]:
+    """A training stage in a child process. Unchanged and unfinished (killed): it goes on from
+    its last checkpoint (`resume: auto`); changed: its old checkpoints are removed first."""
+    if force:
+        shutil.rmtree(pl.stage_dir(name), ignore_errors=True)
     r = pl.resolved[name]
     cfg = r["config"]
     if isinstance(cfg, str):
@@ -211,7 +216,7 @@ def _run_stage(pl: Plan, name: str, force: bool) -> dict[str, Any]:
     if kind == "recipe":
         return run_recipe(pl, name, force)
     if kind == "train":
-        return run_train(pl, name)
+        return run_train(pl, name, force)
     if kind == "model":
         return run_model(pl, name)
     return run_export(pl, name)
