@@ -169,6 +169,36 @@ def test_validate_pipeline_names_the_stage(tmp_path: Path) -> None:
         validate_pipeline(f)
 
 
+BAD_TRAIN = [
+    # a typo in a training key: named with its stage before any stage runs
+    ("sft", {"model": "m", "data": "d", "learnin_rate": 1e-5}, "stages.t.config: .*learnin_rate"),
+    # a value out of range
+    ("sft", {"model": "m", "data": "d", "num_train_epochs": -1}, "stages.t.config: .*num_train"),
+    # an unknown GRPO reward
+    ("grpo", {"model": "m", "data": "d", "rewards": [{"nosuch": {}}]}, "stages.t.config: .*nosuch"),
+    # the reward model trainer's config is checked too
+    ("rm", {"model": "m", "data": "d", "eval_fraction": 2}, "stages.t.config: .*eval_fraction"),
+]
+
+
+@pytest.mark.parametrize(("kind", "config", "fragment"), BAD_TRAIN)
+def test_validate_pipeline_checks_training_configs(
+    tmp_path: Path, kind: str, config: dict[str, object], fragment: str
+) -> None:
+    f = tmp_path / "p.yaml"
+    f.write_text(
+        yaml.safe_dump({"pipeline": "p", "stages": {"t": {"train": kind, "config": config}}})
+    )
+    with pytest.raises(RecipeError, match=fragment):
+        validate_pipeline(f)
+    # the same stage with a valid config passes
+    good = {k: v for k, v in config.items() if k in ("model", "data")}
+    f.write_text(
+        yaml.safe_dump({"pipeline": "p", "stages": {"t": {"train": kind, "config": good}}})
+    )
+    assert validate_pipeline(f) == [f"t: train {kind} ok"]
+
+
 CHAINED = [
     ("cold_start_mix", 0),  # a mix of three cold-start runs: valid, inputs made later
     ("mix", 0),  # the 800k mix: valid, its inputs are the reasoning and non-reasoning runs

@@ -213,6 +213,11 @@ def train_options(fn: F) -> F:
             is_flag=True,
             help="Validate the config and the data, print them, do not train.",
         ),
+        click.option(
+            "--check",
+            is_flag=True,
+            help="Validate the config only (no data, no model): `curate validate PIPELINE`.",
+        ),
     ]
     for d in reversed(decorators):
         fn = d(fn)

@@ -89,6 +89,7 @@ def command(
     output_dir: str | None,
     overrides: tuple[str, ...],
     dry_run: bool,
+    check: bool,
 ) -> None:
     """Reinforcement learning with TRL's GRPOTrainer and curate's rewards (CONFIG: a YAML file)."""
     cfg = load_config(
@@ -98,6 +99,10 @@ def command(
         values={"model": model, "data": data, "output_dir": output_dir},
     )
     assert isinstance(cfg, GRPOTrainConfig)
+    if check:
+        build_rewards(cfg.rewards)  # every reward known, its params valid
+        click.echo("config ok")
+        return
     if dry_run:
         funcs, weights = build_rewards(cfg.rewards)
         ds = load_data(cfg, "trl-grpo")

@@ -389,6 +389,7 @@ def command(
     output_dir: str | None,
     overrides: tuple[str, ...],
     dry_run: bool,
+    check: bool,
 ) -> None:
     """Train a reward model (TRL RewardTrainer) on preference pairs; report held-out accuracy."""
     from curate.cli import friendly
@@ -397,6 +398,9 @@ def command(
     def go() -> None:
         values = {"model": model, "data": data, "output_dir": output_dir}
         cfg, base = load_config(config, overrides, values=values)
+        if check:
+            click.echo("config ok")
+            return
         if dry_run:
             from curate.pairs.stage import trl_columns
 

@@ -101,6 +101,7 @@ def command(
     output_dir: str | None,
     overrides: tuple[str, ...],
     dry_run: bool,
+    check: bool,
 ) -> None:
     """Supervised fine-tuning on R1 traces with TRL's SFTTrainer (CONFIG: a YAML file)."""
     cfg = load_config(
@@ -110,6 +111,9 @@ def command(
         values={"model": model, "data": data, "output_dir": output_dir},
     )
     assert isinstance(cfg, SFTTrainConfig)
+    if check:
+        click.echo("config ok")
+        return
     if dry_run:
         ds = load_data(cfg, "trl-sft")
         click.echo(json.dumps(cfg.model_dump(mode="json"), indent=2))

@@ -122,17 +122,41 @@ def run_train(pl: Plan, name: str, force: bool = False) -> dict[str, Any]:
     its last checkpoint (`resume: auto`); changed: its old checkpoints are removed first."""
     if force:
         shutil.rmtree(pl.stage_dir(name), ignore_errors=True)
+    pl.out.mkdir(parents=True, exist_ok=True)
+    _child(train_args(pl, name, pl.out), pl.out / f"{name}.log", f"stage {name}")
+    return {}
+
+
+def train_args(pl: Plan, name: str, folder: Path) -> list[str]:
+    """`train KIND CONFIG --set …` for a training stage; its config (`${refs}` resolved, the
+    stage's folder as `output_dir`) written to `folder`."""
     r = pl.resolved[name]
     cfg = r["config"]
     if isinstance(cfg, str):
         path = Path(cfg) if Path(cfg).is_absolute() else pl.base / cfg
         cfg = substitute(parse_yaml(read_recipe_text(path, str(path)), str(path)), pl.outputs)
     cfg = {**cfg, "output_dir": str(pl.stage_dir(name))}
-    cfg_file = pl.out / f"{name}.config.yaml"
+    cfg_file = folder / f"{name}.config.yaml"
     cfg_file.write_text(yaml.safe_dump(cfg, sort_keys=False))
     sets = [a for kv in overrides(r.get("set", {})) for a in ("--set", kv)]
-    _child(["train", r["train"], str(cfg_file), *sets], pl.out / f"{name}.log", f"stage {name}")
-    return {}
+    return ["train", r["train"], str(cfg_file), *sets]
+
+
+def check_train(pl: Plan, name: str) -> list[str]:
+    """Problems of a training stage's config (`curate train KIND CONFIG --check` in a child
+    process, so the core never imports a trainer); [] when it is valid."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        args = [*train_args(pl, name, Path(tmp)), "--check"]
+        proc = subprocess.run(
+            [sys.executable, "-m", "curate", *args], capture_output=True, text=True
+        )
+    if proc.returncode == 0:
+        return []
+    lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
+    last = lines[-1].removeprefix("error: ") if lines else f"exit {proc.returncode}"
+    return [last.replace(f"{args[2]}: ", "")]  # the temporary file means nothing to the user
 
 
 def run_model(pl: Plan, name: str) -> dict[str, Any]:
@@ -244,7 +268,9 @@ def validate_pipeline(path: str | Path) -> list[str]:
             elif st.kind == "train":
                 if importlib.util.find_spec(f"curate.train.{st.train}") is None:
                     problems.append(f"stages.{name}.train: no trainer {st.train!r}")
-                lines.append(f"{name}: train {st.train}")
+                else:
+                    problems += [f"stages.{name}.config: {p}" for p in check_train(pl, name)]
+                lines.append(f"{name}: train {st.train} ok")
             elif st.kind == "export":
                 assert st.export is not None
                 if st.export.to not in EXPORTERS:
