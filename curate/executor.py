@@ -17,6 +17,7 @@ from curate.lifeline import (
     interrupt_once,
     process_with_retry,
     stop_processes,
+    working,
 )
 from curate.pipeline import Pipeline, ShardResult
 from curate.recipe import load_recipe
@@ -39,14 +40,15 @@ _PIPELINE: Pipeline | None = None
 def _init(setup: Setup, driver: int | None = None) -> None:
     global _PIPELINE
     die_with_parent(driver)  # a killed driver (even `kill -9`) takes its workers with it
-    interrupt_once()  # SIGINT/SIGTERM: flush what is finished and stop, once
+    interrupt_once()  # SIGINT: flush what is finished and stop, once
     data, base_dir, mapping, run_dir = setup
     _PIPELINE = Pipeline(load_recipe(data=data, base_dir=base_dir), mapping, run_dir)
 
 
 def _work(task: Task) -> ShardResult:
     assert _PIPELINE is not None
-    return _process(_PIPELINE, task)
+    with working():  # an interrupt: the shard's clean-up runs, then the worker exits
+        return _process(_PIPELINE, task)
 
 
 def _process(pipe: Pipeline, task: Task) -> ShardResult:

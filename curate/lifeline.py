@@ -17,7 +17,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from curate.errors import CurateError
@@ -60,20 +61,37 @@ def die_with_parent(parent: int | None = None) -> None:
     threading.Thread(target=watch, name="curate-lifeline", daemon=True).start()
 
 
+_BUSY = [False]  # a worker is inside a shard
+
+
 def interrupt_once() -> None:
-    """In a worker: the first SIGINT or SIGTERM raises KeyboardInterrupt (so the shard's
-    `finally` blocks run: finished samples are flushed to the generation cache); any later one
-    is ignored, so a second signal cannot cut that flush short. The driver's backstop is
-    SIGKILL."""
+    """In a worker: the first SIGINT (Ctrl-C, or the driver stopping its workers) stops it. An
+    idle worker exits at once; a busy one gets a KeyboardInterrupt, so the shard's `finally`
+    blocks run (finished samples are flushed to the generation cache), then exits (`working`).
+    Later SIGINTs are ignored, so they cannot cut that flush short; the driver's backstop is
+    SIGKILL. SIGTERM keeps its default (the pool itself stops broken workers with it)."""
 
     def first(signum: int, frame: object) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        if not _BUSY[0]:
+            os._exit(130)  # nothing to flush
         raise KeyboardInterrupt(f"signal {signum}")
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, first)
-        signal.signal(signal.SIGTERM, first)
+
+
+@contextmanager
+def working() -> Iterator[None]:
+    """Mark this worker busy with a shard; an interrupt ends the process once the shard's own
+    clean-up ran (a pool worker would otherwise wait for its next task)."""
+    _BUSY[0] = True
+    try:
+        yield
+    except KeyboardInterrupt:
+        os._exit(130)
+    finally:
+        _BUSY[0] = False
 
 
 def stop_processes(procs: list[Any], grace_s: float = STOP_GRACE_S) -> None:

@@ -130,23 +130,37 @@ def test_crash_during_generation_loses_at_most_a_checkpoint(
     assert answered - saved <= 2 * (every - 1 + 2)
 
 
+STOPS = [
+    # `kill PID` (a scheduler or a container stopping the job): the driver alone gets SIGTERM
+    pytest.param(False, signal.SIGTERM, id="sigterm-driver"),
+    # Ctrl-C in a terminal: SIGINT to the whole process group, workers included
+    pytest.param(True, signal.SIGINT, id="ctrl-c-group"),
+]
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
-def test_sigterm_of_curate_run_ends_it_like_ctrl_c(tmp_path: Path, slow_server: StubServer) -> None:
-    # `kill PID` (a scheduler or a container stopping the job) of the driver alone: the workers
-    # stop, the manifest says `interrupted`, exit code 130 and the resume line, then a resume
-    # finishes the run
+@pytest.mark.parametrize(("group", "sig"), STOPS)
+def test_a_stopped_curate_run_is_interrupted_and_resumes(
+    tmp_path: Path, slow_server: StubServer, group: bool, sig: signal.Signals
+) -> None:
+    # the workers flush what they finished and stop, the manifest says `interrupted`, exit code
+    # 130 with the resume line and no traceback, then a resume finishes the run
     recipe = _gen_recipe(tmp_path, slow_server.url, 400)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-m", "curate", "run", str(recipe), "--out", str(tmp_path / "run")]
-    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True, start_new_session=True)
     kids: list[int] = []
     try:
         assert _wait(lambda: len(slow_server.bodies) >= 20), "the workers never sent requests"
         kids = _children(proc.pid)
-        proc.send_signal(signal.SIGTERM)
+        if group:
+            os.killpg(proc.pid, sig)
+        else:
+            proc.send_signal(sig)
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 130, err
         assert "interrupted" in err and "resume with" in err
+        assert "Traceback" not in err, err
         assert _wait(lambda: not any(_alive(k) for k in kids), 30), "workers outlived the driver"
         manifest = json.loads((tmp_path / "run" / "manifest.json").read_text())
         assert manifest["status"] == "interrupted"
