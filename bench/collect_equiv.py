@@ -19,6 +19,10 @@ Sources (each row keeps `source`, `repo`, `path`, `commit`; licenses in bench/da
   `TestMathEquality` assertions of `math_equal(prediction, reference)`, transcribed below.
 - lm-evaluation-harness (EleutherAI/lm-evaluation-harness, MIT) `tests/test_hendrycks_math.py`
   @ 4e7a76f4: whole responses scored against the solution's box, and its `is_equiv` pairs.
+- RL and evaluation frameworks (bench/equiv_rl_suites.py): MindSpeed-RL (`math_equal` and
+  strict-box tests), OpenCompass (its AIME2025 evaluation fixtures), rLLM (`RewardMathFn`), TRL
+  (`accuracy_reward`, `reasoning_accuracy_reward`), open-r1 (`accuracy_reward`) and verifiers
+  (`MathRubric`), whole completions as their tests write them.
 
 Split: `tune` or `heldout` by a SHA-256 of (source, gold, pred): deterministic, about half each.
 Rules are tuned on `tune` only; `bench/judges.py --datasets equiv` reports `heldout`.
@@ -298,6 +302,7 @@ def main() -> None:
     ap.add_argument("--mv-tests", type=Path, required=True)
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "data" / "equiv_cases.jsonl")
     args = ap.parse_args()
+    from bench.equiv_rl_suites import rl_suite_cases
     from bench.judges import load_mvtests
 
     rows: list[dict[str, object]] = []
@@ -353,6 +358,8 @@ def main() -> None:
         add("lm-eval-harness", LMEVAL, gold, pred, ok, True)
     for gold, pred, ok in MV_MIXED_CASES:
         add("math-verify", MV_MIXED, gold, pred, ok, False)
+    for source, where, gold, pred, ok, wrap in rl_suite_cases():
+        add(source, where, gold, pred, ok, wrap)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w") as f:
         for r in rows:

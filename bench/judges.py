@@ -14,7 +14,8 @@ Datasets (from ../shared/data unless --data says otherwise):
 - mvtests: the (gold, pred, expected) cases of math-verify's own test suite (needs --mv-tests).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites (math-verify, NeMo-Skills, MARIO_EVAL, verl, Qwen2.5-Math,
-           lm-evaluation-harness; source, path and commit per case; built by
+           lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1, verifiers;
+           source, path and commit per case; built by
            bench/collect_equiv.py). Rules are tuned on the `tune` half; `--split heldout`
            (the default) reports the other half, one row per source.
 
@@ -365,6 +366,14 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, n, ca, ma, cs, ms in table:
         print(f"| {name} | {n} | {ca:.4f} | {ma:.4f} | {cs:,.0f} | {ms:,.0f} | {cs / ms:.1f}x |")
+    eq = [row for row in table if row[0].startswith("equiv/")]
+    if len(eq) > 1:  # all sources of the split together (accuracy weighted by cases)
+        n_all = sum(row[1] for row in eq)
+        ca_all = sum(row[1] * row[2] for row in eq) / n_all
+        ma_all = sum(row[1] * row[3] for row in eq) / n_all
+        print(
+            f"| equiv ({args.split}, all sources) | {n_all} | {ca_all:.4f} | {ma_all:.4f} | | | |"
+        )
 
 
 if __name__ == "__main__":

@@ -77,6 +77,14 @@ CASES = [
     (B % "10", "10\\%", "correct", "equal_string"),
     # ... as does its value
     (B % "0.1", "10\\%", "correct", "equal_number"),
+    # a percent written right after the reference's box belongs to its answer: 20% is 20%
+    (B % "20\\%", "So $x=1/5$, or $\\boxed{20}$ percent.", "correct", "equal_string"),
+    # ... answered by its value as well
+    (B % "0.2", "So $x=1/5$, or $\\boxed{20}$ percent.", "correct", "equal_number"),
+    # ... which must still match
+    (B % "0.25", "So $x=1/5$, or $\\boxed{20}$ percent.", "incorrect", "different_number"),
+    # a word that merely starts with "percent" is no percent: 20% stays unclear for 20
+    (B % "20\\%", "It is the \\boxed{20} percentile.", "unknown", "percent_unclear"),
     # spaced thousands in the whole part of a mixed number
     (B % "1 000 4/9", "\\frac{9004}{9}", "correct", "equal_string"),
     # an explicit plus sign on a mixed number

@@ -342,5 +342,20 @@ def reference_answer(reference: str | None) -> str | None:
         ex = extract_from_region(
             s, ("boxed", "answer_tag", "gsm8k", "final_answer", "answer_line", "last_math")
         )
+        if ex.method == "boxed" and ex.answer is not None and _percent_after_box(s, ex.answer):
+            return ex.answer + "\\%"  # `\boxed{20} percent`: the reference's answer is 20%
         return ex.answer
     return strip_answer(s) or None
+
+
+# a percent sign or word right after the reference's last box (outside any closing math delimiter)
+_AFTER_BOX_PERCENT = re.compile(r"\s*(?:\$\$?|\\\)|\\\])?\s*(?:\\%|%|percent(?:age)?\b)")
+
+
+def _percent_after_box(text: str, answer: str) -> bool:
+    """Does a percent (`\\%`, `%`, "percent") directly follow the reference's last box, which is
+    the whole answer (not joined with earlier boxes) and holds no percent of its own?"""
+    spans = boxed_spans(text)
+    if not spans or strip_answer(spans[-1][2]) != answer or re.search(r"%|percent", answer):
+        return False
+    return _AFTER_BOX_PERCENT.match(text, spans[-1][1]) is not None
