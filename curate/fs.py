@@ -52,7 +52,9 @@ def is_local(p: Path) -> bool:
 def frame_bytes(df: Any, fmt: str) -> bytes:
     buf = io.BytesIO()
     if fmt == "jsonl":
-        df.write_ndjson(buf)
+        from curate.jsonable import json_ready
+
+        json_ready(df).write_ndjson(buf)
     else:
         df.write_parquet(buf, compression="zstd", statistics=False)
     return buf.getvalue()

@@ -28,6 +28,7 @@ from curate import __version__
 from curate.envfail import on_path
 from curate.errors import RunStoreError
 from curate.fs import as_path, frame_bytes, is_local, readable, rmtree
+from curate.jsonable import json_ready
 
 VERSIONED = (
     "polars",
@@ -89,7 +90,7 @@ def _write_frame(df: pl.DataFrame, path: Path, fmt: str) -> None:
     try:
         with on_path(tmp):
             if fmt == "jsonl":
-                df.write_ndjson(tmp)
+                json_ready(df).write_ndjson(tmp)
             else:
                 df.write_parquet(tmp, compression="zstd", statistics=False)
             with tmp.open("rb+") as fh:

@@ -39,7 +39,9 @@ def command(run_dir: str, as_json: bool, unsolved: str | None) -> None:
         if unsolved.endswith(".parquet"):
             frame.write_parquet(unsolved)
         else:
-            frame.write_ndjson(unsolved)
+            from curate.jsonable import json_ready
+
+            json_ready(frame).write_ndjson(unsolved)
         click.echo(f"{frame.height:,} unsolved prompt(s) written to {unsolved}", err=True)
     stats = store.stats()
     manifest = store.manifest() or {}

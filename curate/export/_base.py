@@ -26,6 +26,7 @@ import polars as pl
 from pydantic import Field
 
 from curate.errors import CurateError
+from curate.jsonable import json_default, json_ready
 from curate.plugin import Params, Plugin
 from curate.store import RunStore, open_run
 
@@ -231,12 +232,13 @@ class Exporter(Plugin[EP]):
 def write_jsonl(frame: pl.DataFrame, path: Path) -> None:
     """JSON lines with non-ASCII kept as is (polars escapes nothing; this is its writer)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    frame.write_ndjson(path)
+    json_ready(frame).write_ndjson(path)
 
 
 def write_json_records(records: list[dict[str, Any]], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
+    text = json.dumps(records, ensure_ascii=False, indent=1, default=json_default)
+    path.write_text(text, encoding="utf-8")
 
 
 def _standard_type(t: Any) -> Any:
