@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from curate.envfail import failure
+from curate.lifeline import CRASHES
 
 if TYPE_CHECKING:
     from curate.store import RunStore
@@ -29,7 +30,7 @@ def recorded(store: RunStore | None, discard: Callable[[], bool] | None = None) 
         _end(store, discard, "failed", str(err))
         raise err from exc
     except BaseException as exc:
-        status = "failed" if isinstance(exc, Exception) else "interrupted"
+        status = "failed" if isinstance(exc, CRASHES) else "interrupted"
         _end(store, discard, status, _reason(exc))
         raise
 

@@ -21,9 +21,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from polars.exceptions import PanicException
+
 from curate.errors import CurateError
 
 PR_SET_PDEATHSIG = 1
+# a Rust panic inside polars is a BaseException (pyo3's PanicException): a crash all the same
+CRASHES: tuple[type[BaseException], ...] = (Exception, PanicException)
 WATCH_SECONDS = 0.5
 STOP_GRACE_S = 30.0  # how long interrupted workers get to flush before SIGKILL
 T = TypeVar("T")
@@ -130,12 +134,12 @@ def process_with_retry(fn: Callable[[], T], label: str) -> T:
     `ShardError` naming `label`."""
     try:
         return fn()
-    except Exception as first:
+    except CRASHES as first:
         if _deliberate(first):
             raise
         try:
             return fn()
-        except Exception as exc:
+        except CRASHES as exc:
             if _deliberate(exc):
                 raise
             raise _shard_error(label, first, exc) from exc

@@ -12,6 +12,7 @@ import polars as pl
 import pytest
 from click.testing import CliRunner
 from curate.filters.base import FILTERS, Filter
+from polars.exceptions import PanicException
 
 from curate.cli import main
 from curate.lifeline import ShardError, process_with_retry
@@ -29,6 +30,8 @@ class _Flaky(Filter):
         prompts = batch["prompt"].to_list()
         if any("broken" in p for p in prompts):
             raise RuntimeError("the GPU fell off the bus")
+        if any("panic" in p for p in prompts):
+            raise PanicException("called `Result::unwrap()` on an `Err` value")
         for p in prompts:
             if "flaky" in p and not FAILS.get(p):
                 FAILS[p] = 1
@@ -84,6 +87,18 @@ def test_a_shard_failing_twice_stops_the_run_naming_it(tmp_path: Path) -> None:
     assert "shard 1" in store.manifest()["reason"]  # type: ignore[index]
 
 
+def test_a_panic_in_a_shard_is_a_failure_in_one_line(tmp_path: Path) -> None:
+    # polars panicking on a shard (twice): one line, the manifest says failed (not interrupted)
+    prompts = [f"q{i}" for i in range(30)]
+    prompts[25] = "panic"
+    recipe = _recipe(tmp_path, prompts)
+    res = CliRunner().invoke(main, ["run", str(recipe), "--out", str(tmp_path / "run"), "-q"])
+    assert res.exit_code == 2
+    lines = res.output.strip().splitlines()
+    assert len(lines) == 1 and "shard 2 (source rows 20..29) failed twice" in lines[0]
+    assert open_run(tmp_path / "run").manifest()["status"] == "failed"  # type: ignore[index]
+
+
 # (case, errors raised by the first and second attempt, the error expected or None)
 RETRY = [
     # fails once: the retry succeeds
@@ -93,6 +108,12 @@ RETRY = [
         "twice",
         [RuntimeError("first"), ValueError("second")],
         "failed twice (RuntimeError: first; then ValueError: second)",
+    ),
+    # a Rust panic inside polars (a BaseException, not an Exception): a crash like any other
+    (
+        "panic",
+        [PanicException("not yet implemented")] * 2,
+        "failed twice (PanicException: not yet implemented",
     ),
     # an environment error twice: the path and what to do
     (

@@ -31,6 +31,14 @@ def friendly(fn: F) -> F:
 
             click.echo(f"error: {explain(exc)}", err=True)
             sys.exit(2)
+        except BaseException as exc:  # a Rust panic inside polars (not an Exception): one line
+            if type(exc).__name__ != "PanicException":
+                raise
+            first = (str(exc).splitlines() or [""])[0][:300]
+            click.echo(
+                f"error: polars crashed ({first}); please report it with the recipe", err=True
+            )
+            sys.exit(2)
 
     return wrapper  # type: ignore[return-value]
 
