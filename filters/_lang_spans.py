@@ -1,7 +1,7 @@
 """Where a `mixed_language` drop lies (private): the foreign segments of a rejected trace.
 
 Kept apart from the filter on purpose: it only reads the language-ID's per-segment output
-(`curate.lang.identify.explain`: one row per segment with its text `seg` and the language it
+(`curate.lang.identify.explain_frame`: one row per segment with its text `seg` and the language it
 counts as, `lang`) and maps the segments back to offsets in the completion. If that output is
 not available in this shape, rows get no spans (the verdicts never depend on this module).
 """
@@ -38,37 +38,50 @@ def foreign_spans(
     targets: list[str | None],
     reasons: list[str | None],
     cfg: Any,
+    context: list[str | None] | None = None,
 ) -> list[list[Span] | None] | None:
     """Per rejected row: spans of the segments whose language is not the row's target."""
     try:
-        from curate.lang.identify import explain
+        from curate.lang.identify import explain_frame
     except ImportError:
         return None
-    out: list[list[Span] | None] = []
-    for text, part, target, reason in zip(texts, parts, targets, reasons, strict=True):
-        if reason != "mixed_language" or not text or not part:
-            out.append(None)
-            continue
-        try:
-            seg = explain(part, target, cfg)
-            rows = seg.select("seg", "lang").iter_rows()
-        except (pl.exceptions.ColumnNotFoundError, TypeError, ValueError):
-            return None  # another shape of per-segment output: no spans, never a failed run
-        spans: list[Span] = []
-        cursor = 0
-        for s, lang in rows:
-            hit = _locate(text, s or "", cursor)
-            if hit is None:
-                continue
-            cursor = hit[1]
-            if lang is not None and lang != target:
-                if (
-                    spans
-                    and spans[-1]["label"] == f"{lang} (target {target})"
-                    and (not text[spans[-1]["end"] : hit[0]].strip())
-                ):
-                    spans[-1]["end"] = hit[1]  # one span for a run of foreign sentences
-                else:
-                    spans.append(span(hit[0], hit[1], f"{lang} (target {target})"))
-        out.append(spans)
+    todo = [
+        i
+        for i, (text, part, reason) in enumerate(zip(texts, parts, reasons, strict=True))
+        if reason == "mixed_language" and text and part
+    ]
+    out: list[list[Span] | None] = [None] * len(texts)
+    if not todo:
+        return out
+    try:  # all rejected rows in one pass (each row's segments are decided alone)
+        ctx = None if context is None else [context[i] for i in todo]
+        seg = explain_frame([parts[i] for i in todo], [targets[i] for i in todo], cfg, ctx)
+        per_row = seg.select("row", "seg", "lang").partition_by("row", as_dict=True)
+    except (pl.exceptions.ColumnNotFoundError, TypeError, ValueError):
+        return None  # another shape of per-segment output: no spans, never a failed run
+    for k, i in enumerate(todo):
+        part_rows = per_row.get((k,))
+        rows = part_rows.select("seg", "lang").iter_rows() if part_rows is not None else iter(())
+        out[i] = _spans(str(texts[i]), rows, targets[i])
     return out
+
+
+def _spans(text: str, rows: Any, target: str | None) -> list[Span]:
+    """Spans of one text's segments (in reading order) whose language is not `target`."""
+    spans: list[Span] = []
+    cursor = 0
+    for s, lang in rows:
+        hit = _locate(text, s or "", cursor)
+        if hit is None:
+            continue
+        cursor = hit[1]
+        if lang is not None and lang != target:
+            if (
+                spans
+                and spans[-1]["label"] == f"{lang} (target {target})"
+                and (not text[spans[-1]["end"] : hit[0]].strip())
+            ):
+                spans[-1]["end"] = hit[1]  # one span for a run of foreign sentences
+            else:
+                spans.append(span(hit[0], hit[1], f"{lang} (target {target})"))
+    return spans

@@ -66,6 +66,7 @@ from curate.lang.identify import (
     measure_frame,
     normalize_lang,
 )
+from curate.lang.prompts import last_user_content
 from curate.plugin import Params
 
 __all__ = [
@@ -178,13 +179,20 @@ class MixedLanguageFilter(Filter[MixedLanguageParams]):
         fb = None if p.auto_fallback in ("dominant", "drop") else p.auto_fallback
         return [t if t is not None else fb for t in found], unknown
 
+    def context(self, batch: pl.DataFrame) -> list[str | None] | None:
+        """The prompts (last user message), whose words are no evidence of a switch when the
+        trace repeats them; None without a prompt column."""
+        if self.params.prompt_column not in batch.columns:
+            return None
+        return _last_user_text(batch, self.params.prompt_column).to_list()
+
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
         p = self.params
         if p.column not in batch.columns:
             raise KeyError(f"column {p.column!r} not in batch (columns: {batch.columns})")
         texts = batch.select(part_expr(p.scope, p.column).cast(pl.Utf8).alias("t")).to_series()
         targets, unknown = self.targets(batch)
-        rows, _ = measure_frame(texts, targets, p.config())
+        rows, _ = measure_frame(texts, targets, p.config(), context=self.context(batch))
         ratio = pl.col("language_ratio")
         drop_unknown = p.target == "auto" and p.auto_fallback == "drop"
         out = rows.with_columns(pl.Series("unknown", unknown, dtype=pl.Boolean)).select(
@@ -214,6 +222,7 @@ class MixedLanguageFilter(Filter[MixedLanguageParams]):
             rejected["language_target"].to_list(),
             rejected["reason"].to_list(),
             p.config(),
+            self.context(rejected),
         )
 
 
@@ -244,5 +253,6 @@ class LanguageReward:
             targets: list[str | None] = [t if t is not None else fb for t in found]
         else:
             targets = [p.target] * len(texts)
-        measured, _shares = measure_frame(parts, targets, p.config())
+        ctx = None if prompts is None else [last_user_content(q) for q in prompts]
+        measured, _shares = measure_frame(parts, targets, p.config(), context=ctx)
         return measured["language_ratio"].to_list()

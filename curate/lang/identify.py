@@ -252,6 +252,7 @@ def _resolved_segments(
     texts: Sequence[str | None] | pl.Series,
     targets: Sequence[str | None] | str | None,
     cfg: LangIdConfig,
+    context: Sequence[str | None] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Segments with their decided (`lang0`) and final (`lang`, null = no vote) languages."""
     tx = texts if isinstance(texts, pl.Series) else _series(list(texts))
@@ -277,6 +278,7 @@ def _resolved_segments(
             get_backend(cfg.backend),
             cfg.target_floor,
             lambda df: seg_columns(df, cfg.unit, cfg.min_words),
+            context,
         )
     else:
         seg = seg.with_columns(pl.lit(None, pl.Utf8).alias("forced"))
@@ -302,14 +304,30 @@ def _resolved_segments(
     return seg.with_columns(pl.coalesce(lang0, near, fallback).alias("lang")), tframe
 
 
-def explain(text: str, target: str | None = "en", cfg: LangIdConfig | None = None) -> pl.DataFrame:
+def explain(
+    text: str,
+    target: str | None = "en",
+    cfg: LangIdConfig | None = None,
+    context: str | None = None,
+) -> pl.DataFrame:
     """Why a text got its ratio: one row per segment with its script, weight, the language
     decided for it (`decided`, null = undetermined) and the language it counts as (`lang`,
-    null = no vote)."""
-    seg, _ = _resolved_segments(
-        [text], [normalize_lang(target) if target else None], cfg or LangIdConfig()
-    )
+    null = no vote). `context`: see `measure_frame`."""
+    return explain_frame([text], [target], cfg, [context]).drop("row")
+
+
+def explain_frame(
+    texts: Sequence[str | None],
+    targets: Sequence[str | None],
+    cfg: LangIdConfig | None = None,
+    context: Sequence[str | None] | None = None,
+) -> pl.DataFrame:
+    """`explain` for a batch in one pass: the same columns plus `row` (index of the text);
+    each text's segments are decided as if alone (segments never look across texts)."""
+    tg = [normalize_lang(t) if t else None for t in targets]
+    seg, _ = _resolved_segments(list(texts), tg, cfg or LangIdConfig(), context)
     return seg.select(
+        "row",
         "seg",
         "script",
         "weight",
@@ -330,6 +348,7 @@ def measure_frame(
     cfg: LangIdConfig | None = None,
     *,
     refine: bool = True,
+    context: Sequence[str | None] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Measure a batch of texts against per-text targets (None: the text's dominant language).
 
@@ -339,6 +358,8 @@ def measure_frame(
     A text without a target is measured twice: once to find its dominant language, then
     against it as its target, so it gets the same care as a text with that target (with
     `refine=False`, the first pass only: enough to name the dominant language).
+    `context` (optional, one per text: the prompt) holds words that are no evidence of a
+    phrase-level switch when the text repeats them (the problem's names, coinages, code).
     """
     cfg = cfg or LangIdConfig()
     if refine and (targets is None or not isinstance(targets, str)):
@@ -346,19 +367,22 @@ def measure_frame(
         tl = [None] * tx.len() if targets is None else list(targets)
         todo = [i for i, t in enumerate(tl) if not t]
         if todo:
-            first, _ = _measure(tx[todo] if len(todo) < tx.len() else tx, [None] * len(todo), cfg)
+            sub = tx[todo] if len(todo) < tx.len() else tx
+            ctx = None if context is None else [context[i] for i in todo]
+            first, _ = _measure(sub, [None] * len(todo), cfg, ctx)
             for i, d in zip(todo, first["language_target"].to_list(), strict=True):
                 tl[i] = d
-            return _measure(tx, tl, cfg)
-    return _measure(texts, targets, cfg)
+            return _measure(tx, tl, cfg, context)
+    return _measure(texts, targets, cfg, context)
 
 
 def _measure(
     texts: Sequence[str | None] | pl.Series,
     targets: Sequence[str | None] | str | None,
     cfg: LangIdConfig,
+    context: Sequence[str | None] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    seg, tframe = _resolved_segments(texts, targets, cfg)
+    seg, tframe = _resolved_segments(texts, targets, cfg, context)
     seg = seg.filter(pl.col("lang").is_not_null()).select("row", "lang", "weight")
     same_row = pl.col("row") == pl.col("row").shift(1)
     # on the whole frame (rows are contiguous): a shift across rows is masked by `same_row`

@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import polars as pl
 
+from curate.lang.lexicon import count_outside, outside_english
 from curate.lang.model import Predictor
 from curate.lang.words import ENGLISH_MARKERS, FOREIGN_WORDS, LATIN, script_of_lang
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 WINDOW = 3
 MIN_WORDS = 5  # a shorter segment is judged whole
+OOV_CANDIDATE = 2  # words outside the English lexicon that make a plain segment a candidate
 
 
 # Short English function words that other languages share (so not in ENGLISH_MARKERS, which
@@ -40,26 +42,68 @@ def _accented(word: str) -> bool:
     return any(not ch.isascii() and unicodedata.category(ch) in ("Ll", "Lu") for ch in word)
 
 
-def _evidence(word: str) -> bool:
-    return word[:1].islower() and (word in FOREIGN_WORDS or _accented(word))
+def _evidence(word: str) -> int:
+    """How strongly a word hints at another language: 2 for a lowercase foreign function word
+    or accented word, 1 for a lowercase word outside the English lexicon (English has rare
+    words and coinages: two of them are needed), 0 otherwise."""
+    if not word[:1].islower():
+        return 0
+    if word in FOREIGN_WORDS or _accented(word):
+        return 2
+    return 1 if outside_english(word) else 0
+
+
+# Name particles ("Hedda von Puttlitz", "Leonardo da Vinci", "van der Waals"): a capitalised
+# word after one of them is a name, not a German noun
+_PARTICLES = frozenset("von van der den de da di del della la le du des dos das ter zu y".split())
+
+
+def _phrase_words(words: list[str], ev: list[int]) -> list[bool]:
+    """Which words count as words of a phrase: lowercase ones, and a capitalised word right
+    after a lowercase evidence word that is no name particle (German nouns: "durch
+    Erfolgsanalyse", "wenige Links")."""
+    out = [w[:1].islower() for w in words]
+    for i in range(1, len(words)):
+        if not out[i] and ev[i - 1] and words[i - 1].lower() not in _PARTICLES:
+            out[i] = True
+    return out
+
+
+def context_words(context: str | None) -> frozenset[str]:
+    """The lowercased words of a context text (the prompt): no evidence when repeated."""
+    return frozenset(w.lower() for w in _WORD.findall(context)) if context else frozenset()
+
+
+def _strength(toks: list[tuple[int, int, str]], ev: list[int], i: int) -> int:
+    """Evidence of the window starting at word `i`: one strong word, or two different words
+    outside the lexicon (a repeated word or its plural counts once: "cannoli … cannoli")."""
+    strong = max(ev[i : i + WINDOW])
+    if strong >= 2:
+        return strong
+    return len({toks[j][2].lower().rstrip("s") for j in range(i, i + WINDOW) if ev[j]})
 
 
 def find_span(
-    text: str, target: str, backend: Predictor, target_floor: float
+    text: str,
+    target: str,
+    backend: Predictor,
+    target_floor: float,
+    known: frozenset[str] = frozenset(),
 ) -> tuple[int, int, str] | None:
-    """(start, end, language) of the first foreign run of words in `text`, or None."""
+    """(start, end, language) of the first foreign run of words in `text`, or None. Words of
+    `known` (the prompt's) are no evidence: a trace repeats its problem's names and terms."""
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     if len(toks) < MIN_WORDS:
         return None
-    ev = [_evidence(w) for _, _, w in toks]
+    ev = [0 if w.lower() in known else _evidence(w) for _, _, w in toks]
     en = [w.lower() in ENGLISH_MARKERS or w.lower() in _EN_SHORT for _, _, w in toks]
-    low = [w[:1].islower() for _, _, w in toks]
+    low = _phrase_words([w for _, _, w in toks], ev)
     first = last = -1
     for i in range(len(toks) - WINDOW + 1):
         if first >= 0 and i > last + 1:
             break  # the first run of foreign windows is over
-        if not any(ev[i : i + WINDOW]) or any(en[i : i + WINDOW]) or sum(low[i : i + WINDOW]) < 2:
-            continue  # no evidence, an English function word, or names ("Hedda von Puttlitz")
+        if _strength(toks, ev, i) < 2 or any(en[i : i + WINDOW]) or sum(low[i : i + WINDOW]) < 2:
+            continue  # weak evidence, an English function word, or names ("Hedda von Puttlitz")
         lang = _label(text[toks[i][0] : toks[i + WINDOW - 1][1]], target, backend, target_floor)
         if lang is not None:
             first = i if first < 0 else first
@@ -86,22 +130,33 @@ def split_phrases(
     backend: Predictor,
     target_floor: float,
     recompute: Callable[[pl.DataFrame], pl.DataFrame],
+    context: Sequence[str | None] | None = None,
 ) -> pl.DataFrame:
     """`seg` with each Latin segment that holds a foreign phrase cut into before / phrase /
     after; the phrase gets its language in `forced` (null elsewhere)."""
     seg = seg.with_row_index("pos").with_columns(
         pl.col("pos").cast(pl.Float64), pl.lit(None, pl.Utf8).alias("forced")
     )
-    cand = (pl.col("script") == LATIN) & (pl.col("target") == "en")
-    cand = cand & ((pl.col("fw") > 0) | ~pl.col("ascii"))
-    idx = seg.select(cand.alias("c"))["c"].arg_true().to_list()
+    base = (pl.col("script") == LATIN) & (pl.col("target") == "en")
+    quick = (pl.col("fw") > 0) | ~pl.col("ascii")
+    flags = seg.select((base & quick).alias("c"), (base & ~quick).alias("rest"))
+    idx = flags["c"].arg_true().to_list()
+    rest = flags["rest"].arg_true()
+    if rest.len():
+        # plain ASCII segments: candidates when two of their lowercase words are not English
+        oov = count_outside(seg.select(pl.col("seg").gather(rest)))
+        idx = sorted(idx + rest.filter(oov >= OOV_CANDIDATE).to_list())
     if not idx:
         return seg
     parts: list[dict[str, object]] = []
     drop: list[int] = []
+    known: dict[int, frozenset[str]] = {}
     for i in idx:
         r = seg.row(i, named=True)
-        span = find_span(r["seg"], r["target"], backend, target_floor)
+        row = int(r["row"])
+        if row not in known:
+            known[row] = context_words(context[row] if context is not None else None)
+        span = find_span(r["seg"], r["target"], backend, target_floor, known[row])
         if span is None:
             continue
         a, b, lang = span

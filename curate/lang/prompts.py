@@ -78,3 +78,8 @@ def prompt_languages(
     return [
         t if ok else None for t, ok in zip(rows["language_target"], sure.to_series(), strict=True)
     ]
+
+
+def last_user_content(prompt: Any) -> str | None:
+    """The last user message of one prompt (a string, or chat messages), or None."""
+    return _py_last_user(prompt)
