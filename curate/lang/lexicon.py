@@ -53,8 +53,7 @@ def _english_part(part: str, lex: frozenset[str]) -> bool:
     if (part[0] in _AXES and part[1:] in lex) or (part[-1] in _AXES and part[:-1] in lex):
         return True
     return any(
-        part[:k] in lex and part[k:] in lex
-        for k in range(MIN_LETTERS, len(part) - MIN_LETTERS + 1)
+        part[:k] in lex and part[k:] in lex for k in range(MIN_LETTERS, len(part) - MIN_LETTERS + 1)
     )
 
 
