@@ -64,7 +64,10 @@ def _phrase_words(words: list[str], ev: list[int]) -> list[bool]:
     Erfolgsanalyse", "wenige Links")."""
     out = [w[:1].islower() for w in words]
     for i in range(1, len(words)):
-        if not out[i] and ev[i - 1] and words[i - 1].lower() not in _PARTICLES:
+        w = words[i]
+        if out[i] or len(w) < 3 or w.lower() in _EN_SHORT or w.lower() in ENGLISH_MARKERS:
+            continue
+        if ev[i - 1] and words[i - 1].lower() not in _PARTICLES:
             out[i] = True
     return out
 
@@ -83,6 +86,19 @@ def _strength(toks: list[tuple[int, int, str]], ev: list[int], i: int) -> int:
     return len({toks[j][2].lower().rstrip("s") for j in range(i, i + WINDOW) if ev[j]})
 
 
+def _english(en: list[int], ev: list[int], i: int) -> bool:
+    """The window starting at word `i` reads as English: it holds an English marker word, or
+    a short word English shares with others (a, in, is) unless its two other words are both
+    evidence ("qui a signé" and "mir in den" are looked at, "per week in" is not)."""
+    w = range(i, i + WINDOW)
+    if any(en[j] == 2 for j in w):
+        return True
+    if not any(en[j] for j in w):
+        return False
+    rest = [ev[j] for j in w if not en[j]]
+    return len(rest) < 2 or not all(rest)
+
+
 def find_span(
     text: str,
     target: str,
@@ -96,13 +112,13 @@ def find_span(
     if len(toks) < MIN_WORDS:
         return None
     ev = [0 if w.lower() in known else _evidence(w) for _, _, w in toks]
-    en = [w.lower() in ENGLISH_MARKERS or w.lower() in _EN_SHORT for _, _, w in toks]
+    en = [2 if w.lower() in ENGLISH_MARKERS else int(w.lower() in _EN_SHORT) for _, _, w in toks]
     low = _phrase_words([w for _, _, w in toks], ev)
     first = last = -1
     for i in range(len(toks) - WINDOW + 1):
         if first >= 0 and i > last + 1:
             break  # the first run of foreign windows is over
-        if _strength(toks, ev, i) < 2 or any(en[i : i + WINDOW]) or sum(low[i : i + WINDOW]) < 2:
+        if _strength(toks, ev, i) < 2 or _english(en, ev, i) or sum(low[i : i + WINDOW]) < 2:
             continue  # weak evidence, an English function word, or names ("Hedda von Puttlitz")
         lang = _label(text[toks[i][0] : toks[i + WINDOW - 1][1]], target, backend, target_floor)
         if lang is not None:
