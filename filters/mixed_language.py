@@ -25,19 +25,21 @@ falls back to `auto_fallback` (default: the trace's own dominant language). Name
 title-case words, acronyms and letter labels (`AZ`, `GCD`), Greek math letters and
 sub/superscript identifiers outside LaTeX (`ω^2 + 2ω`, `λ)(−λ)`, `xₙ₋₄`), units, numbers and
 identifiers carry no language. Inside a Latin-script target, another Latin-script language
-needs lexical evidence (its function words, accents), never a model score alone; inside an
-English target, a few foreign words in a sentence are found in three-word windows
-(`curate.lang.phrases`).
+needs lexical evidence (its function words, accents, words outside a general English
+lexicon), never a model score alone; inside an English target, a few foreign words in a
+sentence are found in three-word windows (`curate.lang.phrases`); words of the prompt are no
+evidence there (a trace repeats its problem's names and coinages).
 
 Default threshold 0.999: one foreign sentence moves a 4–16 KB trace's ratio only to
 0.90–0.996, and 0.999 still forgives one stray foreign word in a long trace. Measured (see
 bench/mixed_language_real.py, bench/mixed_language.py, tests/multilingual_set.py): 1 drop
 among 2,140 real R1-distill / QwQ traces, a real switch (0 false); on the held-out half,
-recall 0.984 on an inserted foreign sentence and 0.947 on a foreign phrase inside a sentence;
+recall 0.987 on an inserted foreign sentence and 0.970 on a foreign phrase inside a sentence;
 0 false positives among 150 math-heavy texts of the labelled set.
 
-Known blind spots: a single foreign word (by design), a Latin-script phrase without a
-function word or accent of its language, foreign text inside math or code (ignored by
+Known blind spots: a single foreign word (by design), a Latin-script phrase whose words are
+all English words too (or one word outside English, capitalised nouns aside), a phrase of
+fewer than five words making a sentence of its own, foreign text inside math or code (ignored by
 design), transliterated text (pinyin reads as Latin-script noise), Han-only sentences inside
 Japanese that fastText calls Japanese, phrase-level switches inside a non-English Latin
 target.

@@ -66,7 +66,8 @@ def outside_english(word: str) -> bool:
 
 def count_outside(frame: pl.DataFrame, col: str = "seg") -> pl.Series:
     """Per row of `frame`: how many ASCII lowercase words of 3+ letters of `col` are not in
-    the lexicon (one vectorised pass: extract, explode, hash lookup)."""
+    the lexicon (one vectorised pass: extract, explode, hash lookup). Compounds count here
+    (a cheap superset for picking candidates); `outside_english` forgives them."""
     words = (
         frame.select(pl.col(col).str.extract_all(OOV_WORD_RE).alias("w"))
         .with_row_index("i")

@@ -2,15 +2,23 @@
 
 Private to `curate.lang.identify`. A sentence is one segment and gets one language, so "we
 count them por la tarde and add" stays English as a whole. Before segments are decided, each
-Latin segment of a text whose target is English that holds lexical evidence of another language
-(a lowercase function word of another language, or a lowercase word with a letter outside
-ASCII) is read in windows of three words; a window with such a word and no English function
-word and two lowercase words at least, that the model labels another language (the target
-under `target_floor`), marks a foreign span. The first run of such windows is cut out as its own
-segment with that language (`forced`), the words before and after it stay segments of their
-own. Capitalised words give no evidence (names: "Ella", "Poincaré"). English sentences rarely
-hold such a word, so the model is asked for few windows. Only for English targets: the word
-lists say "not English", other languages would need their own.
+Latin segment of a text whose target is English is a candidate when it holds a lowercase
+function word of another language, a letter outside ASCII, or two lowercase words outside a
+general English lexicon (`curate.lang.lexicon`, SCOWL: counted for all segments in one
+vectorised pass). A candidate is read in windows of three words. Evidence per word: strong
+(a foreign function word, an accented lowercase word), weak (a lowercase word outside the
+lexicon and not a compound of it: English has rare words and coinages, so two different ones
+are needed), none for the prompt's own words (`context`: a trace repeats its problem's
+names, coinages and code). A window is asked of the model when its evidence is strong or two
+weak words, it holds no English marker word (a short word English shares, a/in/is, only
+between two evidence words: "qui a signé"), and two of its words are phrase words: lowercase,
+or a capitalised word right after an evidence word that is no name particle (German nouns:
+"durch Erfolgsanalyse"; "von Puttlitz" is a name). A window that the model labels another
+language (the target under `target_floor`) marks a foreign span; the first run of such
+windows is cut out as its own segment with that language (`forced`), the words before and
+after it stay segments of their own. English sentences rarely pass these gates, so the model
+is asked for few windows. Only for English targets: the word lists say "not English", other
+languages would need their own.
 """
 
 from __future__ import annotations
