@@ -4,6 +4,7 @@
     python bench/mixed_language_real.py                 # both halves, default params
     python bench/mixed_language_real.py --half B --show # the report half, print every drop
     python bench/mixed_language_real.py --json
+    python bench/mixed_language_real.py --sentences ud  # de/es/fr from UD treebanks instead
 
 Three sets per half (a trace's half is fixed by a hash of its id: A tunes, B reports):
   * `real`: the traces as generated (2,140 in all; every prompt is English), filtered with the
@@ -15,6 +16,12 @@ Three sets per half (a trace's half is fixed by a hash of its id: A tunes, B rep
     Japanese one) put between two words of one of its prose sentences, with no punctuation.
 Recall = share of inserted traces dropped with reason `mixed_language`; false drops = drops
 among `real`. CPU time is process time, one thread.
+
+`--sentences ud` takes the German, Spanish and French sentences from bench/data/
+ud_sentences_{de,es,fr}.txt instead (400 each, the first sentences of 20+ characters of the
+UD GSD treebanks' test splits; see bench/data/README.md): the shared Spanish file has its
+non-ASCII letters deleted ("educacin", "tena"), so its words are not real Spanish. The other
+languages come from the shared files either way.
 """
 
 from __future__ import annotations
@@ -54,10 +61,16 @@ def load_traces(path: Path = DATA) -> list[dict[str, object]]:
     return rows
 
 
-def foreign_sentences() -> dict[str, list[str]]:
+UD = ROOT / "bench" / "data"
+
+
+def foreign_sentences(source: str = "shared") -> dict[str, list[str]]:
     out = {}
     for lang in LANGS:
-        lines = (MULTI / f"lingua_sentences_{lang}.txt").read_text(encoding="utf-8").splitlines()
+        path = MULTI / f"lingua_sentences_{lang}.txt"
+        if source == "ud" and lang in ("de", "es", "fr"):
+            path = UD / f"ud_sentences_{lang}.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
         out[lang] = [s.strip() for s in lines if len(s.strip()) >= 20]
     return out
 
@@ -98,10 +111,10 @@ def insert(text: str, foreign: str, kind: str, rng: random.Random) -> str | None
     return text[:at] + " " + foreign + text[at:]
 
 
-def build(rows: list[dict[str, object]], seed: int = 0) -> pl.DataFrame:
+def build(rows: list[dict[str, object]], seed: int = 0, source: str = "shared") -> pl.DataFrame:
     """The three sets for the given traces: columns id, set, lang, prompt, completion."""
     rng = random.Random(seed)
-    sents = foreign_sentences()
+    sents = foreign_sentences(source)
     out: list[dict[str, object]] = []
     for i, r in enumerate(rows):
         base = {"id": r["id"], "prompt": r["prompt"], "half": r["half"]}
@@ -158,6 +171,9 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--show", action="store_true", help="print every drop among real traces")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--sentences", choices=["shared", "ud"], default="shared", help="de/es/fr sentence source"
+    )
     args = ap.parse_args()
     params: dict[str, object] = {"target": args.target}
     if args.threshold is not None:
@@ -166,7 +182,7 @@ def main() -> None:
     halves = ["A", "B"] if args.half == "both" else [args.half]
     report = {}
     for half in halves:
-        frame = build([r for r in rows if r["half"] == half])
+        frame = build([r for r in rows if r["half"] == half], source=args.sentences)
         res, drops = evaluate(frame, params)
         res["traces_per_cpu_s"] = round(res["rows"] / max(float(res["cpu_s"]), 1e-9))  # type: ignore[arg-type]
         report[half] = res
