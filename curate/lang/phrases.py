@@ -161,9 +161,9 @@ def split_phrases(
     seg = seg.with_row_index("pos").with_columns(
         pl.col("pos").cast(pl.Float64), pl.lit(None, pl.Utf8).alias("forced")
     )
-    base = (pl.col("script") == LATIN) & (pl.col("target") == "en")
+    latin_en = (pl.col("script") == LATIN) & (pl.col("target") == "en")
     quick = (pl.col("fw") > 0) | ~pl.col("ascii")
-    flags = seg.select((base & quick).alias("c"), (base & ~quick).alias("rest"))
+    flags = seg.select((latin_en & quick).alias("c"), (latin_en & ~quick).alias("rest"))
     idx = flags["c"].arg_true().to_list()
     rest = flags["rest"].arg_true()
     if rest.len():
