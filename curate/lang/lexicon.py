@@ -23,6 +23,7 @@ MIN_LETTERS = 3
 OOV_WORD_RE = rf"(?-u:\b)[a-z]{{{MIN_LETTERS},}}(?-u:\b)"
 _PARTS = re.compile(r"[-'’]")
 _AXES = frozenset("xyz")
+MIN_COMPOUND = 7  # letters of a closed compound (nonfood, hotdogs, shoeboxes)
 # Math notation written out in prose (`cos(theta)`, `sqrt`): function and Greek letter names,
 # a closed class that carries no language
 MATH_NAMES = frozenset(
@@ -52,6 +53,8 @@ def _english_part(part: str, lex: frozenset[str]) -> bool:
         return True
     if (part[0] in _AXES and part[1:] in lex) or (part[-1] in _AXES and part[:-1] in lex):
         return True
+    if len(part) < MIN_COMPOUND:
+        return False  # short words split by chance: hatten = hat + ten, warten = war + ten
     return any(
         part[:k] in lex and part[k:] in lex for k in range(MIN_LETTERS, len(part) - MIN_LETTERS + 1)
     )
