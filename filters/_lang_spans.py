@@ -39,12 +39,12 @@ def foreign_spans(
     reasons: list[str | None],
     cfg: Any,
     context: list[str | None] | None = None,
+    segments: dict[int, pl.DataFrame] | None = None,
 ) -> list[list[Span] | None] | None:
-    """Per rejected row: spans of the segments whose language is not the row's target."""
-    try:
-        from curate.lang.identify import explain_frame
-    except ImportError:
-        return None
+    """Per rejected row: spans of the segments whose language is not the row's target.
+    `segments` (row index → that row's resolved segments, `seg` and `lang` in reading order,
+    as the verdict pass left them, for every `mixed_language` row): used instead of a
+    second language-ID pass."""
     todo = [
         i
         for i, (text, part, reason) in enumerate(zip(texts, parts, reasons, strict=True))
@@ -53,14 +53,20 @@ def foreign_spans(
     out: list[list[Span] | None] = [None] * len(texts)
     if not todo:
         return out
-    try:  # all rejected rows in one pass (each row's segments are decided alone)
-        ctx = None if context is None else [context[i] for i in todo]
-        seg = explain_frame([parts[i] for i in todo], [targets[i] for i in todo], cfg, ctx)
-        per_row = seg.select("row", "seg", "lang").partition_by("row", as_dict=True)
-    except (pl.exceptions.ColumnNotFoundError, TypeError, ValueError):
-        return None  # another shape of per-segment output: no spans, never a failed run
-    for k, i in enumerate(todo):
-        part_rows = per_row.get((k,))
+    if segments is None:
+        try:
+            from curate.lang.identify import explain_frame
+        except ImportError:
+            return None
+        try:  # all rejected rows in one pass (each row's segments are decided alone)
+            ctx = None if context is None else [context[i] for i in todo]
+            seg = explain_frame([parts[i] for i in todo], [targets[i] for i in todo], cfg, ctx)
+            per_row = seg.select("row", "seg", "lang").partition_by("row", as_dict=True)
+        except (pl.exceptions.ColumnNotFoundError, TypeError, ValueError):
+            return None  # another shape of per-segment output: no spans, never a failed run
+        segments = {i: per_row[(k,)] for k, i in enumerate(todo) if (k,) in per_row}
+    for i in todo:
+        part_rows = segments.get(i)
         rows = part_rows.select("seg", "lang").iter_rows() if part_rows is not None else iter(())
         out[i] = _spans(str(texts[i]), rows, targets[i])
     return out

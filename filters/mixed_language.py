@@ -51,6 +51,7 @@ The same numbers serve GRPO: `language_ratio(text, target)` measures one complet
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 import polars as pl
@@ -66,6 +67,7 @@ from curate.lang.identify import (
     is_known_lang,
     language_ratio,
     measure_frame,
+    measure_frame_segments,
     normalize_lang,
 )
 from curate.lang.prompts import last_user_content
@@ -162,6 +164,61 @@ def _py_last_content(msgs: Any) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Segments:
+    """What the verdict pass decided for its `mixed_language` rows (in batch order): the
+    measured part, the prompt, and the resolved segments (`seg`, `lang`, `target`; by position
+    among those rows), so `reason_spans` need not run the language ID a second time."""
+
+    parts: list[str | None]
+    context: list[str | None] | None
+    segments: dict[int, pl.DataFrame]
+
+
+def _kept_segments(
+    reasons: pl.Series, parts: pl.Series, context: list[str | None] | None, seg: pl.DataFrame
+) -> _Segments | None:
+    idx = reasons.eq_missing("mixed_language").arg_true().to_list()
+    if not idx:
+        return None
+    per_row = seg.filter(pl.col("row").is_in(idx)).partition_by("row", as_dict=True)
+    texts = parts.to_list()
+    return _Segments(
+        [texts[i] for i in idx],
+        None if context is None else [context[i] for i in idx],
+        {j: per_row[(i,)] for j, i in enumerate(idx) if (i,) in per_row},
+    )
+
+
+def _reuse(
+    kept: _Segments | None,
+    parts: list[str | None],
+    targets: list[str | None],
+    reasons: list[str | None],
+    context: list[str | None] | None,
+) -> dict[int, pl.DataFrame] | None:
+    """Rejected row index → its segments from the verdict pass, when the rejected rows are
+    exactly that pass's `mixed_language` rows (same part, prompt, and target); None (a
+    second pass) on any mismatch."""
+    if kept is None or (context is None) != (kept.context is None):
+        return None
+    mine = [i for i, r in enumerate(reasons) if r == "mixed_language"]
+    if len(mine) != len(kept.parts):
+        return None
+    out: dict[int, pl.DataFrame] = {}
+    for j, i in enumerate(mine):
+        if parts[i] != kept.parts[j] or (context is not None and context[i] != kept.context[j]):
+            return None
+        seg = kept.segments.get(j)
+        if seg is None:
+            continue
+        target = normalize_lang(targets[i]) if targets[i] else None
+        if seg["target"][0] != target:
+            return None
+        out[i] = seg
+    return out
+
+
 @register("mixed_language")
 class MixedLanguageFilter(Filter[MixedLanguageParams]):
     """Drop traces whose reasoning mixes languages (segment-level, CJK-aware language ID)."""
@@ -192,9 +249,11 @@ class MixedLanguageFilter(Filter[MixedLanguageParams]):
         p = self.params
         if p.column not in batch.columns:
             raise KeyError(f"column {p.column!r} not in batch (columns: {batch.columns})")
+        self._segments: _Segments | None = None
         texts = batch.select(part_expr(p.scope, p.column).cast(pl.Utf8).alias("t")).to_series()
         targets, unknown = self.targets(batch)
-        rows, _ = measure_frame(texts, targets, p.config(), context=self.context(batch))
+        context = self.context(batch)
+        rows, _, seg = measure_frame_segments(texts, targets, p.config(), context=context)
         ratio = pl.col("language_ratio")
         drop_unknown = p.target == "auto" and p.auto_fallback == "drop"
         out = rows.with_columns(pl.Series("unknown", unknown, dtype=pl.Boolean)).select(
@@ -208,6 +267,7 @@ class MixedLanguageFilter(Filter[MixedLanguageParams]):
             .alias("reason"),
             *MEASURES,
         )
+        self._segments = _kept_segments(out["reason"], texts, context, seg)
         return out.with_columns(pl.col("reason").is_null().alias("keep")).select(
             "keep", "reason", *MEASURES
         )
@@ -217,14 +277,19 @@ class MixedLanguageFilter(Filter[MixedLanguageParams]):
         from curate.filters._lang_spans import foreign_spans
 
         p = self.params
-        parts = rejected.select(part_expr(p.scope, p.column).cast(pl.Utf8)).to_series()
+        parts = rejected.select(part_expr(p.scope, p.column).cast(pl.Utf8)).to_series().to_list()
+        targets = rejected["language_target"].to_list()
+        reasons = rejected["reason"].to_list()
+        context = self.context(rejected)
+        kept, self._segments = getattr(self, "_segments", None), None  # used once
         return foreign_spans(
             rejected[p.column].cast(pl.Utf8).to_list(),
-            parts.to_list(),
-            rejected["language_target"].to_list(),
-            rejected["reason"].to_list(),
+            parts,
+            targets,
+            reasons,
             p.config(),
-            self.context(rejected),
+            context,
+            _reuse(kept, parts, targets, reasons, context),
         )
 
 

@@ -158,8 +158,11 @@ def _decide(seg: pl.DataFrame, cfg: LangIdConfig) -> pl.Series:
     if need_idx:
         need = seg.select("seg", "script", "ascii", "lex", "enw", "target")[need_idx]
         backend = get_backend(cfg.backend)
+        memo: dict[tuple[Any, ...], str | None] = {}  # a pure function of the row: once each
         for i, row in zip(need_idx, need.iter_rows(), strict=True):
-            lang[i] = _model_lang(backend, *row, cfg=cfg)
+            if row not in memo:
+                memo[row] = _model_lang(backend, *row, cfg=cfg)
+            lang[i] = memo[row]
     return pl.Series("lang", lang, dtype=pl.Utf8)
 
 
@@ -361,6 +364,22 @@ def measure_frame(
     `context` (optional, one per text: the prompt) holds words that are no evidence of a
     phrase-level switch when the text repeats them (the problem's names, coinages, code).
     """
+    rows, shares, _ = measure_frame_segments(texts, targets, cfg, refine=refine, context=context)
+    return rows, shares
+
+
+def measure_frame_segments(
+    texts: Sequence[str | None] | pl.Series,
+    targets: Sequence[str | None] | str | None,
+    cfg: LangIdConfig | None = None,
+    *,
+    refine: bool = True,
+    context: Sequence[str | None] | None = None,
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """`measure_frame` plus the resolved segments its figures were summed from (`row`, `seg`,
+    `lang`, and the `target` they were decided against, in reading order): what
+    `explain_frame` gives for the same texts against each row's `language_target`, without
+    a second pass."""
     cfg = cfg or LangIdConfig()
     if refine and (targets is None or not isinstance(targets, str)):
         tx = texts if isinstance(texts, pl.Series) else _series(list(texts))
@@ -369,7 +388,7 @@ def measure_frame(
         if todo:
             sub = tx[todo] if len(todo) < tx.len() else tx
             ctx = None if context is None else [context[i] for i in todo]
-            first, _ = _measure(sub, [None] * len(todo), cfg, ctx)
+            first, _, _ = _measure(sub, [None] * len(todo), cfg, ctx)
             for i, d in zip(todo, first["language_target"].to_list(), strict=True):
                 tl[i] = d
             return _measure(tx, tl, cfg, context)
@@ -381,9 +400,9 @@ def _measure(
     targets: Sequence[str | None] | str | None,
     cfg: LangIdConfig,
     context: Sequence[str | None] | None = None,
-) -> tuple[pl.DataFrame, pl.DataFrame]:
-    seg, tframe = _resolved_segments(texts, targets, cfg, context)
-    seg = seg.filter(pl.col("lang").is_not_null()).select("row", "lang", "weight")
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    resolved, tframe = _resolved_segments(texts, targets, cfg, context)
+    seg = resolved.filter(pl.col("lang").is_not_null()).select("row", "lang", "weight")
     same_row = pl.col("row") == pl.col("row").shift(1)
     # on the whole frame (rows are contiguous): a shift across rows is masked by `same_row`
     switches = (
@@ -430,7 +449,7 @@ def _measure(
             "language_target",
         )
     )
-    return rows, per.select("row", "lang", "share")
+    return rows, per.select("row", "lang", "share"), resolved.select("row", "seg", "lang", "target")
 
 
 def language_ratio(

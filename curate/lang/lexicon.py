@@ -70,17 +70,17 @@ def outside_english(word: str) -> bool:
 def count_outside(frame: pl.DataFrame, col: str = "seg") -> pl.Series:
     """Per row of `frame`: how many ASCII lowercase words of 3+ letters of `col` are not in
     the lexicon (one vectorised pass: extract, explode, hash lookup). Compounds count here
-    (a cheap superset for picking candidates); `outside_english` forgives them."""
+    (a cheap superset for picking candidates); `outside_english` forgives them. Each
+    distinct text is counted once."""
+    texts = frame.select(pl.col(col).alias("t"))
+    distinct = texts.unique()
     words = (
-        frame.select(pl.col(col).str.extract_all(OOV_WORD_RE).alias("w"))
-        .with_row_index("i")
+        distinct.select("t", pl.col("t").str.extract_all(OOV_WORD_RE).alias("w"))
         .explode("w")
         .drop_nulls("w")
     )
     out = words.filter(~pl.col("w").is_in(_english_series().implode()))
-    counts = out.group_by("i").len()
-    return (
-        pl.DataFrame({"i": pl.arange(0, frame.height, eager=True).cast(pl.UInt32)})
-        .join(counts, on="i", how="left")["len"]
-        .fill_null(0)
-    )
+    counts = out.group_by("t").len()
+    return texts.join(counts, on="t", how="left", nulls_equal=True, maintain_order="left")[
+        "len"
+    ].fill_null(0)

@@ -64,6 +64,13 @@ def prompt_languages(
         texts = prompts
     else:
         texts = pl.Series("p", [_py_last_user(p) for p in prompts], dtype=pl.Utf8)
+    distinct = texts.unique(maintain_order=True)
+    if distinct.len() < texts.len():
+        # each distinct prompt once (rejection sampling: n samples per prompt; a prompt's
+        # language never depends on the other prompts of the batch)
+        langs = prompt_languages(distinct, backend, confident=confident)
+        found = dict(zip(distinct.to_list(), langs, strict=True))
+        return [found[t] for t in texts.to_list()]
     cfg = LangIdConfig(backend=backend, **PROMPT_CONFIG)  # type: ignore[arg-type]
     rows, shares = measure_frame(texts, None, cfg, refine=False)
     if not confident:

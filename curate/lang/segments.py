@@ -196,7 +196,11 @@ def segment_frame(texts: pl.Series, unit: str = "words", min_words: int = 4) -> 
     else:
         rich = rich.with_columns(pl.lit(LATIN).alias("script"), pl.lit(True).alias("ascii"))
     seg = pl.concat([plain, rich]).sort("row", maintain_order=True)
-    return seg_columns(seg, unit, min_words)
+    # the columns are a function of (seg, script, ascii) alone: each distinct segment once
+    # (reasoning repeats its short sentences: "Wait.", "Let me check.")
+    keys = ["seg", "script", "ascii"]
+    cols = seg_columns(seg.select(keys).unique(), unit, min_words)
+    return seg.join(cols, on=keys, how="inner", nulls_equal=True, maintain_order="left")
 
 
 def seg_columns(seg: pl.DataFrame, unit: str = "words", min_words: int = 4) -> pl.DataFrame:
