@@ -205,15 +205,16 @@ def _reuse(
     mine = [i for i, r in enumerate(reasons) if r == "mixed_language"]
     if len(mine) != len(kept.parts):
         return None
+    prompts = [None] * len(kept.parts) if kept.context is None else kept.context
     out: dict[int, pl.DataFrame] = {}
     for j, i in enumerate(mine):
-        if parts[i] != kept.parts[j] or (context is not None and context[i] != kept.context[j]):
+        if parts[i] != kept.parts[j] or (context is not None and context[i] != prompts[j]):
             return None
         seg = kept.segments.get(j)
         if seg is None:
             continue
-        target = normalize_lang(targets[i]) if targets[i] else None
-        if seg["target"][0] != target:
+        t = targets[i]
+        if seg["target"][0] != (normalize_lang(t) if t else None):
             return None
         out[i] = seg
     return out
