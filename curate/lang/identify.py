@@ -256,8 +256,10 @@ def _resolved_segments(
     targets: Sequence[str | None] | str | None,
     cfg: LangIdConfig,
     context: Sequence[str | None] | None = None,
+    segments: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Segments with their decided (`lang0`) and final (`lang`, null = no vote) languages."""
+    """Segments with their decided (`lang0`) and final (`lang`, null = no vote) languages.
+    `segments`: `segment_frame` of these texts, when the caller has it already."""
     tx = texts if isinstance(texts, pl.Series) else _series(list(texts))
     n = tx.len()
     if targets is None or isinstance(targets, str):
@@ -273,7 +275,7 @@ def _resolved_segments(
         .replace_strict(LANG_SCRIPT, default=LATIN, return_dtype=pl.Utf8)
         .alias("tscript")
     )
-    seg = segment_frame(tx, cfg.unit, cfg.min_words)
+    seg = segment_frame(tx, cfg.unit, cfg.min_words) if segments is None else segments
     seg = seg.join(tframe, on="row", how="left", maintain_order="left")
     if cfg.phrases:
         seg = split_phrases(
@@ -386,12 +388,20 @@ def measure_frame_segments(
         tl = [None] * tx.len() if targets is None else list(targets)
         todo = [i for i, t in enumerate(tl) if not t]
         if todo:
-            sub = tx[todo] if len(todo) < tx.len() else tx
+            # the segments do not depend on the target: cut once, used by both passes
+            base = segment_frame(tx, cfg.unit, cfg.min_words)
+            sub, part = tx, base
+            if len(todo) < tx.len():
+                sub = tx[todo]
+                pos = {i: k for k, i in enumerate(todo)}
+                part = base.filter(pl.col("row").is_in(todo)).with_columns(
+                    pl.col("row").replace_strict(pos, return_dtype=base.schema["row"])
+                )
             ctx = None if context is None else [context[i] for i in todo]
-            first, _, _ = _measure(sub, [None] * len(todo), cfg, ctx)
+            first, _, _ = _measure(sub, [None] * len(todo), cfg, ctx, part)
             for i, d in zip(todo, first["language_target"].to_list(), strict=True):
                 tl[i] = d
-            return _measure(tx, tl, cfg, context)
+            return _measure(tx, tl, cfg, context, base)
     return _measure(texts, targets, cfg, context)
 
 
@@ -400,8 +410,9 @@ def _measure(
     targets: Sequence[str | None] | str | None,
     cfg: LangIdConfig,
     context: Sequence[str | None] | None = None,
+    segments: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    resolved, tframe = _resolved_segments(texts, targets, cfg, context)
+    resolved, tframe = _resolved_segments(texts, targets, cfg, context, segments)
     seg = resolved.filter(pl.col("lang").is_not_null()).select("row", "lang", "weight")
     same_row = pl.col("row") == pl.col("row").shift(1)
     # on the whole frame (rows are contiguous): a shift across rows is masked by `same_row`
