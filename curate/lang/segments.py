@@ -180,11 +180,12 @@ def segment_frame(texts: pl.Series, unit: str = "words", min_words: int = 4) -> 
         pl.col("clean").str.extract_all(SEGMENT_RE).alias("seg"),
         pl.col("clean").str.contains(KANA_RE).alias("kana"),
     )
-    plain = (
-        plain.explode("seg")
-        .drop_nulls("seg")
-        .with_columns(pl.lit(LATIN).alias("script"), pl.lit(True).alias("ascii"))
-    )
+    latin = [pl.lit(LATIN).alias("script"), pl.lit(True).alias("ascii")]
+    plain = plain.explode("seg").drop_nulls("seg").with_columns(latin)
+    # the columns of a plain segment are a function of its text alone: each distinct one
+    # once (reasoning repeats its short sentences: "Wait.", "Let me check.")
+    distinct = seg_columns(plain.select("seg").unique().with_columns(latin), unit, min_words)
+    plain = plain.join(distinct.drop("script", "ascii"), on="seg", maintain_order="left")
     rich = rich.explode("seg").drop_nulls("seg")
     if rich.height:
         firsts = rich["seg"].str.slice(0, 1)
@@ -195,12 +196,8 @@ def segment_frame(texts: pl.Series, unit: str = "words", min_words: int = 4) -> 
         )
     else:
         rich = rich.with_columns(pl.lit(LATIN).alias("script"), pl.lit(True).alias("ascii"))
-    seg = pl.concat([plain, rich]).sort("row", maintain_order=True)
-    # the columns are a function of (seg, script, ascii) alone: each distinct segment once
-    # (reasoning repeats its short sentences: "Wait.", "Let me check.")
-    keys = ["seg", "script", "ascii"]
-    cols = seg_columns(seg.select(keys).unique(), unit, min_words)
-    return seg.join(cols, on=keys, how="inner", nulls_equal=True, maintain_order="left")
+    rich = seg_columns(rich, unit, min_words)
+    return pl.concat([plain, rich]).sort("row", maintain_order=True)
 
 
 def seg_columns(seg: pl.DataFrame, unit: str = "words", min_words: int = 4) -> pl.DataFrame:
