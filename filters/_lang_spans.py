@@ -4,6 +4,8 @@ Kept apart from the filter on purpose: it only reads the language-ID's per-segme
 (`curate.lang.identify.explain_frame`: one row per segment with its text `seg` and the language it
 counts as, `lang`) and maps the segments back to offsets in the completion. If that output is
 not available in this shape, rows get no spans (the verdicts never depend on this module).
+The filter passes the segments its verdict pass resolved when the rejected rows are exactly
+the ones it measured (same text, prompt and target); otherwise they are computed again here.
 """
 
 from __future__ import annotations
