@@ -42,9 +42,8 @@ import polars as pl
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from filters import CHAIN, batches, load_corpus  # noqa: E402
-
 from curate.registry import FILTERS  # noqa: E402
+from filters import CHAIN, batches, load_corpus  # noqa: E402
 
 REAL = ROOT / "data" / "r1_traces.jsonl.gz"
 COLS = ["id", "prompt_id", "prompt", "completion", "sample_index", "finish_reason"]
@@ -100,7 +99,19 @@ BOXES = [
     "\\boxed {4}",
     "\\boxed{\\frac{1}{2}",
 ]
-INSERTS = ["中文数学题", "\u00a0", "\u3000", "\t", "\x1c", "\x85", "\u2028", "é", "ー", "  ", "\r\n"]
+INSERTS = [
+    "中文数学题",
+    "\u00a0",
+    "\u3000",
+    "\t",
+    "\x1c",
+    "\x85",
+    "\u2028",
+    "é",
+    "ー",
+    "  ",
+    "\r\n",
+]
 FENCES = ["```python\nprint(1)\n```", "```\nx = 1\n", "~~~\ncode\n~~~", "```math\nx^2\n```", "$$\n"]
 
 

@@ -70,14 +70,31 @@ def boxed_unbalanced(text: str | None) -> bool:
     return True
 
 
-def summary_cut_expr(text: pl.Expr, close_tag: str) -> pl.Expr:
+def summary_cut(text: pl.Series, close_tag: str) -> pl.Series:
     """True where the completion closed its reasoning and the summary after it, holding no
     boxed answer, stops mid-sentence (`Substituting \\( s`, `To`, `the total is \\[ 3
     \\times`), not on a legitimate ending (a full stop, a closed formula, an answer line, a
-    list item, a line of verse)."""
-    summ = summary_expr(text, close_tag).str.strip_chars_end()
-    last_line = summ.str.extract(r"([^\n]*)$", 1).str.strip_chars()
-    prev_line = summ.str.extract(r"([^\n]*)\n[ \t]*[^\n]*$", 1).str.strip_chars_end()
+    list item, a line of verse).
+
+    The summary and its last two lines are cut out once (one pass over the whole text); every
+    check then reads those short strings.
+    """
+    t = pl.col("t")
+    parts = (
+        pl.DataFrame({"t": text.cast(pl.Utf8).fill_null("")})
+        .select(
+            summary_expr(t, close_tag).str.strip_chars_end().alias("s"),
+            t.str.contains(close_tag, literal=True).alias("closed"),
+        )
+        .with_columns(
+            pl.col("s").str.extract(r"([^\n]*)$", 1).str.strip_chars().alias("last"),
+            pl.col("s")
+            .str.extract(r"([^\n]*)\n[ \t]*[^\n]*$", 1)
+            .str.strip_chars_end()
+            .alias("prev"),
+        )
+    )
+    summ, last_line, prev_line = pl.col("s"), pl.col("last"), pl.col("prev")
     # "**Answer:**\nTetrahedron": a short value on the line after a label
     value_line = prev_line.str.contains(r":\**$") & (last_line.str.count_matches(r"\S+") <= 3)
     # a number ends a bare value line ("5", "x = 5") but not a sentence of four words or more
@@ -99,8 +116,8 @@ def summary_cut_expr(text: pl.Expr, close_tag: str) -> pl.Expr:
     # a summary that gave its boxed answer is complete, whatever follows it (a figure left out,
     # "the following configuration shows it:"); a box cut open is `unbalanced_boxed`
     boxed = summ.str.contains(r"\\(?:boxed|fbox)\s*\{")
-    answered = text.str.contains(close_tag, literal=True) & (summ != "") & ~boxed
-    return answered & cut.fill_null(False)
+    answered = pl.col("closed") & (summ != "") & ~boxed
+    return parts.select((answered & cut.fill_null(False)).alias("cut_summary")).to_series()
 
 
 class TruncatedParams(Params):
@@ -181,7 +198,7 @@ class TruncatedFilter(Filter[TruncatedParams]):
             )
             checks.append((pl.lit(box), "unbalanced_boxed"))
         if p.cut_summary:
-            checks.append((summary_cut_expr(c, p.close_tag), "cut_summary"))
+            checks.append((pl.lit(summary_cut(batch["completion"], p.close_tag)), "cut_summary"))
         if p.mid_sentence:
             last = c.str.strip_chars_end().str.tail(1)
             checks.append(((last != "") & last.str.contains(MID_SENTENCE_RE), "mid_sentence"))
