@@ -111,6 +111,7 @@ INSERTS = [
     "ー",
     "  ",
     "\r\n",
+    "\x00",
 ]
 FENCES = ["```python\nprint(1)\n```", "```\nx = 1\n", "~~~\ncode\n~~~", "```math\nx^2\n```", "$$\n"]
 
