@@ -165,8 +165,12 @@ def tags(rng: random.Random, t: str) -> str:
 
 def box(rng: random.Random, t: str) -> str:
     i = t.rfind("\\boxed")
-    if i >= 0 and rng.random() < 0.4:
+    k = rng.random()
+    if i >= 0 and k < 0.3:
         return t[: i + rng.randint(0, 12)]
+    if k < 0.6:  # anywhere: an open box far from the end, or a closed one before a cut one
+        b = _pos(rng, t)
+        return t[:b] + rng.choice(BOXES) + t[b:]
     return t + rng.choice(["", " ", "\n", "$"]) + rng.choice(BOXES)
 
 
