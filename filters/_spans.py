@@ -41,31 +41,47 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def fence_spans(text: str, lo: int, hi: int, fence_re: str, math_re: str | None) -> list[Span]:
-    """Fenced code blocks inside [lo, hi): an opening fence line to its closing one (an
-    unclosed fence runs to the end of the part); math fences are skipped. Lines are matched
-    with polars' linear-time regex engine (a 100 KB line of backticks is hostile to `re`)."""
-    part = text[lo:hi]
-    lines = part.split("\n")
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    series = pl.Series(lines, dtype=pl.Utf8)
+def fence_spans_many(
+    parts: list[tuple[str, int, int]], fence_re: str, math_re: str | None
+) -> list[list[Span]]:
+    """Fenced code blocks inside [lo, hi) of each (text, lo, hi): an opening fence line to its
+    closing one (an unclosed fence runs to the end of the part); math fences are skipped.
+    Lines are matched with polars' linear-time regex engine (a 100 KB line of backticks is
+    hostile to `re`), the lines of all texts in one Series (one per text cost more than the
+    matching)."""
+    lines_of = [text[lo:hi].split("\n") for text, lo, hi in parts]
+    series = pl.Series([line for lines in lines_of for line in lines], dtype=pl.Utf8)
     fence = series.str.contains(fence_re).to_list()
-    idx = [i for i, f in enumerate(fence) if f]
-    math = (
-        series.gather(idx).str.contains(math_re).to_list()
-        if math_re and idx
-        else [False] * len(idx)
+    flat = [i for i, f in enumerate(fence) if f]
+    math_flat = (
+        series.gather(flat).str.contains(math_re).to_list()
+        if math_re and flat
+        else [False] * len(flat)
     )
+    math_at = dict(zip(flat, math_flat, strict=True))
+    out: list[list[Span]] = []
+    first = 0
+    for (_, lo, _), lines in zip(parts, lines_of, strict=True):
+        idx = [i for i in range(len(lines)) if fence[first + i]]
+        math = [math_at[first + i] for i in idx]
+        first += len(lines)
+        out.append(_fences(lines, lo, idx, math))
+    return out
+
+
+def _fences(lines: list[str], lo: int, idx: list[int], math: list[bool]) -> list[Span]:
+    starts, pos, prev = {}, 0, 0
+    for i in idx:  # offsets of the fence lines only (sorted)
+        pos += sum(map(len, lines[prev:i])) + (i - prev)
+        starts[i], prev = pos, i
+    part_len = sum(map(len, lines)) + len(lines) - 1
     out: list[Span] = []
     for k in range(0, len(idx), 2):
         i = idx[k]
         if math[k]:
             continue
         j = idx[k + 1] if k + 1 < len(idx) else None
-        end = starts[j] + len(lines[j]) if j is not None else len(part)
+        end = starts[j] + len(lines[j]) if j is not None else part_len
         line = lines[i]
         cut = line.find("```") if not line.lstrip().startswith(("```", "~~~")) else -1
         begin = starts[i] + max(cut, 0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
+import numpy as np
 import polars as pl
 from pydantic import BeforeValidator
 
@@ -124,13 +125,9 @@ _SPECIAL_RE = (
 )
 
 
-def words_frame(text: pl.Series, split_cjk: bool = True) -> pl.DataFrame:
-    """One row per word: columns `_row` (index of the text) and `w` (the word).
-
-    Words are runs of non-whitespace (Unicode whitespace included); with `split_cjk` every
-    Han/Kana character is a word of its own (those scripts use no spaces). Empty and null texts
-    yield no rows. ASCII-only texts skip the Unicode passes (a byte/char length comparison).
-    """
+def _word_text(text: pl.Series, split_cjk: bool) -> pl.Series:
+    """`text` with every word separator turned into a space: splitting it on " " and dropping
+    the empty pieces gives the words (see `words_frame`). Null becomes ""."""
     s = text.fill_null("")
     frame = pl.DataFrame({"s": s})
     non_ascii = frame.select(pl.col("s").str.len_bytes() != pl.col("s").str.len_chars()).to_series()
@@ -146,12 +143,35 @@ def words_frame(text: pl.Series, split_cjk: bool = True) -> pl.DataFrame:
                 uni = uni.str.replace_all(f"({CJK_RE})", " $1 ")
             fixed = on_rows(frame, special, uni, "", pl.Utf8)
             s = pl.select(pl.when(pl.lit(special)).then(fixed).otherwise(s)).to_series()
+    return s
+
+
+def words_frame(text: pl.Series, split_cjk: bool = True) -> pl.DataFrame:
+    """One row per word: columns `_row` (index of the text) and `w` (the word).
+
+    Words are runs of non-whitespace (Unicode whitespace included); with `split_cjk` every
+    Han/Kana character is a word of its own (those scripts use no spaces). Empty and null texts
+    yield no rows. ASCII-only texts skip the Unicode passes (a byte/char length comparison).
+    """
     return (
-        pl.DataFrame({"w": s.str.split(" ")})
+        pl.DataFrame({"w": _word_text(text, split_cjk).str.split(" ")})
         .with_row_index("_row")
         .explode("w")
         .filter(pl.col("w").is_not_null() & (pl.col("w") != ""))
     )
+
+
+def word_hashes(text: pl.Series, split_cjk: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """The words of `words_frame`, hashed: (`_row` as uint32, `w.hash()` as uint64), in the
+    same order, without building the frame (no row index column, no string filter)."""
+    pieces = pl.DataFrame({"w": _word_text(text, split_cjk).str.split(" ")})
+    lens = pieces["w"].list.len().to_numpy()
+    flat = pieces.explode("w").select(
+        pl.col("w").hash().alias("h"), (pl.col("w").str.len_bytes() > 0).alias("k")
+    )
+    keep = flat["k"].fill_null(False).to_numpy()
+    rows = np.repeat(np.arange(len(lens), dtype=np.uint32), lens)
+    return rows[keep], flat["h"].to_numpy()[keep]
 
 
 def prefilled_series(

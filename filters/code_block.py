@@ -19,7 +19,7 @@ from curate.filters._code import (
     indented_code_blocks,
     math_fence_re,
 )
-from curate.filters._spans import fence_spans, part_bounds
+from curate.filters._spans import fence_spans_many, part_bounds
 from curate.filters._text import Part, on_rows, part_expr
 from curate.filters.base import Filter, register
 from pydantic import Field
@@ -67,13 +67,17 @@ class CodeBlockFilter(Filter[CodeBlockParams]):
         """The fenced blocks of the scope (indented blocks are counted, not located)."""
         p = self.params
         math_re = math_fence_re(p.math_fence_languages)
-        out: list[list[Span] | None] = []
-        for text, reason in zip(rejected["completion"], rejected["reason"], strict=True):
-            if reason != "fenced_code" or not text:
-                out.append(None)
-                continue
-            lo, hi = part_bounds(text, p.scope, p.open_tag, p.close_tag)
-            out.append(fence_spans(text, lo, hi, FENCE_LINE_RE, math_re))
+        out: list[list[Span] | None] = [None] * rejected.height
+        rows, parts = [], []
+        for i, (text, reason) in enumerate(
+            zip(rejected["completion"], rejected["reason"], strict=True)
+        ):
+            if reason == "fenced_code" and text:
+                rows.append(i)
+                parts.append((text, *part_bounds(text, p.scope, p.open_tag, p.close_tag)))
+        if parts:
+            for i, spans in zip(rows, fence_spans_many(parts, FENCE_LINE_RE, math_re), strict=True):
+                out[i] = spans
         return out
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:

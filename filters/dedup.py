@@ -87,9 +87,13 @@ class DedupFilter(Filter[DedupParams]):
             raw = raw.str.normalize("NFKC")
         if p.ignore_case:
             raw = raw.str.to_lowercase()
-        head = raw.str.head(_SIG_WINDOW).str.replace_all(r"\s+", "")
-        tail = raw.str.tail(_SIG_WINDOW).str.replace_all(r"\s+", "")
-        sig = work.select(
+        ends = work.select(
+            "_pid",
+            raw.str.head(_SIG_WINDOW).str.replace_all(r"\s+", "").alias("h"),
+            raw.str.tail(_SIG_WINDOW).str.replace_all(r"\s+", "").alias("t"),
+        )  # each end once: an expression used twice in one select is evaluated twice
+        head, tail = pl.col("h"), pl.col("t")
+        sig = ends.select(
             "_pid",
             pl.concat_str([head.str.head(_SIG), tail.str.tail(_SIG)], separator="\x00").alias("s"),
             ((head.str.len_chars() < _SIG) | (tail.str.len_chars() < _SIG)).alias("short"),

@@ -65,18 +65,16 @@ class LongParagraphFilter(Filter[LongParagraphParams]):
     Params: ClassVar[type[LongParagraphParams]] = LongParagraphParams
     measures: ClassVar[tuple[str, ...]] = ("max_paragraph_chars", "max_paragraph_tokens")
 
-    def _paragraphs(self) -> pl.Expr:
+    def _paragraphs(self, has_nul: bool) -> pl.Expr:
         p = self.params
         text = part_expr(p.scope, "completion", p.open_tag, p.close_tag).fill_null("")
         if re.escape(p.separator) == p.separator:  # a plain literal: split directly
             return text.str.split(p.separator)
         # A regex split: mark separators with NUL, then split on it (NULs in the text are
-        # blanked first so they cannot cut a paragraph).
-        return (
-            text.str.replace_all(_SENTINEL, " ", literal=True)
-            .str.replace_all(p.separator, _SENTINEL)
-            .str.split(_SENTINEL)
-        )
+        # blanked first so they cannot cut a paragraph; a batch without NUL skips that pass).
+        if has_nul:
+            text = text.str.replace_all(_SENTINEL, " ", literal=True)
+        return text.str.replace_all(p.separator, _SENTINEL).str.split(_SENTINEL)
 
     def reason_spans(self, rejected: pl.DataFrame) -> list[list[Span] | None]:
         """The longest paragraph of the scope."""
@@ -94,7 +92,10 @@ class LongParagraphFilter(Filter[LongParagraphParams]):
 
     def verdicts(self, batch: pl.DataFrame) -> pl.DataFrame:
         p = self.params
-        paras = batch.select(self._paragraphs().alias("p"))
+        has_nul = batch.select(
+            pl.col("completion").cast(pl.Utf8).str.contains(_SENTINEL, literal=True).any()
+        ).item()
+        paras = batch.select(self._paragraphs(bool(has_nul)).alias("p"))
         lengths = paras.select(
             pl.col("p")
             .list.eval(pl.element().str.strip_chars().str.len_chars())

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import numpy as np
 import polars as pl
 from curate.filters._spans import part_bounds, repeated_ngram_spans, tail_span
-from curate.filters._text import Part, part_expr, words_frame
+from curate.filters._text import Part, part_expr, word_hashes
 from curate.filters.base import Filter, register
 from pydantic import Field
 
@@ -116,28 +117,36 @@ class RepetitionFilter(Filter[RepetitionParams]):
     def dup_ratio(self, text: pl.Series) -> pl.DataFrame:
         """Per text: `dup_ngram_ratio` (Float64) and `n_words` (Int64; 0 below n words).
 
-        An n-gram's key combines two wrapping u64 rolling sums over the word hashes h_k:
-        sum h_k and sum (k - i) h_k (position-weighted, so rotations and permutations of the
-        same words differ): a fixed number of passes whatever n.
+        An n-gram's key is sum over its words of h_k * (K1 + k - i) (u64, wrapping), h_k the
+        word hashes, i the n-gram's first word: position-weighted, so rotations and
+        permutations of the same words differ. Two prefix sums give every key in a fixed
+        number of passes whatever n.
         """
         n = self.params.n
-        words = words_frame(text, self.params.split_cjk).with_columns(
-            pl.col("w").hash().alias("h"), pl.int_range(pl.len(), dtype=pl.UInt64).alias("j")
-        )
-        h, j = pl.col("h"), pl.col("j")
-        if n == 1:
-            gram = h
-        else:
-            s1 = h.rolling_sum(n).shift(-(n - 1))
-            s2 = (h * j).rolling_sum(n).shift(-(n - 1))
-            gram = s1 * _K1 + (s2 - j * s1)
-        grams = words.select(
-            "_row", gram.alias("g"), (pl.col("_row").shift(-(n - 1)) == pl.col("_row")).alias("ok")
-        ).filter(pl.col("ok"))
-        per = grams.group_by("_row").agg(pl.len().alias("total"), pl.col("g").n_unique().alias("u"))
+        rows, h = word_hashes(text, self.params.split_cjk)
         m = text.len()
         ratio = pl.Series("dup_ngram_ratio", [0.0] * m, dtype=pl.Float64)
         n_words = pl.Series("n_words", [0] * m, dtype=pl.Int64)
+        grams = len(h) - n + 1
+        if grams <= 0:
+            return pl.DataFrame([ratio, n_words])
+        if n == 1:
+            key = h
+        else:
+            j = np.arange(len(h), dtype=np.uint64)
+            weighted = np.zeros(len(h) + 1, dtype=np.uint64)
+            np.cumsum(h * (j + np.uint64(_K1)), out=weighted[1:])
+            plain = np.zeros(len(h) + 1, dtype=np.uint64)
+            np.cumsum(h, out=plain[1:])
+            key = weighted[n:] - weighted[:grams]
+            key -= (plain[n:] - plain[:grams]) * j[:grams]
+        inside = rows[n - 1 :] == rows[:grams]  # the n-gram does not run into the next text
+        per = (
+            pl.DataFrame({"_row": rows[:grams][inside], "g": key[inside]})
+            .with_columns(pl.col("_row").set_sorted())
+            .group_by("_row", maintain_order=True)
+            .agg(pl.len().alias("total"), pl.col("g").n_unique().alias("u"))
+        )
         if per.height:
             idx = per["_row"]
             ratio = ratio.scatter(idx, 1.0 - per["u"] / per["total"])

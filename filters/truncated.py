@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Literal
 
 import polars as pl
-from curate.filters._text import on_rows, prefilled_series, text_col
+from curate.filters._text import prefilled_series, text_col
 from curate.filters.base import Filter, register
 from pydantic import Field
 
@@ -35,11 +35,12 @@ ANSWER_LINE_RE = r"(?:\p{L}|\*|\))\s*[:：]\**\s*\S|\\(?:boxed|fbox)\b"
 BOX_COMMANDS = ("\\boxed", "\\fbox")
 
 
-def boxed_unbalanced(text: str | None) -> bool:
-    """True when the last `\\boxed`/`\\fbox` opens a brace group that never closes (or the text
-    ends right after the command). Escaped braces `\\{`, `\\}` do not count. Linear time."""
-    if not text:
-        return False
+BOX_TAIL = 1024  # characters of the end read first: a text's last box is almost always there
+
+
+def _last_box(text: str) -> tuple[int, int]:
+    """(index, command length) of the last `\\boxed`/`\\fbox` that is a box command (not
+    `\\boxedfoo`); (-1, 0) when there is none."""
     best, cmd_len = -1, 0
     for cmd in BOX_COMMANDS:
         i = text.rfind(cmd)
@@ -47,9 +48,13 @@ def boxed_unbalanced(text: str | None) -> bool:
             i = text.rfind(cmd, 0, i)
         if i > best:
             best, cmd_len = i, len(cmd)
-    if best < 0:
-        return False
-    rest = text[best + cmd_len :].lstrip(" ")
+    return best, cmd_len
+
+
+def _box_open(rest: str) -> bool:
+    """True when `rest` (the text after a box command) opens a brace group that never closes,
+    or is empty. Escaped braces do not count."""
+    rest = rest.lstrip(" ")
     if not rest:
         return True
     if rest[0] != "{":
@@ -70,14 +75,58 @@ def boxed_unbalanced(text: str | None) -> bool:
     return True
 
 
-def summary_cut_expr(text: pl.Expr, close_tag: str) -> pl.Expr:
+def boxed_unbalanced(text: str | None) -> bool:
+    """True when the last `\\boxed`/`\\fbox` opens a brace group that never closes (or the text
+    ends right after the command). Escaped braces `\\{`, `\\}` do not count. Linear time."""
+    if not text:
+        return False
+    best, cmd_len = _last_box(text)
+    return best >= 0 and _box_open(text[best + cmd_len :])
+
+
+def boxed_unbalanced_series(texts: pl.Series, rows: pl.Series) -> pl.Series:
+    """`boxed_unbalanced` of `texts` at `rows` (False elsewhere), reading the last `BOX_TAIL`
+    characters first. When they hold a box command, the text's last box is in them (any box
+    before them starts earlier) and so is everything after it: the answer is the tail's. Only
+    the other rows pass their whole text to Python."""
+    out = [False] * texts.len()
+    whole = []
+    for i, tail in zip(rows.to_list(), texts.gather(rows).str.tail(BOX_TAIL), strict=True):
+        best, cmd_len = _last_box(tail or "")
+        if best >= 0:
+            out[i] = _box_open(tail[best + cmd_len :])
+        else:
+            whole.append(i)
+    for i, text in zip(whole, texts.gather(whole), strict=True):
+        out[i] = boxed_unbalanced(text)
+    return pl.Series("unbalanced_boxed", out, dtype=pl.Boolean)
+
+
+def summary_cut(text: pl.Series, close_tag: str) -> pl.Series:
     """True where the completion closed its reasoning and the summary after it, holding no
     boxed answer, stops mid-sentence (`Substituting \\( s`, `To`, `the total is \\[ 3
     \\times`), not on a legitimate ending (a full stop, a closed formula, an answer line, a
-    list item, a line of verse)."""
-    summ = summary_expr(text, close_tag).str.strip_chars_end()
-    last_line = summ.str.extract(r"([^\n]*)$", 1).str.strip_chars()
-    prev_line = summ.str.extract(r"([^\n]*)\n[ \t]*[^\n]*$", 1).str.strip_chars_end()
+    list item, a line of verse).
+
+    The summary and its last two lines are cut out once (one pass over the whole text); every
+    check then reads those short strings.
+    """
+    t = pl.col("t")
+    parts = (
+        pl.DataFrame({"t": text.cast(pl.Utf8).fill_null("")})
+        .select(
+            summary_expr(t, close_tag).str.strip_chars_end().alias("s"),
+            t.str.contains(close_tag, literal=True).alias("closed"),
+        )
+        .with_columns(
+            pl.col("s").str.extract(r"([^\n]*)$", 1).str.strip_chars().alias("last"),
+            pl.col("s")
+            .str.extract(r"([^\n]*)\n[ \t]*[^\n]*$", 1)
+            .str.strip_chars_end()
+            .alias("prev"),
+        )
+    )
+    summ, last_line, prev_line = pl.col("s"), pl.col("last"), pl.col("prev")
     # "**Answer:**\nTetrahedron": a short value on the line after a label
     value_line = prev_line.str.contains(r":\**$") & (last_line.str.count_matches(r"\S+") <= 3)
     # a number ends a bare value line ("5", "x = 5") but not a sentence of four words or more
@@ -99,8 +148,8 @@ def summary_cut_expr(text: pl.Expr, close_tag: str) -> pl.Expr:
     # a summary that gave its boxed answer is complete, whatever follows it (a figure left out,
     # "the following configuration shows it:"); a box cut open is `unbalanced_boxed`
     boxed = summ.str.contains(r"\\(?:boxed|fbox)\s*\{")
-    answered = text.str.contains(close_tag, literal=True) & (summ != "") & ~boxed
-    return answered & cut.fill_null(False)
+    answered = pl.col("closed") & (summ != "") & ~boxed
+    return parts.select((answered & cut.fill_null(False)).alias("cut_summary")).to_series()
 
 
 class TruncatedParams(Params):
@@ -169,19 +218,14 @@ class TruncatedFilter(Filter[TruncatedParams]):
         if p.unterminated_reasoning:
             checks.append((unterminated, "unterminated_reasoning"))
         if p.unbalanced_boxed:
-            has_box = batch.select(
-                c.str.contains("\\boxed", literal=True) | c.str.contains("\\fbox", literal=True)
-            ).to_series()
-            box = on_rows(
-                batch,
-                has_box,
-                c.map_elements(boxed_unbalanced, return_dtype=pl.Boolean),
-                False,
-                pl.Boolean,
+            texts = batch.select(c.alias("t")).to_series()
+            has_box = texts.str.contains("\\boxed", literal=True) | texts.str.contains(
+                "\\fbox", literal=True
             )
+            box = boxed_unbalanced_series(texts, has_box.arg_true())
             checks.append((pl.lit(box), "unbalanced_boxed"))
         if p.cut_summary:
-            checks.append((summary_cut_expr(c, p.close_tag), "cut_summary"))
+            checks.append((pl.lit(summary_cut(batch["completion"], p.close_tag)), "cut_summary"))
         if p.mid_sentence:
             last = c.str.strip_chars_end().str.tail(1)
             checks.append(((last != "") & last.str.contains(MID_SENTENCE_RE), "mid_sentence"))

@@ -7,7 +7,12 @@ from typing import Any
 
 import polars as pl
 import pytest
-from curate.filters.truncated import TruncatedFilter, boxed_unbalanced
+from curate.filters.truncated import (
+    BOX_TAIL,
+    TruncatedFilter,
+    boxed_unbalanced,
+    boxed_unbalanced_series,
+)
 
 OK = "<think>\nSo 2 + 3 = 5.\n</think>\n\nThe answer is $\\boxed{5}$."
 
@@ -197,6 +202,30 @@ def test_checks_can_be_switched_off() -> None:
     ],
 )
 def test_boxed_unbalanced(text: str, expected: bool) -> None:
+    assert boxed_unbalanced(text) is expected
+
+
+PAD = "x" * (BOX_TAIL + 10)  # longer than the tail read first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PAD + "\\boxed{1", True),  # the last box inside the tail, open
+        ("\\boxed{1" + PAD, True),  # open box before the tail: everything after it is inside
+        ("\\boxed{1}" + PAD, False),  # closed box before the tail
+        ("\\boxed{1" + PAD + "\\boxedfoo{", True),  # the tail's command is not a box
+        ("\\boxed{1}" + PAD[:-3] + "\\boxed{", True),  # a box cut at the end of the tail
+        ("\\fbox{" + PAD + "\\boxed{2}", False),  # the last box closes
+        ("\\boxed{}" + "x" * (BOX_TAIL - 4), False),  # command across the tail edge
+        ("\\boxed{" + "x" * (BOX_TAIL - 4), True),  # the same, open
+        (PAD, False),  # no box at all
+    ],
+)
+def test_boxed_unbalanced_series_reads_the_tail_first(text: str, expected: bool) -> None:
+    texts = pl.Series(["\\boxed{", text, "no box"])
+    got = boxed_unbalanced_series(texts, pl.Series([1], dtype=pl.UInt32)).to_list()
+    assert got == [False, expected, False]  # rows not asked for stay False
     assert boxed_unbalanced(text) is expected
 
 
