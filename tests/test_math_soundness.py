@@ -47,6 +47,10 @@ HACKS = [
     (B % "3 \\text{ or } 4", "4", "ambiguous_answer"),
     # two boxes offered as alternatives
     ("</think>\\boxed{3} or \\boxed{4}", "4", "ambiguous_answer"),
+    # the same variable boxed twice with two values: a hedge, not a labelled tuple
+    ("</think>$x = \\boxed{3}$ or $x = \\boxed{4}$", "4", "ambiguous_answer"),
+    # two labelled boxes against a single value: no tuple reading makes it correct
+    ("</think>$x = \\boxed{3}$ and $y = \\boxed{4}$", "4", "ambiguous_answer"),
     # a range instead of a value
     ("the answer lies between 3 and 5", "5", "no_answer"),
     # a range in a box

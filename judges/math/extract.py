@@ -170,10 +170,47 @@ def _connective(gap: str) -> bool:
     return re.search(r"(?:\band|\bor|,)\s*$", g) is not None
 
 
+# a label right before a box: a variable, maybe indexed (`x_1 = `, `y_{2}=`, `\\alpha = `)
+_LABEL_END = re.compile(
+    r"(?<![\\\w])((?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{?[A-Za-z0-9]+\}?)?)\s*=\s*(?:\$|\\[(\[])?\s*\Z"
+)
+
+
+def _labeled_tuple(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, int] | None:
+    """`x_1 = \\boxed{2}, x_2 = \\boxed{3}`: the last boxes, each right after a label of its
+    own, separated only by trivial text -> `x_1 = 2, x_2 = 3` (a tuple answered as several
+    labelled boxes). None unless two or more boxes qualify with distinct labels and no "or"
+    between them (`x = \\boxed{3} or x = \\boxed{4}` stays a hedge)."""
+    parts: list[tuple[int, str, str, int]] = []  # box start, label, content, label start
+    for k in range(len(spans) - 1, -1, -1):
+        if len(parts) >= _MAX_JOINED:
+            break
+        start, end, content = spans[k]
+        lo = spans[k - 1][1] if k > 0 else 0
+        m = _LABEL_END.search(text[max(lo, start - 60) : start])
+        if m is None:
+            break
+        if parts:
+            gap = text[end : parts[-1][3]]
+            if re.search(r"\bor\b", gap) or not (
+                _JOIN_SEP.fullmatch(gap) is not None or _connective(gap)
+            ):
+                break
+        parts.append((start, m.group(1), content, max(lo, start - 60) + m.start(1)))
+    labels = [re.sub(r"[\s{}]", "", p[1]) for p in parts]
+    if len(parts) < 2 or len(set(labels)) != len(labels):
+        return None
+    joined = ", ".join(f"{p[1]} = {p[2].strip()}" for p in reversed(parts))
+    return joined, parts[-1][0]
+
+
 def _last_boxed_pos(text: str) -> tuple[str, int] | None:
     spans = boxed_spans(text)
     if not spans:
         return None
+    labeled = _labeled_tuple(text, spans)
+    if labeled is not None:
+        return labeled
     parts = [spans[-1]]
     alternative = False
     for prev in reversed(spans[:-1]):
