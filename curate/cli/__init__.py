@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from polars.exceptions import PanicException
 
 from curate import __version__
 from curate.errors import CurateError
@@ -31,9 +32,7 @@ def friendly(fn: F) -> F:
 
             click.echo(f"error: {explain(exc)}", err=True)
             sys.exit(2)
-        except BaseException as exc:  # a Rust panic inside polars (not an Exception): one line
-            if type(exc).__name__ != "PanicException":
-                raise
+        except PanicException as exc:  # a Rust panic inside polars (not an Exception): one line
             first = (str(exc).splitlines() or [""])[0][:300]
             click.echo(
                 f"error: polars crashed ({first}); please report it with the recipe", err=True

@@ -40,10 +40,11 @@ def last_user_text(frame: pl.DataFrame, col: str) -> pl.Series:
                 )
                 last = users.list.last().struct.field("content").fill_null(last)
             return frame.select(last.cast(pl.Utf8).alias(col)).to_series()
-    return frame[col].map_elements(_py_last_user, return_dtype=pl.Utf8)
+    return frame[col].map_elements(last_user_content, return_dtype=pl.Utf8)
 
 
-def _py_last_user(p: Any) -> str | None:
+def last_user_content(p: Any) -> str | None:
+    """The last user message of one prompt (a string, or chat messages), or None."""
     if isinstance(p, str):
         return p
     if isinstance(p, Sequence):
@@ -63,7 +64,7 @@ def prompt_languages(
     if isinstance(prompts, pl.Series):
         texts = prompts
     else:
-        texts = pl.Series("p", [_py_last_user(p) for p in prompts], dtype=pl.Utf8)
+        texts = pl.Series("p", [last_user_content(p) for p in prompts], dtype=pl.Utf8)
     distinct = texts.unique(maintain_order=True)
     if distinct.len() < texts.len():
         # each distinct prompt once (rejection sampling: n samples per prompt; a prompt's
@@ -85,8 +86,3 @@ def prompt_languages(
     return [
         t if ok else None for t, ok in zip(rows["language_target"], sure.to_series(), strict=True)
     ]
-
-
-def last_user_content(prompt: Any) -> str | None:
-    """The last user message of one prompt (a string, or chat messages), or None."""
-    return _py_last_user(prompt)

@@ -187,7 +187,8 @@ def _labeled_tuple(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, i
             break
         start, end, content = spans[k]
         lo = spans[k - 1][1] if k > 0 else 0
-        m = _LABEL_END.search(text[max(lo, start - 60) : start])
+        left = max(lo, start - 60)  # where this box's label may start
+        m = _LABEL_END.search(text[left:start])
         if m is None:
             break
         if parts:
@@ -196,7 +197,7 @@ def _labeled_tuple(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, i
                 _JOIN_SEP.fullmatch(gap) is not None or _connective(gap)
             ):
                 break
-        parts.append((start, m.group(1), content, max(lo, start - 60) + m.start(1)))
+        parts.append((start, m.group(1), content, left + m.start(1)))
     labels = [re.sub(r"[\s{}]", "", p[1]) for p in parts]
     if len(parts) < 2 or len(set(labels)) != len(labels):
         return None
