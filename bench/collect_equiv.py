@@ -23,6 +23,11 @@ Sources (each row keeps `source`, `repo`, `path`, `commit`; licenses in bench/da
   strict-box tests), OpenCompass (its AIME2025 evaluation fixtures), rLLM (`RewardMathFn`), TRL
   (`accuracy_reward`, `reasoning_accuracy_reward`), open-r1 (`accuracy_reward`) and verifiers
   (`MathRubric`), whole completions as their tests write them.
+- More suites (bench/equiv_suites_a.py, _b.py, _c.py; stop 22): NeMo-RL, Math-Verify's main branch
+  (cases newer than the sdist; a changed expectation replaces the sdist's), OpenRLHF, evalscope,
+  SkyRL, AReaL, slime, Hendrycks MATH, SkyThought, open-instruct, Eval360, lm-evaluation-harness's
+  Minerva-math tests, OpenCompass's OlympiadBench judge, lighteval, strands-env, RM-Gallery,
+  kolibrify and inspect_ai.
 
 Split: `tune` or `heldout` by a SHA-256 of (source, gold, pred): deterministic, about half each.
 Rules are tuned on `tune` only; `bench/judges.py --datasets equiv` reports `heldout`.
@@ -292,6 +297,10 @@ MV_MIXED_CASES = [
 ]
 
 
+def fmt(pred: str, wrap: bool) -> str:
+    return f"\\boxed{{{pred}}}" if wrap else pred
+
+
 def split_of(source: str, gold: str, pred: str) -> str:
     h = hashlib.sha256(f"{source}\x00{gold}\x00{pred}".encode()).digest()
     return "tune" if h[0] % 2 == 0 else "heldout"
@@ -303,6 +312,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "data" / "equiv_cases.jsonl")
     args = ap.parse_args()
     from bench.equiv_rl_suites import rl_suite_cases
+    from bench.equiv_suites_a import suite_cases_a
+    from bench.equiv_suites_b import suite_cases_b
+    from bench.equiv_suites_c import suite_cases_c
     from bench.judges import load_mvtests
 
     rows: list[dict[str, object]] = []
@@ -311,6 +323,12 @@ def main() -> None:
     def add(source: str, where: tuple[str, str, str], gold: str, pred: str, ok: bool, wrap: bool):
         key = (source, gold, pred)
         if key in seen:
+            # a newer version of the same suite that changed its expectation wins (Math-Verify's
+            # main branch corrected one case of the 0.9.0 sdist)
+            for row in rows:
+                same = (row["source"], row["gold"], row["pred"]) == (source, gold, fmt(pred, wrap))
+                if same and row["expected"] != ok and where[0] == row["repo"]:
+                    row.update(path=where[1], commit=where[2], expected=ok)
             return
         seen.add(key)
         rows.append(
@@ -320,7 +338,7 @@ def main() -> None:
                 "path": where[1],
                 "commit": where[2],
                 "gold": gold,
-                "pred": f"\\boxed{{{pred}}}" if wrap else pred,
+                "pred": fmt(pred, wrap),
                 "expected": ok,
                 "split": split_of(source, gold, pred),
             }
@@ -360,6 +378,9 @@ def main() -> None:
         add("math-verify", MV_MIXED, gold, pred, ok, False)
     for source, where, gold, pred, ok, wrap in rl_suite_cases():
         add(source, where, gold, pred, ok, wrap)
+    for cases in (suite_cases_a, suite_cases_b, suite_cases_c):
+        for source, where, gold, pred, ok, wrap in cases():
+            add(source, where, gold, pred, ok, wrap)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w") as f:
         for r in rows:

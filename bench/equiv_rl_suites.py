@@ -5,7 +5,7 @@ prediction, expected, wrap). Licenses and what was left out: bench/data/README.m
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 Where = tuple[str, str, str]
 
@@ -143,19 +143,32 @@ VERIFIERS_CASES = [
 ]
 
 
-def rl_suite_cases() -> Iterator[tuple[str, Where, str, str, bool, bool]]:
-    """Every case of the tables above, in a fixed order: (source, where, gold, pred, expected,
-    wrap); `wrap` marks a bare predicted answer (a `math_equal` argument) to be put in a box."""
-    for pred, gold, ok in MINDSPEED_GRADER_CASES:
-        yield "mindspeed-rl", MINDSPEED_GRADER, gold, pred, ok, True
-    tables: tuple[tuple[str, Where, list[tuple[str, str, bool]]], ...] = (
-        ("mindspeed-rl", MINDSPEED_DAPO, MINDSPEED_DAPO_CASES),
-        ("opencompass", OPENCOMPASS, OPENCOMPASS_CASES),
-        ("rllm", RLLM, RLLM_CASES),
-        ("trl", TRL, TRL_CASES),
-        ("open-r1", OPEN_R1, OPEN_R1_CASES),
-        ("verifiers", VERIFIERS, VERIFIERS_CASES),
+Table = tuple[str, Where, list[tuple[str, str, bool]], bool]
+Case6 = tuple[str, Where, str, str, bool, bool]
+
+
+def table_cases(tables: Iterable[Table], pred_first: bool = False) -> Iterator[Case6]:
+    """(source, where, gold, pred, expected, wrap) for each row of (source, where, rows, wrap)
+    tables, in order; rows are (gold, pred, ok), or (pred, gold, ok) with `pred_first`; `wrap`
+    marks a bare predicted answer (a `math_equal` argument) to be put in a box."""
+    for source, where, rows, wrap in tables:
+        for a, b, ok in rows:
+            gold, pred = (b, a) if pred_first else (a, b)
+            yield source, where, gold, pred, ok, wrap
+
+
+def rl_suite_cases() -> Iterator[Case6]:
+    """Every case of the tables above, in a fixed order."""
+    yield from table_cases(
+        [("mindspeed-rl", MINDSPEED_GRADER, MINDSPEED_GRADER_CASES, True)], pred_first=True
     )
-    for source, where, cases in tables:
-        for gold, pred, ok in cases:
-            yield source, where, gold, pred, ok, False
+    yield from table_cases(
+        [
+            ("mindspeed-rl", MINDSPEED_DAPO, MINDSPEED_DAPO_CASES, False),
+            ("opencompass", OPENCOMPASS, OPENCOMPASS_CASES, False),
+            ("rllm", RLLM, RLLM_CASES, False),
+            ("trl", TRL, TRL_CASES, False),
+            ("open-r1", OPEN_R1, OPEN_R1_CASES, False),
+            ("verifiers", VERIFIERS, VERIFIERS_CASES, False),
+        ]
+    )

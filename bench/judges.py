@@ -13,9 +13,11 @@ Datasets (from ../shared/data unless --data says otherwise):
            construction), each inside a short R1-style response.
 - mvtests: the (gold, pred, expected) cases of math-verify's own test suite (needs --mv-tests).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
-           public test suites (math-verify, NeMo-Skills, MARIO_EVAL, verl, Qwen2.5-Math,
-           lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1, verifiers;
-           source, path and commit per case; built by
+           public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
+           Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
+           verifiers, NeMo-RL, OpenRLHF, evalscope, SkyRL, AReaL, slime, Hendrycks MATH,
+           SkyThought, open-instruct, Eval360, lighteval, strands-env, RM-Gallery, kolibrify,
+           inspect_ai; source, path and commit per case; built by
            bench/collect_equiv.py). Rules are tuned on the `tune` half; `--split heldout`
            (the default) reports the other half, one row per source.
 

@@ -130,6 +130,47 @@ CASES = [
     (TURN, "4", "incorrect", "different_number"),
     # a box after the end of the turn does not count
     ("</think>\\boxed{7}<|im_end|>\\boxed{8}", "8", "incorrect", "different_number"),
+    # the tokens that open the reply (a ChatML role line) are not an end of turn
+    ("<|im_start|>assistant\nThe total is \\boxed{42}.<|im_end|>", "42", "correct", "equal_string"),
+    # ... nor is a Llama-3 header
+    (
+        "<|start_header_id|>assistant<|end_header_id|>\n\nSo \\boxed{42}.<|eot_id|>",
+        "42",
+        "correct",
+        "equal_string",
+    ),
+    # a root's one-token argument, as TeX reads it
+    (B % "\\sqrt[3]2", "\\sqrt[3]{2}", "correct", "equal_string"),
+    # ... also without an index
+    (B % "\\sqrt2 + 1", "1+\\sqrt{2}", "correct", "equivalent"),
+    # a sequence that goes on is not the finite list
+    (B % "1, 2, 3, \\ldots", "1, 2, 3", "incorrect", "different_structure"),
+    # ... and three dots after a comma are that ellipsis, not a full stop
+    ("$1, 2, 3, ...$", "1,2,3,\\dots", "correct", "equal_string"),
+    # a reference written value first names the value of x
+    (B % "2", "2 = x", "correct", "equal_string"),
+    # ... which must still match
+    (B % "3", "2 = x", "incorrect", "different_number"),
+    # a reference phrased as a sentence
+    (B % "10^4", "answer is 10000", "correct", "equal_number"),
+    # a display ending the line after "we get", with "as the result" after it
+    ("After reasoning, we get $$5$$ as the result.", "5", "correct", "equal_string"),
+    # ... but "we get" never makes a term of an expression the answer
+    ("So we get $x = 2y + 3$", "3", "incorrect", "not_equivalent"),
+    # ... nor reads one of two values
+    ("So we get $3$ or $4$", "4", "incorrect", "no_answer"),
+    # a magnitude word in a text span scales the number (it is no unit)
+    (B % "3\\text{ million}", "3000000", "correct", "equal_string"),
+    # ... so it is not the bare number
+    (B % "3\\text{ million}", "3", "incorrect", "different_number"),
+    # a percent word in a text span is a percent
+    (B % "50\\text{ percent}", "0.5", "correct", "equal_number"),
+    # `\\to` is an arrow, not the word of a range hedge
+    (B % "\\lim_{n \\to 0} f(n) = 4", "4", "correct", "equal_string"),
+    # ... while "3 to 5" stays a hedge
+    (B % "3 to 5", "5", "incorrect", "ambiguous_answer"),
+    # a unit in a text span is still dropped
+    (B % "12\\text{ cm}", "12", "correct", "equal_string"),
 ]
 
 

@@ -82,6 +82,12 @@ MissingClose = Literal["untagged_whole", "whole", "none"]
 _END_OF_TURN = re.compile(
     r"<\|(?:im_end|im_start|endoftext|eot_id|end_of_text|end|eos)\|>|<｜end▁of▁sentence｜>"
 )
+# ...but the tokens that open the reply itself (`<|im_start|>assistant`, a Llama-3 header, a
+# begin-of-text token, DeepSeek's `<｜Assistant｜>`) come before it and are only dropped
+_TURN_OPEN = re.compile(
+    r"\s*(?:<\|(?:im_start|begin_of_text|start_header_id)\|>(?:[ \t]*(?:assistant|model)\b)?"
+    r"(?:<\|end_header_id\|>)?|<｜(?:begin▁of▁sentence|Assistant)｜>)+\s*"
+)
 
 _MAX_JOINED = 16
 _JOIN_SEP = re.compile(
@@ -349,6 +355,9 @@ def extract_answer(
     if text is None:
         return Extraction(None, None, "no_completion")
     if "<|" in text or "<｜" in text:
+        opened = _TURN_OPEN.match(text)
+        if opened is not None:
+            text = text[opened.end() :]
         m = _END_OF_TURN.search(text)
         if m is not None:
             text = text[: m.start()]
@@ -365,6 +374,9 @@ def reference_answer(reference: str | None) -> str | None:
     if reference is None:
         return None
     s = str(reference).strip()
+    lead = _REF_LEAD.match(s)
+    if lead is not None and "\n" not in s:
+        s = s[lead.end() :].strip()  # `answer is 10000`: a reference phrased as a sentence
     if not s:
         return None
     marked = (
@@ -385,6 +397,9 @@ def reference_answer(reference: str | None) -> str | None:
         return ex.answer
     return strip_answer(s) or None
 
+
+# a one-line reference that starts by saying it is the answer
+_REF_LEAD = re.compile(r"(?:(?:the|my|our)\s+)?(?:final\s+)?answer\s*(?:is\b|:)\s*", re.I)
 
 # a percent sign or word right after the reference's last box (outside any closing math delimiter)
 _AFTER_BOX_PERCENT = re.compile(r"\s*(?:\$\$?|\\\)|\\\])?\s*(?:\\%|%|percent(?:age)?\b)")

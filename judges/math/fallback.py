@@ -23,13 +23,15 @@ from curate.text import boxed_spans
 
 _CONNECTOR = re.compile(r"=|\b(?:is|are|was|were|equals|be|becomes)\b|\b(?:it|that|this)'s\b|:")
 _ENDS_CONNECTOR = re.compile(
-    r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER)|:)$"
+    r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER"
+    r"|get|gets|got|obtain|obtains|obtained|gives|yields)|:)$"
 )
 _CURRENCY_AFTER = re.compile(r"(?<=\d)\s?\$(?=\s|$)")
 _CURRENCY_BEFORE = re.compile(r"(?:^|(?<=\s))\$(?=\d[\d,]*(?:\.\d+)?[.!]?$)")
 # what may follow the value on its line: a percent sign or word, or "is the answer"
 _AFTER_VALUE = re.compile(
-    r"\s*(?:(?P<pct>\\?%|percent)|(?:is|are)\s+(?:our|the|my)\s+(?:final\s+)?(?:answer|solution)s?)?"
+    r"\s*(?:(?P<pct>\\?%|percent)|(?:(?:is|are)|as)\s+(?:our|the|my)\s+(?:final\s+)?"
+    r"(?:answer|solution|result)s?)?"
 )
 _NUM_VALUE = re.compile(
     r"[-+]?(?:\$|\\\$)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*/\s*\d+)?%?"
@@ -157,7 +159,7 @@ def _only_math(body: str) -> bool:
 
 _HEDGE = re.compile(
     r"\bor\b|\\text\{\s*or\s*\}|\bbetween\b.*\band\b|\beither\b|\bmaybe\b|\bperhaps\b"
-    r"|\\lor\b|\bto\b[\s}]*[-\d]",
+    r"|\\lor\b|(?<!\\)\bto\b[\s}]*[-\d]",
     re.I,
 )
 

@@ -210,6 +210,15 @@ def _last_rhs(s: str) -> str | None:
     return parts[-1] if len(parts) >= 2 and parts[-1] else None
 
 
+def _value_first(s: str) -> tuple[str, str] | None:
+    """(`x`, `2`) for a reference written value first, `2 = x`: a left side without letters
+    and a single variable on the right."""
+    parts = split_top(s, "=")
+    if len(parts) != 2 or re.search(r"[A-Za-z]", parts[0]) or not parts[0].strip():
+        return None
+    return split_assignment(f"{parts[1].strip()} = {parts[0].strip()}")
+
+
 def _named_value(s: str) -> tuple[str, str] | None:
     """(`(p,q)`, `(3,2)`) for a reference `(p,q) = (3,2)` or `S_{ABC}:S = 7:32`: a left side
     made of names only (no digits outside subscripts) names the value on the right."""
@@ -239,7 +248,7 @@ def _unassign(pred: str, ref: str) -> tuple[str, str]:
             return pa[1], ref
         rhs = _last_rhs(pred)
         return (rhs, ref) if rhs is not None else (pred, ref)
-    ra = split_assignment(ref) or _named_value(ref)
+    ra = split_assignment(ref) or _named_value(ref) or _value_first(ref)
     if ra and "=" not in pred and "\\in" not in pred:
         return pred, ra[1]
     pa = split_assignment(pred)
@@ -359,6 +368,14 @@ def _unordered(
 _RELATION = ("=", "\\in", "<", ">", "\\leq", "\\geq", "\\ne")
 
 
+_ELLIPSES = frozenset(("\\ldots", "\\cdots", "\\dots", "...", "…"))
+
+
+def _open_ended(st: Struct) -> bool:
+    """A list, tuple or set with an ellipsis among its items (a sequence that goes on)."""
+    return st.kind != "scalar" and any(i.strip() in _ELLIPSES for i in st.items)
+
+
 def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision:
     """Compare canonical answers by their top-level structure, elements with `scalar`.
 
@@ -380,6 +397,8 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         if mat is not None:
             return mat
     sp, sr = parse_struct(pred), parse_struct(ref)
+    if _open_ended(sp) != _open_ended(sr):
+        return False, "different_structure"  # `1, 2, 3, \ldots` goes on; `1, 2, 3` stops
     vec_p, vec_r = _vector(pred), _vector(ref)
     if (vec_p is not None) != (vec_r is not None):  # a one-row/column matrix against a list
         other = sr if vec_p is not None else sp

@@ -142,6 +142,8 @@ _GLUED_UNIT = re.compile(r"(?<=\d)([A-Za-z]{3,}|[A-Za-z]{1,2}[²³])(?=\s*$)")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
 _ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
+_LIST_ELLIPSIS = re.compile(r"(,\s*)(?:\.\.\.|…)")
+_SQRT_BARE = re.compile(r"\\sqrt(\[[^\[\]]*\])?\s*(\d|[A-Za-z](?![A-Za-z])|\\[a-zA-Z]+)")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 _TIME = re.compile(
     r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
@@ -284,6 +286,10 @@ def _resolve_text(s: str) -> str:
         # annotations next to math: drop word-only spans (units), keep math-ish ones
         def keep(m: re.Match[str]) -> str:
             c = m.group(1)
+            if _VALUE_WORDS.intersection(c.lower().split()):
+                return (
+                    f" {c} "  # `3\text{ million}`, `\frac12\text{ percent}`: they change the value
+                )
             if re.fullmatch(r"[\sA-Za-z.'/^{}\d-]*", c) and re.search(r"[A-Za-z]", c):
                 return " "
             return c
@@ -354,6 +360,8 @@ def _spelled(s: str) -> str:
 
 def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
+    if "..." in answer or "…" in answer:
+        answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
     s = strip_answer(answer)
     if "/" in s and improper_mixed(s):
         return Normalised("", malformed=True)
@@ -367,6 +375,8 @@ def normalise_answer(answer: str) -> Normalised:
             s = _THOUSANDS_TEX.sub("", s)  # 10,\!080
         s = _replace_commands(s, _UNWRAP_CMDS, _unwrap)
         s = _LEFT_RIGHT.sub("", s)
+        if "\\sqrt" in s:
+            s = _SQRT_BARE.sub(r"\\sqrt\1{\2}", s)  # `\sqrt[3]2`: TeX's one-token argument
         s = s.replace("\\!", "")
         s = _SPACING.sub(" ", s)
     degrees = False
