@@ -286,10 +286,9 @@ def _resolve_text(s: str) -> str:
         # annotations next to math: drop word-only spans (units), keep math-ish ones
         def keep(m: re.Match[str]) -> str:
             c = m.group(1)
+            # `3\text{ million}`, `\frac12\text{ percent}`: words that change the value stay
             if _VALUE_WORDS.intersection(c.lower().split()):
-                return (
-                    f" {c} "  # `3\text{ million}`, `\frac12\text{ percent}`: they change the value
-                )
+                return f" {c} "
             if re.fullmatch(r"[\sA-Za-z.'/^{}\d-]*", c) and re.search(r"[A-Za-z]", c):
                 return " "
             return c
