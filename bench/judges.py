@@ -12,6 +12,10 @@ Datasets (from ../shared/data unless --data says otherwise):
 - math500: MATH-500 gold answers rewritten in equivalent and non-equivalent forms (labels by
            construction), each inside a short R1-style response.
 - mvtests: the (gold, pred, expected) cases of math-verify's own test suite (needs --mv-tests).
+- issues:  bench/equiv_issues_a.py / _b.py, answer-equivalence cases from grader bug reports in
+           GitHub issue and pull-request threads (the verdict settled by a maintainer, a merged
+           fix or plain mathematics), less those already in equiv_cases.jsonl; collected after
+           the judge's rules were tuned and never used to tune them.
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
@@ -232,6 +236,31 @@ def load_equiv(split: str = "heldout") -> dict[str, list[Case]]:
     return out
 
 
+def load_issues() -> list[Case]:
+    """Cases of bench/equiv_issues_a.py / _b.py (grader bug reports in GitHub issue and PR
+    threads; never used to tune the judge), less those already in equiv_cases.jsonl."""
+    from bench.equiv_issues_a import CASES as A
+    from bench.equiv_issues_a import OVERLAP_INDICES
+    from bench.equiv_issues_b import CASES as B
+
+    def key(gold: str, pred: str) -> frozenset[str]:
+        return frozenset(
+            re.sub(r"\\boxed\{(.*)\}$", r"\1", x).strip().strip("$") for x in (gold, pred)
+        )
+
+    seen = set()
+    for line in (ROOT / "bench" / "data" / "equiv_cases.jsonl").open():
+        r = json.loads(line)
+        seen.add(key(r["gold"], r["pred"]))
+    out: list[Case] = []
+    for k, c in enumerate([*A, *B]):
+        if (k < len(A) and k in OVERLAP_INDICES) or key(c["gold"], c["pred"]) in seen:
+            continue
+        pred = f"\\boxed{{{c['pred']}}}" if c["wrap"] else c["pred"]
+        out.append((pred, c["gold"], bool(c["expected"]), f"{c['repo']}#{c['thread']}"))
+    return out
+
+
 # ---- runners -------------------------------------------------------------------------------
 def run_curate(cases: list[Case]) -> tuple[list[str], list[str | None], list[str], float]:
     import polars as pl
@@ -310,6 +339,7 @@ def main() -> None:
         "gsm8k": lambda: load_gsm8k(args.data),
         "math500": lambda: load_math500(args.data),
         "mvtests": lambda: load_mvtests(args.mv_tests),
+        "issues": load_issues,
     }
     jobs: list[tuple[str, list[Case]]] = []
     for name in args.datasets.split(","):

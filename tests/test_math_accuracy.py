@@ -169,6 +169,20 @@ CASES = [
     (B % "\\lim_{n \\to 0} f(n) = 4", "4", "correct", "equal_string"),
     # ... while "3 to 5" stays a hedge
     (B % "3 to 5", "5", "incorrect", "ambiguous_answer"),
+    # a reference in plain-text syntax (as many data sets write them) against TeX
+    (B % "2\\pi r", "2*pi*r", "correct", "equivalent"),
+    # ... a power with `**` and a parenthesised exponent
+    (B % "\\sqrt[4]{2}", "2**(1/4)", "correct", "equivalent"),
+    # ... `pi` as a whole word
+    (B % "\\pi", "pi", "correct", "equal_string"),
+    # ... and a wrong multiple stays wrong
+    (B % "4\\pi", "3*pi", "incorrect", "not_equivalent"),
+    # a word that contains "pi" is no pi
+    (B % "pizza", "pizza", "correct", "equal_string"),
+    # TeX's one-token fraction arguments
+    (B % "\\frac a b", "\\frac{a}{b}", "correct", "equal_string"),
+    # ... with spaces between digits
+    (B % "\\frac 1 2", "0.5", "correct", "equal_number"),
     # a unit in a text span is still dropped
     (B % "12\\text{ cm}", "12", "correct", "equal_string"),
 ]

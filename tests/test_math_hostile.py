@@ -44,6 +44,12 @@ HOSTILE = [
     (B % ("(" * 300 + "1" + ")" * 300), "5", "incorrect", "unsafe_answer:too_deep"),
     # a 1 MB answer
     (B % ("1+" * 500_000 + "1"), "5", "incorrect", "unsafe_answer:too_long"),
+    # a power tower in plain-text syntax is bounded like its TeX form
+    (B % "2**(2**64)", "5", "incorrect", "unsafe_answer:huge_power"),
+    # 20,000 nested plain-text roots
+    (B % ("sqrt(" * 20000 + "2" + ")" * 20000), "5", "incorrect", "unsafe_answer:too_long"),
+    # 50,000 brace-less fractions
+    (B % ("\\frac 1 2" * 50000), "5", "incorrect", "unsafe_answer:too_long"),
     # a 1 MB response without any answer
     ("x" * 1_000_000, "5", "incorrect", "no_answer"),
     # 100k unclosed boxes

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
+from curate.judges.math.plain import brace_frac_args, plain_to_tex
 
 _TEXT_CMDS = (
     "\\text",
@@ -361,7 +362,7 @@ def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     if "..." in answer or "…" in answer:
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
-    s = strip_answer(answer)
+    s = plain_to_tex(strip_answer(answer))  # `2*pi*r`, `x**2`, `sqrt(2)/2`
     if "/" in s and improper_mixed(s):
         return Normalised("", malformed=True)
     s = _spelled(s)
@@ -374,6 +375,7 @@ def normalise_answer(answer: str) -> Normalised:
             s = _THOUSANDS_TEX.sub("", s)  # 10,\!080
         s = _replace_commands(s, _UNWRAP_CMDS, _unwrap)
         s = _LEFT_RIGHT.sub("", s)
+        s = brace_frac_args(s)
         if "\\sqrt" in s:
             s = _SQRT_BARE.sub(r"\\sqrt\1{\2}", s)  # `\sqrt[3]2`: TeX's one-token argument
         s = s.replace("\\!", "")
