@@ -183,6 +183,16 @@ CASES = [
     (B % "\\frac a b", "\\frac{a}{b}", "correct", "equal_string"),
     # ... with spaces between digits
     (B % "\\frac 1 2", "0.5", "correct", "equal_number"),
+    # Markdown bold inside an answer line is markup
+    ("Final Answer: x = **5**", "5", "correct", "equal_string"),
+    # ... also when the label is bold too
+    ("**Answer:** **5** apples", "5", "correct", "equal_string"),
+    # ... and underscores
+    ("Answer: __5__", "5", "correct", "equal_string"),
+    # ... which hides no wrong value
+    ("Answer: x = **6**", "5", "incorrect", "different_number"),
+    # a power written `**` after a value is no bold
+    (B % "x**2", "x^2", "correct", "equal_string"),
     # a unit in a text span is still dropped
     (B % "12\\text{ cm}", "12", "correct", "equal_string"),
 ]

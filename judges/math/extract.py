@@ -100,7 +100,9 @@ _FINAL = re.compile(
     re.I,
 )
 _ANSWER_LINE = re.compile(
-    r"^[ \t>*#_]*(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A)[ \t*_]*[:：][ \t*_]*(.*)$", re.M
+    r"^[ \t>*#_]*(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A)[ \t*_]*[:：][ \t]*"
+    r"(?:(?:\*\*|__)[ \t]+)?(.*)$",  # `**Answer:** **5**`: the label's bold closes, the value's opens
+    re.M,
 )
 
 
