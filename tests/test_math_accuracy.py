@@ -193,6 +193,24 @@ CASES = [
     ("Answer: x = **6**", "5", "incorrect", "different_number"),
     # a power written `**` after a value is no bold
     (B % "x**2", "x^2", "correct", "equal_string"),
+    # ... so is a compound unit with "per" in it
+    (B % "10 \\text{ miles per hour}", "10", "correct", "equal_string"),
+    # one bold value in an answer sentence is what it answers
+    ("**Answer:** Jean paid **$27,000**.", "27000", "correct", "equal_string"),
+    # ... also with other numbers in the sentence
+    (
+        "**Answer:** Order **1,400 bananas** to last for 2 months.",
+        "1400",
+        "correct",
+        "equal_string",
+    ),
+    # ... but two bold values are no single answer
+    (
+        "**Answer:** Order **1,400 bananas**, not **1,200**.",
+        "1400",
+        "incorrect",
+        "different_structure",
+    ),
     # a unit in a text span is still dropped
     (B % "12\\text{ cm}", "12", "correct", "equal_string"),
 ]
@@ -209,3 +227,35 @@ def test_answer_shapes(
 ) -> None:
     out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
     assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
+
+
+PERCENT_ASKED = [
+    # the question asks for a percentage: the reference 20 is 20 percent
+    ("What percentage of the cars are red?", "correct", "equal_string"),
+    # a chat prompt: its last user message is read
+    ([{"role": "user", "content": "What percent of the cars are red?"}], "correct", "equal_string"),
+    # the question asks for an amount: 20% or 20? unknown
+    ("A 20 percent discount applies. How many cars are red?", "unknown", "percent_unclear"),
+    # no prompt at all
+    (None, "unknown", "percent_unclear"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "verdict", "reason"), PERCENT_ASKED)
+def test_percent_read_from_the_question(
+    judge: MathJudge, prompt: object, verdict: str, reason: str
+) -> None:
+    row = {"completion": [B % "20\\%"], "reference": ["20"]}
+    if prompt is not None:
+        row["prompt"] = [prompt]
+    out = judge.judge(pl.DataFrame(row))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
+
+
+def test_percent_question_through_the_trl_signature(judge: MathJudge) -> None:
+    # TRL passes `prompts`; a percentage asked for is rewarded, the same answer without it is not
+    asked = [[{"role": "user", "content": "What percentage of the cars are red?"}]]
+    plain = [[{"role": "user", "content": "How many cars are red?"}]]
+    completion = [[{"role": "assistant", "content": B % "20\\%"}]]
+    assert judge(completion, solution=["20"], prompts=asked) == [1.0]
+    assert judge(completion, solution=["20"], prompts=plain) == [None]

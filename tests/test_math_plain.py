@@ -1,8 +1,10 @@
-"""Plain-text math rewritten as TeX, and TeX's one-token arguments braced (judges/math/plain.py)."""
+"""Plain-text math rewritten as TeX, TeX's one-token arguments braced (judges/math/plain.py), and
+whether a prompt asks for a percentage (judges/math/asked.py)."""
 
 from __future__ import annotations
 
 import pytest
+from curate.judges.math.asked import asks_percent
 from curate.judges.math.plain import brace_frac_args, plain_to_tex
 
 PLAIN = [
@@ -53,3 +55,26 @@ FRACS = [
 @pytest.mark.parametrize(("raw", "tex"), FRACS)
 def test_brace_frac_args(raw: str, tex: str) -> None:
     assert brace_frac_args(raw) == tex
+
+
+ASKED = [
+    # the question asks for a percentage
+    ("What percentage of the cars are semi-automatic?", True),
+    # ... in a parenthesis
+    ("How much more likely is it (expressed as a percentage) that he rolls a 3?", True),
+    # a percent given as data, the question asks for an amount
+    ("A shop gives a 20 percent discount. How much does he pay?", False),
+    # a percent sign is data, not a question for a percentage
+    ("The price rose by 20%. What is the new price?", False),
+    # a quantity in percent inside the question itself
+    ("He scored 80 percent. What is his score out of 50?", False),
+    # no question mark: the last sentence
+    ("Find the percentage.", True),
+    # no prompt
+    (None, False),
+]
+
+
+@pytest.mark.parametrize(("prompt", "asks"), ASKED)
+def test_asks_percent(prompt: str | None, asks: bool) -> None:
+    assert asks_percent(prompt) is asks

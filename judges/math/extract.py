@@ -43,6 +43,7 @@ from curate.judges.math.fallback import _final_value, _hedged, _other_boxes
 from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _NUMBER,
     BARE_MAX_CHARS,
+    BOLD,
     _is_sentence,
     _last_number_pos,
     _phrase_after,
@@ -237,7 +238,11 @@ def _last_boxed_pos(text: str) -> tuple[str, int] | None:
 def _refine_phrase(phrase: str) -> str:
     """An answer phrase that is a sentence ("Jane started 3 hours ago") -> its one math span or
     its one number; a sentence with several candidates is kept whole (it is not one value); a
-    short phrase ("Evelyn", "3 hours", "x = 5") is kept."""
+    short phrase ("Evelyn", "3 hours", "x = 5") is kept. One bold value in a phrase ("Jean paid
+    **$27,000**.", "order **1,400 bananas** to last 2 months") is what the phrase answers."""
+    bold = [m.group(2) for m in BOLD.finditer(phrase)] if "**" in phrase else []
+    if len(bold) == 1 and re.search(r"\d", bold[0]) and phrase.strip(" .*") != bold[0]:
+        return bold[0]
     if not _is_sentence(phrase):
         return phrase
     found = _final_value(phrase)

@@ -60,6 +60,7 @@ from curate.judges.base import (
     register,
     verdict_frame,
 )
+from curate.judges.math.asked import asks_percent
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer, reference_answer
 from curate.judges.math.fast import CompareOptions, Decision, decimals, fast_compare, parse_struct
 from curate.judges.math.guard import guard
@@ -110,6 +111,10 @@ class MathParams(JudgeParams):
     (`bare`, `last_math`); `last_number` (the last number anywhere) is opt-in."""
     rel_tol: float = Field(1e-6, ge=0.0, le=0.1)
     """Relative tolerance when either side is a decimal literal; exact values compare exactly."""
+    percent_from_prompt: bool = True
+    """A predicted percentage (`20\\%`) against a bare reference (`20`) is that answer when the
+    row's `prompt` asks for a percentage ("What percentage ...?"); otherwise, and without a
+    prompt, it is `unknown` (`percent_unclear`): 0.2 or 20 percent?"""
     ordered_lists: bool = False
     """Whether a bare comma list (`1, 2`) must match in order; sets never, tuples always do."""
     choices: bool = True
@@ -196,7 +201,11 @@ class MathJudge(Judge[MathParams]):
 
     # ---- one row, in process -------------------------------------------------------------
     def _fast(
-        self, completion: str | None, reference: str | None, finish: str | None
+        self,
+        completion: str | None,
+        reference: str | None,
+        finish: str | None,
+        prompt: str | None = None,
     ) -> tuple[Row, tuple[str, str, CompareOptions] | None]:
         p = self.params
         if reference is None or not str(reference).strip():
@@ -231,17 +240,19 @@ class MathJudge(Judge[MathParams]):
             ref.text
         ).kind == "scalar":
             return _row(False, "ambiguous_answer", pred, method), None  # a hedge, not an answer
+        # `20\%` for a reference `20` to "What percentage ...?": the reference is in percent
+        ref_pct = ref.percent or (norm.percent and p.percent_from_prompt and asks_percent(prompt))
         opts = CompareOptions(
             p.rel_tol,
             p.ordered_lists,
             norm.percent,
-            ref.percent,
+            ref_pct,
             norm.degrees,
             ref.degrees,
             decimals(norm.text),
             decimals(ref.text),
         )
-        if norm.text == ref.text and (ref.percent or not norm.percent):
+        if norm.text == ref.text and (ref_pct or not norm.percent):
             return _row(True, "equal_string", pred, method), None
         bad = guard(norm.text, p.max_answer_chars)
         if bad is not None:
@@ -273,11 +284,16 @@ class MathJudge(Judge[MathParams]):
             if "finish_reason" in batch.columns
             else [None] * n
         )
+        prompts: list[str | None] = [None] * n
+        if "prompt" in batch.columns and self.params.percent_from_prompt:
+            from curate.lang.prompts import last_user_text
+
+            prompts = last_user_text(batch, "prompt").to_list()
         rows: list[Row] = []
         todo: dict[tuple[str, str, CompareOptions], list[int]] = {}
-        for i, (c, r, f) in enumerate(zip(comps, refs, finish, strict=True)):
+        for i, (c, r, f, q) in enumerate(zip(comps, refs, finish, prompts, strict=True)):
             try:
-                row, key = self._fast(c, r, f)
+                row, key = self._fast(c, r, f, q)
             except Exception as exc:
                 if self.params.raise_on_error:
                     raise MathJudgeError(f"row {i}: {type(exc).__name__}: {exc}") from exc

@@ -133,6 +133,8 @@ _VALUE_WORDS = frozenset(
     "quarter quarters fourth fourths fifth fifths squared cubed more less fewer than minus plus "
     "over divided root roots power powers to of or and times per point percent factorial".split()
 )
+# ...of which these scale it even inside a text span (`3\text{ million}`; not `\text{ miles per hour}`)
+_SCALING_WORDS = frozenset("hundred thousand million billion trillion dozen dozens percent".split())
 _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _MAG_RE = re.compile(
     r"(?<![\d.])(-?\d+(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
@@ -288,7 +290,7 @@ def _resolve_text(s: str) -> str:
         def keep(m: re.Match[str]) -> str:
             c = m.group(1)
             # `3\text{ million}`, `\frac12\text{ percent}`: words that change the value stay
-            if _VALUE_WORDS.intersection(c.lower().split()):
+            if _SCALING_WORDS.intersection(c.lower().split()):
                 return f" {c} "
             if re.fullmatch(r"[\sA-Za-z.'/^{}\d-]*", c) and re.search(r"[A-Za-z]", c):
                 return " "

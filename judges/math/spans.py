@@ -89,13 +89,13 @@ def _is_sentence(text: str) -> bool:
 
 
 # `**5**`, `x = **5**`: Markdown bold, not a power (a power's `**` follows a value: `x**2`)
-_BOLD = re.compile(r"(?<![\w)\]}*])(\*\*|__)(?=[^\s*_])((?:(?!\1)[^\n])*?[^\s*_])\1(?![\w(*])")
+BOLD = re.compile(r"(?<![\w)\]}*])(\*\*|__)(?=[^\s*_])((?:(?!\1)[^\n])*?[^\s*_])\1(?![\w(*])")
 
 
 def strip_answer(ans: str) -> str:
     """Trim whitespace, math delimiters, bold markers (around the answer or inside it: `x =
     **5**`) and a trailing period."""
-    s = _BOLD.sub(r"\2", ans).strip() if "**" in ans or "__" in ans else ans.strip()
+    s = BOLD.sub(r"\2", ans).strip() if "**" in ans or "__" in ans else ans.strip()
     for _ in range(3):
         old = s
         s = s.strip().strip("*").strip()

@@ -1,0 +1,31 @@
+"""What the question asks for, read from the prompt where a batch has one: only whether the
+answer is a percentage ("What percentage of the cars are semi-automatic?", "expressed as a
+percentage"). A reference `20` to such a question is 20 percent, so a predicted `20\\%` is that
+answer; without the question, `20\\%` against `20` stays `unknown` (`percent_unclear`).
+
+The question is the last sentence that ends with `?` (else the last sentence); it must name a
+percent(age) as a word that is not a quantity of the question itself (`a 20 percent discount`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SENTENCE_END = re.compile(r"(?<=[.?!\n])")
+_PERCENT_WORD = re.compile(r"(\d\s*)?\bpercent(?:age)?s?\b", re.I)
+_MAX_CHARS = 20_000
+
+
+@lru_cache(maxsize=4096)
+def asks_percent(prompt: str | None) -> bool:
+    """Does the prompt's question ask for a percentage?"""
+    if not prompt or "percent" not in prompt.lower():
+        return False
+    text = prompt[-_MAX_CHARS:]
+    sentences = [t for t in _SENTENCE_END.split(text) if t.strip()]
+    asked = [t for t in sentences if t.rstrip().endswith("?")]
+    if not sentences:
+        return False
+    sentence = (asked or sentences)[-1]
+    return any(m.group(1) is None for m in _PERCENT_WORD.finditer(sentence))
