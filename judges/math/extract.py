@@ -241,10 +241,9 @@ def _refine_phrase(phrase: str) -> str:
     short phrase ("Evelyn", "3 hours", "x = 5") is kept. One bold value in a phrase ("Jean paid
     **$27,000**.", "order **1,400 bananas** to last 2 months") is what the phrase answers."""
     bold = [m.group(2) for m in BOLD.finditer(phrase)] if "**" in phrase else []
-    if len(bold) == 1 and re.search(r"\d", bold[0]) and phrase.strip(" .*") != bold[0]:
-        return bold[0]
+    one_bold = bold[0] if len(bold) == 1 and re.search(r"\d", bold[0]) else None
     if not _is_sentence(phrase):
-        return phrase
+        return one_bold if one_bold is not None and phrase.strip(" .*") != one_bold else phrase
     found = _final_value(phrase)
     if found is not None:
         return found[0]
@@ -254,7 +253,9 @@ def _refine_phrase(phrase: str) -> str:
     if spans:
         return phrase
     nums = {m.group(0).rstrip(",") for m in _NUMBER.finditer(phrase)}
-    return nums.pop() if len(nums) == 1 else phrase
+    if len(nums) == 1:
+        return nums.pop()
+    return one_bold if one_bold is not None else phrase
 
 
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
