@@ -16,6 +16,8 @@ Datasets (from ../shared/data unless --data says otherwise):
            GitHub issue and pull-request threads (the verdict settled by a maintainer, a merged
            fix or plain mathematics), less those already in equiv_cases.jsonl; collected after
            the judge's rules were tuned and never used to tune them.
+- fresh3:  bench/equiv_fresh3_a.py / _b.py, equivalence cases from 19 more projects' test
+           suites, collected after the last rule change of stop 22 and measured once.
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
@@ -236,29 +238,55 @@ def load_equiv(split: str = "heldout") -> dict[str, list[Case]]:
     return out
 
 
+def _pair_key(gold: str, pred: str) -> frozenset[str]:
+    return frozenset(re.sub(r"\\boxed\{(.*)\}$", r"\1", x).strip().strip("$") for x in (gold, pred))
+
+
+def _collected(cases: list[dict[str, object]], seen: set[frozenset[str]], where: str) -> list[Case]:
+    """Cases of a collected module (dicts with gold, pred, wrap, expected, repo and `where`) not
+    in `seen` (pairs already evaluated elsewhere), each pair once."""
+    out: list[Case] = []
+    for c in cases:
+        gold, pred = str(c["gold"]), str(c["pred"])
+        key = _pair_key(gold, pred)
+        if key in seen:
+            continue
+        seen.add(key)
+        shown = f"\\boxed{{{pred}}}" if c["wrap"] else pred
+        out.append((shown, gold, bool(c["expected"]), f"{c['repo']}#{c[where]}"))
+    return out
+
+
+def _seen_pairs() -> set[frozenset[str]]:
+    seen = set()
+    for line in (ROOT / "bench" / "data" / "equiv_cases.jsonl").open():
+        r = json.loads(line)
+        seen.add(_pair_key(r["gold"], r["pred"]))
+    return seen
+
+
 def load_issues() -> list[Case]:
     """Cases of bench/equiv_issues_a.py / _b.py (grader bug reports in GitHub issue and PR
-    threads; never used to tune the judge), less those already in equiv_cases.jsonl."""
+    threads), less those already in equiv_cases.jsonl."""
     from bench.equiv_issues_a import CASES as A
     from bench.equiv_issues_a import OVERLAP_INDICES
     from bench.equiv_issues_b import CASES as B
 
-    def key(gold: str, pred: str) -> frozenset[str]:
-        return frozenset(
-            re.sub(r"\\boxed\{(.*)\}$", r"\1", x).strip().strip("$") for x in (gold, pred)
-        )
+    fresh = [c for k, c in enumerate(A) if k not in OVERLAP_INDICES]
+    return _collected([*fresh, *B], _seen_pairs(), "thread")
 
-    seen = set()
-    for line in (ROOT / "bench" / "data" / "equiv_cases.jsonl").open():
-        r = json.loads(line)
-        seen.add(key(r["gold"], r["pred"]))
-    out: list[Case] = []
-    for k, c in enumerate([*A, *B]):
-        if (k < len(A) and k in OVERLAP_INDICES) or key(c["gold"], c["pred"]) in seen:
-            continue
-        pred = f"\\boxed{{{c['pred']}}}" if c["wrap"] else c["pred"]
-        out.append((pred, c["gold"], bool(c["expected"]), f"{c['repo']}#{c['thread']}"))
-    return out
+
+def load_fresh3() -> list[Case]:
+    """Cases of bench/equiv_fresh3_a.py / _b.py (more projects' test suites, collected after
+    every rule change of stop 22 and read once), less the pairs of equiv_cases.jsonl and of the
+    issue-thread sets."""
+    from bench.equiv_fresh3_a import CASES as A
+    from bench.equiv_fresh3_b import CASES as B
+
+    seen = _seen_pairs()
+    for c in load_issues():
+        seen.add(_pair_key(c[1], re.sub(r"^\\boxed\{(.*)\}$", r"\1", c[0])))
+    return _collected([*A, *B], seen, "where")
 
 
 # ---- runners -------------------------------------------------------------------------------
@@ -340,6 +368,7 @@ def main() -> None:
         "math500": lambda: load_math500(args.data),
         "mvtests": lambda: load_mvtests(args.mv_tests),
         "issues": load_issues,
+        "fresh3": load_fresh3,
     }
     jobs: list[tuple[str, list[Case]]] = []
     for name in args.datasets.split(","):

@@ -211,6 +211,16 @@ CASES = [
         "incorrect",
         "different_structure",
     ),
+    # a three-letter word answer is compared without case
+    (B % "Yes", "yes", "correct", "equal_text"),
+    # ... while one or two letters stay case-sensitive names (segment AB, product ab)
+    (B % "AB", "ab", "incorrect", "not_equivalent"),
+    # an answer in Markdown italics
+    ("_120°_", "120", "correct", "equal_string"),
+    # a short final line with a connector: the value after it
+    ("It is 4", "4", "correct", "equal_string"),
+    # ... never a term of an expression
+    ("so x is 2y+3", "3", "incorrect", "not_equivalent"),
     # a unit in a text span is still dropped
     (B % "12\\text{ cm}", "12", "correct", "equal_string"),
 ]

@@ -258,6 +258,7 @@ def _refine_phrase(phrase: str) -> str:
     return one_bold if one_bold is not None else phrase
 
 
+_PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}\s")
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
 _EXPLICIT = (*_STRONG, "answer_line")
 
@@ -307,6 +308,10 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
             or "\\[" in t
         ):
             return None
+        if _PLAIN_WORD.search(t):  # `It is 4`: the value after the connector, as a final line
+            found = _final_value(t)
+            if found is not None:
+                return found[0], 0
         return t, 0
     if method == "last_number":
         return _last_number_pos(region)

@@ -150,7 +150,7 @@ def _words(s: str) -> bool:
     if not _WORDS.fullmatch(s):
         return False
     words = s.replace("-", " ").split()
-    return any(len(w) >= 4 for w in words) or len(words) >= 2
+    return any(len(w) >= 3 for w in words) or len(words) >= 2  # `Yes`, `odd`; not `A` or `ab`
 
 
 def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
