@@ -251,6 +251,17 @@ PERCENT_ASKED = [
 ]
 
 
+def test_percent_question_with_a_fraction_reference(judge: MathJudge) -> None:
+    # a percentage question whose reference is the fraction 0.2: 20% is still that value
+    row = {
+        "completion": [B % "20\\%"],
+        "reference": ["0.2"],
+        "prompt": ["What percentage of the cars are red?"],
+    }
+    out = judge.judge(pl.DataFrame(row))
+    assert (out["verdict"][0], out["judge_reason"][0]) == ("correct", "equal_number")
+
+
 @pytest.mark.parametrize(("prompt", "verdict", "reason"), PERCENT_ASKED)
 def test_percent_read_from_the_question(
     judge: MathJudge, prompt: object, verdict: str, reason: str

@@ -240,8 +240,14 @@ class MathJudge(Judge[MathParams]):
             ref.text
         ).kind == "scalar":
             return _row(False, "ambiguous_answer", pred, method), None  # a hedge, not an answer
-        # `20\%` for a reference `20` to "What percentage ...?": the reference is in percent
-        ref_pct = ref.percent or (norm.percent and p.percent_from_prompt and asks_percent(prompt))
+        # `20\%` for a reference `20` to "What percentage ...?": the reference is in percent (a
+        # reference `0.2` stays a fraction, which `20\%` equals anyway)
+        ref_pct = ref.percent or (
+            norm.percent
+            and norm.text == ref.text
+            and p.percent_from_prompt
+            and asks_percent(prompt)
+        )
         opts = CompareOptions(
             p.rel_tol,
             p.ordered_lists,
