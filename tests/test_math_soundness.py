@@ -139,6 +139,10 @@ HACKS = [
     (B % "f(x)", "f'(x)", "different_prime"),
     # a decimal with one place states no precision inside an interval
     (B % "(0.6,2.7]", "(\\frac{3}{5},\\frac{8}{3}]", "different_element"),
+    # a short final line that negates the value
+    ("</think>It is not 4", "4", "no_answer"),
+    # ... or hedges it
+    ("</think>It is maybe 4", "4", "no_answer"),
     # a magnitude word inside a text span is part of the value
     (B % "3\\text{ million}", "3", "different_number"),
     # "we get" before an expression does not make its last term the answer
