@@ -63,6 +63,8 @@ Golds written with a ``\boxed{}`` or a ``#### n`` around them (``"Answer is \box
 answer to be put in ``\boxed{}``; False: the whole completion as the test passes it.
 """
 
+from bench.equiv_rl_suites import collected_case as _c
+
 TRINITY = "modelscope/Trinity-RFT"
 TRINITY_AT = "tests/utils/eval_utils_test.py@8e2776b90bdad23156e6077515db7bfa28211d2a"
 EP = "eval-protocol/python-sdk"
@@ -102,18 +104,6 @@ _EP_ACC_WRONG = """
 _EP_ACC_PARIS = """
         The capital of France is Paris.
         """
-
-
-def _c(repo: str, where: str, gold: str, pred: str, wrap: bool, expected: bool, why: str) -> dict:
-    return {
-        "repo": repo,
-        "where": where,
-        "gold": gold,
-        "pred": pred,
-        "wrap": wrap,
-        "expected": expected,
-        "why": why,
-    }
 
 
 CASES: list[dict] = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 Where = tuple[str, str, str]
+Case = tuple[str, str, bool]  # (gold, pred, expected), or (pred, gold, expected) where noted
 
 MINDSPEED_GRADER = (
     "codemayq/MindSpeed-RL",
@@ -143,8 +144,24 @@ VERIFIERS_CASES = [
 ]
 
 
-Table = tuple[str, Where, list[tuple[str, str, bool]], bool]
+Table = tuple[str, Where, list[Case], bool]
 Case6 = tuple[str, Where, str, str, bool, bool]
+
+
+def collected_case(
+    repo: str, where: str, gold: str, pred: str, wrap: bool, expected: bool, why: str
+) -> dict[str, object]:
+    """One case of the later collections (bench/equiv_fresh3_*.py), as bench/judges.py reads it:
+    `where` is path@commit (or issues/N), `wrap` marks a bare prediction to be boxed."""
+    return {
+        "repo": repo,
+        "where": where,
+        "gold": gold,
+        "pred": pred,
+        "wrap": wrap,
+        "expected": expected,
+        "why": why,
+    }
 
 
 def table_cases(tables: Iterable[Table], pred_first: bool = False) -> Iterator[Case6]:

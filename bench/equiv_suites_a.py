@@ -22,10 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bench.equiv_rl_suites import Case6, table_cases
-
-Where = tuple[str, str, str]
-Case = tuple[str, str, bool]
+from bench.equiv_rl_suites import Case, Case6, table_cases
 
 NEMO_RL = (
     "NVIDIA/NeMo-RL",

@@ -21,8 +21,6 @@ from collections.abc import Iterator
 
 from bench.equiv_rl_suites import Case6, table_cases
 
-Where = tuple[str, str, str]
-
 HENDRYCKS = (
     "hendrycks/math",
     "modeling/math_equivalence_test.py",

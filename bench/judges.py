@@ -16,7 +16,7 @@ Datasets (from ../shared/data unless --data says otherwise):
            GitHub issue and pull-request threads (the verdict settled by a maintainer, a merged
            fix or plain mathematics), less those already in equiv_cases.jsonl; collected after
            the judge's rules were tuned and never used to tune them.
-- fresh3:  bench/equiv_fresh3_a.py / _b.py, equivalence cases from 19 more projects' test
+- fresh3:  bench/equiv_fresh3_a.py / _b.py / _c.py, equivalence cases from 19 more projects' test
            suites, collected after the last rule change of stop 22 and measured once.
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
@@ -265,28 +265,30 @@ def _seen_pairs() -> set[frozenset[str]]:
     return seen
 
 
-def load_issues() -> list[Case]:
-    """Cases of bench/equiv_issues_a.py / _b.py (grader bug reports in GitHub issue and PR
-    threads), less those already in equiv_cases.jsonl."""
+def _issue_cases() -> list[dict[str, object]]:
     from bench.equiv_issues_a import CASES as A
     from bench.equiv_issues_a import OVERLAP_INDICES
     from bench.equiv_issues_b import CASES as B
 
-    fresh = [c for k, c in enumerate(A) if k not in OVERLAP_INDICES]
-    return _collected([*fresh, *B], _seen_pairs(), "thread")
+    return [*(c for k, c in enumerate(A) if k not in OVERLAP_INDICES), *B]
+
+
+def load_issues() -> list[Case]:
+    """Cases of bench/equiv_issues_a.py / _b.py (grader bug reports in GitHub issue and PR
+    threads), less those already in equiv_cases.jsonl."""
+    return _collected(_issue_cases(), _seen_pairs(), "thread")
 
 
 def load_fresh3() -> list[Case]:
-    """Cases of bench/equiv_fresh3_a.py / _b.py (more projects' test suites, collected after
-    every rule change of stop 22 and read once), less the pairs of equiv_cases.jsonl and of the
-    issue-thread sets."""
+    """Cases of bench/equiv_fresh3_a.py / _c.py / _b.py (more projects' test suites, collected
+    after every rule change of stop 22 and read once), less the pairs of equiv_cases.jsonl and
+    of the issue-thread sets."""
     from bench.equiv_fresh3_a import CASES as A
     from bench.equiv_fresh3_b import CASES as B
+    from bench.equiv_fresh3_c import CASES as C
 
-    seen = _seen_pairs()
-    for c in load_issues():
-        seen.add(_pair_key(c[1], re.sub(r"^\\boxed\{(.*)\}$", r"\1", c[0])))
-    return _collected([*A, *B], seen, "where")
+    seen = _seen_pairs() | {_pair_key(str(c["gold"]), str(c["pred"])) for c in _issue_cases()}
+    return _collected([*A, *C, *B], seen, "where")
 
 
 # ---- runners -------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from curate.judges.math.asked import asks_percent
-from curate.judges.math.plain import brace_frac_args, plain_to_tex
+from curate.judges.math.plain import brace_tex_args, plain_to_tex
 
 PLAIN = [
     # products and pi as a whole word
@@ -53,8 +53,8 @@ FRACS = [
 
 
 @pytest.mark.parametrize(("raw", "tex"), FRACS)
-def test_brace_frac_args(raw: str, tex: str) -> None:
-    assert brace_frac_args(raw) == tex
+def test_brace_tex_args(raw: str, tex: str) -> None:
+    assert brace_tex_args(raw) == tex
 
 
 ASKED = [

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
-from curate.judges.math.plain import brace_frac_args, plain_to_tex
+from curate.judges.math.plain import brace_tex_args, paren_close, plain_to_tex
 
 _TEXT_CMDS = (
     "\\text",
@@ -146,7 +146,6 @@ _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
 _ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
 _LIST_ELLIPSIS = re.compile(r"(,\s*)(?:\.\.\.|…)")
-_SQRT_BARE = re.compile(r"\\sqrt(\[[^\[\]]*\])?\s*(\d|[A-Za-z](?![A-Za-z])|\\[a-zA-Z]+)")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 _TIME = re.compile(
     r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
@@ -377,9 +376,7 @@ def normalise_answer(answer: str) -> Normalised:
             s = _THOUSANDS_TEX.sub("", s)  # 10,\!080
         s = _replace_commands(s, _UNWRAP_CMDS, _unwrap)
         s = _LEFT_RIGHT.sub("", s)
-        s = brace_frac_args(s)
-        if "\\sqrt" in s:
-            s = _SQRT_BARE.sub(r"\\sqrt\1{\2}", s)  # `\sqrt[3]2`: TeX's one-token argument
+        s = brace_tex_args(s)  # `\frac 1 2`, `\sqrt[3]2`: TeX's one-token arguments
         s = s.replace("\\!", "")
         s = _SPACING.sub(" ", s)
     degrees = False
@@ -429,7 +426,7 @@ def normalise_answer(answer: str) -> Normalised:
         elif (
             s.startswith("(")
             and s.endswith(")")
-            and _paren_close(s) == len(s) - 1
+            and paren_close(s) == len(s) - 1
             and "," not in s
             and ";" not in s
         ):
@@ -437,18 +434,6 @@ def normalise_answer(answer: str) -> Normalised:
         else:
             break
     return Normalised(s, percent, degrees)
-
-
-def _paren_close(s: str) -> int:
-    depth = 0
-    for k, ch in enumerate(s):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
 
 
 def canonical_answer(answer: str) -> str:

@@ -1,6 +1,6 @@
 """Plain-text math (`2*pi*r`, `x**2`, `2^(1/4)`, `sqrt(x)/2`, `exp(2)`), as many data sets write
 their reference answers and some models their final answers, rewritten as TeX so that one parser
-reads both sides; and TeX's one-token arguments (`\\frac 1 2`, `\\frac a b`) given their braces.
+reads both sides; and TeX's one-token arguments (`\\frac 1 2`, `\\sqrt[3]2`) given their braces.
 
 Only a string without any backslash is read as plain text; `pi` is rewritten only as a whole word.
 Linear time: one left-to-right pass per rule, bracket matching by a counter.
@@ -15,9 +15,10 @@ _PI = re.compile(r"(?<![A-Za-z])pi(?![A-Za-z])")
 _FUNC = re.compile(r"\b(sqrt|exp)\(")
 _ARG = r"(\{[^{}]*\}|\d|[A-Za-z]|\\[a-zA-Z]+)"
 _FRAC_BARE = re.compile(r"\\([dt]?frac)(?![a-zA-Z])\s*" + _ARG + r"\s*" + _ARG)
+_SQRT_BARE = re.compile(r"\\sqrt(\[[^\[\]]*\])?\s*(\d|[A-Za-z](?![A-Za-z])|\\[a-zA-Z]+)")
 
 
-def _close(s: str, start: int) -> int:
+def paren_close(s: str, start: int = 0) -> int:
     """Index of the `)` that closes the `(` at `start`, or -1."""
     depth = 0
     for k in range(start, len(s)):
@@ -39,14 +40,14 @@ def _groups(s: str) -> str:
             return s
         if m is not None and (hat < 0 or m.start() < hat):
             open_at = m.end() - 1
-            end = _close(s, open_at)
+            end = paren_close(s, open_at)
             if end < 0:
                 return s
             inner = s[open_at + 1 : end]
             head = "\\sqrt{" if m.group(1) == "sqrt" else "e^{"
             s = s[: m.start()] + head + inner + "}" + s[end + 1 :]
         else:
-            end = _close(s, hat + 1)
+            end = paren_close(s, hat + 1)
             if end < 0:
                 return s
             s = s[:hat] + "^{" + s[hat + 2 : end] + "}" + s[end + 1 :]
@@ -69,11 +70,16 @@ def _strip_braces(arg: str) -> str:
     return arg[1:-1] if arg.startswith("{") else arg
 
 
-def brace_frac_args(s: str) -> str:
-    """`\\frac 1 2`, `\\frac a b`, `\\frac{a} b`: TeX's one-token arguments, braced."""
-    if "frac" not in s:
-        return s
-    return _FRAC_BARE.sub(
-        lambda m: f"\\{m.group(1)}{{{_strip_braces(m.group(2))}}}{{{_strip_braces(m.group(3))}}}",
-        s,
-    )
+def brace_tex_args(s: str) -> str:
+    """TeX's one-token arguments braced: `\\frac 1 2`, `\\frac a b`, `\\frac{a} b`, `\\sqrt2`,
+    `\\sqrt[3]2`."""
+    if "frac" in s:
+        s = _FRAC_BARE.sub(
+            lambda m: (
+                f"\\{m.group(1)}{{{_strip_braces(m.group(2))}}}{{{_strip_braces(m.group(3))}}}"
+            ),
+            s,
+        )
+    if "\\sqrt" in s:
+        s = _SQRT_BARE.sub(r"\\sqrt\1{\2}", s)
+    return s

@@ -99,9 +99,8 @@ def strip_answer(ans: str) -> str:
     for _ in range(3):
         old = s
         s = s.strip().strip("*").strip()
-        if (
-            len(s) > 2 and s[0] == s[-1] == "_"
-        ):  # `_120°_`: Markdown italics (no answer starts with _)
+        # `_120°_`: Markdown italics (no answer starts with _)
+        if len(s) > 2 and s[0] == s[-1] == "_":
             s = s[1:-1].strip()
         if len(s) >= 2 and s[0] == s[-1] and s[0] in "\"'`":
             s = s[1:-1].strip()
