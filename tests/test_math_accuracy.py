@@ -223,6 +223,43 @@ CASES = [
     ("so x is 2y+3", "3", "incorrect", "not_equivalent"),
     # a unit in a text span is still dropped
     (B % "12\\text{ cm}", "12", "correct", "equal_string"),
+    # a word that says the value is approximate: the value as stated
+    (B % "approximately 7.55", "7.55", "correct", "equal_string"),
+    # ... in a plain answer sentence
+    ("The answer is roughly 7.55.", "7.55", "correct", "equal_string"),
+    # ... as the sign `\approx` before the value
+    (B % "\\approx 7.55", "7.55", "correct", "equal_string"),
+    # ... or between a variable and its value
+    (B % "x \\approx 7.55", "7.55", "correct", "equal_string"),
+    # ... and the stated value must still match
+    (B % "approximately 8", "7.55", "incorrect", "different_number"),
+    # ... its digits state its precision against an exact reference
+    (B % "about 1.414", "\\sqrt{2}", "correct", "equal_rounded"),
+    # a bound is not an approximation
+    (B % "at least 5", "5", "incorrect", "not_equivalent"),
+    # three items in square brackets are a list, the same as the bare list
+    (B % "1, 2, 3", "[1, 2, 3]", "correct", "equal_structure"),
+    # ... or a tuple
+    (B % "(1, 2, 3)", "[1, 2, 3]", "correct", "equal_structure"),
+    # ... in its order
+    (B % "[3, 2, 1]", "1, 2, 3", "incorrect", "different_element"),
+    # two items in square brackets may be an interval: not a bare list
+    (B % "[1, 3]", "1, 3", "incorrect", "not_equivalent"),
+    # a math span closing the final line after "we find that"
+    ("We find that $x \\lt 3$.", "$x < 3$", "correct", "equal_string"),
+    # ... with `!=` in the reference
+    ("We conclude that $x \\neq 3$.", "$x != 3$", "correct", "equal_string"),
+    # a final line that is the reference itself, though no rule reads it
+    ("odd $n$", "odd $n$", "correct", "equal_string"),
+    # ... a different final line stays unread
+    ("even $n$", "odd $n$", "incorrect", "no_answer"),
+    # a box opened after the answer and never closed: cut while answering again
+    (
+        "</think>\\boxed{42}\nthat was wrong, actually \\boxed{\n",
+        "42",
+        "incorrect",
+        "unfinished_answer",
+    ),
 ]
 
 

@@ -25,10 +25,13 @@ fallbacks (`last_math`, `bare`, `last_number`) are tried in order only when no m
   answer such as `-5`, `1 000` or `x = 2`; `2n+1` stays `2n+1`);
 - `last_math`: a standalone final answer on the last line only (`curate.judges.math.fallback`):
   the whole line when it is math; a math span closing the line after a connector (`is`, `=`,
-  `:`, `Answer`) or assigning a bare variable (`$x = 5$`); a plain value after the line's final
+  `:`, `Answer`, "we find that") or assigning a bare variable (`$x = 5$`); a plain value after the line's final
   connector ("The largest $n$ is 34" -> 34, "So we get x = 2y + 3" -> `x = 2y + 3`, never 3);
   nothing when the line is cut inside a formula;
 - `last_number` (opt-in, not in the defaults): the last number of the region.
+
+A box opened after the answer and never closed (`\\boxed{42} ... actually \\boxed{4`) means the
+response was cut while it answered again: no answer (`unfinished_answer`).
 
 Everything is linear-time string scanning (no regex backtracking on unbounded input).
 """
@@ -39,7 +42,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from curate.judges.math.fallback import _final_value, _hedged, _other_boxes
+from curate.judges.math.fallback import _final_line, _final_value, _hedged, _other_boxes
 from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _NUMBER,
     BARE_MAX_CHARS,
@@ -341,7 +344,9 @@ def extract_from_region(
                 break
     if best is None:
         return Extraction(None, None, "no_answer")
-    raw, _, method = best
+    raw, pos, method = best
+    if _cut_box_after(region, pos, raw):
+        return Extraction(None, method, "unfinished_answer")
     ans = strip_answer(raw)
     if method in ("final_answer", "answer_line", "gsm8k"):
         inner = last_boxed_joined(ans)  # "The final answer is $\\boxed{5}$"
@@ -357,6 +362,21 @@ def extract_from_region(
     return Extraction(ans, method, None, _hedged(ans), others)
 
 
+def _cut_box_after(region: str, pos: int, raw: str) -> bool:
+    """A box opened after the answer and never closed (`\\boxed{42} ... actually \\boxed{4`):
+    the response was cut while it wrote another answer (a box that is part of the answer itself,
+    such as `\\boxed{5\\}` read by "The answer is", does not count)."""
+    for cmd in ("\\boxed", "\\fbox"):
+        i = region.rfind(cmd)
+        if i > pos and region.count(cmd, pos) > raw.count(cmd):
+            j = i + len(cmd)
+            while j < len(region) and region[j] == " ":
+                j += 1
+            if j < len(region) and region[j] == "{" and find_braced(region, j) == -1:
+                return True
+    return False
+
+
 def extract_answer(
     text: str | None,
     methods: tuple[str, ...] | list[str] = DEFAULT_METHODS,
@@ -367,6 +387,14 @@ def extract_answer(
     """Extract the final answer of a model response (see the module docstring for the rules)."""
     if text is None:
         return Extraction(None, None, "no_completion")
+    region = summary_region(_reply(text), think_close, think_open, missing_close)
+    if region is None:
+        return Extraction(None, None, "unterminated_reasoning")
+    return extract_from_region(region, methods)
+
+
+def _reply(text: str) -> str:
+    """The model's reply: the tokens that open it dropped, cut at the first end-of-turn token."""
     if "<|" in text or "<｜" in text:
         opened = _TURN_OPEN.match(text)
         if opened is not None:
@@ -374,10 +402,26 @@ def extract_answer(
         m = _END_OF_TURN.search(text)
         if m is not None:
             text = text[: m.start()]
-    region = summary_region(text, think_close, think_open, missing_close)
-    if region is None:
-        return Extraction(None, None, "unterminated_reasoning")
-    return extract_from_region(region, methods)
+    return text
+
+
+def restates_reference(
+    text: str,
+    reference: str,
+    think_close: str = THINK_CLOSE,
+    think_open: str = THINK_OPEN,
+    missing_close: MissingClose = "untagged_whole",
+) -> str | None:
+    """The final line of the answer part when it is, character for character (spaces, math
+    delimiters and a final period aside), the reference itself (`odd $n$` for `odd $n$`): a
+    whole final line that no extraction rule reads but that states exactly the expected answer.
+    None otherwise."""
+    region = summary_region(_reply(text), think_close, think_open, missing_close)
+    found = _final_line(region) if region is not None else None
+    if found is None:
+        return None
+    line = re.sub(r"\s+", " ", strip_answer(found[0].lstrip(" \t>*#-")))
+    return line if line and line == re.sub(r"\s+", " ", strip_answer(reference)) else None
 
 
 def reference_answer(reference: str | None) -> str | None:

@@ -24,7 +24,9 @@ from curate.text import boxed_spans
 _CONNECTOR = re.compile(r"=|\b(?:is|are|was|were|equals|be|becomes)\b|\b(?:it|that|this)'s\b|:")
 _ENDS_CONNECTOR = re.compile(
     r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER"
-    r"|get|gets|got|obtain|obtains|obtained|gives|yields)|:)$"
+    r"|get|gets|got|obtain|obtains|obtained|gives|yields"
+    r"|(?:find|finds|found|conclude|concludes|concluded|see|sees|know|have|has|show|shows|shown"
+    r"|means|implies|follows)\s+that)|:)$"
 )
 _CURRENCY_AFTER = re.compile(r"(?<=\d)\s?\$(?=\s|$)")
 _CURRENCY_BEFORE = re.compile(r"(?:^|(?<=\s))\$(?=\d[\d,]*(?:\.\d+)?[.!]?$)")

@@ -5,7 +5,8 @@ Decides what it can prove cheaply (equal strings, exact numbers, words, choice l
 caller sends the pair to the symbolic worker. Everything here is bounded pure Python.
 
 Structures: `\\{a,b\\}` is a set (order never matters); `(a,b)`, `[a,b]`, `(a,b]`, `[a,b)` are
-bracketed (tuples, vectors or intervals: brackets and order must match); a bare `a, b` list is
+bracketed (tuples, vectors or intervals: brackets and order must match; with three or more
+items `(a,b,c)`, `[a,b,c]` and a bare `a, b, c` are one ordered sequence); a bare `a, b` list is
 compared without order by default (`ordered_lists=True` makes order matter); `A \\cup B` is a
 union (order never matters). `x = 2` against `2` compares `2` (an assignment to a single
 variable); `x = 2` against `y = 2` is left to the symbolic worker.
@@ -423,7 +424,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
             return _unordered(sp.items, sr.items, opts, scalar, dedupe=False)
         return None, ""
     if sp.kind == "bracket" and sr.kind == "bracket":
-        if (sp.left, sp.right) != (sr.left, sr.right):
+        if (sp.left, sp.right) != (sr.left, sr.right) and not (_sequence(sp) and _sequence(sr)):
             return False, "different_structure"
         return _ordered(sp.items, sr.items, opts, scalar)
     if sp.kind == "list" and sr.kind == "list":
@@ -432,7 +433,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         return _unordered(sp.items, sr.items, opts, scalar, dedupe=True)
     if {sp.kind, sr.kind} == {"list", "bracket"}:
         b = sp if sp.kind == "bracket" else sr
-        if b.left == "(" and b.right == ")":
+        if (b.left == "(" and b.right == ")") or _sequence(b):
             return _ordered(sp.items, sr.items, opts, scalar)
         return None, ""
     if "scalar" in (sp.kind, sr.kind):
@@ -443,6 +444,12 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         if other.kind in ("list", "bracket") and exact_value(one) is not None:
             return False, "different_structure"
     return None, ""
+
+
+def _sequence(st: Struct) -> bool:
+    """`(1, 2, 3)` or `[1, 2, 3]`: three or more items in matching brackets are a tuple or list
+    (never an interval), the same ordered sequence whichever brackets it is written in."""
+    return len(st.items) >= 3 and (st.left, st.right) in (("(", ")"), ("[", "]"))
 
 
 def fast_compare(pred: str, ref: str, opts: CompareOptions) -> Decision:

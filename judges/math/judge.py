@@ -20,6 +20,7 @@ Pipeline per row (all columns documented in `curate.judges.base`; this judge add
 Reason codes. correct: `equal_string`, `equal_number`, `equal_within_tolerance`, `equal_text`,
 `equal_choice`, `equal_structure`, `equivalent`, `equivalent_equation`, `equivalent_numeric`.
 incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning`, `truncated`,
+`unfinished_answer` (a box opened after the answer and never closed),
 `ambiguous_answer`, `different_number`, `different_text`, `different_choice`,
 `different_structure`, `different_element`, `different_prime` (`E'` for `E`),
 `malformed_number` (`11 6/6`: no proper mixed number), `not_equivalent`, `unparseable_answer`,
@@ -61,7 +62,13 @@ from curate.judges.base import (
     verdict_frame,
 )
 from curate.judges.math.asked import asks_percent
-from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer, reference_answer
+from curate.judges.math.extract import (
+    DEFAULT_METHODS,
+    METHODS,
+    extract_answer,
+    reference_answer,
+    restates_reference,
+)
 from curate.judges.math.fast import CompareOptions, Decision, decimals, fast_compare, parse_struct
 from curate.judges.math.guard import guard
 from curate.judges.math.normalise import Normalised, answer_key, choice_letter, normalise_answer
@@ -219,7 +226,7 @@ class MathJudge(Judge[MathParams]):
             return _row(False, "truncated", None, None), None
         ex = extract_answer(completion, p.extract, p.think_close, p.think_open, p.missing_close)
         if ex.answer is None:
-            return _row(False, ex.reason or "no_answer", None, ex.method), None
+            return self._unread(completion, str(reference), ex.reason, ex.method), None
         pred, method = ex.answer, ex.method
         if len(pred) > p.max_answer_chars:
             return _row(False, "unsafe_answer:too_long", pred[:200], method), None
@@ -274,6 +281,18 @@ class MathJudge(Judge[MathParams]):
         if not p.symbolic:
             return _row(None, "symbolic_disabled", pred, method), None
         return _row(None, "pending", pred, method), key
+
+    def _unread(self, completion: str, reference: str, why: str | None, method: str | None) -> Row:
+        """The row of a response no extraction rule reads: `correct` only when its final line is
+        the reference itself (`odd $n$` for `odd $n$`), else `incorrect` for `why`."""
+        p = self.params
+        if why == "no_answer" and ("bare" in p.extract or "last_math" in p.extract):
+            same = restates_reference(
+                completion, reference, p.think_close, p.think_open, p.missing_close
+            )
+            if same is not None:
+                return _row(True, "equal_string", same, "final_line")
+        return _row(False, why or "no_answer", None, method)
 
     def _remember(self, key: tuple[str, str, CompareOptions], value: Decision) -> None:
         if len(self._memo) >= _PAIR_MEMO_MAX:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, paren_close, plain_to_tex
+from curate.judges.math.words import drop_approximation, number_word, scale_magnitudes
 
 _TEXT_CMDS = (
     "\\text",
@@ -135,11 +136,6 @@ _VALUE_WORDS = frozenset(
 )
 # ...of which these scale it even inside a text span (`3\text{ million}`; not `\text{ miles per hour}`)
 _SCALING_WORDS = frozenset("hundred thousand million billion trillion dozen dozens percent".split())
-_MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-_MAG_RE = re.compile(
-    r"(?<![\d.])(-?\d+(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
-    r"(hundred|thousand|million|billion|trillion)s?\b\s*\}?"
-)
 # `10weeks`, `1,000.99m²`; `10m` may be 10·m (a short unit needs a space or a superscript)
 _GLUED_UNIT = re.compile(r"(?<=\d)([A-Za-z]{3,}|[A-Za-z]{1,2}[²³])(?=\s*$)")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
@@ -150,39 +146,6 @@ _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 _TIME = re.compile(
     r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
 )
-
-
-_NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-} | {
-    w: 10 * k
-    for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
-}
-
-
-def number_word(s: str) -> str | None:
-    """`four` -> `4`, `twenty-four` -> `24`: a whole answer written as one number word."""
-    t = s.strip().lower().replace(" ", "-")
-    if t in _NUMBER_WORDS:
-        return str(_NUMBER_WORDS[t])
-    parts = t.split("-")
-    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
-        tens, ones = _NUMBER_WORDS[parts[0]], _NUMBER_WORDS[parts[1]]
-        if tens >= 20 and tens % 10 == 0 and 0 < ones < 10:
-            return str(tens + ones)
-    return None
-
-
-def _magnitude(m: re.Match[str]) -> str:
-    """`3 million` -> `3000000`, `2.5 thousand` -> `2500` (exact decimal arithmetic)."""
-    from decimal import Decimal
-
-    v = Decimal(m.group(1)) * (Decimal(10) ** _MAGNITUDE[m.group(2)])
-    return format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
 
 
 def _clock(s: str) -> str:
@@ -330,14 +293,16 @@ def _drop_trailing_units(s: str) -> str:
 
 
 def _spelled(s: str) -> str:
-    """Spellings decided before anything else: a trailing line break, a number word, a time of
-    day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
+    """Spellings decided before anything else: a trailing line break, an approximation word or
+    sign, a number word, a time of day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
     if s.endswith("\\\\"):  # a trailing LaTeX line break
         s = s[:-2].rstrip()
     elif s.endswith("\\"):  # a lone trailing backslash escapes nothing: a stray character
         s = s[:-1].rstrip()
     if "\\\\begin{" in s:  # an escaped environment (`\\begin{pmatrix} 1 \\\\ 2`): unescape
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
+    if s[:1].isalpha() or s[:1] in "\\≈":
+        s = drop_approximation(s)  # `approximately 7.55`, `x \\approx 7.55`
     m = _ESCAPED_BOX.fullmatch(s)
     if m:  # `\boxed{5\}`: the closing brace escaped
         s = m.group(1)
@@ -345,8 +310,7 @@ def _spelled(s: str) -> str:
         s = w
     if ":" in s:
         s = _clock(s)
-    if _MAG_RE.search(s):
-        s = _MAG_RE.sub(_magnitude, s)
+    s = scale_magnitudes(s)
     if "\\" in s and _TRIG.search(s):  # degrees inside trig functions: radians
         s = _DEG_NUM.sub(lambda m: f"\\frac{{{m.group(1)}\\pi}}{{180}}", s)
     if "\\begin{cases}" in s:  # a system: its equations as a list

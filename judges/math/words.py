@@ -1,0 +1,76 @@
+"""Answers partly written in words: a number word (`twenty-four`), a magnitude word that scales
+the number before it (`3 million`), and a word or sign that only says the value is approximate
+(`approximately 7.55`, `\\approx 7.55`, `x \\approx 7.55`).
+
+Bounded string work (anchored regexes over an answer whose length the caller has bounded).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+MAGNITUDE_RE = re.compile(
+    r"(?<![\d.])(-?\d+(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
+    r"(hundred|thousand|million|billion|trillion)s?\b\s*\}?"
+)
+
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+} | {
+    w: 10 * k
+    for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+
+# "approximately 7.55": the value as stated, its precision read from its digits. Bounds ("at
+# least", "over", "nearly", "almost", "up to") are not approximations and stay in the answer.
+_APPROX_LEAD = re.compile(
+    r"(?:approximately|approx\.?|roughly|about|around|circa|ca\.|≈|\\approx|\\simeq)\s*"
+    r"(?=[-+$\\\d.])",
+    re.I,
+)
+_APPROX_ASSIGN = re.compile(
+    r"((?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{?[A-Za-z0-9]+\}?)?)\s*(?:≈|\\approx|\\simeq)\s*(?=\S)"
+)
+
+
+def number_word(s: str) -> str | None:
+    """`four` -> `4`, `twenty-four` -> `24`: a whole answer written as one number word."""
+    t = s.strip().lower().replace(" ", "-")
+    if t in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS[t])
+    parts = t.split("-")
+    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
+        tens, ones = _NUMBER_WORDS[parts[0]], _NUMBER_WORDS[parts[1]]
+        if tens >= 20 and tens % 10 == 0 and 0 < ones < 10:
+            return str(tens + ones)
+    return None
+
+
+def _magnitude(m: re.Match[str]) -> str:
+    """`3 million` -> `3000000`, `2.5 thousand` -> `2500` (exact decimal arithmetic)."""
+    from decimal import Decimal
+
+    v = Decimal(m.group(1)) * (Decimal(10) ** _MAGNITUDE[m.group(2)])
+    return format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
+
+
+def scale_magnitudes(s: str) -> str:
+    """Every `N million` / `N thousand` ... of `s` as the number it names."""
+    return MAGNITUDE_RE.sub(_magnitude, s) if MAGNITUDE_RE.search(s) else s
+
+
+def drop_approximation(s: str) -> str:
+    """`approximately 7.55` -> `7.55`, `\\approx 7.55` -> `7.55`, `x \\approx 7.55` -> `x = 7.55`:
+    the answer is the stated value (compared with the precision its digits state)."""
+    m = _APPROX_LEAD.match(s)
+    if m is not None:
+        return s[m.end() :]
+    m = _APPROX_ASSIGN.match(s)
+    if m is not None and not any(t in s[m.end() :] for t in ("\\approx", "≈", "=")):
+        return f"{m.group(1)} = {s[m.end() :]}"
+    return s
