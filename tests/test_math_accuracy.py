@@ -253,6 +253,18 @@ CASES = [
     ("odd $n$", "odd $n$", "correct", "equal_string"),
     # ... a different final line stays unread
     ("even $n$", "odd $n$", "incorrect", "no_answer"),
+    # E notation is a number, not Euler's e
+    (B % "1.5e-3", "0.0015", "correct", "equal_number"),
+    # a repeating decimal is its fraction
+    (B % "0.1\\overline{6}", "\\frac{1}{6}", "correct", "equal_number"),
+    # ... whichever side writes it
+    (B % "\\frac{1}{3}", "0.\\overline{3}", "correct", "equal_number"),
+    # a logarithm's subscript base is no product with its argument
+    (B % "\\log_2 8", "3", "correct", "equivalent"),
+    # a leading "Therefore," before a final `x = 42` line
+    ("Therefore, x = 42.", "42", "correct", "equal_string"),
+    # an assignment after another on the same line: one of several values
+    ("Since $a = 2$, we have $b = 3$", "3", "correct", "equal_string"),
     # a box opened after the answer and never closed: cut while answering again
     (
         "</think>\\boxed{42}\nthat was wrong, actually \\boxed{\n",

@@ -149,6 +149,10 @@ HACKS = [
     ("</think>So we get $$2n+1$$", "1", "not_equivalent"),
     # a sequence that goes on is not the finite list
     (B % "1, 2, 3, \\ldots", "1, 2, 3", "different_structure"),
+    # the last of two assignments on the final line: one of several values, not the answer
+    ("So $x = 2$ or $x = 3$", "3", "no_answer"),
+    # ... the same in plain text
+    ("The solutions are x = 2 and x = 3.", "3", "no_answer"),
     # the right value, then a second box opened and cut: the response was still answering
     ("</think>So \\boxed{4}. Hmm, actually it is \\boxed{3", "4", "unfinished_answer"),
     # a reply opened with a role line still ends at its turn; the next turn's value is not read

@@ -107,6 +107,8 @@ def _final_value(region: str) -> tuple[str, int] | None:
     if span is not None and after is not None:
         content = span[0].strip() + ("\\%" if after.group("pct") else "")
         before = body[: span[1]].rstrip(" *")
+        if _one_of_several(before):
+            return None  # `$x = 2$ or $x = 3$`: the last of several values is not the answer
         if content and (
             not before
             or (after.group(0).strip() and not after.group("pct"))  # `$x > 5$ is the answer`
@@ -129,6 +131,8 @@ def _final_value(region: str) -> tuple[str, int] | None:
             lhs = body[: last.start()].rstrip()
             lhs_tail = re.split(r"\s", lhs)[-1] if lhs else ""
             if _BARE_VAR.fullmatch(lhs_tail) is not None:
+                if _one_of_several(lhs[: len(lhs) - len(lhs_tail)]):
+                    return None  # `x = 2 and x = 3`: several values
                 return f"{lhs_tail} = {tail}", start
             prev = None
             for m in _CONNECTOR.finditer(body, 0, last.start()):
@@ -140,6 +144,15 @@ def _final_value(region: str) -> tuple[str, int] | None:
                 return None  # `So the sum x^2 + 1 = 3`: not the value of a named quantity
         return tail, start
     return None
+
+
+_LIST_GLUE = re.compile(r"(?:\band|\bor|,|;)\s*(?:\$|\\\(|\s)*$")
+
+
+def _one_of_several(before: str) -> bool:
+    """The text before the final value ends in "and", "or", a comma or a semicolon after another
+    value (`$x = 2$ or`, `x = 2,`): the final value is one item of a list or a hedge."""
+    return _LIST_GLUE.search(before) is not None and re.search(r"[\d=]", before) is not None
 
 
 def _unclosed(line: str) -> bool:

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, paren_close, plain_to_tex
-from curate.judges.math.words import drop_approximation, number_word, scale_magnitudes
+from curate.judges.math.words import (
+    drop_approximation,
+    e_notation,
+    number_word,
+    repeating_decimal,
+    scale_magnitudes,
+)
 
 _TEXT_CMDS = (
     "\\text",
@@ -311,6 +317,10 @@ def _spelled(s: str) -> str:
     if ":" in s:
         s = _clock(s)
     s = scale_magnitudes(s)
+    if "e" in s or "E" in s:
+        s = e_notation(s)  # `1.5e-3`
+    if "\\overline{" in s or "\\bar{" in s:
+        s = repeating_decimal(s)  # `0.1\\overline{6}`
     if "\\" in s and _TRIG.search(s):  # degrees inside trig functions: radians
         s = _DEG_NUM.sub(lambda m: f"\\frac{{{m.group(1)}\\pi}}{{180}}", s)
     if "\\begin{cases}" in s:  # a system: its equations as a list
@@ -377,7 +387,8 @@ def normalise_answer(answer: str) -> Normalised:
             if re.search(r"\bdeg", answer):
                 degrees = True
     s = _SPACE_DIGITS.sub("", s)
-    s = re.sub(r"(?<=\d) (?=\d)", lambda _: " \\cdot ", s)  # `2^6 3^5`: a product
+    # `2^6 3^5`: a product (`\\log_2 8` is no product: a subscript ends before the space)
+    s = re.sub(r"(?<!_\d)(?<=\d) (?=\d)", lambda _: " \\cdot ", s)
     if "\\frac" in s:
         s = tex_mixed(s)
     if "," in s and _THOUSANDS.fullmatch(s):

@@ -1,6 +1,7 @@
-"""Answers partly written in words: a number word (`twenty-four`), a magnitude word that scales
-the number before it (`3 million`), and a word or sign that only says the value is approximate
-(`approximately 7.55`, `\\approx 7.55`, `x \\approx 7.55`).
+"""Numbers written other than as plain digits: a number word (`twenty-four`), a magnitude word
+that scales the number before it (`3 million`), a word or sign that only says the value is
+approximate (`approximately 7.55`, `\\approx 7.55`, `x \\approx 7.55`), E notation (`1.5e-3`)
+and a repeating decimal (`0.1\\overline{6}`).
 
 Bounded string work (anchored regexes over an answer whose length the caller has bounded).
 """
@@ -74,3 +75,26 @@ def drop_approximation(s: str) -> str:
     if m is not None and not any(t in s[m.end() :] for t in ("\\approx", "≈", "=")):
         return f"{m.group(1)} = {s[m.end() :]}"
     return s
+
+
+# `1.5e-3`, `2E8`: E notation (a digit before the `e`, an integer exponent, no letter after)
+_E_NOTATION = re.compile(r"(?<![\w.\\])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,4})(?![\w.])")
+# `0.1\overline{6}`, `0.\overline{3}`, `2.\bar{45}`: the digits under the bar repeat
+_REPEATING = re.compile(r"(?<![\d.])(\d*)\.(\d{0,20})\\(?:overline|bar)\{(\d{1,20})\}")
+
+
+def e_notation(s: str) -> str:
+    """`1.5e-3` -> `1.5\\times10^{-3}` (a number, not 1.5 times Euler's e times -3)."""
+    return _E_NOTATION.sub(lambda m: f"{m.group(1)}\\times10^{{{m.group(2)}}}", s)
+
+
+def _repeating(m: re.Match[str]) -> str:
+    whole, fixed, rep = m.group(1) or "0", m.group(2), m.group(3)
+    den = 10 ** len(fixed) * (10 ** len(rep) - 1)
+    num = int(fixed + rep) - int(fixed or "0") + int(whole) * den
+    return f"\\frac{{{num}}}{{{den}}}"
+
+
+def repeating_decimal(s: str) -> str:
+    """`0.1\\overline{6}` -> `\\frac{15}{90}` (= 1/6), `0.\\overline{3}` -> `\\frac{3}{9}`."""
+    return _REPEATING.sub(_repeating, s)
