@@ -253,6 +253,8 @@ CASES = [
     ("odd $n$", "odd $n$", "correct", "equal_string"),
     # ... a different final line stays unread
     ("even $n$", "odd $n$", "incorrect", "no_answer"),
+    # two math spans after "The answer is" joined by "and": the answer is both
+    ("The answer is $2$ and $3$.", "2, 3", "correct", "equal_string"),
     # E notation is a number, not Euler's e
     (B % "1.5e-3", "0.0015", "correct", "equal_number"),
     # a repeating decimal is its fraction

@@ -149,6 +149,10 @@ HACKS = [
     ("</think>So we get $$2n+1$$", "1", "not_equivalent"),
     # a sequence that goes on is not the finite list
     (B % "1, 2, 3, \\ldots", "1, 2, 3", "different_structure"),
+    # two values after "The answer is": a hedge, though the first is right
+    ("The answer is $\\frac{4}{1}$ or $\\frac{5}{1}$", "4", "ambiguous_answer"),
+    # a box with another value before a final-answer line: two candidates
+    ("The final answer is \\boxed{3}. Final Answer: 4", "4", "ambiguous_answer"),
     # the last of two assignments on the final line: one of several values, not the answer
     ("So $x = 2$ or $x = 3$", "3", "no_answer"),
     # ... the same in plain text

@@ -188,7 +188,7 @@ def _other_boxes(region: str, ans: str) -> tuple[str, ...]:
     """Contents of the boxes in the region that are not part of the chosen answer (the judge
     compares their canonical values: an earlier answer the model changed is a second candidate)."""
     spans = boxed_spans(region)
-    if len(spans) < 2:
+    if not spans:
         return ()
     mine = {re.sub(r"\s+", "", p) for p in re.split(r",| or ", ans)}
     mine.add(re.sub(r"\s+", "", ans))

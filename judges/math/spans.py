@@ -15,11 +15,13 @@ _NUMBER = re.compile(
 
 
 _OPENERS = {"$$": "$$", "$": "$", "\\(": "\\)", "\\[": "\\]"}
+# another value right after an answer's math span: `$2$ or $3$`, `$2$, $3$`, `$x=2$ and x = 3`
+_MORE_VALUES = re.compile(r"[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:\$|\\\(|[-+]?\d|[A-Za-z]\s*=)")
 
 
 def _phrase_after(text: str, start: int) -> str:
-    """The answer phrase that starts at `start`: a math span if one opens there, else the rest of
-    the line up to a sentence end."""
+    """The answer phrase that starts at `start`: a math span if one opens there (and no other value
+    follows it), else the rest of the line up to a sentence end."""
     rest = text[start : start + 2000]
     for op, cl in _OPENERS.items():
         if rest.startswith(op):
@@ -27,6 +29,8 @@ def _phrase_after(text: str, start: int) -> str:
             while end > 0 and cl == "$" and rest[end - 1] == "\\":  # \$ is currency
                 end = rest.find(cl, end + 1)
             if end > 0:
+                if _MORE_VALUES.match(rest, end + len(cl)) is not None:
+                    break  # `$2$ or $3$`, `$2$ and $3$`: the answer is all of them
                 return rest[len(op) : end]
     line = rest.split("\n", 1)[0]
     m = re.search(r"\.(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b", line)
