@@ -255,6 +255,29 @@ CASES = [
     ("even $n$", "odd $n$", "incorrect", "no_answer"),
     # two math spans after "The answer is" joined by "and": the answer is both
     ("The answer is $2$ and $3$.", "2, 3", "correct", "equal_string"),
+    # inequalities joined by "or": the union they describe
+    (B % "x<1 \\text{ or } x>2", "(-\\infty,1)\\cup(2,\\infty)", "correct", "equivalent"),
+    # ... the reference written that way, in another order
+    (B % "x>2 \\text{ or } x<1", "x<1 \\text{ or } x>2", "correct", "equivalent"),
+    # ... which must be the same union
+    (B % "x<1 \\text{ or } x>3", "x<1 \\text{ or } x>2", "incorrect", "not_equivalent"),
+    # inequalities joined by "and": the intersection
+    (B % "x>1 \\text{ and } x<3", "(1,3)", "correct", "equivalent"),
+    # ... not the union
+    (B % "x>1 \\text{ or } x<3", "(1,3)", "incorrect", "not_equivalent"),
+    # a plus-minus inside a fraction: both values
+    (
+        B % "\\frac{1 \\pm \\sqrt{5}}{2}",
+        "\\frac{1+\\sqrt5}{2}, \\frac{1-\\sqrt5}{2}",
+        "correct",
+        "equivalent",
+    ),
+    # ... which one value alone does not answer
+    (B % "\\frac{1 \\pm \\sqrt{5}}{2}", "\\frac{1+\\sqrt5}{2}", "incorrect", "different_structure"),
+    # "No" answers a yes/no question in any case
+    (B % "No", "no", "correct", "equal_text"),
+    # ... while two-letter products keep their case
+    (B % "ab", "AB", "incorrect", "not_equivalent"),
     # E notation is a number, not Euler's e
     (B % "1.5e-3", "0.0015", "correct", "equal_number"),
     # a repeating decimal is its fraction

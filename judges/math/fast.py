@@ -151,6 +151,8 @@ def _words(s: str) -> bool:
     if not _WORDS.fullmatch(s):
         return False
     words = s.replace("-", " ").split()
+    if len(words) == 1 and words[0].lower() == "no":
+        return True  # the answer to a yes/no question, not the product n*o
     return any(len(w) >= 3 for w in words) or len(words) >= 2  # `Yes`, `odd`; not `A` or `ab`
 
 

@@ -243,9 +243,11 @@ class MathJudge(Judge[MathParams]):
         if not norm.text:
             why = "malformed_number" if norm.malformed else "empty_answer"
             return _row(False, why, pred, method), None
-        if (ex.ambiguous or _other_candidate(ex.others, pred, norm.text)) and parse_struct(
-            ref.text
-        ).kind == "scalar":
+        if (
+            (ex.ambiguous or _other_candidate(ex.others, pred, norm.text))
+            and parse_struct(ref.text).kind == "scalar"
+            and "\\lor" not in ref.text  # `x<1 or x>2`: the reference itself says "or"
+        ):
             return _row(False, "ambiguous_answer", pred, method), None  # a hedge, not an answer
         # `20\%` for a reference `20` to "What percentage ...?": the reference is in percent (a
         # reference `0.2` stays a fraction, which `20\%` equals anyway)

@@ -119,6 +119,8 @@ _THOUSANDS_TEX = re.compile(r"(?<=\d),\\!\s*(?=\d{3}(?!\d))")
 # Indian digit grouping with TeX separators: `56,\!01,\!78,\!95,\!760` (pairs, then three)
 _LAKH_TEX = re.compile(r"(?<![\d.])\d{1,2}(?:,\\!\s*\d{2})+,\\!\s*\d{3}(?![\d])")
 _WORD_SEP = re.compile(r"(?<=\S) (?:or|and) (?=\S)")
+_INEQUALITY = re.compile(r"[<>]|\\leq|\\geq")
+_LOGIC_SEP = re.compile(r"(?<=\S) (or|and) (?=\S)")
 _THOUSANDS = re.compile(r"-?(?:[1-9]\d{0,2}|0(?=\.))(?:,\d{3})+(?:\.\d+)?")
 _SPACE_DIGITS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _WS = re.compile(r"\s+")
@@ -225,7 +227,9 @@ def _text_block(cmd: str, content: str | None) -> str:
     c = content.strip()
     if cmd in ("\\operatorname",):
         return "\\operatorname{" + c + "}"
-    if c in ("and", "or", ",", "&"):
+    if c in ("and", "or"):
+        return f" {c} "  # a list, or (between inequalities) a union / an intersection
+    if c in (",", "&"):
         return ","
     if (
         cmd in ("\\mathrm", "\\mathit", "\\mathbf", "\\boldsymbol", "\\mathsf", "\\mathcal")
@@ -379,7 +383,10 @@ def normalise_answer(answer: str) -> Normalised:
     )
     s = _WS.sub(" ", s).strip()
     if " or " in s or " and " in s:
-        s = _WORD_SEP.sub(",", s)
+        if _INEQUALITY.search(s):  # `x<1 or x>2` is one set, `x>1 and x<3` another
+            s = _LOGIC_SEP.sub(lambda m: " \\lor " if m.group(1) == "or" else " \\land ", s)
+        else:
+            s = _WORD_SEP.sub(",", s)
     if re.search(r"[A-Za-z]", s):
         s2 = _drop_trailing_units(s)
         if s2 and s2 != s:

@@ -73,8 +73,21 @@ def tree_guard(e: Any) -> None:
 
 @lru_cache(maxsize=4096)
 def parse(s: str) -> Any:
-    """latex2sympy of a guarded canonical string, checked by `tree_guard`. Raises on failure."""
-    e = latex2sympy(s, normalization_config=_NORM, conversion_config=_CONV)
+    """latex2sympy of a guarded canonical string, checked by `tree_guard`. Raises on failure.
+    `a \\lor b` / `a \\land b` (inequalities joined by "or" / "and") parse part by part; one
+    `\\pm` inside an expression (`\\frac{1\\pm\\sqrt5}{2}`) is the set of both values."""
+    if "\\lor" in s or "\\land" in s:
+        ors = [p.strip() for p in s.split("\\lor")]
+        if all(ors):
+            return sympy.Or(
+                *(sympy.And(*(parse(q.strip()) for q in p.split("\\land"))) for p in ors)
+            )
+    try:
+        e = latex2sympy(s, normalization_config=_NORM, conversion_config=_CONV)
+    except Exception:
+        if s.count("\\pm") != 1 or "\\mp" in s:
+            raise
+        return sympy.FiniteSet(parse(s.replace("\\pm", "+")), parse(s.replace("\\pm", "-")))
     if isinstance(e, sympy.MatrixExpr) and not isinstance(e, MatrixBase):
         tree_guard(e)
         e = e.doit()
@@ -272,6 +285,9 @@ def sym_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     if isinstance(a, sympy.Set) or isinstance(b, sympy.Set):
         return _sets_equal(a, b, opts)
     if isinstance(a, (sympy.And, sympy.Or)) or isinstance(b, (sympy.And, sympy.Or)):
+        ok, why = _sets_equal(a, b, opts)  # one variable: the sets they describe
+        if ok is not None and why != "different_structure":
+            return ok, why
         try:
             return (
                 (True, "equivalent")
