@@ -278,6 +278,16 @@ CASES = [
     (B % "No", "no", "correct", "equal_text"),
     # ... while two-letter products keep their case
     (B % "ab", "AB", "incorrect", "not_equivalent"),
+    # a Unicode vulgar fraction
+    (B % "1½", "3/2", "correct", "equal_number"),
+    # the fraction slash
+    (B % "2⁄3", "\\frac{2}{3}", "correct", "equal_number"),
+    # superscript digits are a power
+    (B % "10⁶", "1000000", "correct", "equal_number"),
+    # "Result: 42" as the whole answer part
+    ("Result: 42", "42", "correct", "equal_string"),
+    # an answer phrase inside answer tags ends at the closing tag
+    ("<answer> The answer is 42 </answer>", "42", "correct", "equal_string"),
     # E notation is a number, not Euler's e
     (B % "1.5e-3", "0.0015", "correct", "equal_number"),
     # a repeating decimal is its fraction

@@ -261,7 +261,7 @@ def _refine_phrase(phrase: str) -> str:
     return one_bold if one_bold is not None else phrase
 
 
-_PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,},?\s")
+_PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}[,:]?\s")
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
 _EXPLICIT = (*_STRONG, "answer_line")
 

@@ -27,6 +27,7 @@ from curate.judges.math.words import (
     number_word,
     repeating_decimal,
     scale_magnitudes,
+    unicode_numbers,
 )
 
 _TEXT_CMDS = (
@@ -311,6 +312,8 @@ def _spelled(s: str) -> str:
         s = s[:-1].rstrip()
     if "\\\\begin{" in s:  # an escaped environment (`\\begin{pmatrix} 1 \\\\ 2`): unescape
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
+    if not s.isascii():
+        s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
     if s[:1].isalpha() or s[:1] in "\\≈":
         s = drop_approximation(s)  # `approximately 7.55`, `x \\approx 7.55`
     m = _ESCAPED_BOX.fullmatch(s)

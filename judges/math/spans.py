@@ -33,6 +33,9 @@ def _phrase_after(text: str, start: int) -> str:
                     break  # `$2$ or $3$`, `$2$ and $3$`: the answer is all of them
                 return rest[len(op) : end]
     line = rest.split("\n", 1)[0]
+    tag = line.find("</")  # `<answer>The answer is 42</answer>`: the tag closes the phrase
+    if tag >= 0:
+        line = line[:tag]
     m = re.search(r"\.(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b", line)
     return line[: m.start()] if m else line
 

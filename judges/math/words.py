@@ -1,7 +1,7 @@
 """Numbers written other than as plain digits: a number word (`twenty-four`), a magnitude word
 that scales the number before it (`3 million`), a word or sign that only says the value is
-approximate (`approximately 7.55`, `\\approx 7.55`, `x \\approx 7.55`), E notation (`1.5e-3`)
-and a repeating decimal (`0.1\\overline{6}`).
+approximate (`approximately 7.55`, `\\approx 7.55`, `x \\approx 7.55`), E notation (`1.5e-3`),
+a repeating decimal (`0.1\\overline{6}`) and Unicode number forms (`½`, `2⁄3`, `10⁶`).
 
 Bounded string work (anchored regexes over an answer whose length the caller has bounded).
 """
@@ -9,6 +9,7 @@ Bounded string work (anchored regexes over an answer whose length the caller has
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 MAGNITUDE_RE = re.compile(
@@ -98,3 +99,34 @@ def _repeating(m: re.Match[str]) -> str:
 def repeating_decimal(s: str) -> str:
     """`0.1\\overline{6}` -> `\\frac{15}{90}` (= 1/6), `0.\\overline{3}` -> `\\frac{3}{9}`."""
     return _REPEATING.sub(_repeating, s)
+
+
+_SUPERSCRIPT = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+", strict=True))
+_SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
+
+
+def _vulgar(ch: str) -> str | None:
+    """`½` -> `\\frac{1}{2}` (a Unicode vulgar fraction, read from its decomposition)."""
+    parts = unicodedata.decomposition(ch).split()
+    if len(parts) != 4 or parts[0] != "<fraction>" or parts[2] != "2044":
+        return None
+    num, den = chr(int(parts[1], 16)), chr(int(parts[3], 16))
+    return f"\\frac{{{num}}}{{{den}}}" if num.isdigit() and den.isdigit() else None
+
+
+def unicode_numbers(s: str) -> str:
+    """Vulgar fractions (`1½` -> `1\\frac{1}{2}`), the fraction slash (`2⁄3` -> `2/3`) and
+    superscript digits (`10⁶` -> `10^{6}`) as TeX."""
+    out = []
+    for ch in s:
+        frac = _vulgar(ch) if "¼" <= ch <= "⅞" else None
+        out.append(frac if frac is not None else "/" if ch == "⁄" else ch)
+    s = "".join(out)
+    return _SUPERSCRIPTS.sub(_power, s)
+
+
+def _power(m: re.Match[str]) -> str:
+    if m.group(0) in ("²", "³"):
+        return m.group(0)  # squares and cubes stay for the unit rules (`1,000.99m²`)
+    digits = "".join(_SUPERSCRIPT[c] for c in m.group(0))
+    return "^" + digits if len(digits) == 1 else "^{" + digits + "}"
