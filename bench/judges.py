@@ -18,6 +18,9 @@ Datasets (from ../shared/data unless --data says otherwise):
            the judge's rules were tuned and never used to tune them.
 - fresh3:  bench/equiv_fresh3_a.py / _b.py / _c.py, equivalence cases from 19 more projects' test
            suites, collected after the last rule change of stop 22 and measured once.
+- fresh4:  bench/equiv_fresh4_a.py / _b.py / _c.py, equivalence cases from 43 more projects' test
+           suites (one row per repository, then all together and the mean of the repositories),
+           collected while the judge changed for other reasons and measured once.
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
@@ -291,6 +294,25 @@ def load_fresh3() -> list[Case]:
     return _collected([*A, *C, *B], seen, "where")
 
 
+def load_fresh4() -> dict[str, list[Case]]:
+    """Cases of bench/equiv_fresh4_a.py / _b.py / _c.py (a fourth set: 43 more projects' test
+    suites, collected by helpers who never ran the judge, measured once before any rule was
+    changed for them), less the pairs of every earlier set, one list per repository."""
+    from bench.equiv_fresh3_a import CASES as F3A
+    from bench.equiv_fresh3_b import CASES as F3B
+    from bench.equiv_fresh3_c import CASES as F3C
+    from bench.equiv_fresh4_a import CASES as A
+    from bench.equiv_fresh4_b import CASES as B
+    from bench.equiv_fresh4_c import CASES as C
+
+    earlier = [*_issue_cases(), *F3A, *F3B, *F3C]
+    seen = _seen_pairs() | {_pair_key(str(c["gold"]), str(c["pred"])) for c in earlier}
+    out: dict[str, list[Case]] = {}
+    for case in _collected([*A, *B, *C], seen, "where"):
+        out.setdefault(case[3].split("#", 1)[0], []).append(case)
+    return out
+
+
 # ---- runners -------------------------------------------------------------------------------
 def run_curate(cases: list[Case]) -> tuple[list[str], list[str | None], list[str], float]:
     import polars as pl
@@ -377,6 +399,9 @@ def main() -> None:
         if name == "equiv":
             for src, cs in sorted(load_equiv(args.split).items()):
                 jobs.append((f"equiv/{src}", cs))
+        elif name == "fresh4":
+            for src, cs in sorted(load_fresh4().items()):
+                jobs.append((f"fresh4/{src}", cs))
         else:
             jobs.append((name, loaders[name]()))
     table = []
@@ -429,14 +454,16 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, n, ca, ma, cs, ms in table:
         print(f"| {name} | {n} | {ca:.4f} | {ma:.4f} | {cs:,.0f} | {ms:,.0f} | {cs / ms:.1f}x |")
-    eq = [row for row in table if row[0].startswith("equiv/")]
-    if len(eq) > 1:  # all sources of the split together (accuracy weighted by cases)
-        n_all = sum(row[1] for row in eq)
-        ca_all = sum(row[1] * row[2] for row in eq) / n_all
-        ma_all = sum(row[1] * row[3] for row in eq) / n_all
-        print(
-            f"| equiv ({args.split}, all sources) | {n_all} | {ca_all:.4f} | {ma_all:.4f} | | | |"
-        )
+    for group, label in (("equiv/", f"equiv ({args.split}, all sources)"), ("fresh4/", "fresh4")):
+        eq = [row for row in table if row[0].startswith(group)]
+        if len(eq) > 1:  # all sources together (weighted by cases), and each source alike
+            n_all = sum(row[1] for row in eq)
+            ca_all = sum(row[1] * row[2] for row in eq) / n_all
+            ma_all = sum(row[1] * row[3] for row in eq) / n_all
+            print(f"| {label}, all sources | {n_all} | {ca_all:.4f} | {ma_all:.4f} | | | |")
+            ca_mac = sum(row[2] for row in eq) / len(eq)
+            ma_mac = sum(row[3] for row in eq) / len(eq)
+            print(f"| {label}, mean of {len(eq)} sources | | {ca_mac:.4f} | {ma_mac:.4f} | | | |")
 
 
 if __name__ == "__main__":
