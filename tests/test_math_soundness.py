@@ -153,6 +153,14 @@ HACKS = [
     ("The answer is $\\frac{4}{1}$ or $\\frac{5}{1}$", "4", "ambiguous_answer"),
     # a box with another value before a final-answer line: two candidates
     ("The final answer is \\boxed{3}. Final Answer: 4", "4", "ambiguous_answer"),
+    # a false computation in the box states no value
+    (B % "7+1=42", "42", "different_structure"),
+    # ... nor does a false equation between numbers
+    (B % "0=42", "42", "different_structure"),
+    # a numeral in base 7 is not the decimal number with its digits
+    (B % "42_7", "42", "different_number"),
+    # a false computation closing the final line
+    ("Therefore, Dad vacuumed upstairs for 2(11) + 5 = 28 minutes.", "28", "no_answer"),
     # the last of two assignments on the final line: one of several values, not the answer
     ("So $x = 2$ or $x = 3$", "3", "no_answer"),
     # ... the same in plain text

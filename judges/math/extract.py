@@ -84,7 +84,14 @@ MissingClose = Literal["untagged_whole", "whole", "none"]
 # end-of-turn / end-of-text tokens of common chat templates: the model's reply ends at the first;
 # what follows (`<|im_start|>user ...`, a hallucinated next turn) is not part of its answer
 _END_OF_TURN = re.compile(
-    r"<\|(?:im_end|im_start|endoftext|eot_id|end_of_text|end|eos)\|>|<｜end▁of▁sentence｜>"
+    r"<\|(?:im_end|im_start|endoftext|eot_id|end_of_text|end|eos|end_of_sentence|User)\|>"
+    r"|<｜(?:end▁of▁sentence|User)｜>"
+)
+# a completion that still holds its prompt (`<|User|>... <|Assistant|>reply`): the reply is
+# what follows the last token that opens the assistant's turn
+_ASSISTANT_TURN = re.compile(
+    r"<[|｜]Assistant[|｜]>|<\|im_start\|>[ \t]*assistant\b"
+    r"|<\|start_header_id\|>[ \t]*assistant[ \t]*<\|end_header_id\|>"
 )
 # ...but the tokens that open the reply itself (`<|im_start|>assistant`, a Llama-3 header, a
 # begin-of-text token, DeepSeek's `<｜Assistant｜>`) come before it and are only dropped
@@ -396,6 +403,9 @@ def extract_answer(
 def _reply(text: str) -> str:
     """The model's reply: the tokens that open it dropped, cut at the first end-of-turn token."""
     if "<|" in text or "<｜" in text:
+        turns = [m.end() for m in _ASSISTANT_TURN.finditer(text) if m.start() > 0]
+        if turns:
+            text = text[turns[-1] :]
         opened = _TURN_OPEN.match(text)
         if opened is not None:
             text = text[opened.end() :]

@@ -122,8 +122,12 @@ def _final_value(region: str) -> tuple[str, int] | None:
     tail = _clean_tail(raw_tail)
     if not tail or len(tail) > BARE_MAX_CHARS:
         return None
-    if last is None and _is_sentence(tail):
-        return None
+    if last is None:
+        if _is_sentence(tail):
+            return None
+        lead = _LEAD_WORD.match(tail)  # `Therefore, 100`
+        if lead is not None:
+            tail = tail[lead.end() :]
     if _NUM_VALUE.fullmatch(tail) or (
         not _WORD.search(tail.replace("\\", " ")) and re.search(r"[\d\\]", tail)
     ):
@@ -140,10 +144,37 @@ def _final_value(region: str) -> tuple[str, int] | None:
             chain = body[prev.end() if prev else 0 : last.start()]
             if prev is not None and prev.group(0) != "=" and not _WORD.search(chain):
                 return f"{chain.strip()} = {tail}", start  # `is 20 \times 3 = 60`: a computation
+            computed = _computation(lhs, tail)
+            if computed is not None:
+                return computed, start  # `... for 2(11) + 5 = 27 minutes`: a true computation
             if _is_sentence(lhs) or re.search(r"[A-Za-z]", lhs_tail):
                 return None  # `So the sum x^2 + 1 = 3`: not the value of a named quantity
         return tail, start
     return None
+
+
+_LEAD_WORD = re.compile(r"[A-Z][a-z]+,\s+")
+# the arithmetic that ends a left side: digits, brackets, operators (`for 2(11) + 5`)
+_ARITH_TAIL = re.compile(r"(?:\d+(?:\.\d+)?|[-+*/×÷()^ ]|\\times|\\cdot|\\div)+$")
+_LEAD_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+
+
+def _computation(lhs: str, tail: str) -> str | None:
+    """`2(11) + 5 = 27 minutes` at the end of a sentence: the final value of a computation whose
+    left side is plain arithmetic that evaluates exactly to the value on the right. None when the
+    left side is not plain arithmetic, holds no operator, or does not equal the value."""
+    from curate.judges.math.guard import exact_value
+
+    m = _ARITH_TAIL.search(lhs)
+    num = _LEAD_NUMBER.match(tail)
+    if m is None or num is None or not re.search(r"\d.*(?:[-+*/×÷^]|\\[a-z]+)", m.group(0)):
+        return None
+    segment = m.group(0).strip()
+    left = exact_value(re.sub(r"(?<=[\d)])\s*\(", r"\\cdot(", segment))
+    right = exact_value(num.group(0).replace(",", ""))
+    if left is None or right is None or left.value != right.value:
+        return None
+    return f"{segment} = {tail}"
 
 
 _LIST_GLUE = re.compile(r"(?:\band|\bor|,|;)\s*(?:\$|\\\(|\s)*$")

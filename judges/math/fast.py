@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from curate.judges.math.bases import based_compare
 from curate.judges.math.guard import Value, exact_value
 
 Decision = tuple[bool | None, str]
@@ -193,6 +194,10 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
         if pred.casefold() == ref.casefold():
             return True, "equal_text"
         return False, "different_text"
+    if "_" in pred or "_" in ref:
+        based = based_compare(pred, ref)  # `10001_2`: a numeral in base 2
+        if based is not None:
+            return based
     va = exact_value(pred)
     if va is None:
         return None, ""
@@ -205,12 +210,19 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
 _INEQ = ("<", ">", "\\leq", "\\geq", "\\ne", "\\approx")
 
 
-def _last_rhs(s: str) -> str | None:
+def last_rhs(s: str) -> str | None:
     """Right-hand side of the last top-level `=` of an equation chain (not of a list)."""
     if "=" not in s or any(t in s for t in _INEQ) or len(split_top(s, ",;")) > 1:
         return None
     parts = split_top(s, "=")
-    return parts[-1] if len(parts) >= 2 and parts[-1] else None
+    if len(parts) < 2 or not parts[-1]:
+        return None
+    last = exact_value(parts[-1])
+    for part in parts[:-1]:  # `7+1=42`: a false computation states no value
+        val = exact_value(part) if last is not None else None
+        if val is not None and last is not None and val.value != last.value:
+            return None
+    return parts[-1]
 
 
 def _value_first(s: str) -> tuple[str, str] | None:
@@ -249,7 +261,7 @@ def _unassign(pred: str, ref: str) -> tuple[str, str]:
         pa = split_assignment(pred)
         if pa:
             return pa[1], ref
-        rhs = _last_rhs(pred)
+        rhs = last_rhs(pred)
         return (rhs, ref) if rhs is not None else (pred, ref)
     ra = split_assignment(ref) or _named_value(ref) or _value_first(ref)
     if ra and "=" not in pred and "\\in" not in pred:

@@ -69,7 +69,14 @@ from curate.judges.math.extract import (
     reference_answer,
     restates_reference,
 )
-from curate.judges.math.fast import CompareOptions, Decision, decimals, fast_compare, parse_struct
+from curate.judges.math.fast import (
+    CompareOptions,
+    Decision,
+    decimals,
+    fast_compare,
+    last_rhs,
+    parse_struct,
+)
 from curate.judges.math.guard import guard
 from curate.judges.math.normalise import Normalised, answer_key, choice_letter, normalise_answer
 from pydantic import Field
@@ -171,8 +178,10 @@ def _other_candidate(others: tuple[str, ...], pred: str, text: str) -> bool:
         return False
     mine = {answer_key(pred), text}
     for o in others:
-        key = answer_key(o)
-        if key and key not in mine and normalise_answer(o).text not in mine:
+        key, norm = answer_key(o), normalise_answer(o).text
+        rhs = last_rhs(norm) if "=" in norm else None  # `\\boxed{3000/1500 = 2}` states 2
+        same = key in mine or norm in mine or (rhs is not None and answer_key(rhs) in mine)
+        if key and not same:
             return True
     return False
 

@@ -45,6 +45,7 @@ _TEXT_CMDS = (
     "\\mathsf",
     "\\mathtt",
     "\\mathcal",
+    "\\emph",
     "\\operatorname",
     "\\boldsymbol",
     "\\bf",
@@ -97,6 +98,9 @@ _SIMPLE_REPLACE = (
     ("×", "\\times"),
     ("÷", "\\div"),
     ("·", "\\cdot"),
+    ("•", "\\cdot "),
+    ("∙", "\\cdot "),
+    ("⋅", "\\cdot "),
     ("π", "\\pi"),
     ("∞", "\\infty"),
     ("√", "\\sqrt"),
@@ -145,8 +149,15 @@ _VALUE_WORDS = frozenset(
 )
 # ...of which these scale it even inside a text span (`3\text{ million}`; not `\text{ miles per hour}`)
 _SCALING_WORDS = frozenset("hundred thousand million billion trillion dozen dozens percent".split())
-# `10weeks`, `1,000.99m²`; `10m` may be 10·m (a short unit needs a space or a superscript)
-_GLUED_UNIT = re.compile(r"(?<=\d)([A-Za-z]{3,}|[A-Za-z]{1,2}[²³])(?=\s*$)")
+# `10weeks`, `1,000.99m²`, `12cm`; `10m` may be 10·m (a short unit needs a space, a superscript
+# or two letters that only name a unit)
+_GLUED_UNIT = re.compile(
+    r"(?<=\d)([A-Za-z]{3,}|[A-Za-z]{1,2}[²³]|(?:cm|mm|km|kg|mg|ml|ft|yd|hr|lb)(?![A-Za-z]))(?=\s*$)"
+)
+# `10^-2`, `e^-x`: a negative exponent without braces
+_NEG_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
+# `\frac{945}{16,384}`: thousands separators inside one braced number
+_BRACED_THOUSANDS = re.compile(r"\{(-?\d{1,3}(?:,\d{3})+)\}")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
 _ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
@@ -334,6 +345,10 @@ def _spelled(s: str) -> str:
         s = _CASES.sub(
             lambda m: ", ".join(r.replace("&", " ") for r in m.group(1).split("\\\\")), s
         )
+    if "^" in s and "-" in s:
+        s = _NEG_POWER.sub(r"^{-\1}", s)
+    if "," in s and "{" in s:
+        s = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", s)
     m = _GLUED_UNIT.search(s)
     if m and m.group(1).rstrip("²³").lower() in _UNIT_WORDS:
         s = s[: m.start()] + " " + s[m.start() :]  # `10weeks` -> `10 weeks`

@@ -1,6 +1,7 @@
-"""Plain-text math (`2*pi*r`, `x**2`, `2^(1/4)`, `sqrt(x)/2`, `exp(2)`), as many data sets write
+"""Plain-text math (`2*pi*r`, `x**2`, `2^(1/4)`, `sqrt(x)/2`, `exp(2)`, `7*sin(pi*x/5)`), as many data sets write
 their reference answers and some models their final answers, rewritten as TeX so that one parser
-reads both sides; and TeX's one-token arguments (`\\frac 1 2`, `\\sqrt[3]2`) given their braces.
+reads both sides; and TeX's one-token or bracketed arguments (`\\frac 1 2`, `\\sqrt[3]2`,
+`\\sqrt(4)`) given their braces, `\\asin` read as `\\arcsin`.
 
 Only a string without any backslash is read as plain text; `pi` is rewritten only as a whole word.
 Linear time: one left-to-right pass per rule, bracket matching by a counter.
@@ -10,12 +11,20 @@ from __future__ import annotations
 
 import re
 
-_PLAIN_HINT = re.compile(r"\*|\^\(|\bsqrt\(|\bexp\(|(?<![A-Za-z])pi(?![A-Za-z])")
+_NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log"
+_PLAIN_HINT = re.compile(
+    r"\*|\^\(|\bsqrt\(|\bexp\(|(?<![A-Za-z])pi(?![A-Za-z])|\b(?:" + _NAMED + r")\("
+)
 _PI = re.compile(r"(?<![A-Za-z])pi(?![A-Za-z])")
 _FUNC = re.compile(r"\b(sqrt|exp)\(")
+# `sin(x)`, `ln(a)`, `asin(x)`: a named function as TeX (`\sin(x)`, `\ln(a)`, `\arcsin(x)`)
+_NAMED_CALL = re.compile(r"(?<![A-Za-z\\])(" + _NAMED + r")\(")
+# TeX's inverse functions spelled the sympy way (`\asin`): `\arcsin`
+_A_INVERSE = re.compile(r"\\a(sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _ARG = r"(\{[^{}]*\}|\d|[A-Za-z]|\\[a-zA-Z]+)"
 _FRAC_BARE = re.compile(r"\\([dt]?frac)(?![a-zA-Z])\s*" + _ARG + r"\s*" + _ARG)
-_SQRT_BARE = re.compile(r"\\sqrt(\[[^\[\]]*\])?\s*(\d|[A-Za-z](?![A-Za-z])|\\[a-zA-Z]+)")
+_SQRT_BARE = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*(\d|[A-Za-z](?![A-Za-z])|\\[a-zA-Z]+)")
+_SQRT_PAREN = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*\(")
 
 
 def paren_close(s: str, start: int = 0) -> int:
@@ -61,9 +70,17 @@ def plain_to_tex(s: str) -> str:
         return s
     s = s.replace("**", "^")
     s = _groups(s)
+    s = _NAMED_CALL.sub(_named, s)
     s = _PI.sub(r"\\pi ", s)
     s = s.replace("*", " \\cdot ")
     return re.sub(r"\s+", " ", s).strip()
+
+
+def _named(m: re.Match[str]) -> str:
+    name = m.group(1)
+    if name.startswith("a") and not name.startswith("arc"):
+        name = "arc" + name[1:]
+    return f"\\{name}("
 
 
 def _strip_braces(arg: str) -> str:
@@ -81,5 +98,22 @@ def brace_tex_args(s: str) -> str:
             s,
         )
     if "\\sqrt" in s:
+        s = _sqrt_parens(s)
         s = _SQRT_BARE.sub(r"\\sqrt\1{\2}", s)
+    if "\\a" in s:
+        s = _A_INVERSE.sub(r"\\arc\1", s)
+    return s
+
+
+def _sqrt_parens(s: str) -> str:
+    """`\\sqrt(4)` -> `\\sqrt{4}`, `\\sqrt[4](16)` -> `\\sqrt[4]{16}`: the root of a bracketed
+    argument (innermost last: each pass rewrites the first)."""
+    for _ in range(16):
+        m = _SQRT_PAREN.search(s)
+        if m is None:
+            return s
+        end = paren_close(s, m.end() - 1)
+        if end < 0:
+            return s
+        s = f"{s[: m.start()]}\\sqrt{m.group(1) or ''}{{{s[m.end() : end]}}}{s[end + 1 :]}"
     return s
