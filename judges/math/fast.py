@@ -38,8 +38,10 @@ class CompareOptions:
     pred_decimals: int = 0
     ref_decimals: int = 0
     """Decimal places of a side that is one plain decimal literal with 2 or more of them (its
-    stated precision), else 0: `3.14` against the exact `\\pi` is equal when the exact value
-    rounds to it (`equal_rounded`)."""
+    stated precision), else 0: an answer `3.14` against the exact `\\pi` is equal when the
+    reference rounds to it (`equal_rounded`); an exact answer against a rounded reference
+    (`2\\pi` for `6.28`) is not, nor a coarser decimal against a finer one (`2.23` for `2.232`):
+    the reference asked for its rounding."""
 
 
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
@@ -178,11 +180,9 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
             scale = max(abs(x), abs(y))
             if scale and abs(x - y) <= Fraction(opts.rel_tol) * scale:
                 return True, "equal_within_tolerance"
-    if a.decimal != b.decimal:
-        places = opts.pred_decimals if a.decimal else opts.ref_decimals
-        dec, exact = (a, b) if a.decimal else (b, a)
-        if places and rounds_to(exact.value, dec.value, places):
-            return True, "equal_rounded"
+    places = opts.pred_decimals
+    if places and a.decimal and not b.decimal and rounds_to(b.value, a.value, places):
+        return True, "equal_rounded"  # `0.333` for 1/3; never `2\\pi` for `6.28`
     return False, "different_number"
 
 

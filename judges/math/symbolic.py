@@ -16,7 +16,12 @@ from functools import lru_cache
 from typing import Any
 
 import sympy
-from curate.judges.math.fast import CompareOptions, Decision, decimals, structured_compare
+from curate.judges.math.fast import (
+    CompareOptions,
+    Decision,
+    decimals,
+    structured_compare,
+)
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
@@ -154,11 +159,9 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         ok = _close(va, vb, rel)
         if ok:
             return True, ("equal_within_tolerance" if inexact else "equivalent")
-        places = opts.pred_decimals if _has_float(a) else opts.ref_decimals
-        if places and _has_float(a) != _has_float(b):
-            dec, exact = (va, vb) if _has_float(a) else (vb, va)
-            if _rounds_to(exact, dec, places):
-                return True, "equal_rounded"
+        places = opts.pred_decimals
+        if places and _has_float(a) and not _has_float(b) and _rounds_to(vb, va, places):
+            return True, "equal_rounded"  # `3.14` for `\\pi`: the answer's stated precision
         if ok is False:
             return False, "not_equivalent"
         return _simplify_eq(a, b)
