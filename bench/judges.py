@@ -18,7 +18,7 @@ Datasets (from ../shared/data unless --data says otherwise):
            the judge's rules were tuned and never used to tune them.
 - fresh3:  bench/equiv_fresh3_a.py / _b.py / _c.py, equivalence cases from 19 more projects' test
            suites, collected after the last rule change of stop 22 and measured once.
-- fresh4:  bench/equiv_fresh4_a.py / _b.py / _c.py, equivalence cases from 43 more projects' test
+- fresh4:  bench/data/equiv_fresh4.jsonl (sources: equiv_fresh4.md), cases from 43 more projects' test
            suites (one row per repository, then all together and the mean of the repositories),
            collected while the judge changed for other reasons and measured once.
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
@@ -295,20 +295,20 @@ def load_fresh3() -> list[Case]:
 
 
 def load_fresh4() -> dict[str, list[Case]]:
-    """Cases of bench/equiv_fresh4_a.py / _b.py / _c.py (a fourth set: 43 more projects' test
-    suites, collected by helpers who never ran the judge, measured once before any rule was
-    changed for them), less the pairs of every earlier set, one list per repository."""
+    """Cases of bench/data/equiv_fresh4.jsonl (a fourth set: 43 more projects' test suites,
+    collected by helpers who never ran the judge, measured once before any rule was changed for
+    them; sources in bench/data/equiv_fresh4.md), less the pairs of every earlier set, one list
+    per repository."""
     from bench.equiv_fresh3_a import CASES as F3A
     from bench.equiv_fresh3_b import CASES as F3B
     from bench.equiv_fresh3_c import CASES as F3C
-    from bench.equiv_fresh4_a import CASES as A
-    from bench.equiv_fresh4_b import CASES as B
-    from bench.equiv_fresh4_c import CASES as C
 
     earlier = [*_issue_cases(), *F3A, *F3B, *F3C]
     seen = _seen_pairs() | {_pair_key(str(c["gold"]), str(c["pred"])) for c in earlier}
+    path = ROOT / "bench" / "data" / "equiv_fresh4.jsonl"
+    cases = [json.loads(line) for line in path.open(encoding="utf-8")]
     out: dict[str, list[Case]] = {}
-    for case in _collected([*A, *B, *C], seen, "where"):
+    for case in _collected(cases, seen, "where"):
         out.setdefault(case[3].split("#", 1)[0], []).append(case)
     return out
 
