@@ -86,6 +86,10 @@ CASES = [
         "correct",
         "equal_string",
     ),
+    # a reason in brackets after the answer
+    ("Answer: 42 (since 6*7=42)", "42", "correct", "equal_string"),
+    # "the correct option is" marks the answer
+    ("The correct option is (B).", "B", "correct", "equal_choice"),
     # a final line that opens with a connective and a comma
     ("Therefore, 100", "100", "correct", "equal_string"),
     # a final sentence ending in a true computation and its unit

@@ -106,7 +106,8 @@ _JOIN_SEP = re.compile(
 )
 _GSM8K = re.compile(r"####[ \t]*(?=[-+$\\\d.(])([^\n#]*)")
 _FINAL = re.compile(
-    r"(?:final\s+answer|the\s+answer)\s*(?:is|:|=|would\s+be|will\s+be)\s*[:=]?\s*"
+    r"(?:final\s+answer|the\s+(?:correct\s+)?(?:answer|option|choice))"
+    r"\s*(?:is|:|=|would\s+be|will\s+be)\s*[:=]?\s*"
     r"|(?:最终答案|答案)\s*(?:是|为|:|：)\s*",
     re.I,
 )

@@ -36,7 +36,11 @@ def _phrase_after(text: str, start: int) -> str:
     tag = line.find("</")  # `<answer>The answer is 42</answer>`: the tag closes the phrase
     if tag >= 0:
         line = line[:tag]
-    m = re.search(r"\.(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b", line)
+    m = re.search(
+        r"\.(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b"
+        r"|\s*\((?:since|because|as|i\.e\.|which|from|by)\b",  # `42 (since 6*7=42)`
+        line,
+    )
     return line[: m.start()] if m else line
 
 
