@@ -21,6 +21,9 @@ Datasets (from ../shared/data unless --data says otherwise):
 - fresh4:  bench/data/equiv_fresh4.jsonl (sources: equiv_fresh4.md), cases from 43 more projects' test
            suites (one row per repository, then all together and the mean of the repositories),
            collected while the judge changed for other reasons and measured once.
+- fresh5:  bench/equiv_fresh5_a/a2/b/b2/c.py, cases from 41 more projects' test suites (one row
+           per repository, then all together and their mean), collected after the rule changes
+           the fourth set prompted and measured once.
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
@@ -305,10 +308,34 @@ def load_fresh4() -> dict[str, list[Case]]:
 
     earlier = [*_issue_cases(), *F3A, *F3B, *F3C]
     seen = _seen_pairs() | {_pair_key(str(c["gold"]), str(c["pred"])) for c in earlier}
-    path = ROOT / "bench" / "data" / "equiv_fresh4.jsonl"
-    cases = [json.loads(line) for line in path.open(encoding="utf-8")]
     out: dict[str, list[Case]] = {}
-    for case in _collected(cases, seen, "where"):
+    for case in _collected(_fresh4_cases(), seen, "where"):
+        out.setdefault(case[3].split("#", 1)[0], []).append(case)
+    return out
+
+
+def _fresh4_cases() -> list[dict[str, object]]:
+    path = ROOT / "bench" / "data" / "equiv_fresh4.jsonl"
+    return [json.loads(line) for line in path.open(encoding="utf-8")]
+
+
+def load_fresh5() -> dict[str, list[Case]]:
+    """Cases of bench/equiv_fresh5_a/a2/b/b2/c.py (a fifth set: 41 more projects' test suites,
+    collected by helpers who never ran the judge, after the rule changes the fourth set
+    prompted; measured once), less the pairs of every earlier set, one list per repository."""
+    from bench.equiv_fresh3_a import CASES as F3A
+    from bench.equiv_fresh3_b import CASES as F3B
+    from bench.equiv_fresh3_c import CASES as F3C
+    from bench.equiv_fresh5_a import CASES as A
+    from bench.equiv_fresh5_a2 import CASES as A2
+    from bench.equiv_fresh5_b import CASES as B
+    from bench.equiv_fresh5_b2 import CASES as B2
+    from bench.equiv_fresh5_c import CASES as C
+
+    earlier = [*_issue_cases(), *F3A, *F3B, *F3C, *_fresh4_cases()]
+    seen = _seen_pairs() | {_pair_key(str(c["gold"]), str(c["pred"])) for c in earlier}
+    out: dict[str, list[Case]] = {}
+    for case in _collected([*A, *A2, *B, *B2, *C], seen, "where"):
         out.setdefault(case[3].split("#", 1)[0], []).append(case)
     return out
 
@@ -399,9 +426,9 @@ def main() -> None:
         if name == "equiv":
             for src, cs in sorted(load_equiv(args.split).items()):
                 jobs.append((f"equiv/{src}", cs))
-        elif name == "fresh4":
-            for src, cs in sorted(load_fresh4().items()):
-                jobs.append((f"fresh4/{src}", cs))
+        elif name in ("fresh4", "fresh5"):
+            for src, cs in sorted((load_fresh4() if name == "fresh4" else load_fresh5()).items()):
+                jobs.append((f"{name}/{src}", cs))
         else:
             jobs.append((name, loaders[name]()))
     table = []
@@ -454,7 +481,8 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, n, ca, ma, cs, ms in table:
         print(f"| {name} | {n} | {ca:.4f} | {ma:.4f} | {cs:,.0f} | {ms:,.0f} | {cs / ms:.1f}x |")
-    for group, label in (("equiv/", f"equiv ({args.split}, all sources)"), ("fresh4/", "fresh4")):
+    groups = (("equiv/", f"equiv ({args.split})"), ("fresh4/", "fresh4"), ("fresh5/", "fresh5"))
+    for group, label in groups:
         eq = [row for row in table if row[0].startswith(group)]
         if len(eq) > 1:  # all sources together (weighted by cases), and each source alike
             n_all = sum(row[1] for row in eq)
