@@ -90,6 +90,45 @@ CASES = [
     ("Answer: 42 (since 6*7=42)", "42", "correct", "equal_string"),
     # "the correct option is" marks the answer
     ("The correct option is (B).", "B", "correct", "equal_choice"),
+    # `ln` without a backslash, before its argument
+    (B % "ln 2", "ln(2)", "correct", "equivalent"),
+    # ... or inside TeX
+    (B % "ln(\\frac{4}{2})", "ln(2)", "correct", "equivalent"),
+    # Python's imaginary unit after a number
+    (B % "3+4j", "3+4i", "correct", "equal_string"),
+    # Python's Fraction
+    (B % "Fraction(30, 1)", "$30", "correct", "equal_number"),
+    # sympy's infinity
+    (B % "(-\\infty,2)\\cup(3,\\infty)", "(-oo,2) ∪ (3,oo)", "correct", "equal_structure"),
+    # a number times a binomial coefficient (latex2sympy alone adds them)
+    (B % "63 \\binom{64}{2}+1", "127009", "correct", "equivalent"),
+    # `\leqq` as `\leq`
+    (B % "[1, 2]", "1\\leqqx\\leqq2", "correct", "equivalent"),
+    # a one-letter word after a fraction is a variable, not hours
+    (B % "\\frac{8h}{5}", "\\frac{8}{5} h", "correct", "equivalent"),
+    # unit words in another script
+    (B % "365 \\text{ nghìn đồng}", "365", "correct", "equal_string"),
+    # a clause naming a parameter's range
+    (
+        B % "x = \\frac{3\\pi}{2} + 2\\pi k,\\ k \\in \\mathbb{Z}",
+        "\\frac{3\\pi}{2}+2k\\pi",
+        "correct",
+        "equivalent",
+    ),
+    # ... in words
+    (B % "2^n \\text{ for all } n", "2^n", "correct", "equal_string"),
+    # ... while a case split is not such a clause
+    (B % "2 \\forall n \\geq 3,\\ 1\\ (n < 3)", "2", "incorrect", "different_structure"),
+    # a reference that is a true computation states its value
+    (B % "1", "\\frac{9}{9} = 1", "correct", "equal_string"),
+    # `~5`: approximately 5
+    ("Final Answer: ~5", "5", "correct", "equal_string"),
+    # an answer label alone on its line: the value is on the next one
+    ("**Answer:**\nJessica has **\\$15** more.", "15", "correct", "equal_string"),
+    # a capitalised first word is the same word
+    ("Final answer: All integers $k \\geq 2$.", "all integers k ≥ 2", "correct", "equal_string"),
+    # "we get" before the final value
+    ("Thus, we get 42", "42", "correct", "equal_string"),
     # a final line that opens with a connective and a comma
     ("Therefore, 100", "100", "correct", "equal_string"),
     # a final sentence ending in a true computation and its unit

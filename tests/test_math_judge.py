@@ -8,8 +8,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 from curate.judges.math import MathJudge
-from curate.judges.math.extract import extract_answer, reference_answer
+from curate.judges.math.extract import extract_answer
 from curate.judges.math.normalise import answer_key, canonical_answer, choice_letter
+from curate.judges.math.reference import reference_answer
 
 from curate.registry import JUDGES
 

@@ -49,12 +49,8 @@ from curate.judges.llm.template import (
     response_text,
 )
 from curate.judges.math import ExtractMethod
-from curate.judges.math.extract import (
-    DEFAULT_METHODS,
-    extract_from_region,
-    reference_answer,
-    summary_region,
-)
+from curate.judges.math.extract import DEFAULT_METHODS, extract_from_region, summary_region
+from curate.judges.math.reference import reference_answer
 from pydantic import Field, model_validator
 
 from curate.backends.base import BACKEND_ERROR

@@ -6,7 +6,8 @@ sympy), `symbolic` (sympy, only inside the worker), `pool` (the killable sympy w
 CPU-time deadlines) and `judge` (the registered judge that ties them together).
 """
 
-from curate.judges.math.extract import extract_answer, reference_answer
+from curate.judges.math.extract import extract_answer
 from curate.judges.math.judge import ExtractMethod, MathJudge, MathParams
+from curate.judges.math.reference import reference_answer
 
 __all__ = ["ExtractMethod", "MathJudge", "MathParams", "extract_answer", "reference_answer"]

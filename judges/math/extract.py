@@ -2,7 +2,8 @@
 
 Other judges may import from here::
 
-    from curate.judges.math.extract import extract_answer, reference_answer, Extraction
+    from curate.judges.math.extract import extract_answer, Extraction
+    from curate.judges.math.reference import reference_answer
     from curate.judges.math.normalise import canonical_answer
 
 `extract_answer(text)` reads the *summary* of an R1-style response (the text after the closing
@@ -42,7 +43,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from curate.judges.math.fallback import _final_line, _final_value, _hedged, _other_boxes
+from curate.judges.math.fallback import _final_value, _hedged, _other_boxes
 from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _NUMBER,
     BARE_MAX_CHARS,
@@ -300,11 +301,12 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
             return None
         return _refine_phrase(_phrase_after(region, last.end())), last.start()
     if method == "answer_line":
-        last = None
+        last, value = None, ""
         for m in _ANSWER_LINE.finditer(region):
-            if m.group(1).strip():
-                last = m
-        return (_refine_phrase(_phrase_after(last.group(1), 0)), last.start()) if last else None
+            v = m.group(1) if strip_answer(m.group(1)) else _next_line(region, m.end())
+            if v.strip():  # `**Answer:**` alone on its line: the value is on the next one
+                last, value = m, v
+        return (_refine_phrase(_phrase_after(value, 0)), last.start()) if last else None
     if method == "last_math":
         return _final_value(region)
     if method == "bare":
@@ -327,6 +329,14 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
     if method == "last_number":
         return _last_number_pos(region)
     raise ValueError(f"unknown extraction method {method!r}; valid: {', '.join(METHODS)}")
+
+
+def _next_line(region: str, end: int) -> str:
+    """The first non-empty line after position `end` (within the next 500 characters)."""
+    for line in region[end : end + 500].split("\n")[1:]:
+        if line.strip():
+            return line
+    return ""
 
 
 def extract_from_region(
@@ -414,69 +424,3 @@ def _reply(text: str) -> str:
         if m is not None:
             text = text[: m.start()]
     return text
-
-
-def restates_reference(
-    text: str,
-    reference: str,
-    think_close: str = THINK_CLOSE,
-    think_open: str = THINK_OPEN,
-    missing_close: MissingClose = "untagged_whole",
-) -> str | None:
-    """The final line of the answer part when it is, character for character (spaces, math
-    delimiters and a final period aside), the reference itself (`odd $n$` for `odd $n$`): a
-    whole final line that no extraction rule reads but that states exactly the expected answer.
-    None otherwise."""
-    region = summary_region(_reply(text), think_close, think_open, missing_close)
-    found = _final_line(region) if region is not None else None
-    if found is None:
-        return None
-    line = re.sub(r"\s+", " ", strip_answer(found[0].lstrip(" \t>*#-")))
-    return line if line and line == re.sub(r"\s+", " ", strip_answer(reference)) else None
-
-
-def reference_answer(reference: str | None) -> str | None:
-    """The answer part of a reference: a short bare answer stays as it is (math delimiters
-    stripped); a worked solution (a box, `#### N`, `<answer>`, a final "A: N" line, "the final
-    answer is", or longer than `BARE_MAX_CHARS`) yields what `extract_from_region` finds."""
-    if reference is None:
-        return None
-    s = str(reference).strip()
-    lead = _REF_LEAD.match(s)
-    if lead is not None and "\n" not in s:
-        s = s[lead.end() :].strip()  # `answer is 10000`: a reference phrased as a sentence
-    if not s:
-        return None
-    marked = (
-        "\\boxed" in s
-        or "\\fbox" in s
-        or "####" in s
-        or "<answer>" in s.lower()
-        or "\n" in s
-        or len(s) > BARE_MAX_CHARS
-        or _FINAL.search(s) is not None
-    )
-    if marked:
-        ex = extract_from_region(
-            s, ("boxed", "answer_tag", "gsm8k", "final_answer", "answer_line", "last_math")
-        )
-        if ex.method == "boxed" and ex.answer is not None and _percent_after_box(s, ex.answer):
-            return ex.answer + "\\%"  # `\boxed{20} percent`: the reference's answer is 20%
-        return ex.answer
-    return strip_answer(s) or None
-
-
-# a one-line reference that starts by saying it is the answer
-_REF_LEAD = re.compile(r"(?:(?:the|my|our)\s+)?(?:final\s+)?answer\s*(?:is\b|:)\s*", re.I)
-
-# a percent sign or word right after the reference's last box (outside any closing math delimiter)
-_AFTER_BOX_PERCENT = re.compile(r"\s*(?:\$\$?|\\\)|\\\])?\s*(?:\\%|%|percent(?:age)?\b)")
-
-
-def _percent_after_box(text: str, answer: str) -> bool:
-    """Does a percent (`\\%`, `%`, "percent") directly follow the reference's last box, which is
-    the whole answer (not joined with earlier boxes) and holds no percent of its own?"""
-    spans = boxed_spans(text)
-    if not spans or strip_answer(spans[-1][2]) != answer or re.search(r"%|percent", answer):
-        return False
-    return _AFTER_BOX_PERCENT.match(text, spans[-1][1]) is not None

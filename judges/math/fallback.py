@@ -21,7 +21,10 @@ from curate.judges.math.spans import (
 
 from curate.text import boxed_spans
 
-_CONNECTOR = re.compile(r"=|\b(?:is|are|was|were|equals|be|becomes)\b|\b(?:it|that|this)'s\b|:")
+_CONNECTOR = re.compile(
+    r"=|\b(?:is|are|was|were|equals|be|becomes|get|gets|got|obtain|obtains|obtained)\b"
+    r"|\b(?:it|that|this)'s\b|:"
+)
 _ENDS_CONNECTOR = re.compile(
     r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER"
     r"|get|gets|got|obtain|obtains|obtained|gives|yields"

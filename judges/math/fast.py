@@ -225,6 +225,16 @@ def last_rhs(s: str) -> str | None:
     return parts[-1]
 
 
+def _computed(s: str) -> str:
+    """The value of a true computation between numbers (`\\frac{9}{9} = 1` -> `1`), else `s`."""
+    parts = split_top(s, "=")
+    values = [exact_value(p) for p in parts] if len(parts) >= 2 else []
+    if values and all(v is not None for v in values):
+        if len({v.value for v in values if v is not None}) == 1:
+            return parts[-1]
+    return s
+
+
 def _value_first(s: str) -> tuple[str, str] | None:
     """(`x`, `2`) for a reference written value first, `2 = x`: a left side without letters
     and a single variable on the right."""
@@ -257,6 +267,8 @@ def _unassign(pred: str, ref: str) -> tuple[str, str]:
     `a` with `b`. Anything else (`y = 2x` vs `2x - y = 0`) is left to the CAS."""
     if len(split_top(pred, ",;")) > 1 or len(split_top(ref, ",;")) > 1:
         return pred, ref
+    if "=" in ref:
+        ref = _computed(ref)  # a reference `\\frac{9}{9} = 1` states 1
     if "=" not in ref and "\\in" not in ref:
         pa = split_assignment(pred)
         if pa:

@@ -2,7 +2,7 @@
 
 Pipeline per row (all columns documented in `curate.judges.base`; this judge adds `extracted_by`):
 
-1. Reference: the answer part of `reference` (`curate.judges.math.extract.reference_answer`: a bare
+1. Reference: the answer part of `reference` (`curate.judges.math.reference.reference_answer`: a bare
    answer, or the last box / `#### N` / final "A: N" line of a worked solution), normalised
    and bounds-checked once per distinct reference (memoised: references repeat across the n
    samples of a prompt). A missing, empty, unparseable or out-of-bounds reference makes the row
@@ -62,13 +62,7 @@ from curate.judges.base import (
     verdict_frame,
 )
 from curate.judges.math.asked import asks_percent
-from curate.judges.math.extract import (
-    DEFAULT_METHODS,
-    METHODS,
-    extract_answer,
-    reference_answer,
-    restates_reference,
-)
+from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
     CompareOptions,
     Decision,
@@ -79,6 +73,7 @@ from curate.judges.math.fast import (
 )
 from curate.judges.math.guard import guard
 from curate.judges.math.normalise import Normalised, answer_key, choice_letter, normalise_answer
+from curate.judges.math.reference import reference_answer, restates_reference
 from pydantic import Field
 
 _PAIR_MEMO_MAX = 200_000

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
-from curate.judges.math.plain import brace_tex_args, paren_close, plain_to_tex
+from curate.judges.math.plain import brace_tex_args, named_functions, paren_close, plain_to_tex
 from curate.judges.math.words import (
+    clock,
     drop_approximation,
+    drop_qualifier,
     e_notation,
     number_word,
     repeating_decimal,
@@ -76,6 +78,8 @@ _SIMPLE_REPLACE = (
     ("\\lbrack", "["),
     ("\\rbrack", "]"),
     ("\\leqslant", "\\leq"),
+    ("\\leqq", "\\leq "),
+    ("\\geqq", "\\geq "),
     ("\\geqslant", "\\geq"),
     ("!=", "\\neq "),
     (">=", "\\geq "),
@@ -161,27 +165,10 @@ _BRACED_THOUSANDS = re.compile(r"\{(-?\d{1,3}(?:,\d{3})+)\}")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
 _ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
+_PLAIN_WORDS = re.compile(r"[A-Za-z' -]+")  # words only: compared case-insensitively later
+_TITLE_WORD = re.compile(r"(?<![\\A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")  # a capitalised word
 _LIST_ELLIPSIS = re.compile(r"(,\s*)(?:\.\.\.|…)")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
-_TIME = re.compile(
-    r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
-)
-
-
-def _clock(s: str) -> str:
-    """`08:34 P.M.` -> `20:34`, `20:34:00` -> `20:34` (a time of day, seconds zero)."""
-    t = s.strip()
-    m = _TIME.fullmatch(t)
-    if m:
-        h, mi, sec, ap = int(m.group(1)), m.group(2), m.group(3), m.group(4).lower()
-        if 1 <= h <= 12 and (sec is None or sec == "00"):
-            h = (h % 12) + (12 if ap == "p" else 0)
-            return f"{h:02d}:{mi}"
-        return s
-    m = re.fullmatch(r"(\d{1,2}):(\d{2}):00", t)
-    if m:
-        return f"{int(m.group(1)):02d}:{m.group(2)}"
-    return s
 
 
 @dataclass(frozen=True)
@@ -276,15 +263,15 @@ def _resolve_text(s: str) -> str:
             # `3\text{ million}`, `\frac12\text{ percent}`: words that change the value stay
             if _SCALING_WORDS.intersection(c.lower().split()):
                 return f" {c} "
-            if re.fullmatch(r"[\sA-Za-z.'/^{}\d-]*", c) and re.search(r"[A-Za-z]", c):
-                return " "
+            if re.fullmatch(r"(?:[^\W_]|[\s.'/^{}-])*", c) and re.search(r"[^\W\d_]", c):
+                return " "  # words in any script (`\\text{ nghìn đồng}`): a unit
             return c
 
         return re.sub(r"\x00([^\x00\x01]*)\x01", keep, s)
     return s.replace("\x00", "").replace("\x01", "")
 
 
-_UNIT_TOKEN = re.compile(r"[A-Za-z][A-Za-z./']*(?:\^\{?[23]\}?)?")
+_UNIT_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[./'])*(?:\^\{?[23]\}?)?")
 
 
 def _drop_trailing_units(s: str) -> str:
@@ -298,12 +285,13 @@ def _drop_trailing_units(s: str) -> str:
     if k == len(toks) or k == 0:
         return s
     words = [re.sub(r"\^.*", "", w) for w in toks[k:]]
+    head = " ".join(toks[:k]).rstrip()
     if any(
-        w.lower() in _MATH_WORDS or (len(w) < 2 and w not in ("m", "s", "h", "g", "l"))
+        w.lower() in _MATH_WORDS
+        or (len(w) < 2 and (w not in ("m", "s", "h", "g", "l") or not head[-1:].isdigit()))
         for w in words
     ):
-        return s
-    head = " ".join(toks[:k]).rstrip()
+        return s  # `\\frac{8}{5} h` is 8h/5: a one-letter unit only after a plain number
     if (
         not head
         or head[-1] not in "0123456789})."
@@ -325,15 +313,17 @@ def _spelled(s: str) -> str:
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
     if not s.isascii():
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
-    if s[:1].isalpha() or s[:1] in "\\≈":
+    if s[:1].isalpha() or s[:1] in "\\≈~":
         s = drop_approximation(s)  # `approximately 7.55`, `x \\approx 7.55`
+    if "\\forall" in s or "\\mathbb" in s or "\\text{" in s:
+        s = drop_qualifier(s)  # `2\\pi k,\\ k \\in \\mathbb{Z}`, `2^n \\text{ for all } n`
     m = _ESCAPED_BOX.fullmatch(s)
     if m:  # `\boxed{5\}`: the closing brace escaped
         s = m.group(1)
     if s[:1].isalpha() and len(s) <= 14 and (w := number_word(s)) is not None:
         s = w
     if ":" in s:
-        s = _clock(s)
+        s = clock(s)
     s = scale_magnitudes(s)
     if "e" in s or "E" in s:
         s = e_notation(s)  # `1.5e-3`
@@ -347,6 +337,8 @@ def _spelled(s: str) -> str:
         )
     if "^" in s and "-" in s:
         s = _NEG_POWER.sub(r"^{-\1}", s)
+    if "\\binom" in s:  # `63\\binom{64}{2}` is a product (latex2sympy would add them)
+        s = re.sub(r"(?<=[\d}])\s*\\binom", r" \\cdot \\binom", s)
     if "," in s and "{" in s:
         s = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", s)
     m = _GLUED_UNIT.search(s)
@@ -359,7 +351,7 @@ def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     if "..." in answer or "…" in answer:
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
-    s = plain_to_tex(strip_answer(answer))  # `2*pi*r`, `x**2`, `sqrt(2)/2`
+    s = named_functions(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `ln 2`, `3+4j`
     if "/" in s and improper_mixed(s):
         return Normalised("", malformed=True)
     s = _spelled(s)
@@ -411,6 +403,12 @@ def normalise_answer(answer: str) -> Normalised:
             s = s2
             if re.search(r"\bdeg", answer):
                 degrees = True
+    return Normalised(_compact(s), percent, degrees)
+
+
+def _compact(s: str) -> str:
+    """The last steps: digit groups, juxtaposed products, mixed numbers, thousands separators,
+    capitalised words among math, insignificant spaces, redundant outer brackets."""
     s = _SPACE_DIGITS.sub("", s)
     # `2^6 3^5`: a product (`\\log_2 8` is no product: a subscript ends before the space)
     s = re.sub(r"(?<!_\d)(?<=\d) (?=\d)", lambda _: " \\cdot ", s)
@@ -418,6 +416,8 @@ def normalise_answer(answer: str) -> Normalised:
         s = tex_mixed(s)
     if "," in s and _THOUSANDS.fullmatch(s):
         s = s.replace(",", "")
+    if _TITLE_WORD.search(s) and not _PLAIN_WORDS.fullmatch(s):
+        s = _TITLE_WORD.sub(lambda m: m.group(0).lower(), s)  # `All integers k` = `all integers k`
     s = _SPACE_DROP.sub("", s)
     s = strip_answer(s).rstrip(".").strip()
     for _ in range(8):  # redundant outer braces / parentheses around one value
@@ -433,7 +433,7 @@ def normalise_answer(answer: str) -> Normalised:
             s = s[1:-1].strip()
         else:
             break
-    return Normalised(s, percent, degrees)
+    return s
 
 
 def canonical_answer(answer: str) -> str:

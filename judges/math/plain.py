@@ -70,10 +70,34 @@ def plain_to_tex(s: str) -> str:
         return s
     s = s.replace("**", "^")
     s = _groups(s)
-    s = _NAMED_CALL.sub(_named, s)
     s = _PI.sub(r"\\pi ", s)
     s = s.replace("*", " \\cdot ")
     return re.sub(r"\s+", " ", s).strip()
+
+
+# `ln 2`, `sin x`: a named function before its argument, without a backslash
+_NAMED_SPACE = re.compile(r"(?<![A-Za-z\\])(ln|log|sin|cos|tan)[ \t]+(?=[\d(\\]|[a-z](?![a-z]))")
+# Python's spellings: `3+4j` (the imaginary unit after a number), `Fraction(30, 1)`
+_PY_IMAG = re.compile(r"(?<=\d)j(?![A-Za-z])")
+_PY_FRACTION = re.compile(r"\bFraction\(\s*(-?\d+)\s*,\s*(\d+)\s*\)")
+_OO = re.compile(r"(?<![A-Za-z\\])oo(?![A-Za-z])")  # sympy's infinity
+
+
+def named_functions(s: str) -> str:
+    """Named functions and constants written without TeX, in any answer: `ln(2)` -> `\\ln(2)`,
+    `ln 2` -> `\\ln 2`, `asin(x)` -> `\\arcsin(x)`, `oo` -> `\\infty`; Python's `3+4j` and
+    `Fraction(30, 1)`."""
+    if "(" in s:
+        s = _NAMED_CALL.sub(_named, s)
+        if "Fraction" in s:
+            s = _PY_FRACTION.sub(r"\\frac{\1}{\2}", s)
+    if " " in s or "\t" in s:
+        s = _NAMED_SPACE.sub(r"\\\1 ", s)
+    if "j" in s:
+        s = _PY_IMAG.sub("i", s)
+    if "oo" in s:
+        s = _OO.sub(r"\\infty ", s)
+    return s
 
 
 def _named(m: re.Match[str]) -> str:

@@ -31,7 +31,7 @@ _NUMBER_WORDS = {
 # "approximately 7.55": the value as stated, its precision read from its digits. Bounds ("at
 # least", "over", "nearly", "almost", "up to") are not approximations and stay in the answer.
 _APPROX_LEAD = re.compile(
-    r"(?:approximately|approx\.?|roughly|about|around|circa|ca\.|≈|\\approx|\\simeq)\s*"
+    r"(?:approximately|approx\.?|roughly|about|around|circa|ca\.|≈|~|\\approx|\\simeq)\s*"
     r"(?=[-+$\\\d.])",
     re.I,
 )
@@ -130,3 +130,48 @@ def _power(m: re.Match[str]) -> str:
         return m.group(0)  # squares and cubes stay for the unit rules (`1,000.99m²`)
     digits = "".join(_SUPERSCRIPT[c] for c in m.group(0))
     return "^" + digits if len(digits) == 1 else "^{" + digits + "}"
+
+
+# a clause after the answer that only says over which set a parameter ranges: `, k \\in
+# \\mathbb{Z}`, `\\text{ for all } n`, `\\text{ where } a, b \\in \\mathbb{R}`, `\\forall k`
+_QUALIFIER = re.compile(
+    r"(?:,|\\[ ,;]|\\q?quad|\s)*(?:"
+    r"\\text\{\s*(?:for\s+(?:all|every|each|any|some)|where|with)\b[^{}]*\}"
+    r"|\\forall(?![a-zA-Z])"
+    r"|\(?\s*[A-Za-z](?:\s*,\s*[A-Za-z])*\s*\\in\s*\\mathbb(?![a-zA-Z])"
+    r")"
+)
+
+
+def drop_qualifier(s: str) -> str:
+    """`x = \\frac{3\\pi}{2} + 2\\pi k,\\ k \\in \\mathbb{Z}` -> `x = \\frac{3\\pi}{2} + 2\\pi k`: the
+    answer without a closing clause that names a parameter's range (at most 80 characters, no
+    `=` and no digit in it); an answer that is only such a clause stays."""
+    m = _QUALIFIER.search(s)
+    if m is None or m.start() == 0:
+        return s
+    clause = s[m.start() :]
+    if len(clause) > 80 or re.search(r"[=\d]", clause):
+        return s  # `2 \\forall n \\geq 3,\\ 1 (n < 3)`: a case split, not a range
+    return s[: m.start()].rstrip(" ,")
+
+
+_TIME = re.compile(
+    r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
+)
+
+
+def clock(s: str) -> str:
+    """`08:34 P.M.` -> `20:34`, `20:34:00` -> `20:34` (a time of day, seconds zero)."""
+    t = s.strip()
+    m = _TIME.fullmatch(t)
+    if m:
+        h, mi, sec, ap = int(m.group(1)), m.group(2), m.group(3), m.group(4).lower()
+        if 1 <= h <= 12 and (sec is None or sec == "00"):
+            h = (h % 12) + (12 if ap == "p" else 0)
+            return f"{h:02d}:{mi}"
+        return s
+    m = re.fullmatch(r"(\d{1,2}):(\d{2}):00", t)
+    if m:
+        return f"{int(m.group(1)):02d}:{m.group(2)}"
+    return s
