@@ -111,6 +111,11 @@ class Host:
             self.udp.recvfrom(100)  # nothing was sent
         assert not _procs_with(f"sleep\x00{self.marker}".encode()), "a background process survived"
         left = [p for p in _live_descendants() if p.pid not in self.before]
+        for _ in range(40):  # a process SIGKILLed a moment ago may still be tearing down
+            if not left:
+                break
+            time.sleep(0.05)
+            left = [p for p in _live_descendants() if p.pid not in self.before]
         assert left == [], f"a sandbox process was left behind: {left}"
 
     def close(self) -> None:
