@@ -161,6 +161,8 @@ HACKS = [
     (B % "42_7", "42", "different_number"),
     # a false computation closing the final line
     ("Therefore, Dad vacuumed upstairs for 2(11) + 5 = 28 minutes.", "28", "no_answer"),
+    # words between two values are no unit: "5 oder 6" is not the product 30
+    (B % "5 \\text{ oder } 6", "30", "not_equivalent"),
     # the last of two assignments on the final line: one of several values, not the answer
     ("So $x = 2$ or $x = 3$", "3", "no_answer"),
     # ... the same in plain text

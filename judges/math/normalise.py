@@ -263,6 +263,8 @@ def _resolve_text(s: str) -> str:
             # `3\text{ million}`, `\frac12\text{ percent}`: words that change the value stay
             if _SCALING_WORDS.intersection(c.lower().split()):
                 return f" {c} "
+            if re.match(r"\s*[\d(]", m.string[m.end() :]):
+                return c  # `5 \\text{ oder } 6`: words between two values are no unit
             if re.fullmatch(r"(?:[^\W_]|[\s.'/^{}-])*", c) and re.search(r"[^\W\d_]", c):
                 return " "  # words in any script (`\\text{ nghìn đồng}`): a unit
             return c
