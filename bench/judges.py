@@ -24,6 +24,8 @@ Datasets (from ../shared/data unless --data says otherwise):
 - fresh5:  bench/equiv_fresh5_a/a2/b/b2/c.py, cases from 41 more projects' test suites (one row
            per repository, then all together and their mean), collected after the rule changes
            the fourth set prompted and measured once.
+- fresh6:  bench/equiv_fresh6_*.py, cases from more projects' test suites, collected after the
+           rule changes the fifth set prompted and measured once.
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
@@ -319,25 +321,44 @@ def _fresh4_cases() -> list[dict[str, object]]:
     return [json.loads(line) for line in path.open(encoding="utf-8")]
 
 
-def load_fresh5() -> dict[str, list[Case]]:
-    """Cases of bench/equiv_fresh5_a/a2/b/b2/c.py (a fifth set: 41 more projects' test suites,
-    collected by helpers who never ran the judge, after the rule changes the fourth set
-    prompted; measured once), less the pairs of every earlier set, one list per repository."""
-    from bench.equiv_fresh3_a import CASES as F3A
-    from bench.equiv_fresh3_b import CASES as F3B
-    from bench.equiv_fresh3_c import CASES as F3C
-    from bench.equiv_fresh5_a import CASES as A
-    from bench.equiv_fresh5_a2 import CASES as A2
-    from bench.equiv_fresh5_b import CASES as B
-    from bench.equiv_fresh5_b2 import CASES as B2
-    from bench.equiv_fresh5_c import CASES as C
+def _module_cases(prefix: str) -> list[dict[str, object]]:
+    """CASES of every bench/{prefix}_*.py module, in file-name order."""
+    import importlib
 
-    earlier = [*_issue_cases(), *F3A, *F3B, *F3C, *_fresh4_cases()]
+    out: list[dict[str, object]] = []
+    for path in sorted((ROOT / "bench").glob(f"{prefix}_*.py")):
+        out.extend(importlib.import_module(f"bench.{path.stem}").CASES)
+    return out
+
+
+def _by_repo(
+    cases: list[dict[str, object]], earlier: list[dict[str, object]]
+) -> dict[str, list[Case]]:
     seen = _seen_pairs() | {_pair_key(str(c["gold"]), str(c["pred"])) for c in earlier}
     out: dict[str, list[Case]] = {}
-    for case in _collected([*A, *A2, *B, *B2, *C], seen, "where"):
+    for case in _collected(cases, seen, "where"):
         out.setdefault(case[3].split("#", 1)[0], []).append(case)
     return out
+
+
+def load_fresh5() -> dict[str, list[Case]]:
+    """Cases of bench/equiv_fresh5_*.py (a fifth set: 41 more projects' test suites, collected
+    by helpers who never ran the judge, after the rule changes the fourth set prompted; measured
+    once), less the pairs of every earlier set, one list per repository."""
+    earlier = [*_issue_cases(), *_module_cases("equiv_fresh3"), *_fresh4_cases()]
+    return _by_repo(_module_cases("equiv_fresh5"), earlier)
+
+
+def load_fresh6() -> dict[str, list[Case]]:
+    """Cases of bench/equiv_fresh6_*.py (a sixth set, collected after the rule changes the fifth
+    set prompted; measured once), less the pairs of every earlier set, one list per repository."""
+    earlier = [
+        *_issue_cases(),
+        *_module_cases("equiv_fresh3"),
+        *_fresh4_cases(),
+        *_module_cases("equiv_fresh5"),
+    ]
+    return _by_repo(_module_cases("equiv_fresh6"), earlier)
 
 
 # ---- runners -------------------------------------------------------------------------------
@@ -426,8 +447,9 @@ def main() -> None:
         if name == "equiv":
             for src, cs in sorted(load_equiv(args.split).items()):
                 jobs.append((f"equiv/{src}", cs))
-        elif name in ("fresh4", "fresh5"):
-            for src, cs in sorted((load_fresh4() if name == "fresh4" else load_fresh5()).items()):
+        elif name in ("fresh4", "fresh5", "fresh6"):
+            by_repo = {"fresh4": load_fresh4, "fresh5": load_fresh5, "fresh6": load_fresh6}[name]()
+            for src, cs in sorted(by_repo.items()):
                 jobs.append((f"{name}/{src}", cs))
         else:
             jobs.append((name, loaders[name]()))
@@ -481,7 +503,10 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, n, ca, ma, cs, ms in table:
         print(f"| {name} | {n} | {ca:.4f} | {ma:.4f} | {cs:,.0f} | {ms:,.0f} | {cs / ms:.1f}x |")
-    groups = (("equiv/", f"equiv ({args.split})"), ("fresh4/", "fresh4"), ("fresh5/", "fresh5"))
+    groups = (
+        ("equiv/", f"equiv ({args.split})"),
+        *((f"{f}/", f) for f in ("fresh4", "fresh5", "fresh6")),
+    )
     for group, label in groups:
         eq = [row for row in table if row[0].startswith(group)]
         if len(eq) > 1:  # all sources together (weighted by cases), and each source alike
