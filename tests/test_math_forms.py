@@ -129,6 +129,34 @@ CASES = [
     ("Final answer: All integers $k \\geq 2$.", "all integers k ≥ 2", "correct", "equal_string"),
     # "we get" before the final value
     ("Thus, we get 42", "42", "correct", "equal_string"),
+    # "final answer" followed by its value, no verb
+    ("Calculation 9; final answer 10", "10", "correct", "equal_string"),
+    # the answer phrase in French
+    ("La reponse finale est 42.", "42", "correct", "equal_string"),
+    # ... in Spanish
+    ("La respuesta es 12.", "12", "correct", "equal_string"),
+    # ... in Korean, the copula glued after the number
+    ("최종 답은 42입니다.", "42", "correct", "equal_string"),
+    # ... a Russian answer label
+    ("Ответ: 42", "42", "correct", "equal_string"),
+    # ... and a hedge there is still no answer
+    ("La réponse est 3 ou 4.", "4", "incorrect", "not_equivalent"),
+    # "gives us" before the final value
+    ("Solving the equation gives us 3.14", "3.14", "correct", "equal_string"),
+    # a root sign over a whole number
+    (B % "2√113", "2\\sqrt{113}", "correct", "equal_string"),
+    # plus-minus as a sign
+    (B % "1 ± √19", "1 \\pm \\sqrt{19}", "correct", "equal_string"),
+    # a full-width comma
+    (B % "(1.5，0)", "(3/2, 0)", "correct", "equal_structure"),
+    # a unit in Chinese glued after the value
+    (B % "28.26平方单位", "28.26", "correct", "equal_string"),
+    # "或" (or) between two solutions
+    (B % "x=2 或 x=3", "x=3, x=2", "correct", "equal_structure"),
+    # a reference that lost its backslash
+    (B % "1/5", "frac{1}{5}$", "correct", "equal_number"),
+    # PI in capitals
+    (B % "PI", "pi", "correct", "equal_string"),
     # a final line that opens with a connective and a comma
     ("Therefore, 100", "100", "correct", "equal_string"),
     # a final sentence ending in a true computation and its unit

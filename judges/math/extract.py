@@ -109,11 +109,19 @@ _GSM8K = re.compile(r"####[ \t]*(?=[-+$\\\d.(])([^\n#]*)")
 _FINAL = re.compile(
     r"(?:final\s+answer|the\s+(?:correct\s+)?(?:answer|option|choice))"
     r"\s*(?:is|:|=|would\s+be|will\s+be)\s*[:=]?\s*"
-    r"|(?:最终答案|答案)\s*(?:是|为|:|：)\s*",
+    r"|final\s+answer\s+(?=[-+$\\\d])"  # `final answer 10`
+    # the same in other languages (MGSM-style answers): fr, es, pt, it, de, zh, ja, ko
+    r"|\b(?:la\s+)?r[ée]ponse(?:\s+finale)?\s+est\s*:?\s*"
+    r"|\b(?:la\s+)?respuesta(?:\s+final)?\s+es\s*:?\s*"
+    r"|\b(?:a\s+)?resposta(?:\s+final)?\s+[ée]\s*:?\s*"
+    r"|\b(?:la\s+)?risposta(?:\s+finale)?\s+[èe]\s*:?\s*"
+    r"|\b(?:die\s+)?(?:endgültige\s+)?antwort\s+(?:ist|lautet)\s*:?\s*"
+    r"|(?:最终答案|答案)\s*(?:是|为|:|：)\s*|答えは\s*|(?:최종\s*)?답은\s*",
     re.I,
 )
 _ANSWER_LINE = re.compile(
-    r"^[ \t>*#_]*(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A)[ \t*_]*[:：][ \t]*"
+    r"^[ \t>*#_]*(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A"
+    r"|R[ée]ponse|Respuesta|Resposta|Risposta|Antwort|Ответ|答案|정답)[ \t*_]*[:：][ \t]*"
     r"(?:(?:\*\*|__)[ \t]+)?(.*)$",  # `**Answer:** **5**`: the label's bold closes, the value's opens
     re.M,
 )

@@ -23,6 +23,7 @@ from curate.text import boxed_spans
 
 _CONNECTOR = re.compile(
     r"=|\b(?:is|are|was|were|equals|be|becomes|get|gets|got|obtain|obtains|obtained)\b"
+    r"|\b(?:gives|give|yields|yield)(?:\s+us)?\b"
     r"|\b(?:it|that|this)'s\b|:"
 )
 _ENDS_CONNECTOR = re.compile(

@@ -108,6 +108,13 @@ _SIMPLE_REPLACE = (
     ("π", "\\pi"),
     ("∞", "\\infty"),
     ("√", "\\sqrt"),
+    ("±", "\\pm "),
+    ("∓", "\\mp "),
+    ("，", ","),
+    ("、", ","),
+    ("；", ";"),
+    ("或", " or "),
+    ("和", " and "),
     ("\\tilde", ""),
     ("\\hat", ""),
     ("\\bar", "\\overline"),
@@ -166,6 +173,8 @@ _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
 _ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
 _PLAIN_WORDS = re.compile(r"[A-Za-z' -]+")  # words only: compared case-insensitively later
+_ROOT_SIGN = re.compile(r"√\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
+_CJK_TAIL = re.compile(r"(?<=[\d}])\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+[.。]?\s*$")
 _TITLE_WORD = re.compile(r"(?<![\\A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")  # a capitalised word
 _LIST_ELLIPSIS = re.compile(r"(,\s*)(?:\.\.\.|…)")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
@@ -315,6 +324,8 @@ def _spelled(s: str) -> str:
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
     if not s.isascii():
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
+        s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
+        s = _CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
     if s[:1].isalpha() or s[:1] in "\\≈~":
         s = drop_approximation(s)  # `approximately 7.55`, `x \\approx 7.55`
     if "\\forall" in s or "\\mathbb" in s or "\\text{" in s:

@@ -13,9 +13,11 @@ import re
 
 _NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log"
 _PLAIN_HINT = re.compile(
-    r"\*|\^\(|\bsqrt\(|\bexp\(|(?<![A-Za-z])pi(?![A-Za-z])|\b(?:" + _NAMED + r")\("
+    r"\*|\^\(|\bsqrt\(|\bexp\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:" + _NAMED + r")\("
+    r"|(?<![A-Za-z])d?frac\{"
 )
-_PI = re.compile(r"(?<![A-Za-z])pi(?![A-Za-z])")
+_BARE_FRAC = re.compile(r"(?<![A-Za-z])(d?frac)\{")  # `frac{1}{5}`: a lost backslash
+_PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
 _FUNC = re.compile(r"\b(sqrt|exp)\(")
 # `sin(x)`, `ln(a)`, `asin(x)`: a named function as TeX (`\sin(x)`, `\ln(a)`, `\arcsin(x)`)
 _NAMED_CALL = re.compile(r"(?<![A-Za-z\\])(" + _NAMED + r")\(")
@@ -69,6 +71,7 @@ def plain_to_tex(s: str) -> str:
     if "\\" in s or _PLAIN_HINT.search(s) is None:
         return s
     s = s.replace("**", "^")
+    s = _BARE_FRAC.sub(r"\\\1{", s)
     s = _groups(s)
     s = _PI.sub(r"\\pi ", s)
     s = s.replace("*", " \\cdot ")
