@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, paren_close, plain_to_tex
+from curate.judges.math.units import GLUED_UNIT, SCALING_WORDS, UNIT_WORDS, drop_trailing_units
 from curate.judges.math.words import (
     clock,
     drop_approximation,
@@ -141,30 +142,7 @@ _THOUSANDS = re.compile(r"-?(?:[1-9]\d{0,2}|0(?=\.))(?:,\d{3})+(?:\.\d+)?")
 _SPACE_DIGITS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _WS = re.compile(r"\s+")
 _SPACE_DROP = re.compile(r" (?![A-Za-z])|(?<![A-Za-z]) ")
-_UNIT_WORDS = frozenset(
-    "cm m km mm nm in inch inches ft feet foot yd yard yards mi mile miles meter meters metre metres "
-    "centimeter centimeters kilometer kilometers millimeter millimeters sq square cubic units unit "
-    "degrees degree deg radians radian rad dollars dollar cents cent hours hour hr hrs h minutes minute "
-    "min mins seconds second sec secs s days day weeks week months month years year yr yrs people "
-    "persons students children kg g mg lb lbs pounds pound oz ounces l ml liters litres liter gallons "
-    "gallon mph kmh km/h m/s ways times marbles apples eggs boxes pages points steps tiles coins "
-    "p.m. a.m. pm am o'clock st nd rd th sides vertices edges faces terms numbers integers digits "
-    "bolts bags cookies pieces books cups trees".split()
-)
-_MATH_WORDS = frozenset("pi sin cos tan cot sec csc log ln exp sqrt and or i e".split())
-# words that change the value of the number before them: never dropped as units
-_VALUE_WORDS = frozenset(
-    "hundred thousand million billion trillion dozen dozens score gross half halves third thirds "
-    "quarter quarters fourth fourths fifth fifths squared cubed more less fewer than minus plus "
-    "over divided root roots power powers to of or and times per point percent factorial".split()
-)
-# ...of which these scale it even inside a text span (`3\text{ million}`; not `\text{ miles per hour}`)
-_SCALING_WORDS = frozenset("hundred thousand million billion trillion dozen dozens percent".split())
-# `10weeks`, `1,000.99m²`, `12cm`; `10m` may be 10·m (a short unit needs a space, a superscript
-# or two letters that only name a unit)
-_GLUED_UNIT = re.compile(
-    r"(?<=\d)([A-Za-z]{3,}|[A-Za-z]{1,2}[²³]|(?:cm|mm|km|kg|mg|ml|ft|yd|hr|lb)(?![A-Za-z]))(?=\s*$)"
-)
+
 # `10^-2`, `e^-x`: a negative exponent without braces
 _NEG_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
 # `\frac{945}{16,384}`: thousands separators inside one braced number
@@ -270,7 +248,7 @@ def _resolve_text(s: str) -> str:
         def keep(m: re.Match[str]) -> str:
             c = m.group(1)
             # `3\text{ million}`, `\frac12\text{ percent}`: words that change the value stay
-            if _SCALING_WORDS.intersection(c.lower().split()):
+            if SCALING_WORDS.intersection(c.lower().split()):
                 return f" {c} "
             if re.match(r"\s*[\d(]", m.string[m.end() :]):
                 return c  # `5 \\text{ oder } 6`: words between two values are no unit
@@ -280,37 +258,6 @@ def _resolve_text(s: str) -> str:
 
         return re.sub(r"\x00([^\x00\x01]*)\x01", keep, s)
     return s.replace("\x00", "").replace("\x01", "")
-
-
-_UNIT_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[./'])*(?:\^\{?[23]\}?)?")
-
-
-def _drop_trailing_units(s: str) -> str:
-    """`15 cm^2` -> `15`, `3 apples` -> `3`: trailing space-separated words after a number-like
-    head. A head must end in a digit, `}` or `)`; math words (`pi`, `sin`, ...) are kept.
-    Token scan from the end (no backtracking regex)."""
-    toks = s.split(" ")
-    k = len(toks)
-    while k > 1 and _UNIT_TOKEN.fullmatch(toks[k - 1]):
-        k -= 1
-    if k == len(toks) or k == 0:
-        return s
-    words = [re.sub(r"\^.*", "", w) for w in toks[k:]]
-    head = " ".join(toks[:k]).rstrip()
-    if any(
-        w.lower() in _MATH_WORDS
-        or (len(w) < 2 and (w not in ("m", "s", "h", "g", "l") or not head[-1:].isdigit()))
-        for w in words
-    ):
-        return s  # `\\frac{8}{5} h` is 8h/5: a one-letter unit only after a plain number
-    if (
-        not head
-        or head[-1] not in "0123456789})."
-        or any(w.lower().rstrip(".") in _VALUE_WORDS for w in words)
-        or not any(w.lower().rstrip(".") in _UNIT_WORDS or len(w) >= 3 for w in words)
-    ):
-        return s
-    return head
 
 
 def _spelled(s: str) -> str:
@@ -354,8 +301,8 @@ def _spelled(s: str) -> str:
         s = re.sub(r"(?<=[\d}])\s*\\binom", r" \\cdot \\binom", s)
     if "," in s and "{" in s:
         s = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", s)
-    m = _GLUED_UNIT.search(s)
-    if m and m.group(1).rstrip("²³").lower() in _UNIT_WORDS:
+    m = GLUED_UNIT.search(s)
+    if m and m.group(1).rstrip("²³").lower() in UNIT_WORDS:
         s = s[: m.start()] + " " + s[m.start() :]  # `10weeks` -> `10 weeks`
     return plain_mixed(s)
 
@@ -411,7 +358,7 @@ def normalise_answer(answer: str) -> Normalised:
         else:
             s = _WORD_SEP.sub(",", s)
     if re.search(r"[A-Za-z]", s):
-        s2 = _drop_trailing_units(s)
+        s2 = drop_trailing_units(s)
         if s2 and s2 != s:
             s = s2
             if re.search(r"\bdeg", answer):

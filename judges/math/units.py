@@ -1,0 +1,61 @@
+"""Units after a value: which trailing words are units (`15 cm^2`, `3 apples`, `10weeks`,
+`\\text{ nghìn đồng}`) and which change the value (`3 million`, `half`, `squared`)."""
+
+from __future__ import annotations
+
+import re
+
+UNIT_WORDS = frozenset(
+    "cm m km mm nm in inch inches ft feet foot yd yard yards mi mile miles meter meters metre metres "
+    "centimeter centimeters kilometer kilometers millimeter millimeters sq square cubic units unit "
+    "degrees degree deg radians radian rad dollars dollar cents cent hours hour hr hrs h minutes minute "
+    "min mins seconds second sec secs s days day weeks week months month years year yr yrs people "
+    "persons students children kg g mg lb lbs pounds pound oz ounces l ml liters litres liter gallons "
+    "gallon mph kmh km/h m/s ways times marbles apples eggs boxes pages points steps tiles coins "
+    "p.m. a.m. pm am o'clock st nd rd th sides vertices edges faces terms numbers integers digits "
+    "bolts bags cookies pieces books cups trees".split()
+)
+_MATH_WORDS = frozenset("pi sin cos tan cot sec csc log ln exp sqrt and or i e".split())
+# words that change the value of the number before them: never dropped as units
+_VALUE_WORDS = frozenset(
+    "hundred thousand million billion trillion dozen dozens score gross half halves third thirds "
+    "quarter quarters fourth fourths fifth fifths squared cubed more less fewer than minus plus "
+    "over divided root roots power powers to of or and times per point percent factorial".split()
+)
+# ...of which these scale it even inside a text span (`3\text{ million}`; not `\text{ miles per hour}`)
+SCALING_WORDS = frozenset("hundred thousand million billion trillion dozen dozens percent".split())
+# `10weeks`, `1,000.99m²`, `12cm`; `10m` may be 10·m (a short unit needs a space, a superscript
+# or two letters that only name a unit)
+GLUED_UNIT = re.compile(
+    r"(?<=\d)([A-Za-z]{3,}|[A-Za-z]{1,2}[²³]|(?:cm|mm|km|kg|mg|ml|ft|yd|hr|lb)(?![A-Za-z]))(?=\s*$)"
+)
+
+_UNIT_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[./'])*(?:\^\{?[23]\}?)?")
+
+
+def drop_trailing_units(s: str) -> str:
+    """`15 cm^2` -> `15`, `3 apples` -> `3`: trailing space-separated words after a number-like
+    head. A head must end in a digit, `}` or `)`; math words (`pi`, `sin`, ...) are kept.
+    Token scan from the end (no backtracking regex)."""
+    toks = s.split(" ")
+    k = len(toks)
+    while k > 1 and _UNIT_TOKEN.fullmatch(toks[k - 1]):
+        k -= 1
+    if k == len(toks) or k == 0:
+        return s
+    words = [re.sub(r"\^.*", "", w) for w in toks[k:]]
+    head = " ".join(toks[:k]).rstrip()
+    if any(
+        w.lower() in _MATH_WORDS
+        or (len(w) < 2 and (w not in ("m", "s", "h", "g", "l") or not head[-1:].isdigit()))
+        for w in words
+    ):
+        return s  # `\\frac{8}{5} h` is 8h/5: a one-letter unit only after a plain number
+    if (
+        not head
+        or head[-1] not in "0123456789})."
+        or any(w.lower().rstrip(".") in _VALUE_WORDS for w in words)
+        or not any(w.lower().rstrip(".") in UNIT_WORDS or len(w) >= 3 for w in words)
+    ):
+        return s
+    return head
