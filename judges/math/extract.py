@@ -106,19 +106,35 @@ _JOIN_SEP = re.compile(
     r"(?:\s|\$|\\[()\[\]]|\\quad|\\qquad|\\,|\\;|,|;|\band\b|\bor\b|\\text\{\s*(?:and|or|,)\s*\})*"
 )
 _GSM8K = re.compile(r"####[ \t]*(?=[-+$\\\d.(])([^\n#]*)")
-_FINAL = re.compile(
+_FINAL_EN = re.compile(
     r"(?:final\s+answer|the\s+(?:correct\s+)?(?:answer|option|choice))"
     r"\s*(?:is|:|=|would\s+be|will\s+be)\s*[:=]?\s*"
-    r"|final\s+answer\s+(?=[-+$\\\d])"  # `final answer 10`
-    # the same in other languages (MGSM-style answers): fr, es, pt, it, de, zh, ja, ko
-    r"|\b(?:la\s+)?r[ée]ponse(?:\s+finale)?\s+est\s*:?\s*"
-    r"|\b(?:la\s+)?respuesta(?:\s+final)?\s+es\s*:?\s*"
-    r"|\b(?:a\s+)?resposta(?:\s+final)?\s+[ée]\s*:?\s*"
-    r"|\b(?:la\s+)?risposta(?:\s+finale)?\s+[èe]\s*:?\s*"
-    r"|\b(?:die\s+)?(?:endgültige\s+)?antwort\s+(?:ist|lautet)\s*:?\s*"
+    r"|final\s+answer\s+(?=[-+$\\\d])",  # `final answer 10`
+    re.I,
+)
+# the same in other languages (MGSM-style answers): fr, es, pt, it, de, zh, ja, ko; searched
+# only in a region that holds one of their words (`_OTHER_LANG_CUE`), to keep the scan cheap
+_FINAL_OTHER = re.compile(
+    r"r[ée]ponse(?:\s+finale)?\s+est\s*:?\s*"
+    r"|respuesta(?:\s+final)?\s+es\s*:?\s*"
+    r"|resposta(?:\s+final)?\s+[ée]\s*:?\s*"
+    r"|risposta(?:\s+finale)?\s+[èe]\s*:?\s*"
+    r"|(?:endgültige\s+)?antwort\s+(?:ist|lautet)\s*:?\s*"
     r"|(?:最终答案|答案)\s*(?:是|为|:|：)\s*|答えは\s*|(?:최종\s*)?답은\s*",
     re.I,
 )
+_OTHER_LANG_CUE = ("ponse", "puesta", "posta", "ntwort")  # non-ASCII text is searched anyway
+
+
+def final_matches(region: str) -> list[re.Match[str]]:
+    """Every "the answer is" phrase of the region, English and the other languages, in order."""
+    found = list(_FINAL_EN.finditer(region))
+    if not region.isascii() or any(c in region for c in _OTHER_LANG_CUE):
+        found.extend(_FINAL_OTHER.finditer(region))
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 _ANSWER_LINE = re.compile(
     r"^[ \t>*#_]*(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A"
     r"|R[ée]ponse|Respuesta|Resposta|Risposta|Antwort|Ответ|答案|정답)[ \t*_]*[:：][ \t]*"
@@ -302,11 +318,10 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
             last = m
         return (last.group(1), last.start()) if last else None
     if method == "final_answer":
-        last = None
-        for m in _FINAL.finditer(region):
-            last = m
-        if last is None:
+        phrases = final_matches(region)
+        if not phrases:
             return None
+        last = phrases[-1]
         return _refine_phrase(_phrase_after(region, last.end())), last.start()
     if method == "answer_line":
         last, value = None, ""

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from curate.judges.math.extract import (
-    _FINAL,
     BARE_MAX_CHARS,
     THINK_CLOSE,
     THINK_OPEN,
     MissingClose,
     _reply,
     extract_from_region,
+    final_matches,
     strip_answer,
     summary_region,
 )
@@ -62,7 +62,7 @@ def reference_answer(reference: str | None) -> str | None:
         or "<answer>" in s.lower()
         or "\n" in s
         or len(s) > BARE_MAX_CHARS
-        or _FINAL.search(s) is not None
+        or bool(final_matches(s))
     )
     if marked:
         ex = extract_from_region(
