@@ -26,6 +26,8 @@ Datasets (from ../shared/data unless --data says otherwise):
            the fourth set prompted and measured once.
 - fresh6:  bench/equiv_fresh6_*.py, cases from more projects' test suites, collected after the
            rule changes the fifth set prompted and measured once.
+- fresh7:  bench/equiv_fresh7_*.py, the same for a seventh set (9 projects; most of it one maths
+           tutoring grader's suite in plain-text SymPy syntax).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
@@ -361,6 +363,23 @@ def load_fresh6() -> dict[str, list[Case]]:
     return _by_repo(_module_cases("equiv_fresh6"), earlier)
 
 
+def load_fresh7() -> dict[str, list[Case]]:
+    """Cases of bench/equiv_fresh7_*.py (a seventh set, collected after the rule changes the
+    sixth set prompted; measured once), less the pairs of every earlier set, one list per
+    repository."""
+    earlier = [
+        *_issue_cases(),
+        *_module_cases("equiv_fresh3"),
+        *_fresh4_cases(),
+        *_module_cases("equiv_fresh5"),
+        *_module_cases("equiv_fresh6"),
+    ]
+    return _by_repo(_module_cases("equiv_fresh7"), earlier)
+
+
+FRESH = {"fresh4": load_fresh4, "fresh5": load_fresh5, "fresh6": load_fresh6, "fresh7": load_fresh7}
+
+
 # ---- runners -------------------------------------------------------------------------------
 def run_curate(cases: list[Case]) -> tuple[list[str], list[str | None], list[str], float]:
     import polars as pl
@@ -447,8 +466,8 @@ def main() -> None:
         if name == "equiv":
             for src, cs in sorted(load_equiv(args.split).items()):
                 jobs.append((f"equiv/{src}", cs))
-        elif name in ("fresh4", "fresh5", "fresh6"):
-            by_repo = {"fresh4": load_fresh4, "fresh5": load_fresh5, "fresh6": load_fresh6}[name]()
+        elif name in FRESH:
+            by_repo = FRESH[name]()
             for src, cs in sorted(by_repo.items()):
                 jobs.append((f"{name}/{src}", cs))
         else:
