@@ -522,10 +522,7 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, n, ca, ma, cs, ms in table:
         print(f"| {name} | {n} | {ca:.4f} | {ma:.4f} | {cs:,.0f} | {ms:,.0f} | {cs / ms:.1f}x |")
-    groups = (
-        ("equiv/", f"equiv ({args.split})"),
-        *((f"{f}/", f) for f in ("fresh4", "fresh5", "fresh6")),
-    )
+    groups = (("equiv/", f"equiv ({args.split})"), *((f"{f}/", f) for f in FRESH))
     for group, label in groups:
         eq = [row for row in table if row[0].startswith(group)]
         if len(eq) > 1:  # all sources together (weighted by cases), and each source alike
