@@ -157,6 +157,18 @@ CASES = [
     (B % "1/5", "frac{1}{5}$", "correct", "equal_number"),
     # PI in capitals
     (B % "PI", "pi", "correct", "equal_string"),
+    # sympy's spellings in a reference: Abs, factorial, E
+    (B % "a|x|+|y|", "a*Abs(x)+Abs(y)", "correct", "equivalent"),
+    # ...
+    (B % "(n+1)!", "factorial(n+1)", "correct", "equal_string"),
+    # ...
+    (B % "a+b e^2", "a+b*E**2", "correct", "equivalent"),
+    # ... whose value must still match
+    (B % "4", "Abs(-5)", "incorrect", "not_equivalent"),
+    # digits of another script after `####`
+    ("#### ๑,๒๓๔,๕๖๗", "1234567", "correct", "equal_string"),
+    # a Unicode minus after `####`
+    ("#### −12", "-12", "correct", "equal_string"),
     # a final line that opens with a connective and a comma
     ("Therefore, 100", "100", "correct", "equal_string"),
     # a final sentence ending in a true computation and its unit

@@ -105,7 +105,7 @@ _MAX_JOINED = 16
 _JOIN_SEP = re.compile(
     r"(?:\s|\$|\\[()\[\]]|\\quad|\\qquad|\\,|\\;|,|;|\band\b|\bor\b|\\text\{\s*(?:and|or|,)\s*\})*"
 )
-_GSM8K = re.compile(r"####[ \t]*(?=[-+$\\\d.(])([^\n#]*)")
+_GSM8K = re.compile(r"####[ \t]*(?=[-+−$\\\d.(]|[^\x00-\x7f])([^\n#]*)")
 _FINAL_EN = re.compile(
     r"(?:final\s+answer|the\s+(?:correct\s+)?(?:answer|option|choice))"
     r"\s*(?:is|:|=|would\s+be|will\s+be)\s*[:=]?\s*"

@@ -13,12 +13,16 @@ import re
 
 _NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log"
 _PLAIN_HINT = re.compile(
-    r"\*|\^\(|\bsqrt\(|\bexp\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:" + _NAMED + r")\("
+    r"\*|\^\(|\b(?:sqrt|exp|Abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
+    + _NAMED
+    + r")\("
     r"|(?<![A-Za-z])d?frac\{"
 )
 _BARE_FRAC = re.compile(r"(?<![A-Za-z])(d?frac)\{")  # `frac{1}{5}`: a lost backslash
 _PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
-_FUNC = re.compile(r"\b(sqrt|exp)\(")
+_FUNC = re.compile(r"\b(sqrt|exp|Abs|factorial)\(")
+_WRAP = {"sqrt": ("\\sqrt{", "}"), "exp": ("e^{", "}"), "Abs": ("|", "|"), "factorial": ("(", ")!")}
+_EULER = re.compile(r"(?<![A-Za-z\\])E(?![A-Za-z])")  # sympy's E, in a plain-text formula
 # `sin(x)`, `ln(a)`, `asin(x)`: a named function as TeX (`\sin(x)`, `\ln(a)`, `\arcsin(x)`)
 _NAMED_CALL = re.compile(r"(?<![A-Za-z\\])(" + _NAMED + r")\(")
 # TeX's inverse functions spelled the sympy way (`\asin`): `\arcsin`
@@ -43,7 +47,8 @@ def paren_close(s: str, start: int = 0) -> int:
 
 
 def _groups(s: str) -> str:
-    """`sqrt(a)` -> `\\sqrt{a}`, `exp(a)` -> `e^{a}`, `^(a)` -> `^{a}`, innermost first."""
+    """`sqrt(a)` -> `\\sqrt{a}`, `exp(a)` -> `e^{a}`, `Abs(a)` -> `|a|`, `factorial(n)` ->
+    `(n)!`, `^(a)` -> `^{a}`, innermost first."""
     for _ in range(64):
         m = _FUNC.search(s)
         hat = s.find("^(")
@@ -54,9 +59,8 @@ def _groups(s: str) -> str:
             end = paren_close(s, open_at)
             if end < 0:
                 return s
-            inner = s[open_at + 1 : end]
-            head = "\\sqrt{" if m.group(1) == "sqrt" else "e^{"
-            s = s[: m.start()] + head + inner + "}" + s[end + 1 :]
+            head, tail = _WRAP[m.group(1)]
+            s = s[: m.start()] + head + s[open_at + 1 : end] + tail + s[end + 1 :]
         else:
             end = paren_close(s, hat + 1)
             if end < 0:
@@ -74,6 +78,8 @@ def plain_to_tex(s: str) -> str:
     s = _BARE_FRAC.sub(r"\\\1{", s)
     s = _groups(s)
     s = _PI.sub(r"\\pi ", s)
+    if "*" in s and "E" in s:
+        s = _EULER.sub("e", s)  # `a + b*E**2`: sympy's Euler number
     s = s.replace("*", " \\cdot ")
     return re.sub(r"\s+", " ", s).strip()
 

@@ -115,11 +115,13 @@ def _vulgar(ch: str) -> str | None:
 
 
 def unicode_numbers(s: str) -> str:
-    """Vulgar fractions (`1½` -> `1\\frac{1}{2}`), the fraction slash (`2⁄3` -> `2/3`) and
-    superscript digits (`10⁶` -> `10^{6}`) as TeX."""
+    """Vulgar fractions (`1½` -> `1\\frac{1}{2}`), the fraction slash (`2⁄3` -> `2/3`),
+    superscript digits (`10⁶` -> `10^{6}`) as TeX, and other scripts' decimal digits as ASCII."""
     out = []
     for ch in s:
         frac = _vulgar(ch) if "¼" <= ch <= "⅞" else None
+        if frac is None and ch > "\x7f" and ch.isdecimal():
+            frac = str(unicodedata.decimal(ch))  # `๑๒๓`, `١٢٣`: digits of another script
         out.append(frac if frac is not None else "/" if ch == "⁄" else ch)
     s = "".join(out)
     return _SUPERSCRIPTS.sub(_power, s)
