@@ -20,16 +20,24 @@ fallbacks (`last_math`, `bare`, `last_number`) are tried in order only when no m
   "and", commas or math delimiters are joined: `\\boxed{-2} and \\boxed{1}` -> `-2, 1`);
 - `answer_tag`: `<answer>...</answer>` (a box inside it wins);
 - `gsm8k`: `#### 42`;
-- `final_answer`: "final answer is ...", "the answer is ...", "final answer: ...", "答案是 ...";
-- `answer_line`: a line starting "Answer:" / "A:" (GSM8K-style model solutions);
+- `final_answer`: "final answer is ...", "the (correct) answer is ...", "final answer: ...",
+  "final answer 10", and the same phrase in French, Spanish, Portuguese, Italian, German,
+  Chinese, Japanese and Korean ("la réponse est", "答案是", "답은", ...);
+- `answer_line`: a line starting "Answer:" / "A:" / "Réponse :" / "Ответ:" ... (GSM8K-style
+  model solutions; a label alone on its line takes the next line as its value);
 - `bare`: the whole region when it is one short line without math delimiters or prose (a bare
   answer such as `-5`, `1 000` or `x = 2`; `2n+1` stays `2n+1`);
 - `last_math`: a standalone final answer on the last line only (`curate.judges.math.fallback`):
   the whole line when it is math; a math span closing the line after a connector (`is`, `=`,
-  `:`, `Answer`, "we find that") or assigning a bare variable (`$x = 5$`); a plain value after the line's final
-  connector ("The largest $n$ is 34" -> 34, "So we get x = 2y + 3" -> `x = 2y + 3`, never 3);
-  nothing when the line is cut inside a formula;
+  `:`, `Answer`, "we find that") or assigning a bare variable (`$x = 5$`); a plain value after
+  the line's final connector ("The largest $n$ is 34" -> 34, "So we get x = 2y + 3" ->
+  `x = 2y + 3`, never 3); the value of a true computation closing the line (`2(11) + 5 = 27
+  minutes`); nothing when the line is cut inside a formula or its value is the last of several
+  (`$x = 2$ or $x = 3$`);
 - `last_number` (opt-in, not in the defaults): the last number of the region.
+
+A completion that still holds its prompt (`<|User|>... <|Assistant|>reply`) is read after the last
+token that opens the assistant's turn, and up to the first end-of-turn token.
 
 A box opened after the answer and never closed (`\\boxed{42} ... actually \\boxed{4`) means the
 response was cut while it answered again: no answer (`unfinished_answer`).
