@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, paren_close, plain_to_tex
-from curate.judges.math.units import GLUED_UNIT, SCALING_WORDS, UNIT_WORDS, drop_trailing_units
+from curate.judges.math.units import (
+    CJK_TAIL,
+    GLUED_UNIT,
+    SCALING_WORDS,
+    UNIT_WORDS,
+    drop_trailing_units,
+)
 from curate.judges.math.words import (
     clock,
     drop_approximation,
@@ -152,7 +158,6 @@ _DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|�
 _ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
 _PLAIN_WORDS = re.compile(r"[A-Za-z' -]+")  # words only: compared case-insensitively later
 _ROOT_SIGN = re.compile(r"√\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
-_CJK_TAIL = re.compile(r"(?<=[\d}])\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+[.。]?\s*$")
 _TITLE_WORD = re.compile(r"(?<![\\A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")  # a capitalised word
 _LIST_ELLIPSIS = re.compile(r"(,\s*)(?:\.\.\.|…)")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
@@ -272,7 +277,7 @@ def _spelled(s: str) -> str:
     if not s.isascii():
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
-        s = _CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
+        s = CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
     if s[:1].isalpha() or s[:1] in "\\≈~":
         s = drop_approximation(s)  # `approximately 7.55`, `x \\approx 7.55`
     if "\\forall" in s or "\\mathbb" in s or "\\text{" in s:
