@@ -1,7 +1,8 @@
 """Spellings of answers met in a fourth set of other projects' grader tests (bench/equiv_fresh4_*):
 plain-text function calls, roots and inverse functions written the sympy way, log rules, values
 that vanish numerically, numerals in other bases, prompts left inside completions, and final
-lines that end a computation. Each row: completion, reference, verdict, reason."""
+lines that end a computation; then forms found by probing (a function's power written first,
+Greek letters spelled out, double factorials, sums, dotted thousands). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -187,6 +188,36 @@ CASES = [
     ),
     # ... while one that computes another value is
     ("\\boxed{3000/1500 = 3}\nThe cost is \\boxed{2}.", "2", "incorrect", "ambiguous_answer"),
+    # a function's power written before its argument, in plain text
+    (B % "sec^2(x)", "\\sec^2 x", "correct", "equivalent"),
+    # ... the sympy way, against the power written after
+    (B % "cos**3(x)", "cos(x)**3", "correct", "equivalent"),
+    # ... which is not the function of the power
+    (B % "sin^2(x)", "sin(x^2)", "incorrect", "not_equivalent"),
+    # an inverse function before its argument, without parentheses or backslash
+    (B % "arctan x", "\\tan^{-1} x", "correct", "equivalent"),
+    # two or more dots can only group thousands
+    (B % "1.234.567", "1234567", "correct", "equal_string"),
+    # ... while one dot is a decimal point
+    (B % "1.234", "1234", "incorrect", "different_number"),
+    # a sum with its index set in the subscript (no assignment `k = ...`)
+    (B % "\\sum_{k=1}^{10} k", "55", "correct", "equivalent"),
+    # ... and a symbolic one
+    (B % "\\sum_{k=1}^{n} (2k-1)", "n^2", "correct", "equivalent"),
+    # a Greek letter spelled out in a plain-text formula
+    (B % "theta/2", "\\frac{\\theta}{2}", "correct", "equivalent"),
+    # ... as an argument
+    (B % "sin(theta)", "\\sin\\theta", "correct", "equivalent"),
+    # ... in Unicode, against TeX's variant form
+    (B % "ε_0", "\\varepsilon_0", "correct", "equal_string"),
+    # ... while a word in prose stays a word
+    (B % "the beta version", "\\beta", "incorrect", "not_equivalent"),
+    # `n!!` is the double factorial, not the factorial of a factorial
+    (B % "5!!", "15", "correct", "equivalent"),
+    # ... also of a variable, compared on whole numbers
+    (B % "(2n-1)!!", "\\frac{(2n)!}{2^n n!}", "correct", "equivalent_numeric"),
+    # ... where a different formula differs
+    (B % "(2n)!!", "2^n (n+1)!", "incorrect", "not_equivalent"),
 ]
 
 

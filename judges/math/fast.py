@@ -130,7 +130,8 @@ def parse_struct(s: str) -> Struct:
     return Struct("scalar", (s,))
 
 
-_VAR = r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?'?|\\[a-zA-Z]+(?:_\{?[A-Za-z0-9]+\}?)?|[A-Za-z]\([A-Za-z0-9]*\))"
+_SUB = r"(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+))?"  # a balanced subscript (`\sum_{k=1}` is none)
+_VAR = r"(?:[A-Za-z]" + _SUB + r"'?|\\[a-zA-Z]+" + _SUB + r"|[A-Za-z]\([A-Za-z0-9]*\))"
 _ASSIGN = re.compile(r"(" + _VAR + r")\s*(?:=|\\in)(?!=)\s*(.+)", re.S)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z' -]*")
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from curate.judges.math.extract import find_braced, strip_answer
+from curate.judges.math.greek import greek_letters
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, paren_close, plain_to_tex
 from curate.judges.math.units import (
@@ -151,6 +152,8 @@ _SPACE_DROP = re.compile(r" (?![A-Za-z])|(?<![A-Za-z]) ")
 
 # `10^-2`, `e^-x`: a negative exponent without braces
 _NEG_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
+# `1.234.567`: two or more dots can only separate thousands (continental style)
+_DOT_THOUSANDS = re.compile(r"-?[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?")
 # `\frac{945}{16,384}`: thousands separators inside one braced number
 _BRACED_THOUSANDS = re.compile(r"\{(-?\d{1,3}(?:,\d{3})+)\}")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
@@ -317,6 +320,7 @@ def normalise_answer(answer: str) -> Normalised:
     if "..." in answer or "…" in answer:
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
     s = named_functions(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `ln 2`, `3+4j`
+    s = greek_letters(s)  # `θ/2`, `theta/2`, `\\varepsilon`
     if "/" in s and improper_mixed(s):
         return Normalised("", malformed=True)
     s = _spelled(s)
@@ -381,6 +385,8 @@ def _compact(s: str) -> str:
         s = tex_mixed(s)
     if "," in s and _THOUSANDS.fullmatch(s):
         s = s.replace(",", "")
+    elif s.count(".") > 1 and _DOT_THOUSANDS.fullmatch(s):
+        s = s.replace(".", "").replace(",", ".")  # `1.234.567,5`: dots group, a comma decimal
     if _TITLE_WORD.search(s) and not _PLAIN_WORDS.fullmatch(s):
         s = _TITLE_WORD.sub(lambda m: m.group(0).lower(), s)  # `All integers k` = `all integers k`
     s = _SPACE_DROP.sub("", s)

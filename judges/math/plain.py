@@ -23,8 +23,10 @@ _PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
 _FUNC = re.compile(r"\b(sqrt|exp|Abs|factorial)\(")
 _WRAP = {"sqrt": ("\\sqrt{", "}"), "exp": ("e^{", "}"), "Abs": ("|", "|"), "factorial": ("(", ")!")}
 _EULER = re.compile(r"(?<![A-Za-z\\])E(?![A-Za-z])")  # sympy's E, in a plain-text formula
-# `sin(x)`, `ln(a)`, `asin(x)`: a named function as TeX (`\sin(x)`, `\ln(a)`, `\arcsin(x)`)
-_NAMED_CALL = re.compile(r"(?<![A-Za-z\\])(" + _NAMED + r")\(")
+# `sin(x)`, `ln(a)`, `asin(x)`: a named function as TeX (`\sin(x)`, `\ln(a)`, `\arcsin(x)`);
+# `sec^2(x)`, `sec**2(x)`: its power written before the argument (`\sec^{2}(x)`)
+_POWER = r"(?:(?:\^|\*\*)(\{-?\d+\}|-?\d+))?"
+_NAMED_CALL = re.compile(r"(?<![A-Za-z\\])(" + _NAMED + r")" + _POWER + r"\(")
 # TeX's inverse functions spelled the sympy way (`\asin`): `\arcsin`
 _A_INVERSE = re.compile(r"\\a(sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _ARG = r"(\{[^{}]*\}|\d|[A-Za-z]|\\[a-zA-Z]+)"
@@ -85,7 +87,9 @@ def plain_to_tex(s: str) -> str:
 
 
 # `ln 2`, `sin x`: a named function before its argument, without a backslash
-_NAMED_SPACE = re.compile(r"(?<![A-Za-z\\])(ln|log|sin|cos|tan)[ \t]+(?=[\d(\\]|[a-z](?![a-z]))")
+_NAMED_SPACE = re.compile(
+    r"(?<![A-Za-z\\])(" + _NAMED + r")" + _POWER + r"[ \t]+(?=[\d(\\]|[a-z](?![a-z]))"
+)
 # Python's spellings: `3+4j` (the imaginary unit after a number), `Fraction(30, 1)`
 _PY_IMAG = re.compile(r"(?<=\d)j(?![A-Za-z])")
 _PY_FRACTION = re.compile(r"\bFraction\(\s*(-?\d+)\s*,\s*(\d+)\s*\)")
@@ -101,7 +105,7 @@ def named_functions(s: str) -> str:
         if "Fraction" in s:
             s = _PY_FRACTION.sub(r"\\frac{\1}{\2}", s)
     if " " in s or "\t" in s:
-        s = _NAMED_SPACE.sub(r"\\\1 ", s)
+        s = _NAMED_SPACE.sub(lambda m: _named(m)[:-1] + " ", s)
     if "j" in s:
         s = _PY_IMAG.sub("i", s)
     if "oo" in s:
@@ -110,10 +114,10 @@ def named_functions(s: str) -> str:
 
 
 def _named(m: re.Match[str]) -> str:
-    name = m.group(1)
+    name, power = m.group(1), m.group(2)
     if name.startswith("a") and not name.startswith("arc"):
         name = "arc" + name[1:]
-    return f"\\{name}("
+    return f"\\{name}^{{{power.strip('{}')}}}(" if power else f"\\{name}("
 
 
 def _strip_braces(arg: str) -> str:
