@@ -28,6 +28,9 @@ Datasets (from ../shared/data unless --data says otherwise):
            rule changes the fifth set prompted and measured once.
 - fresh7:  bench/equiv_fresh7_*.py, the same for a seventh set (9 projects; most of it one maths
            tutoring grader's suite in plain-text SymPy syntax).
+- fresh8:  bench/equiv_fresh8_*.py, an eighth set (35 projects: homework graders such as STACK,
+           Khan Academy's KAS, WeBWorK and Oppia; graders in TypeScript, Go and Rust; labelled
+           verifier data such as TinyV's HardVerify-Math; Japanese and Chinese graders).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
