@@ -260,8 +260,10 @@ KINDS = [
     ),
     # a box whose closing brace is escaped
     ("</think>The answer is $\\boxed{5\\}$.", "5", "correct", "equal_string"),
-    # a short glued letter may be a variable: `10m` is not 10
-    (B % "10m", "10", "incorrect", "not_equivalent"),
+    # a glued unit symbol against a plain number is that number of units (read as a variable,
+    # `10m` could never equal a number); a letter that is no unit stays a variable
+    (B % "10m", "10", "correct", "equal_string"),
+    (B % "10x", "10", "incorrect", "not_equivalent"),
     # degrees inside a trig argument with a variable
     (B % "\\sin(90^{\\circ}-x)", "\\cos(x)", "correct", "equivalent"),
     # sympy cannot decide zeta(2): unknown, never a score

@@ -47,6 +47,7 @@ different boxes that are not one tuple) against a single-valued reference are `i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Any, ClassVar, Literal
@@ -73,6 +74,7 @@ from curate.judges.math.fast import (
 )
 from curate.judges.math.guard import guard
 from curate.judges.math.normalise import Normalised, answer_key, choice_letter, normalise_answer
+from curate.judges.math.quantity import convert_units
 from curate.judges.math.reference import reference_answer, restates_reference
 from pydantic import Field
 
@@ -166,6 +168,25 @@ def _prepare_reference(
     return norm, choice_letter(ans, strict=True), None
 
 
+# a letter after a number: maybe a unit (`10 g`, `5000 mA`, `0.4米`, `1 N*m`)
+_UNIT_HINT = re.compile(r"[\d}]\s*(?:\\(?:text|mathrm)\s*\{\s*)?[^\W\d_]")
+
+
+@lru_cache(maxsize=4096)
+def _with_units(pred: str, reference: str) -> tuple[Normalised, Normalised] | str | None:
+    """The answer and reference values, the answer's converted to the reference's unit
+    (`curate.judges.math.quantity`); `different_unit`; None when units decide nothing."""
+    ref = reference_answer(reference)
+    conv = convert_units(pred, ref) if ref is not None else None
+    if not isinstance(conv, tuple):
+        return conv
+    p, r = normalise_answer(conv[0]), normalise_answer(conv[1])
+    if conv[2] != 1 and p.text:
+        factor = f"\\frac{{{conv[2].numerator}}}{{{conv[2].denominator}}}"
+        p = dataclasses.replace(p, text=f"({p.text})\\cdot{factor}")
+    return (p, r) if p.text and r.text and guard(r.text) is None else None
+
+
 def _other_candidate(others: tuple[str, ...], pred: str, text: str) -> bool:
     """A box elsewhere in the answer part with another value than the answer (boxes that
     normalise to nothing, such as `\\boxed{\\phantom{2}}` in the problem's notation, do not count)."""
@@ -243,7 +264,11 @@ class MathJudge(Judge[MathParams]):
                     pred,
                     method,
                 ), None
-        norm = normalise_answer(pred)
+        units = _with_units(pred, str(reference)) if _UNIT_HINT.search(pred) else None
+        if units == "different_unit":
+            return _row(False, "different_unit", pred, method), None
+        norm = normalise_answer(pred) if not isinstance(units, tuple) else units[0]
+        ref = ref if not isinstance(units, tuple) else units[1]
         if not norm.text:
             why = "malformed_number" if norm.malformed else "empty_answer"
             return _row(False, why, pred, method), None

@@ -63,6 +63,9 @@ _TEXT_CMDS = (
 )
 _UNWRAP_CMDS = (
     "\\boxed",
+    "\\vec",  # a vector's mark: `\\vec{a}` names a
+    "\\bm",
+    "\\overrightarrow",
     "\\fbox",
     "\\displaystyle",
     "\\textstyle",
@@ -138,7 +141,10 @@ _DEGREES = re.compile(
 )
 _PERCENT = re.compile(r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|pct)\b")
 _CURRENCY = re.compile(r"\\\$|\$|€|£|¥|\\euro|\\pounds|\bUSD\b|\bRs\.?(?=\s*\d)")
-_LE_GE = re.compile(r"\\(le|ge|lt|gt|ne)(?![a-zA-Z])")
+_LE_GE = re.compile(r"\\(le|ge|lt|gt|ne|vee|wedge)(?![a-zA-Z])")
+_LE_GE_TEX = {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}
+_LE_GE_TEX.update({"vee": " \\lor ", "wedge": " \\land "})  # logic's "or" / "and"
+_TIMES_TEN = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\^)")  # `3x10^8`: scientific notation
 _THOUSANDS_TEX = re.compile(r"(?<=\d),\\!\s*(?=\d{3}(?!\d))")
 # Indian digit grouping with TeX separators: `56,\!01,\!78,\!95,\!760` (pairs, then three)
 _LAKH_TEX = re.compile(r"(?<![\d.])\d{1,2}(?:,\\!\s*\d{2})+,\\!\s*\d{3}(?![\d])")
@@ -288,13 +294,15 @@ def _spelled(s: str) -> str:
     m = _ESCAPED_BOX.fullmatch(s)
     if m:  # `\boxed{5\}`: the closing brace escaped
         s = m.group(1)
-    if s[:1].isalpha() and len(s) <= 14 and (w := number_word(s)) is not None:
+    if s[:1].isalpha() and len(s) <= 80 and (w := number_word(s)) is not None:
         s = w
     if ":" in s:
         s = clock(s)
     s = scale_magnitudes(s)
     if "e" in s or "E" in s:
         s = e_notation(s)  # `1.5e-3`
+    if "10^" in s:
+        s = _TIMES_TEN.sub(lambda _: " \\times ", s)
     if "\\overline{" in s or "\\bar{" in s:
         s = repeating_decimal(s)  # `0.1\\overline{6}`
     if "\\" in s and _TRIG.search(s):  # degrees inside trig functions: radians
@@ -319,8 +327,8 @@ def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     if "..." in answer or "…" in answer:
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
-    s = named_functions(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `ln 2`, `3+4j`
-    s = greek_letters(s)  # `θ/2`, `theta/2`, `\\varepsilon`
+    s = greek_letters(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `θ/2`, `theta/2`
+    s = named_functions(s)  # `ln 2`, `sinθ`, `3+4j`
     if "/" in s and improper_mixed(s):
         return Normalised("", malformed=True)
     s = _spelled(s)
@@ -357,9 +365,7 @@ def normalise_answer(answer: str) -> Normalised:
         or "\\pounds" in s
     ):
         s = _CURRENCY.sub("", s)
-    s = _LE_GE.sub(
-        lambda m: {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}[m.group(1)], s
-    )
+    s = _LE_GE.sub(lambda m: _LE_GE_TEX[m.group(1)], s)
     s = _WS.sub(" ", s).strip()
     if " or " in s or " and " in s:
         if _INEQUALITY.search(s):  # `x<1 or x>2` is one set, `x>1 and x<3` another

@@ -13,15 +13,21 @@ import re
 
 _NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log"
 _PLAIN_HINT = re.compile(
-    r"\*|\^\(|\b(?:sqrt|exp|Abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
+    r"\*|\^\(|\b(?:sqrt|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
     + _NAMED
     + r")\("
     r"|(?<![A-Za-z])d?frac\{"
 )
 _BARE_FRAC = re.compile(r"(?<![A-Za-z])(d?frac)\{")  # `frac{1}{5}`: a lost backslash
 _PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
-_FUNC = re.compile(r"\b(sqrt|exp|Abs|factorial)\(")
-_WRAP = {"sqrt": ("\\sqrt{", "}"), "exp": ("e^{", "}"), "Abs": ("|", "|"), "factorial": ("(", ")!")}
+_FUNC = re.compile(r"\b(sqrt|exp|Abs|abs|factorial)\(")
+_WRAP = {
+    "sqrt": ("\\sqrt{", "}"),
+    "exp": ("e^{", "}"),
+    "Abs": ("|", "|"),
+    "abs": ("|", "|"),
+    "factorial": ("(", ")!"),
+}
 _EULER = re.compile(r"(?<![A-Za-z\\])E(?![A-Za-z])")  # sympy's E, in a plain-text formula
 # `sin(x)`, `ln(a)`, `asin(x)`: a named function as TeX (`\sin(x)`, `\ln(a)`, `\arcsin(x)`);
 # `sec^2(x)`, `sec**2(x)`: its power written before the argument (`\sec^{2}(x)`)
@@ -32,6 +38,12 @@ _A_INVERSE = re.compile(r"\\a(sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _ARG = r"(\{[^{}]*\}|\d|[A-Za-z]|\\[a-zA-Z]+)"
 _FRAC_BARE = re.compile(r"\\([dt]?frac)(?![a-zA-Z])\s*" + _ARG + r"\s*" + _ARG)
 _SQRT_BARE = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*(\d|[A-Za-z](?![A-Za-z])|\\[a-zA-Z]+)")
+# `\\sin\\theta/\\cos\\theta`, `\\ln x/2`: a function of one symbol before a slash applies to that
+# symbol only (latex2sympy would read `\\sin(\\theta/\\cos\\theta)`)
+_FN_BEFORE_SLASH = re.compile(
+    r"(\\(?:a?(?:rc)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log)(?:\^\{?-?\d+\}?)?)\s*"
+    r"(\\[a-zA-Z]+|[A-Za-z]|\d+)\s*(?=/)"
+)
 _SQRT_PAREN = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*\(")
 
 
@@ -88,7 +100,11 @@ def plain_to_tex(s: str) -> str:
 
 # `ln 2`, `sin x`: a named function before its argument, without a backslash
 _NAMED_SPACE = re.compile(
-    r"(?<![A-Za-z\\])(" + _NAMED + r")" + _POWER + r"[ \t]+(?=[\d(\\]|[a-z](?![a-z]))"
+    r"(?<![A-Za-z\\])("
+    + _NAMED
+    + r")"
+    + _POWER
+    + r"(?:[ \t]+(?=[\d(\\]|[a-z](?![a-z]))|(?=\d|\\[a-zA-Z]))"
 )
 # Python's spellings: `3+4j` (the imaginary unit after a number), `Fraction(30, 1)`
 _PY_IMAG = re.compile(r"(?<=\d)j(?![A-Za-z])")
@@ -104,7 +120,7 @@ def named_functions(s: str) -> str:
         s = _NAMED_CALL.sub(_named, s)
         if "Fraction" in s:
             s = _PY_FRACTION.sub(r"\\frac{\1}{\2}", s)
-    if " " in s or "\t" in s:
+    if " " in s or "\t" in s or "\\" in s or re.search(r"[a-z]\d", s):
         s = _NAMED_SPACE.sub(lambda m: _named(m)[:-1] + " ", s)
     if "j" in s:
         s = _PY_IMAG.sub("i", s)
@@ -139,6 +155,8 @@ def brace_tex_args(s: str) -> str:
         s = _SQRT_BARE.sub(r"\\sqrt\1{\2}", s)
     if "\\a" in s:
         s = _A_INVERSE.sub(r"\\arc\1", s)
+    if "/" in s and "\\" in s:
+        s = _FN_BEFORE_SLASH.sub(r"\1(\2)", s)
     return s
 
 

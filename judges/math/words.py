@@ -40,17 +40,50 @@ _APPROX_ASSIGN = re.compile(
 )
 
 
+_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_ORDINAL = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
+_ORDINAL |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12}
+_ORDINAL |= {"hundredth": 100, "thousandth": 1000}
+
+
+def _whole(words: list[str]) -> int | None:
+    """`["one", "thousand", "six", "hundred", "twenty", "five"]` -> 1625; None unless every word
+    is a number word in a well-formed order."""
+    total, current = 0, None
+    for w in words:
+        if w in _NUMBER_WORDS:
+            n = _NUMBER_WORDS[w]
+            if current is not None and (current % 100 == 0 or n >= 10 or current % 10):
+                if not (current % 100 == 0 and current and n < 100):
+                    return None  # `five six`, `twenty thirty`: no one number
+            current = (current or 0) + n
+        elif w == "hundred" and current is not None and 0 < current < 10:
+            current *= 100
+        elif w in _SCALE and current is not None and 0 < current < 1000:
+            if total and total < _SCALE[w] * 1000:
+                return None  # `two thousand three thousand`
+            total, current = total + current * _SCALE[w], None
+        else:
+            return None
+    return total + (current or 0) if (total or current is not None) else None
+
+
 def number_word(s: str) -> str | None:
-    """`four` -> `4`, `twenty-four` -> `24`: a whole answer written as one number word."""
-    t = s.strip().lower().replace(" ", "-")
-    if t in _NUMBER_WORDS:
-        return str(_NUMBER_WORDS[t])
-    parts = t.split("-")
-    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
-        tens, ones = _NUMBER_WORDS[parts[0]], _NUMBER_WORDS[parts[1]]
-        if tens >= 20 and tens % 10 == 0 and 0 < ones < 10:
-            return str(tens + ones)
-    return None
+    """A whole answer written in words as one number: `four` -> `4`, `twenty-four` -> `24`,
+    `one thousand six hundred twenty-five` -> `1625`, `two-thirds` -> `\\frac{2}{3}`,
+    `a half` -> `\\frac{1}{2}`, `three quarters` -> `\\frac{3}{4}`."""
+    words = [w for w in s.strip().lower().replace("-", " ").split() if w != "and"]
+    if not words or len(words) > 12:
+        return None
+    last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    if last in _ORDINAL and len(words) >= 2:
+        head = words[:-1]
+        num = 1 if head in (["a"], ["an"]) else _whole(head)
+        if num is None or num == 0 or (words[-1].endswith("s") != (num > 1) and last != "halve"):
+            return None
+        return f"\\frac{{{num}}}{{{_ORDINAL[last]}}}"
+    n = _whole(words)
+    return None if n is None else str(n)
 
 
 def _magnitude(m: re.Match[str]) -> str:
@@ -103,6 +136,7 @@ def repeating_decimal(s: str) -> str:
 
 _SUPERSCRIPT = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+", strict=True))
 _SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
+_SUBSCRIPTS = re.compile("[₀₁₂₃₄₅₆₇₈₉]+")
 
 
 def _vulgar(ch: str) -> str | None:
@@ -116,7 +150,8 @@ def _vulgar(ch: str) -> str | None:
 
 def unicode_numbers(s: str) -> str:
     """Vulgar fractions (`1½` -> `1\\frac{1}{2}`), the fraction slash (`2⁄3` -> `2/3`),
-    superscript digits (`10⁶` -> `10^{6}`) as TeX, and other scripts' decimal digits as ASCII."""
+    superscript and subscript digits (`10⁶` -> `10^{6}`, `v₀` -> `v_{0}`) as TeX, and other
+    scripts' decimal digits as ASCII."""
     out = []
     for ch in s:
         frac = _vulgar(ch) if "¼" <= ch <= "⅞" else None
@@ -124,6 +159,10 @@ def unicode_numbers(s: str) -> str:
             frac = str(unicodedata.decimal(ch))  # `๑๒๓`, `١٢٣`: digits of another script
         out.append(frac if frac is not None else "/" if ch == "⁄" else ch)
     s = "".join(out)
+    if _SUBSCRIPTS.search(s):
+        s = _SUBSCRIPTS.sub(
+            lambda m: "_{" + "".join(str(ord(c) - 0x2080) for c in m.group(0)) + "}", s
+        )
     return _SUPERSCRIPTS.sub(_power, s)
 
 

@@ -1,0 +1,162 @@
+"""Physical quantities: a number followed by a unit the judge knows (`10 g`, `0.01 kg`,
+`5000 mA`, `9.8 kg m / s^2`, `1 N*m`, `1.5 \\times 10^{-2} N`, `0.4米`), compared in SI.
+
+- Both sides carry units of the same dimension: the answer's value is converted to the
+  reference's unit (`50cm` for `0.5m`, `1 N*m` for `1 J`, `0.001 kJ` for `1 J`).
+- Units of different dimensions (`5 s` for `5 m`): `different_unit`.
+- A unit on one side only against a plain number (`3.75 A` for `3.75`): the value is compared;
+  the units module drops spaced unit words, this also reads the one-letter symbols (`5m`, `3.75
+  A`) that are otherwise read as a product, since against a plain number that is their only
+  reading that could be equal.
+
+Only SI units with their prefixes and a few common others (litre, minute, hour, electronvolt)
+are known; anything else (a word that is no unit, `m` as a variable next to letters) is left to
+the other rules. Exact arithmetic (fractions); linear time in the answer's length.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+Dims = tuple[int, int, int, int, int, int]  # metre, kilogram, second, ampere, kelvin, mole
+Unit = tuple[Fraction, Dims]
+
+
+def _d(m: int = 0, kg: int = 0, s: int = 0, a: int = 0, k: int = 0, mol: int = 0) -> Dims:
+    return (m, kg, s, a, k, mol)
+
+
+_SYMBOLS: dict[str, Unit] = {
+    "m": (Fraction(1), _d(m=1)),
+    "g": (Fraction(1, 1000), _d(kg=1)),
+    "s": (Fraction(1), _d(s=1)),
+    "A": (Fraction(1), _d(a=1)),
+    "K": (Fraction(1), _d(k=1)),
+    "mol": (Fraction(1), _d(mol=1)),
+    "N": (Fraction(1), _d(m=1, kg=1, s=-2)),
+    "J": (Fraction(1), _d(m=2, kg=1, s=-2)),
+    "W": (Fraction(1), _d(m=2, kg=1, s=-3)),
+    "Pa": (Fraction(1), _d(m=-1, kg=1, s=-2)),
+    "Hz": (Fraction(1), _d(s=-1)),
+    "C": (Fraction(1), _d(s=1, a=1)),
+    "V": (Fraction(1), _d(m=2, kg=1, s=-3, a=-1)),
+    "Ω": (Fraction(1), _d(m=2, kg=1, s=-3, a=-2)),
+    "T": (Fraction(1), _d(kg=1, s=-2, a=-1)),
+    "L": (Fraction(1, 1000), _d(m=3)),
+    "eV": (Fraction("1.602176634e-19"), _d(m=2, kg=1, s=-2)),
+}
+_PREFIXES: dict[str, Fraction] = {
+    "G": Fraction(10**9),
+    "M": Fraction(10**6),
+    "k": Fraction(1000),
+    "c": Fraction(1, 100),
+    "m": Fraction(1, 1000),
+}
+_PREFIXES |= {"µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(1, 10**6)}
+_PREFIXES |= {"n": Fraction(1, 10**9)}
+_NAMES: dict[str, str] = {
+    "min": "60 s",
+    "h": "3600 s",
+    "hr": "3600 s",
+    "ohm": "1 Ω",
+    "ml": "1 mL",
+    "l": "1 L",
+    "米": "1 m",
+    "厘米": "1 cm",
+    "毫米": "1 mm",
+    "千米": "1 km",
+    "公里": "1 km",
+    "克": "1 g",
+    "千克": "1 kg",
+    "公斤": "1 kg",
+    "秒": "1 s",
+    "分钟": "60 s",
+    "小时": "3600 s",
+    "升": "1 L",
+    "毫升": "1 mL",
+}
+for _word, _sym in (("meter", "m"), ("metre", "m"), ("gram", "g"), ("second", "s")):
+    for _pre, _p in (("", ""), ("kilo", "k"), ("centi", "c"), ("milli", "m")):
+        _NAMES[_pre + _word] = f"1 {_p}{_sym}"
+for _word, _sym in (("newton", "N"), ("joule", "J"), ("watt", "W"), ("volt", "V")):
+    _NAMES[_word] = f"1 {_sym}"
+for _word, _sym in (("ampere", "A"), ("amp", "A"), ("liter", "L"), ("litre", "L")):
+    _NAMES[_word] = f"1 {_sym}"
+_NAMES |= {"minute": "60 s", "hour": "3600 s", "kilojoule": "1 kJ"}
+
+_VALUE = re.compile(
+    r"\s*(10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d[\d,]*(?:\.\d*)?|\.\d+)"
+    r"(?:\s*(?:\\times|\\cdot|\*|×|x|X)\s*10\s*(?:\^|\*\*)\s*\{?[-+−]?\d+\}?|[eE][-+]?\d+)?"
+    r"(?:\s*/\s*\d+)?|\\frac\{\d+\}\{\d+\}|\\sqrt\{?\d+\}?)\s*"
+)
+_WRAPPER = re.compile(r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{([^{}]*)\}|\\[,;:!]|~|\$")
+_FACTOR = re.compile(r"([^\W\d_]+)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³]))?")
+
+
+def _unit_of(token: str) -> Unit | None:
+    """The unit one token names: a symbol, a prefixed symbol (`kJ`, `mA`, `cm`) or a word."""
+    if token in _SYMBOLS:
+        return _SYMBOLS[token]
+    word = _NAMES.get(token) or _NAMES.get(token.lower().removesuffix("s"))
+    if word is not None:
+        scale, sym = word.split()
+        base = _unit_of(sym)
+        return None if base is None else (Fraction(scale) * base[0], base[1])
+    if len(token) >= 2 and token[0] in _PREFIXES and token[1:] in _SYMBOLS:
+        factor, dims = _SYMBOLS[token[1:]]
+        return _PREFIXES[token[0]] * factor, dims
+    return None
+
+
+def parse_unit(text: str) -> Unit | None:
+    """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
+    scale, dims = Fraction(1), [0] * 6
+    sign = 1
+    rest = text.replace("\\cdot", "*").replace("·", "*").strip()
+    pos = 0
+    while pos < len(rest):
+        ch = rest[pos]
+        if ch in " *":
+            pos += 1
+            continue
+        if ch == "/" and sign == 1:
+            sign, pos = -1, pos + 1
+            continue
+        m = _FACTOR.match(rest, pos)
+        unit = _unit_of(m.group(1)) if m else None
+        if m is None or unit is None:
+            return None
+        power = sign * int(m.group(2) or {"²": 2, "³": 3}.get(m.group(3) or "", 1))
+        scale *= unit[0] ** power
+        dims = [d + power * u for d, u in zip(dims, unit[1], strict=True)]
+        pos = m.end()
+    return (scale, (dims[0], dims[1], dims[2], dims[3], dims[4], dims[5])) if pos else None
+
+
+def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
+    """(value, unit) of an answer that is a number and maybe a unit; None for anything else."""
+    s = _WRAPPER.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", answer).strip()
+    m = _VALUE.match(s)
+    if m is None:
+        return None
+    tail = s[m.end() :].strip()
+    if not tail:
+        return m.group(1).strip(), None
+    unit = parse_unit(tail)
+    return None if unit is None else (m.group(1).strip(), unit)
+
+
+def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
+    """(answer value, reference value, the factor that takes the answer's unit to the
+    reference's); `different_unit`; or None when units decide nothing (see the module
+    docstring)."""
+    qp, qr = split_quantity(pred), split_quantity(ref)
+    if qp is None or qr is None or (qp[1] is None and qr[1] is None):
+        return None
+    (vp, up), (vr, ur) = qp, qr
+    if up is None or ur is None:
+        return vp, vr, Fraction(1)  # a unit against a plain number: the values
+    if up[1] != ur[1]:
+        return "different_unit"
+    return vp, vr, up[0] / ur[0]

@@ -1,0 +1,156 @@
+"""Equations and inequalities compared as what they state (runs inside the symbolic worker).
+
+- Two equations are the same when one is the other scaled by a nonzero constant, or when, solved
+  for a variable they share, they give the same solutions (`F = ma` and `a = F/m`, `y = 2x - 5`
+  and `(y+5)/x = 2`); `x^2 = 4` and `x = 2` solve differently and stay different.
+- An inequality, or inequalities joined by "and" / "or", in one variable is the set of reals it
+  describes (`2 < 2x` and `x > 1`, `|x| < 2` and `-2 < x < 2`, `x^2 \\le 9` and `|x| \\le 3`);
+  the variable is taken to be real.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sympy
+from curate.judges.math.fast import CompareOptions, Decision
+
+ExprsEqual = Callable[[Any, Any, CompareOptions], Decision]
+_Rel = sympy.core.relational.Relational
+
+
+def same_name(a: Any, b: Any) -> bool:
+    """Two left sides that name the same thing: equal, or `y` and a function `f(x)`."""
+    from sympy.core.function import AppliedUndef
+
+    if a == b and isinstance(a, (sympy.Symbol, AppliedUndef)):
+        return True
+    y = sympy.Symbol("y")
+    return (isinstance(a, AppliedUndef) and b == y) or (isinstance(b, AppliedUndef) and a == y)
+
+
+def _side(e: Any) -> Any:
+    return e.lhs - e.rhs
+
+
+def as_set(e: Any) -> Any:
+    """The set a relation (or an and/or of relations) in one variable describes, over the reals;
+    a set as it is; a value as the set of itself; None for anything else."""
+    if isinstance(e, sympy.Set):
+        return e
+    if isinstance(e, (_Rel, sympy.And, sympy.Or)):
+        from sympy.core.function import AppliedUndef
+
+        funcs = e.atoms(AppliedUndef)
+        if funcs:  # 0 < f(x) < 1 is a set of values of f(x)
+            e = e.xreplace(
+                {f: sympy.Symbol(f"_f{k}") for k, f in enumerate(sorted(funcs, key=str))}
+            )
+        if len(e.free_symbols) != 1:
+            return None
+        if isinstance(e, sympy.Eq) and isinstance(e.rhs, sympy.Set):
+            return e.rhs
+        (v,) = e.free_symbols
+        return e.xreplace({v: sympy.Symbol(v.name, real=True)}).as_set()
+    if isinstance(e, sympy.Expr):
+        return sympy.FiniteSet(e)
+    return None
+
+
+def _solutions(e: Any, v: Any) -> list[Any] | None:
+    try:
+        sols = sympy.solve(e, v, dict=False)
+    except Exception:
+        return None
+    if not isinstance(sols, list) or not sols or len(sols) > 8:
+        return None
+    return sols if all(isinstance(s, sympy.Expr) for s in sols) else None
+
+
+def _solved_equal(a: Any, b: Any) -> bool:
+    """Both equations rational in every variable, and solved for a variable they share (the first
+    by name that both can be solved for), the solutions of each satisfy the other identically
+    (`F = ma` and `a = F/m`); radicals are left out, as solving drops their sign conditions
+    (`y = \\sqrt{1-x^2}` is half of `x^2 + y^2 = 1`)."""
+    da, db = _side(a), _side(b)
+    syms = sorted(da.free_symbols | db.free_symbols, key=str)
+    if not (da.is_rational_function(*syms) and db.is_rational_function(*syms)):
+        return False
+    for v in sorted(da.free_symbols & db.free_symbols, key=str):
+        sa, sb = _solutions(da, v), _solutions(db, v)
+        if sa is None or sb is None:
+            continue
+        return len(sa) == len(sb) and all(
+            sympy.simplify(other.subs(v, s)) == 0
+            for s, other in [*((x, db) for x in sa), *((y, da) for y in sb)]
+        )
+    return False
+
+
+def _inequality(e: Any) -> bool:
+    return isinstance(e, (sympy.And, sympy.Or)) or (
+        isinstance(e, _Rel) and not isinstance(e, (sympy.Eq, sympy.Ne))
+    )
+
+
+def both_sets(a: Any, b: Any) -> tuple[Any, Any] | Decision:
+    """(set of a, set of b) (see `as_set`), or the decision when either is no set."""
+    try:
+        sa, sb = as_set(a), as_set(b)
+    except Exception:
+        return None, "symbolic_error"
+    if sa is None or sb is None:
+        return False, "different_structure"
+    return sa, sb
+
+
+def same_set(a: Any, b: Any) -> Decision:
+    """Whether two descriptions of sets of reals (see `as_set`) describe the same set."""
+    sets = both_sets(a, b)
+    return sets_match(*sets) if isinstance(sets[0], sympy.Set) else sets
+
+
+def sets_match(sa: Any, sb: Any) -> Decision:
+    """Whether two sympy sets are equal (each minus the other is empty)."""
+    try:
+        if sa == sb or (
+            sympy.simplify(sympy.Complement(sa, sb)) == sympy.EmptySet
+            and sympy.simplify(sympy.Complement(sb, sa)) == sympy.EmptySet
+        ):
+            return True, "equivalent"
+    except Exception:
+        return None, "symbolic_error"
+    return False, "not_equivalent"
+
+
+def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
+    """Equality of two parsed relations (see the module docstring)."""
+    if _inequality(a) and _inequality(b) and len(a.free_symbols | b.free_symbols) == 1:
+        return same_set(a, b)
+    if type(a) is not type(b):
+        try:
+            if a.reversed == b or (
+                a.reversed.func == b.func and eq(_side(a.reversed), _side(b), opts)[0]
+            ):
+                return True, "equivalent"
+        except Exception:
+            pass
+        return False, "not_equivalent"
+    if isinstance(a, sympy.Eq):
+        if same_name(a.lhs, b.lhs):  # `f(x) = 2x+1` and `y = 2x+1` name the same function
+            return eq(a.rhs, b.rhs, opts)
+        if eq(a.lhs, b.lhs, opts)[0] and eq(a.rhs, b.rhs, opts)[0]:
+            return True, "equivalent"
+        da, db = _side(a), _side(b)
+        try:
+            q = sympy.simplify(da / db)
+            if q.is_number and q != 0 and q.is_finite:
+                return True, "equivalent_equation"
+            if _solved_equal(a, b):
+                return True, "equivalent_equation"
+        except Exception:
+            return None, "symbolic_error"
+        return False, "not_equivalent"
+    ok, why = eq(_side(a), _side(b), opts)
+    return (True, "equivalent") if ok else (ok, why)

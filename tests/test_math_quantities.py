@@ -1,0 +1,102 @@
+"""Quantities with units, equations and inequalities compared as what they state, numbers in
+words, and the real domain of roots and logs (judges/math/quantity.py, relations.py, words.py,
+symbolic.py). Each row: completion, reference, verdict, reason."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from curate.judges.math import MathJudge
+
+B = "</think>\\boxed{%s}"
+
+CASES = [
+    # grams against kilograms: the answer converted to the reference's unit
+    (B % "10 g", "0.01 kg", "correct", "equal_number"),
+    # ... and a wrong conversion stays wrong
+    (B % "10 g", "0.1 kg", "incorrect", "different_number"),
+    # a prefixed unit written glued, against another prefix
+    (B % "50cm", "0.5m", "correct", "equal_number"),
+    # ... in Chinese
+    (B % "0.4米", "40厘米", "correct", "equal_number"),
+    # a derived unit written out in base units
+    (B % "9.8 kg m / s^2", "9.8 N", "correct", "equal_string"),
+    # ... or as a product of others (newton metres are joules)
+    (B % "1 N*m", "1 J", "correct", "equal_string"),
+    # scientific notation before a prefixed unit
+    (B % "1.5 \\times 10^{-2} kN", "15 N", "correct", "equal_number"),
+    # a power of ten alone as the value
+    (B % "10^-3 kJ", "1 J", "correct", "equal_number"),
+    # squared units convert squared
+    (B % "3 cm^2", "300 mm^2", "correct", "equal_number"),
+    # minutes and hours
+    (B % "60 min", "1 h", "correct", "equal_number"),
+    # units of another dimension: seconds are no metres
+    (B % "5 s", "5 m", "incorrect", "different_unit"),
+    # a one-letter unit against a plain number: the value
+    (B % "3.75 A", "3.75", "correct", "equal_string"),
+    # ... also glued
+    (B % "5m", "5", "correct", "equal_string"),
+    # a letter that is no unit stays a variable
+    (B % "2x", "2", "incorrect", "not_equivalent"),
+    # a physics formula solved for another variable
+    (B % "F=ma", "a=F/m", "correct", "equivalent_equation"),
+    # ... a line written two ways
+    (B % "y=2x-5", "\\frac{y+5}{x}=2", "correct", "equivalent_equation"),
+    # ... but a half circle is not the circle (solving drops the root's sign)
+    (B % "x^2+y^2=1", "y=\\sqrt{1-x^2}", "incorrect", "not_equivalent"),
+    # ... and two roots are not one
+    (B % "x^2=4", "x=2", "incorrect", "not_equivalent"),
+    # an inequality and its solved form
+    (B % "2<2x", "x>1", "correct", "equivalent"),
+    # ... an absolute value and the interval it describes
+    (B % "abs(x)<2", "-2<x \\text{ and } x<2", "correct", "equivalent"),
+    # ... a square against an absolute value
+    (B % "x^2 \\le 9", "|x|\\le 3", "correct", "equivalent"),
+    # ... logic's "or" sign
+    (B % "x < -2 \\vee x>-1", "x<-2 \\text{ or } x>-1", "correct", "equal_string"),
+    # ... a different bound
+    (B % "x>1", "x>2", "incorrect", "not_equivalent"),
+    # a plus-minus against a minus-plus: the same two values
+    (B % "\\frac{1 \\pm \\sqrt{97}}{12}", "\\frac{1 \\mp \\sqrt{97}}{12}", "correct", "equivalent"),
+    # scientific notation with a letter x for times
+    (B % "3x10^8", "300000000", "correct", "equal_number"),
+    # a number in words, several of them
+    (B % "one thousand six hundred twenty-five", "1625", "correct", "equal_string"),
+    # ... a fraction in words
+    (B % "two-thirds", "2/3", "correct", "equal_number"),
+    # ... a half
+    (B % "a half", "0.5", "correct", "equal_number"),
+    # ... words that make no one number
+    (B % "five six", "56", "incorrect", "not_equivalent"),
+    # roots of a variable: equal wherever both are real (x > 0)
+    (B % "1/sqrt(x)", "sqrt(1/x)", "correct", "equivalent_numeric"),
+    # ... while the root of a square is no signed value
+    (B % "\\sqrt{x^2}", "x", "incorrect", "not_equivalent"),
+    # a decimal formula against its exact form
+    (
+        B % "0.1*(2.0*s^2+6.0*s-25.0)/s",
+        "(2*s^2+6*s-25)/(10*s)",
+        "correct",
+        "equal_within_tolerance",
+    ),
+    # a vector's mark names the same letter
+    (B % "\\vec{a} + \\vec{b}", "a+b", "correct", "equal_string"),
+    # Unicode subscripts
+    (B % "v₀", "v_0", "correct", "equivalent"),
+    # a function of one symbol before a slash
+    (B % "sinθ/cosθ", "tanθ", "correct", "equivalent"),
+]
+
+
+@pytest.fixture(scope="module")
+def judge() -> MathJudge:
+    return MathJudge()
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), CASES)
+def test_quantities_and_relations(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
