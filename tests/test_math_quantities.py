@@ -47,6 +47,12 @@ CASES = [
     (B % "x^2+y^2=1", "y=\\sqrt{1-x^2}", "incorrect", "not_equivalent"),
     # ... and two roots are not one
     (B % "x^2=4", "x=2", "incorrect", "not_equivalent"),
+    # ... nor is a triple root the equation of degree one
+    (B % "(x-1)^3=0", "x=1", "incorrect", "not_equivalent"),
+    # ... and dividing by a coefficient that may be zero changes the equation (a = 0)
+    (B % "a x=a y", "x=y", "incorrect", "not_equivalent"),
+    # ... unless a denominator says it is not zero
+    (B % "x y = 6", "y=\\frac{6}{x}", "correct", "equivalent_equation"),
     # an inequality and its solved form
     (B % "2<2x", "x>1", "correct", "equivalent"),
     # ... an absolute value and the interval it describes
@@ -84,6 +90,11 @@ CASES = [
     (B % "\\vec{a} + \\vec{b}", "a+b", "correct", "equal_string"),
     # Unicode subscripts
     (B % "v₀", "v_0", "correct", "equivalent"),
+    # the reciprocal hyperbolic functions (latex2sympy would read `\\coth x` as `\\cot(hx)`)
+    (B % "coth x", "1/tanh x", "correct", "equivalent"),
+    (B % "\\coth x", "\\cot(hx)", "incorrect", "not_equivalent"),
+    # a list whose first item names the variable all take, against a plus-minus
+    (B % "x = 3 \\pm 1", "x = 2, 4", "correct", "equivalent"),
     # a function of one symbol before a slash
     (B % "sinθ/cosθ", "tanθ", "correct", "equivalent"),
 ]

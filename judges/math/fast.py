@@ -266,6 +266,7 @@ def _unassign(pred: str, ref: str) -> tuple[str, str]:
     (the last right-hand side, whatever the left side); a reference assignment to a single
     variable (`x = 2`) against an answer without `=` compares `2`; `x = a` vs `x = b` compares
     `a` with `b`. Anything else (`y = 2x` vs `2x - y = 0`) is left to the CAS."""
+    pred, ref = values_of_one(pred), values_of_one(ref)
     if len(split_top(pred, ",;")) > 1 or len(split_top(ref, ",;")) > 1:
         return pred, ref
     if "=" in ref:
@@ -283,6 +284,17 @@ def _unassign(pred: str, ref: str) -> tuple[str, str]:
     if pa and ra and pa[0] == ra[0]:
         return pa[1], ra[1]
     return pred, ref
+
+
+def values_of_one(s: str) -> str:
+    """`x = 2, 4` -> `2, 4`: a list whose first item names the variable that all take."""
+    if "=" not in s:
+        return s
+    items = split_top(s, ",")
+    if len(items) < 2 or any("=" in t for t in items[1:]):
+        return s
+    first = split_assignment(items[0])
+    return ", ".join([first[1], *items[1:]]) if first else s
 
 
 _COMMA_DEC = re.compile(r"-?\d+,\d+")

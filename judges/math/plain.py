@@ -44,6 +44,12 @@ _FN_BEFORE_SLASH = re.compile(
     r"(\\(?:a?(?:rc)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log)(?:\^\{?-?\d+\}?)?)\s*"
     r"(\\[a-zA-Z]+|[A-Za-z]|\d+)\s*(?=/)"
 )
+# the reciprocal hyperbolic functions, which latex2sympy reads as `\\csc h`: as `1/\\sinh`
+_RECIPROCAL_H = re.compile(
+    r"\\(csch|sech|coth)(?![a-zA-Z])(\^\{?-?\d+\}?)?\s*"
+    r"(\([^()]*\)|\{[^{}]*\}|\\[a-zA-Z]+|[A-Za-z0-9])"
+)
+_HYPERBOLIC = {"csch": "sinh", "sech": "cosh", "coth": "tanh"}
 _SQRT_PAREN = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*\(")
 
 
@@ -157,6 +163,10 @@ def brace_tex_args(s: str) -> str:
         s = _A_INVERSE.sub(r"\\arc\1", s)
     if "/" in s and "\\" in s:
         s = _FN_BEFORE_SLASH.sub(r"\1(\2)", s)
+    if "h" in s and _RECIPROCAL_H.search(s):
+        s = _RECIPROCAL_H.sub(
+            lambda m: f"\\frac{{1}}{{\\{_HYPERBOLIC[m.group(1)]}{m.group(2) or ''}{m.group(3)}}}", s
+        )
     return s
 
 

@@ -58,33 +58,38 @@ def as_set(e: Any) -> Any:
     return None
 
 
-def _solutions(e: Any, v: Any) -> list[Any] | None:
+def _linear(d: Any, v: Any) -> tuple[Any, set[Any], set[Any]] | None:
+    """(solution for `v`, symbols of its coefficient, symbols of the denominator) of the equation
+    `d = 0` when its numerator is of degree 1 in `v`; None otherwise."""
+    num, den = sympy.fraction(sympy.together(d))
     try:
-        sols = sympy.solve(e, v, dict=False)
+        poly = sympy.Poly(num, v)
     except Exception:
         return None
-    if not isinstance(sols, list) or not sols or len(sols) > 8:
+    if poly.degree() != 1:
         return None
-    return sols if all(isinstance(s, sympy.Expr) for s in sols) else None
+    c1, c0 = poly.all_coeffs()
+    if c1 == 0:
+        return None
+    return -c0 / c1, c1.free_symbols, den.free_symbols
 
 
 def _solved_equal(a: Any, b: Any) -> bool:
-    """Both equations rational in every variable, and solved for a variable they share (the first
-    by name that both can be solved for), the solutions of each satisfy the other identically
-    (`F = ma` and `a = F/m`); radicals are left out, as solving drops their sign conditions
-    (`y = \\sqrt{1-x^2}` is half of `x^2 + y^2 = 1`)."""
+    """Two equations rational in every variable, each of degree 1 in a variable they share, that
+    give it the same value (`F = ma` and `a = F/m`, `y = 2x - 5` and `(y+5)/x = 2`). A
+    coefficient that is not a number must be a denominator of either equation, which says it is
+    not zero: `ax = ay` is not `x = y` (a = 0), nor is `(x-1)^3 = 0` `x = 1` (degree 3), and
+    radicals are left out (`y = \\sqrt{1-x^2}` is half of `x^2 + y^2 = 1`)."""
     da, db = _side(a), _side(b)
     syms = sorted(da.free_symbols | db.free_symbols, key=str)
     if not (da.is_rational_function(*syms) and db.is_rational_function(*syms)):
         return False
     for v in sorted(da.free_symbols & db.free_symbols, key=str):
-        sa, sb = _solutions(da, v), _solutions(db, v)
-        if sa is None or sb is None:
+        la, lb = _linear(da, v), _linear(db, v)
+        if la is None or lb is None or not (la[1] | lb[1]) <= (la[2] | lb[2]):
             continue
-        return len(sa) == len(sb) and all(
-            sympy.simplify(other.subs(v, s)) == 0
-            for s, other in [*((x, db) for x in sa), *((y, da) for y in sb)]
-        )
+        if sympy.simplify(la[0] - lb[0]) == 0:
+            return True
     return False
 
 

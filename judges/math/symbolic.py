@@ -21,6 +21,7 @@ from curate.judges.math.fast import (
     Decision,
     decimals,
     structured_compare,
+    values_of_one,
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.relations import both_sets, relations_equal, sets_match
@@ -401,6 +402,7 @@ def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
 
 def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
     """Symbolic decision for canonical, guarded pred and ref: (True|False|None, reason)."""
+    pred, ref = values_of_one(pred), values_of_one(ref)
     ok, why = structured_compare(pred, ref, opts, _scalar)
     if ok is not None:
         return ok, why
