@@ -31,6 +31,10 @@ Datasets (from ../shared/data unless --data says otherwise):
 - fresh8:  bench/equiv_fresh8_*.py, an eighth set (35 projects: homework graders such as STACK,
            Khan Academy's KAS, WeBWorK and Oppia; graders in TypeScript, Go and Rust; labelled
            verifier data such as TinyV's HardVerify-Math; Japanese and Chinese graders).
+- fresh9:  bench/equiv_fresh9_*.py, a ninth set, collected after the rule changes the eighth set
+           prompted (physics checkers such as Isaac Physics and Moodle's numeric-with-units
+           questions, graders in Go, Rust and TypeScript, Chinese, Uzbek and Japanese tutors,
+           U-MATH's labelled verifier data).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
