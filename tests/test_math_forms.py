@@ -218,6 +218,31 @@ CASES = [
     (B % "(2n-1)!!", "\\frac{(2n)!}{2^n n!}", "correct", "equivalent_numeric"),
     # ... where a different formula differs
     (B % "(2n)!!", "2^n (n+1)!", "incorrect", "not_equivalent"),
+    # a variable d before a product sign (latex2sympy would read one symbol `dcdot`)
+    (B % "2\\cdot d\\cdot a", "2ad", "correct", "equivalent"),
+    # ... and in a plain-text formula with E as a variable, not Euler's number
+    (B % "(2*h*V - d**2*E/2)/(d*E)", "2*h*V/(d*E) - d/2", "correct", "equivalent"),
+    # a leading-dot mantissa in E notation
+    (B % ".00023e67", "2.3e63", "correct", "equal_number"),
+    # HTML powers
+    (B % "1.23*10<sup>4</sup>", "1.23e4", "correct", "equal_number"),
+    # `+/-` for plus-minus
+    (B % "x = +/- 9", "-9, 9", "correct", "equivalent"),
+    # an em dash as the minus sign
+    (B % "—1.5", "-1.5", "correct", "equal_string"),
+    # `tg`, `ctg` and `cosec`
+    (B % "tg(α)", "tan(alpha)", "correct", "equal_string"),
+    (B % "cosec x", "1/sin x", "correct", "equivalent"),
+    # Mathematica's capitalised names
+    (B % "ArcTan(1) + Sqrt(4)", "\\frac{\\pi}{4} + 2", "correct", "equivalent"),
+    # sympy's two-argument log
+    (B % "log(8, 2)", "3", "correct", "equivalent"),
+    # a number in Chinese numerals
+    (B % "二十五", "25", "correct", "equal_string"),
+    # ... which a list of digits is not
+    (B % "二五", "25", "incorrect", "unparseable_answer"),
+    # a speed in words against its symbols
+    (B % "50 kilometres per hour", "50 km/h", "correct", "equal_string"),
 ]
 
 

@@ -27,7 +27,8 @@ _WORD = re.compile(
 _LONG_WORD = re.compile(r"(?<![A-Za-z\\])[A-Za-z]{3,}")
 _FUNCTIONS = frozenset(
     "sin cos tan cot sec csc sinh cosh tanh coth sech csch arcsin arccos arctan arccot arcsec "
-    "arccsc asin acos atan acot asec acsc asinh acosh atanh ln log exp sqrt abs".split()
+    "arccsc asin acos atan acot asec acsc asinh acosh atanh ln log exp sqrt abs tg ctg arctg "
+    "cosec".split()
 )
 _NAMES = frozenset([*_LOWER, *_UPPER, *_VARIANTS, "varsigma"])
 

@@ -35,6 +35,7 @@ from curate.judges.math.words import (
     drop_qualifier,
     e_notation,
     number_word,
+    plain_marks,
     repeating_decimal,
     scale_magnitudes,
     unicode_numbers,
@@ -283,6 +284,8 @@ def _spelled(s: str) -> str:
         s = s[:-1].rstrip()
     if "\\\\begin{" in s:  # an escaped environment (`\\begin{pmatrix} 1 \\\\ 2`): unescape
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
+    if "<su" in s or "+/-" in s or "—" in s:
+        s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
     if not s.isascii():
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-_NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log"
+_NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"
+# other spellings: `tg`, `ctg` (Eastern Europe), `cosec` (Britain, India)
+_ALIASES = {"tg": "tan", "ctg": "cot", "arctg": "arctan", "arcctg": "arccot", "cosec": "csc"}
+_TEX_ALIAS = re.compile(r"\\(arcc?tg|c?tg|cosec)(?![a-zA-Z])")
+# Mathematica's capitalised names (`Sin(x)`, `ArcTan(x)`, `Sqrt(2)`)
+_CAPITALISED = re.compile(
+    r"(?<![A-Za-z\\])((?:Arc)?(?:Sin|Cos|Tan|Cot|Sec|Csc)h?|Log|Exp|Sqrt)(?=\()"
+)
+_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log\(")  # sympy's `log(x, 10)`: the log of x to base 10
 _PLAIN_HINT = re.compile(
     r"\*|\^\(|\b(?:sqrt|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
     + _NAMED
@@ -28,7 +36,9 @@ _WRAP = {
     "abs": ("|", "|"),
     "factorial": ("(", ")!"),
 }
-_EULER = re.compile(r"(?<![A-Za-z\\])E(?![A-Za-z])")  # sympy's E, in a plain-text formula
+# sympy's E raised to a power (`b*E**2`), in a plain-text formula; a bare `E` (energy, a field)
+# stays a variable
+_EULER = re.compile(r"(?<![A-Za-z\\])E(?=\s*\*\*)")
 # `sin(x)`, `ln(a)`, `asin(x)`: a named function as TeX (`\sin(x)`, `\ln(a)`, `\arcsin(x)`);
 # `sec^2(x)`, `sec**2(x)`: its power written before the argument (`\sec^{2}(x)`)
 _POWER = r"(?:(?:\^|\*\*)(\{-?\d+\}|-?\d+))?"
@@ -92,14 +102,18 @@ def _groups(s: str) -> str:
 def plain_to_tex(s: str) -> str:
     """`2*pi*r` -> `2 \\cdot \\pi \\cdot r`; `x**2` -> `x^2`; `2^(1/4)` -> `2^{1/4}`;
     `sqrt(x)` -> `\\sqrt{x}`; `exp(2)` -> `e^{2}`. A string with a backslash is TeX: unchanged."""
-    if "\\" in s or _PLAIN_HINT.search(s) is None:
+    if "\\" in s:
         return s
+    if "(" in s and _CAPITALISED.search(s):
+        s = _CAPITALISED.sub(lambda m: m.group(1).lower(), s)
+    if _PLAIN_HINT.search(s) is None:
+        return s
+    if "**" in s and "E" in s:
+        s = _EULER.sub("e", s)  # `a + b*E**2`: sympy's Euler number
     s = s.replace("**", "^")
     s = _BARE_FRAC.sub(r"\\\1{", s)
     s = _groups(s)
     s = _PI.sub(r"\\pi ", s)
-    if "*" in s and "E" in s:
-        s = _EULER.sub("e", s)  # `a + b*E**2`: sympy's Euler number
     s = s.replace("*", " \\cdot ")
     return re.sub(r"\s+", " ", s).strip()
 
@@ -123,6 +137,8 @@ def named_functions(s: str) -> str:
     `ln 2` -> `\\ln 2`, `asin(x)` -> `\\arcsin(x)`, `oo` -> `\\infty`; Python's `3+4j` and
     `Fraction(30, 1)`."""
     if "(" in s:
+        if "log(" in s and "," in s:
+            s = _log_bases(s)
         s = _NAMED_CALL.sub(_named, s)
         if "Fraction" in s:
             s = _PY_FRACTION.sub(r"\\frac{\1}{\2}", s)
@@ -135,8 +151,28 @@ def named_functions(s: str) -> str:
     return s
 
 
+def _log_bases(s: str) -> str:
+    """`log(x, 10)` -> `\\log_{10}(x)` (sympy's two-argument log), each in turn."""
+    for _ in range(8):
+        m = _LOG_BASE.search(s)
+        end = paren_close(s, m.end() - 1) if m else -1
+        if m is None or end < 0:
+            return s
+        inner, depth, comma = s[m.end() : end], 0, -1
+        for k, ch in enumerate(inner):
+            depth += (ch in "([{") - (ch in ")]}")
+            if ch == "," and depth == 0:
+                comma = k if comma < 0 else -2
+        if comma < 0:
+            return s
+        arg, base = inner[:comma].strip(), inner[comma + 1 :].strip()
+        s = f"{s[: m.start()]}\\log_{{{base}}}({arg}){s[end + 1 :]}"
+    return s
+
+
 def _named(m: re.Match[str]) -> str:
     name, power = m.group(1), m.group(2)
+    name = _ALIASES.get(name, name)
     if name.startswith("a") and not name.startswith("arc"):
         name = "arc" + name[1:]
     return f"\\{name}^{{{power.strip('{}')}}}(" if power else f"\\{name}("
@@ -161,6 +197,8 @@ def brace_tex_args(s: str) -> str:
         s = _SQRT_BARE.sub(r"\\sqrt\1{\2}", s)
     if "\\a" in s:
         s = _A_INVERSE.sub(r"\\arc\1", s)
+    if "tg" in s or "cosec" in s:
+        s = _TEX_ALIAS.sub(lambda m: "\\" + _ALIASES[m.group(1)], s)
     if "/" in s and "\\" in s:
         s = _FN_BEFORE_SLASH.sub(r"\1(\2)", s)
     if "h" in s and _RECIPROCAL_H.search(s):

@@ -124,6 +124,9 @@ def parse_unit(text: str) -> Unit | None:
             sign, pos = -1, pos + 1
             continue
         m = _FACTOR.match(rest, pos)
+        if m is not None and m.group(1) == "per" and sign == 1:
+            sign, pos = -1, m.end()  # `kilometres per hour`
+            continue
         unit = _unit_of(m.group(1)) if m else None
         if m is None or unit is None:
             return None

@@ -36,6 +36,9 @@ _NORM = NormalizationConfig(
 _CONV = ConversionConfig(interpret_as_mixed_fractions=True, lowercase_symbols=False)
 MAX_NODES = 3000
 _I = sympy.Symbol("i")
+# a lone `d` before a letter or command (`d\\cdot a`, `dE`, `d\\alpha`), which latex2sympy reads as
+# one differential-like symbol; left alone in integrals and `\\frac{d}{dx}`
+_DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])d(?=[A-Za-z\\])")
 _PREC = 40  # digits for numeric evaluation
 _EXACT_REL = sympy.Float("1e-25", _PREC)
 _TINY = sympy.Float("1e-30", _PREC)  # below this, a value is numerically zero
@@ -90,6 +93,8 @@ def parse(s: str) -> Any:
             return sympy.Or(
                 *(sympy.And(*(parse(q.strip()) for q in p.split("\\land"))) for p in ors)
             )
+    if "d" in s and "\\int" not in s and "{d" not in s and _DIFFERENTIAL.search(s):
+        s = _DIFFERENTIAL.sub("{d}", s)  # a variable d: latex2sympy reads `d\\cdot a` as `dcdot`
     try:
         e = latex2sympy(s, normalization_config=_NORM, conversion_config=_CONV)
     except Exception:

@@ -11,6 +11,26 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# other marks for the same thing: HTML powers and indices (`10<sup>9</sup>`), `+/-`, an em dash
+# before a number as its minus sign
+_HTML_SCRIPT = re.compile(r"<(sup|sub)>([^<>]{1,40})</\1>")
+_EM_MINUS = re.compile(r"(?<![\w)}])—\s*(?=\d)")
+
+
+def plain_marks(s: str) -> str:
+    """`10<sup>9</sup>` -> `10^{9}`, `x<sub>1</sub>` -> `x_{1}`, `+/-` -> `\\pm`, `—1.5` ->
+    `-1.5`."""
+    if "<su" in s:
+        s = _HTML_SCRIPT.sub(
+            lambda m: ("^{" if m.group(1) == "sup" else "_{") + m.group(2) + "}", s
+        )
+    if "+/-" in s:
+        s = s.replace("+/-", "\\pm ")
+    if "—" in s:
+        s = _EM_MINUS.sub("-", s)
+    return s
+
+
 _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 MAGNITUDE_RE = re.compile(
     r"(?<![\d.])(-?\d+(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
@@ -68,10 +88,37 @@ def _whole(words: list[str]) -> int | None:
     return total + (current or 0) if (total or current is not None) else None
 
 
+_CJK_DIGITS = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_BIG = {"万": 10**4, "亿": 10**8}
+
+
+def _cjk_number(s: str) -> int | None:
+    """`二十五` -> 25, `三千零五` -> 3005, `一万二千` -> 12000: a whole number in Chinese numerals."""
+    total, section, digit = 0, 0, None
+    for ch in s:
+        if ch in _CJK_DIGITS:
+            if digit is not None and digit != 0 and _CJK_DIGITS[ch] != 0:
+                return None  # `二五`: digits in a row name no one number here
+            digit = _CJK_DIGITS[ch]
+        elif ch in _CJK_UNITS:
+            section += (1 if digit is None else digit) * _CJK_UNITS[ch]
+            digit = None
+        elif ch in _CJK_BIG:
+            total = (total + section + (digit or 0)) * _CJK_BIG[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
 def number_word(s: str) -> str | None:
     """A whole answer written in words as one number: `four` -> `4`, `twenty-four` -> `24`,
     `one thousand six hundred twenty-five` -> `1625`, `two-thirds` -> `\\frac{2}{3}`,
     `a half` -> `\\frac{1}{2}`, `three quarters` -> `\\frac{3}{4}`."""
+    if not s.isascii():
+        n = _cjk_number(s.strip()) if s.strip() else None
+        return None if n is None else str(n)
     words = [w for w in s.strip().lower().replace("-", " ").split() if w != "and"]
     if not words or len(words) > 12:
         return None
@@ -112,14 +159,19 @@ def drop_approximation(s: str) -> str:
 
 
 # `1.5e-3`, `2E8`: E notation (a digit before the `e`, an integer exponent, no letter after)
-_E_NOTATION = re.compile(r"(?<![\w.\\])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,4})(?![\w.])")
+_E_NOTATION = re.compile(r"(?<![\w.\\])(\d+(?:\.\d*)?|\.\d+)[eE]([-+]?\d{1,4})(?![\w.])")
 # `0.1\overline{6}`, `0.\overline{3}`, `2.\bar{45}`: the digits under the bar repeat
 _REPEATING = re.compile(r"(?<![\d.])(\d*)\.(\d{0,20})\\(?:overline|bar)\{(\d{1,20})\}")
 
 
 def e_notation(s: str) -> str:
     """`1.5e-3` -> `1.5\\times10^{-3}` (a number, not 1.5 times Euler's e times -3)."""
-    return _E_NOTATION.sub(lambda m: f"{m.group(1)}\\times10^{{{m.group(2)}}}", s)
+    return _E_NOTATION.sub(lambda m: f"{_lead0(m.group(1))}\\times10^{{{m.group(2)}}}", s)
+
+
+def _lead0(num: str) -> str:
+    """`.23` -> `0.23`, `2.` -> `2`."""
+    return ("0" + num if num.startswith(".") else num).rstrip(".")
 
 
 def _repeating(m: re.Match[str]) -> str:
