@@ -243,6 +243,24 @@ CASES = [
     (B % "二五", "25", "incorrect", "unparseable_answer"),
     # a speed in words against its symbols
     (B % "50 kilometres per hour", "50 km/h", "correct", "equal_string"),
+    # an answer heading, a lead-in sentence, then the answer as a display block
+    (
+        "### Final Answer\n\nThe general solution is:\n\\[ x = \\frac{\\pi}{2} + 2k\\pi \\]\n"
+        "where \\(k\\) is any integer.",
+        "x = \\frac{\\pi}{2} + 2n\\pi",
+        "correct",
+        "equivalent",
+    ),
+    # ... a bold label alone on its line
+    ("**Final Answer:**\n\nThe value is:\n\\[\nx = 7\n\\]\n", "5", "incorrect", "different_number"),
+    # the integer of a periodic solution may have another name, not another step
+    (B % "\\frac{\\pi}{2}+k\\pi", "\\frac{\\pi}{2}+2n\\pi", "incorrect", "not_equivalent"),
+    # ... while two variables are not renamed
+    (B % "k^2", "n^2", "incorrect", "not_equivalent"),
+    # Python's `==` in an equation, and a name with a long index
+    (B % "v_ab**2 == v_x**2", "v_ab*v_ab == v_x*v_x", "correct", "equivalent"),
+    # one letter in a text command is a symbol
+    (B % "x + \\text{ x }", "2x", "correct", "equivalent"),
 ]
 
 

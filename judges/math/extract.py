@@ -143,6 +143,8 @@ def final_matches(region: str) -> list[re.Match[str]]:
     return found
 
 
+# a heading that names the answer, alone on its line (`### Final Answer`): its value follows
+_ANSWER_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*\**(?:[Ff]inal\s+)?[Aa]nswers?\**[ \t]*()$", re.M)
 _ANSWER_LINE = re.compile(
     r"^[ \t>*#_]*(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A"
     r"|R[ée]ponse|Respuesta|Resposta|Risposta|Antwort|Ответ|答案|정답)[ \t*_]*[:：][ \t]*"
@@ -330,10 +332,14 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
         if not phrases:
             return None
         last = phrases[-1]
-        return _refine_phrase(_phrase_after(region, last.end())), last.start()
+        value = _phrase_after(region, last.end())
+        if not strip_answer(value.strip("*_ ")):  # `**Final Answer:**` alone on its line
+            value = _phrase_after(_next_line(region, last.end()), 0)
+        return _refine_phrase(value), last.start()
     if method == "answer_line":
         last, value = None, ""
-        for m in _ANSWER_LINE.finditer(region):
+        labels = [*_ANSWER_LINE.finditer(region), *_ANSWER_HEADING.finditer(region)]
+        for m in sorted(labels, key=lambda m: m.start()):
             v = m.group(1) if strip_answer(m.group(1)) else _next_line(region, m.end())
             if v.strip():  # `**Answer:**` alone on its line: the value is on the next one
                 last, value = m, v
@@ -363,11 +369,24 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
 
 
 def _next_line(region: str, end: int) -> str:
-    """The first non-empty line after position `end` (within the next 500 characters)."""
-    for line in region[end : end + 500].split("\n")[1:]:
-        if line.strip():
-            return line
-    return ""
+    """The value under an answer label alone on its line (within the next 1,500 characters): the
+    first non-empty line after `end`, past one lead-in sentence ending in a colon ("The general
+    solution is:"); a display block (`\\[` ... `\\]`, `$$` ... `$$`) whole."""
+    lines = [t for t in region[end : end + 1500].split("\n")[1:] if t.strip()]
+    if len(lines) >= 2 and lines[0].rstrip().endswith(":") and not _ANSWER_LINE.match(lines[0]):
+        lines = lines[1:]  # a lead-in sentence
+    if not lines:
+        return ""
+    opening = lines[0].strip()
+    if opening in ("\\[", "$$"):
+        closing = "\\]" if opening == "\\[" else "$$"
+        body = []
+        for t in lines[1:]:
+            if t.strip() == closing:
+                return f"{opening} {' '.join(body)} {closing}"
+            body.append(t.strip())
+        return ""
+    return lines[0]
 
 
 def extract_from_region(

@@ -232,11 +232,8 @@ def _text_block(cmd: str, content: str | None) -> str:
         return f" {c} "  # a list, or (between inequalities) a union / an intersection
     if c in (",", "&"):
         return ","
-    if (
-        cmd in ("\\mathrm", "\\mathit", "\\mathbf", "\\boldsymbol", "\\mathsf", "\\mathcal")
-        and len(c) <= 1
-    ):
-        return c  # \mathrm{e}, \mathrm{i}, \mathbf{x}
+    if len(c) <= 1 and (c.isalpha() or cmd != "\\text"):
+        return c  # \mathrm{e}, \mathrm{i}, \mathbf{x}, \text{x}: one letter is a symbol
     return "\x00" + c + "\x01"  # mark text spans; decided after the whole string is seen
 
 

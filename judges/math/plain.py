@@ -19,6 +19,7 @@ _TEX_ALIAS = re.compile(r"\\(arcc?tg|c?tg|cosec)(?![a-zA-Z])")
 _CAPITALISED = re.compile(
     r"(?<![A-Za-z\\])((?:Arc)?(?:Sin|Cos|Tan|Cot|Sec|Csc)h?|Log|Exp|Sqrt)(?=\()"
 )
+_PLAIN_INDEX = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]{2,})")
 _LOG_BASE = re.compile(r"(?<![A-Za-z\\])log\(")  # sympy's `log(x, 10)`: the log of x to base 10
 _PLAIN_HINT = re.compile(
     r"\*|\^\(|\b(?:sqrt|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
@@ -108,6 +109,10 @@ def plain_to_tex(s: str) -> str:
         s = _CAPITALISED.sub(lambda m: m.group(1).lower(), s)
     if _PLAIN_HINT.search(s) is None:
         return s
+    if "==" in s:
+        s = s.replace("==", "=")  # Python's equality, in an equation
+    if "_" in s:
+        s = _PLAIN_INDEX.sub(r"_{\1}", s)  # `v_zmf`: one name, not v_z times m times f
     if "**" in s and "E" in s:
         s = _EULER.sub("e", s)  # `a + b*E**2`: sympy's Euler number
     s = s.replace("**", "^")
