@@ -380,7 +380,7 @@ def _next_line(region: str, end: int) -> str:
     opening = lines[0].strip()
     if opening in ("\\[", "$$"):
         closing = "\\]" if opening == "\\[" else "$$"
-        body = []
+        body: list[str] = []
         for t in lines[1:]:
             if t.strip() == closing:
                 return f"{opening} {' '.join(body)} {closing}"
