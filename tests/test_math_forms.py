@@ -261,6 +261,18 @@ CASES = [
     (B % "v_ab**2 == v_x**2", "v_ab*v_ab == v_x*v_x", "correct", "equivalent"),
     # one letter in a text command is a symbol
     (B % "x + \\text{ x }", "2x", "correct", "equivalent"),
+    # a function of one symbol before a product sign applies to that symbol only
+    (B % "\\cos t \\cdot \\ln 2", "\\ln(2)\\cos(t)", "correct", "equivalent"),
+    # set-builder notation: the set its condition describes
+    (B % "(-2, 3)", "\\{x \\mid -2<x<3\\}", "correct", "equivalent"),
+    # ... which a half-open interval is not
+    (B % "[-2, 3)", "\\{x \\mid -2<x<3\\}", "incorrect", "not_equivalent"),
+    # a tuple of names assigned a tuple of values, against the values
+    (B % "(x, y, z) = (1, 2, 3)", "1,2,3", "correct", "equal_structure"),
+    # ... in their order
+    (B % "(x, y, z) = (1, 3, 2)", "1,2,3", "incorrect", "different_element"),
+    # a function's variable may have another name
+    (B % "f(m) = 2m + 1007", "f(n) = 2n+1007", "correct", "equivalent"),
 ]
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from curate.judges.math.assign import split_top, unassign
 from curate.judges.math.bases import based_compare
 from curate.judges.math.guard import Value, exact_value
 
@@ -61,24 +62,6 @@ def rounds_to(exact: Fraction, dec: Fraction, places: int) -> bool:
     if abs(exact - dec) <= unit / 2:
         return True
     return (exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit
-
-
-def split_top(s: str, seps: str = ",;") -> list[str]:
-    """Split at separators outside any bracket (`([{` open, `)]}` close, types not matched, so
-    half-open intervals nest fine)."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    for k, ch in enumerate(s):
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif ch in seps and depth == 0:
-            parts.append(s[start:k])
-            start = k + 1
-    parts.append(s[start:])
-    return [p.strip() for p in parts]
 
 
 def _encloses(s: str) -> bool:
@@ -130,24 +113,7 @@ def parse_struct(s: str) -> Struct:
     return Struct("scalar", (s,))
 
 
-_SUB = r"(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+))?"  # a balanced subscript (`\sum_{k=1}` is none)
-_VAR = r"(?:[A-Za-z]" + _SUB + r"'?|\\[a-zA-Z]+" + _SUB + r"|[A-Za-z]\([A-Za-z0-9]*\))"
-_ASSIGN = re.compile(r"(" + _VAR + r")\s*(?:=|\\in)(?!=)\s*(.+)", re.S)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z' -]*")
-
-
-def split_assignment(s: str) -> tuple[str, str] | None:
-    """(`x`, `2`) for `x = 2` / `x \\in [1,2]`; the last right-hand side of a chain `x = a = 2`."""
-    m = _ASSIGN.fullmatch(s)
-    if not m:
-        return None
-    rhs = m.group(2)
-    if "=" in rhs:
-        tail = split_top(rhs, "=")
-        rhs = tail[-1]
-        if not rhs or "<" in rhs or ">" in rhs or "\\leq" in rhs or "\\geq" in rhs:
-            return None
-    return m.group(1), rhs
 
 
 def _words(s: str) -> bool:
@@ -206,95 +172,6 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
     if vb is None:
         return None, ""
     return _num_eq(va, vb, opts)
-
-
-_INEQ = ("<", ">", "\\leq", "\\geq", "\\ne", "\\approx")
-
-
-def last_rhs(s: str) -> str | None:
-    """Right-hand side of the last top-level `=` of an equation chain (not of a list)."""
-    if "=" not in s or any(t in s for t in _INEQ) or len(split_top(s, ",;")) > 1:
-        return None
-    parts = split_top(s, "=")
-    if len(parts) < 2 or not parts[-1]:
-        return None
-    last = exact_value(parts[-1])
-    for part in parts[:-1]:  # `7+1=42`: a false computation states no value
-        val = exact_value(part) if last is not None else None
-        if val is not None and last is not None and val.value != last.value:
-            return None
-    return parts[-1]
-
-
-def _computed(s: str) -> str:
-    """The value of a true computation between numbers (`\\frac{9}{9} = 1` -> `1`), else `s`."""
-    parts = split_top(s, "=")
-    values = [exact_value(p) for p in parts] if len(parts) >= 2 else []
-    if values and all(v is not None for v in values):
-        if len({v.value for v in values if v is not None}) == 1:
-            return parts[-1]
-    return s
-
-
-def _value_first(s: str) -> tuple[str, str] | None:
-    """(`x`, `2`) for a reference written value first, `2 = x`: a left side without letters
-    and a single variable on the right."""
-    parts = split_top(s, "=")
-    if len(parts) != 2 or re.search(r"[A-Za-z]", parts[0]) or not parts[0].strip():
-        return None
-    return split_assignment(f"{parts[1].strip()} = {parts[0].strip()}")
-
-
-def _named_value(s: str) -> tuple[str, str] | None:
-    """(`(p,q)`, `(3,2)`) for a reference `(p,q) = (3,2)` or `S_{ABC}:S = 7:32`: a left side
-    made of names only (no digits outside subscripts) names the value on the right."""
-    if any(t in s for t in _INEQ):
-        return None
-    parts = split_top(s, "=")
-    if len(parts) >= 3 and all(parts):  # a chain `a = b = 0`: its last value
-        return parts[0], parts[-1]
-    if len(parts) != 2 or not parts[0] or not parts[1]:
-        return None
-    lhs = re.sub(r"_\{[^{}]*\}|_[A-Za-z0-9]", "", parts[0])
-    if re.search(r"\d", lhs) or not re.search(r"[A-Za-z]", lhs):
-        return None
-    return parts[0], parts[1]
-
-
-def _unassign(pred: str, ref: str) -> tuple[str, str]:
-    """Align equations: a predicted `... = v` against a reference without `=` compares `v`
-    (the last right-hand side, whatever the left side); a reference assignment to a single
-    variable (`x = 2`) against an answer without `=` compares `2`; `x = a` vs `x = b` compares
-    `a` with `b`. Anything else (`y = 2x` vs `2x - y = 0`) is left to the CAS."""
-    pred, ref = values_of_one(pred), values_of_one(ref)
-    if len(split_top(pred, ",;")) > 1 or len(split_top(ref, ",;")) > 1:
-        return pred, ref
-    if "=" in ref:
-        ref = _computed(ref)  # a reference `\\frac{9}{9} = 1` states 1
-    if "=" not in ref and "\\in" not in ref:
-        pa = split_assignment(pred)
-        if pa:
-            return pa[1], ref
-        rhs = last_rhs(pred)
-        return (rhs, ref) if rhs is not None else (pred, ref)
-    ra = split_assignment(ref) or _named_value(ref) or _value_first(ref)
-    if ra and "=" not in pred and "\\in" not in pred:
-        return pred, ra[1]
-    pa = split_assignment(pred)
-    if pa and ra and pa[0] == ra[0]:
-        return pa[1], ra[1]
-    return pred, ref
-
-
-def values_of_one(s: str) -> str:
-    """`x = 2, 4` -> `2, 4`: a list whose first item names the variable that all take."""
-    if "=" not in s:
-        return s
-    items = split_top(s, ",")
-    if len(items) < 2 or any("=" in t for t in items[1:]):
-        return s
-    first = split_assignment(items[0])
-    return ", ".join([first[1], *items[1:]]) if first else s
 
 
 _COMMA_DEC = re.compile(r"-?\d+,\d+")
@@ -357,7 +234,7 @@ def _vector(s: str) -> tuple[str, ...] | None:
 
 
 def _element(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision:
-    pred, ref = _unassign(pred, ref)
+    pred, ref = unassign(pred, ref)
     opts = replace(
         opts,
         pred_decimals=decimals(pred) or opts.pred_decimals,
@@ -426,7 +303,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
     if pred == ref:
         return True, "equal_string"
-    pred, ref = _unassign(pred, ref)
+    pred, ref = unassign(pred, ref)
     if pred == ref:
         return True, "equal_string"
     dec = _comma_decimal(pred, ref)

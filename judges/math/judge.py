@@ -63,13 +63,13 @@ from curate.judges.base import (
     verdict_frame,
 )
 from curate.judges.math.asked import asks_percent
+from curate.judges.math.assign import last_rhs
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
     CompareOptions,
     Decision,
     decimals,
     fast_compare,
-    last_rhs,
     parse_struct,
 )
 from curate.judges.math.guard import guard

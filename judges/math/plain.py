@@ -49,16 +49,21 @@ _A_INVERSE = re.compile(r"\\a(sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _ARG = r"(\{[^{}]*\}|\d|[A-Za-z]|\\[a-zA-Z]+)"
 _FRAC_BARE = re.compile(r"\\([dt]?frac)(?![a-zA-Z])\s*" + _ARG + r"\s*" + _ARG)
 _SQRT_BARE = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*(\d|[A-Za-z](?![A-Za-z])|\\[a-zA-Z]+)")
-# `\\sin\\theta/\\cos\\theta`, `\\ln x/2`: a function of one symbol before a slash applies to that
-# symbol only (latex2sympy would read `\\sin(\\theta/\\cos\\theta)`)
+# `\\sin\\theta/\\cos\\theta`, `\\ln x/2`, `\\cos t \\cdot \\ln 2`: a function of one symbol before a
+# slash or a product sign applies to that symbol only (latex2sympy would read `\\sin(\\theta/\\cos
+# \\theta)`, `\\cos(t \\ln 2)`)
 _FN_BEFORE_SLASH = re.compile(
     r"(\\(?:a?(?:rc)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log)(?:\^\{?-?\d+\}?)?)\s*"
-    r"(\\[a-zA-Z]+|[A-Za-z]|\d+)\s*(?=/)"
+    r"(\\[a-zA-Z]+|[A-Za-z]|\d+)\s*(?=/|\\cdot|\\times)"
 )
 # the reciprocal hyperbolic functions, which latex2sympy reads as `\\csc h`: as `1/\\sinh`
 _RECIPROCAL_H = re.compile(
     r"\\(csch|sech|coth)(?![a-zA-Z])(\^\{?-?\d+\}?)?\s*"
     r"(\([^()]*\)|\{[^{}]*\}|\\[a-zA-Z]+|[A-Za-z0-9])"
+)
+# set-builder notation `\\{x \\mid -2 < x < 3\\}`: the condition describes the set
+_SET_BUILDER = re.compile(
+    r"\\\{\s*([A-Za-z])\s*(?:\\in\s*\\mathbb\{R\}\s*)?(?:\||\\mid|:)\s*(.+?)\s*\\\}"
 )
 _HYPERBOLIC = {"csch": "sinh", "sech": "cosh", "coth": "tanh"}
 _SQRT_PAREN = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*\(")
@@ -204,8 +209,11 @@ def brace_tex_args(s: str) -> str:
         s = _A_INVERSE.sub(r"\\arc\1", s)
     if "tg" in s or "cosec" in s:
         s = _TEX_ALIAS.sub(lambda m: "\\" + _ALIASES[m.group(1)], s)
-    if "/" in s and "\\" in s:
+    if "\\" in s and ("/" in s or "\\cdot" in s or "\\times" in s):
         s = _FN_BEFORE_SLASH.sub(r"\1(\2)", s)
+    if s.startswith("\\{") and ("|" in s or "\\mid" in s or ":" in s):
+        m = _SET_BUILDER.fullmatch(s.strip())
+        s = m.group(2) if m else s
     if "h" in s and _RECIPROCAL_H.search(s):
         s = _RECIPROCAL_H.sub(
             lambda m: f"\\frac{{1}}{{\\{_HYPERBOLIC[m.group(1)]}{m.group(2) or ''}{m.group(3)}}}", s

@@ -30,6 +30,19 @@ def same_name(a: Any, b: Any) -> bool:
     return (isinstance(a, AppliedUndef) and b == y) or (isinstance(b, AppliedUndef) and a == y)
 
 
+def _bound_variable(a: Any, b: Any) -> dict[Any, Any] | None:
+    """{n: m} when `a` and `b` are one function applied to different single variables (`f(m)`,
+    `f(n)`), else None."""
+    from sympy.core.function import AppliedUndef
+
+    if not (isinstance(a, AppliedUndef) and isinstance(b, AppliedUndef)) or a.func != b.func:
+        return None
+    if len(a.args) != 1 or len(b.args) != 1 or a.args == b.args:
+        return None
+    (x,), (y,) = a.args, b.args
+    return {y: x} if isinstance(x, sympy.Symbol) and isinstance(y, sympy.Symbol) else None
+
+
 def _side(e: Any) -> Any:
     return e.lhs - e.rhs
 
@@ -145,6 +158,9 @@ def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Dec
     if isinstance(a, sympy.Eq):
         if same_name(a.lhs, b.lhs):  # `f(x) = 2x+1` and `y = 2x+1` name the same function
             return eq(a.rhs, b.rhs, opts)
+        renamed = _bound_variable(a.lhs, b.lhs)
+        if renamed is not None:  # `f(m) = 2m + 1` and `f(n) = 2n + 1`: the same function
+            return eq(a.rhs, b.rhs.xreplace(renamed), opts)
         if eq(a.lhs, b.lhs, opts)[0] and eq(a.rhs, b.rhs, opts)[0]:
             return True, "equivalent"
         da, db = _side(a), _side(b)

@@ -16,12 +16,12 @@ from functools import lru_cache
 from typing import Any
 
 import sympy
+from curate.judges.math.assign import values_of_one
 from curate.judges.math.fast import (
     CompareOptions,
     Decision,
     decimals,
     structured_compare,
-    values_of_one,
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.relations import both_sets, relations_equal, sets_match
