@@ -112,7 +112,16 @@ def _set_cases(name: str) -> list[dict[str, object]]:
     return _fresh4_cases() if name == "fresh4" else _module_cases(f"equiv_{name}")
 
 
-FRESH_ORDER = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+FRESH_ORDER = (
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+    "fresh10",
+)
 
 
 def load_fresh(name: str) -> dict[str, list[Case]]:

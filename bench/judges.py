@@ -35,6 +35,9 @@ Datasets (from ../shared/data unless --data says otherwise):
            prompted (physics checkers such as Isaac Physics and Moodle's numeric-with-units
            questions, graders in Go, Rust and TypeScript, Chinese, Uzbek and Japanese tutors,
            U-MATH's labelled verifier data).
+- fresh10: bench/equiv_fresh10_*.py, a tenth set, collected after the rule changes the ninth set
+           prompted (Doenet's math-expressions, Moodle formulas with units, Numbas, France's
+           MathALEA, RewardMATH's labelled solutions, human-rated answer matching, RL repos).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
