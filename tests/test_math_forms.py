@@ -273,6 +273,20 @@ CASES = [
     (B % "(x, y, z) = (1, 3, 2)", "1,2,3", "incorrect", "different_element"),
     # a function's variable may have another name
     (B % "f(m) = 2m + 1007", "f(n) = 2n+1007", "correct", "equivalent"),
+    # plain-text `log(...)` is the natural log, as programs and computer algebra write it
+    (B % "x", "log(exp(x))", "correct", "equivalent"),
+    # ... and a base as a subscript or a second argument
+    (B % "3", "log_2(8)", "correct", "equivalent"),
+    # binomials, permutations, floors and roots written as calls
+    (B % "56", "nCr(8,3)", "correct", "equivalent"),
+    (B % "336", "nPr(8,3)", "correct", "equivalent"),
+    (B % "-18", "floor(-17.3)", "correct", "equal_within_tolerance"),
+    (B % "x^(1/3)", "cbrt(x)", "correct", "equivalent"),
+    # the inverse reciprocal hyperbolic functions (latex2sympy read `\\arccoth x` as acot(h(x)))
+    (B % "arccoth(2)", "atanh(1/2)", "correct", "equivalent"),
+    (B % "acoth(x)", "coth^(-1)(x)", "correct", "equal_string"),
+    # a symbolic power written before the argument
+    (B % "sin(x)^n", "sin^n(x)", "correct", "equivalent"),
 ]
 
 

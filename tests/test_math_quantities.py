@@ -97,6 +97,16 @@ CASES = [
     (B % "x = 3 \\pm 1", "x = 2, 4", "correct", "equivalent"),
     # a function of one symbol before a slash
     (B % "sinθ/cosθ", "tanθ", "correct", "equivalent"),
+    # decimetres, picoseconds, hectopascals
+    (B % "1000 dm", "100 m", "correct", "equal_number"),
+    (B % "1000 ps", "1 ns", "correct", "equal_number"),
+    (B % "1013 hPa", "101300 Pa", "correct", "equal_number"),
+    # an inequality scaled by a positive number, sides swapped
+    (B % "27z - 5q > -4u + 5q - 9z", "5q-9z < 2u+9z", "correct", "equivalent"),
+    # ... by a negative one it turns round
+    (B % "-2x > -2y", "x>y", "incorrect", "not_equivalent"),
+    # two expressions that agree near zero but part far out
+    (B % "abs(x+101)-101", "abs(x+100)-100", "incorrect", "not_equivalent"),
 ]
 
 

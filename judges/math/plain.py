@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from curate.judges.math.calls import plain_calls
+
 _NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"
 # other spellings: `tg`, `ctg` (Eastern Europe), `cosec` (Britain, India)
 _ALIASES = {"tg": "tan", "ctg": "cot", "arctg": "arctan", "arcctg": "arccot", "cosec": "csc"}
@@ -20,7 +22,6 @@ _CAPITALISED = re.compile(
     r"(?<![A-Za-z\\])((?:Arc)?(?:Sin|Cos|Tan|Cot|Sec|Csc)h?|Log|Exp|Sqrt)(?=\()"
 )
 _PLAIN_INDEX = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]{2,})")
-_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log\(")  # sympy's `log(x, 10)`: the log of x to base 10
 _PLAIN_HINT = re.compile(
     r"\*|\^\(|\b(?:sqrt|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
     + _NAMED
@@ -42,7 +43,7 @@ _WRAP = {
 _EULER = re.compile(r"(?<![A-Za-z\\])E(?=\s*\*\*)")
 # `sin(x)`, `ln(a)`, `asin(x)`: a named function as TeX (`\sin(x)`, `\ln(a)`, `\arcsin(x)`);
 # `sec^2(x)`, `sec**2(x)`: its power written before the argument (`\sec^{2}(x)`)
-_POWER = r"(?:(?:\^|\*\*)(\{-?\d+\}|-?\d+))?"
+_POWER = r"(?:(?:\^|\*\*)(\{-?\d+\}|-?\d+|\(-?\d+\)|[a-z](?![a-z])))?"
 _NAMED_CALL = re.compile(r"(?<![A-Za-z\\])(" + _NAMED + r")" + _POWER + r"\(")
 # TeX's inverse functions spelled the sympy way (`\asin`): `\arcsin`
 _A_INVERSE = re.compile(r"\\a(sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
@@ -58,7 +59,7 @@ _FN_BEFORE_SLASH = re.compile(
 )
 # the reciprocal hyperbolic functions, which latex2sympy reads as `\\csc h`: as `1/\\sinh`
 _RECIPROCAL_H = re.compile(
-    r"\\(csch|sech|coth)(?![a-zA-Z])(\^\{?-?\d+\}?)?\s*"
+    r"\\(ar(?:c)?)?(csch|sech|coth)(?![a-zA-Z])(\^\{?-?\w+\}?)?\s*"
     r"(\([^()]*\)|\{[^{}]*\}|\\[a-zA-Z]+|[A-Za-z0-9])"
 )
 # set-builder notation `\\{x \\mid -2 < x < 3\\}`: the condition describes the set
@@ -147,8 +148,7 @@ def named_functions(s: str) -> str:
     `ln 2` -> `\\ln 2`, `asin(x)` -> `\\arcsin(x)`, `oo` -> `\\infty`; Python's `3+4j` and
     `Fraction(30, 1)`."""
     if "(" in s:
-        if "log(" in s and "," in s:
-            s = _log_bases(s)
+        s = plain_calls(s)  # `log(x, 10)`, `binom(8, 3)`, `floor(x)`
         s = _NAMED_CALL.sub(_named, s)
         if "Fraction" in s:
             s = _PY_FRACTION.sub(r"\\frac{\1}{\2}", s)
@@ -161,31 +161,14 @@ def named_functions(s: str) -> str:
     return s
 
 
-def _log_bases(s: str) -> str:
-    """`log(x, 10)` -> `\\log_{10}(x)` (sympy's two-argument log), each in turn."""
-    for _ in range(8):
-        m = _LOG_BASE.search(s)
-        end = paren_close(s, m.end() - 1) if m else -1
-        if m is None or end < 0:
-            return s
-        inner, depth, comma = s[m.end() : end], 0, -1
-        for k, ch in enumerate(inner):
-            depth += (ch in "([{") - (ch in ")]}")
-            if ch == "," and depth == 0:
-                comma = k if comma < 0 else -2
-        if comma < 0:
-            return s
-        arg, base = inner[:comma].strip(), inner[comma + 1 :].strip()
-        s = f"{s[: m.start()]}\\log_{{{base}}}({arg}){s[end + 1 :]}"
-    return s
-
-
 def _named(m: re.Match[str]) -> str:
     name, power = m.group(1), m.group(2)
     name = _ALIASES.get(name, name)
+    if name == "log" and m.group(0).endswith("("):
+        name = "ln"  # `log(x)` as programs and computer algebra write it: the natural log
     if name.startswith("a") and not name.startswith("arc"):
         name = "arc" + name[1:]
-    return f"\\{name}^{{{power.strip('{}')}}}(" if power else f"\\{name}("
+    return f"\\{name}^{{{power.strip('{}()')}}}(" if power else f"\\{name}("
 
 
 def _strip_braces(arg: str) -> str:
@@ -215,10 +198,20 @@ def brace_tex_args(s: str) -> str:
         m = _SET_BUILDER.fullmatch(s.strip())
         s = m.group(2) if m else s
     if "h" in s and _RECIPROCAL_H.search(s):
-        s = _RECIPROCAL_H.sub(
-            lambda m: f"\\frac{{1}}{{\\{_HYPERBOLIC[m.group(1)]}{m.group(2) or ''}{m.group(3)}}}", s
-        )
+        s = _RECIPROCAL_H.sub(_reciprocal_h, s)
     return s
+
+
+def _reciprocal_h(m: re.Match[str]) -> str:
+    """`\\coth^2 x` -> `\\frac{1}{\\tanh^2 x}`; the inverse (`\\arccoth x`, `\\coth^{-1} x`) ->
+    `\\tanh^{-1}(\\frac{1}{x})`."""
+    inverse, name, power, arg = m.group(1), m.group(2), m.group(3) or "", m.group(4)
+    base = _HYPERBOLIC[name]
+    if inverse or power.strip("^{}") == "-1":
+        inner = arg[1:-1] if arg[:1] in "({" else arg
+        value = f"\\{base}^{{-1}}\\left(\\frac{{1}}{{{inner}}}\\right)"
+        return f"\\left({value}\\right){power}" if inverse and power else value
+    return f"\\frac{{1}}{{\\{base}{power}{arg}}}"
 
 
 def _sqrt_parens(s: str) -> str:

@@ -54,7 +54,8 @@ _PREFIXES: dict[str, Fraction] = {
     "m": Fraction(1, 1000),
 }
 _PREFIXES |= {"µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(1, 10**6)}
-_PREFIXES |= {"n": Fraction(1, 10**9)}
+_PREFIXES |= {"n": Fraction(1, 10**9), "p": Fraction(1, 10**12), "f": Fraction(1, 10**15)}
+_PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100)}
 _NAMES: dict[str, str] = {
     "min": "60 s",
     "h": "3600 s",

@@ -149,7 +149,11 @@ def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Dec
     if type(a) is not type(b):
         try:
             if a.reversed == b or (
-                a.reversed.func == b.func and eq(_side(a.reversed), _side(b), opts)[0]
+                a.reversed.func == b.func
+                and (
+                    eq(_side(a.reversed), _side(b), opts)[0]
+                    or _positive_multiple(_side(a.reversed), _side(b))
+                )
             ):
                 return True, "equivalent"
         except Exception:
@@ -174,4 +178,15 @@ def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Dec
             return None, "symbolic_error"
         return False, "not_equivalent"
     ok, why = eq(_side(a), _side(b), opts)
+    if not ok and _positive_multiple(_side(a), _side(b)):
+        return True, "equivalent"  # `2x > 2y` and `x > y`
     return (True, "equivalent") if ok else (ok, why)
+
+
+def _positive_multiple(da: Any, db: Any) -> bool:
+    """`da` is `db` times a positive number (the same inequality, scaled)."""
+    try:
+        q = sympy.simplify(da / db)
+        return bool(q.is_number and q.is_positive and q.is_finite)
+    except Exception:
+        return False

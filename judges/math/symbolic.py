@@ -235,16 +235,23 @@ _COMBINATORIAL = (sympy.factorial, sympy.factorial2, sympy.binomial, sympy.subfa
 
 def _sample_points(a: Any, b: Any, syms: list[Any]) -> list[dict[Any, Any]]:
     """Fixed pseudo-random points for the numeric test: rationals, four of any sign (positive
-    where a log is involved: its rules hold for positives) and four positive; whole numbers 1-12 where a factorial or binomial
-    takes a variable (`(2n-1)!!`, `\\binom{n}{2}`: defined on whole numbers only)."""
+    where a log is involved: its rules hold for positives), four positive and two far out; whole
+    numbers 1-12 where a factorial, a binomial or a sum's bound takes a variable (`(2n-1)!!`,
+    `\\binom{n}{2}`: defined on whole numbers only)."""
     rng = random.Random(1234)
-    if any(n.free_symbols for e in (a, b) for n in e.atoms(*_COMBINATORIAL)):
+    if any(n.free_symbols for e in (a, b) for n in e.atoms(*_COMBINATORIAL, sympy.Sum)):
         return [{s: sympy.Integer(rng.randint(1, 12)) for s in syms} for _ in range(8)]
     low = 1 if a.has(sympy.log) or b.has(sympy.log) else -97
-    return [
+    points = [
         {s: sympy.Rational(rng.randint(low if k < 4 else 1, 97), rng.randint(7, 31)) for s in syms}
         for k in range(8)
     ]
+    far = [  # far out (negative too, unless a log is involved), where `|x + 101| - 101` and
+        # `|x + 100| - 100` part
+        {s: sympy.Rational(sign * rng.randint(1000, 9999), rng.randint(3, 7)) for s in syms}
+        for sign in ((1, 1) if low > 0 else (-1, 1))
+    ]
+    return points + far
 
 
 def _outside_reals(e: Any, point: dict[Any, Any]) -> bool:

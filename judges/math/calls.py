@@ -1,0 +1,74 @@
+"""Plain-text function calls that TeX writes otherwise, as computer-algebra systems and
+programming languages print them: `log(x, 10)` and `log_10(x)` (the log to a base), `binom(8, 3)`
+and `nCr(8, 3)`, `nPr(8, 3)`, `nthroot(x, 3)` and `cbrt(x)`, `floor(x)`, `ceil(x)`.
+
+Each call is found by name (not after a letter or backslash), its closing parenthesis by a
+counter, its arguments split at top-level commas; a call whose arguments do not fit is left as it
+is. Bounded: at most 16 rewrites per answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CALL = re.compile(r"(?<![A-Za-z\\])(log|binom|nCr|nPr|nthroot|cbrt|floor|ceil|ceiling)\(")
+_LOG_SUB = re.compile(r"(?<![A-Za-z\\])log_(\{[^{}]*\}|\d+|[A-Za-z])(?=\()")
+
+
+def _close(s: str, start: int) -> int:
+    depth = 0
+    for k in range(start, len(s)):
+        depth += (s[k] == "(") - (s[k] == ")")
+        if depth == 0:
+            return k
+    return -1
+
+
+def _args(inner: str) -> list[str]:
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(inner):
+        depth += (ch in "([{") - (ch in ")]}")
+        if ch == "," and depth == 0:
+            out.append(inner[start:k].strip())
+            start = k + 1
+    out.append(inner[start:].strip())
+    return out
+
+
+def _tex(name: str, args: list[str]) -> str | None:
+    """The TeX of one call, or None when its arguments do not fit the name."""
+    one = len(args) == 1 and args[0] != ""
+    two = len(args) == 2 and all(args)
+    if name == "log" and two:
+        return f"\\log_{{{args[1]}}}({args[0]})"
+    if name in ("binom", "nCr") and two:
+        return f"\\binom{{{args[0]}}}{{{args[1]}}}"
+    if name == "nPr" and two:
+        return f"\\frac{{({args[0]})!}}{{({args[0]}-({args[1]}))!}}"
+    if name == "nthroot" and (one or two):
+        return f"\\sqrt[{args[1]}]{{{args[0]}}}" if two else f"\\sqrt{{{args[0]}}}"
+    if name == "cbrt" and one:
+        return f"\\sqrt[3]{{{args[0]}}}"
+    if name == "floor" and one:
+        return f"\\lfloor {args[0]} \\rfloor"
+    if name in ("ceil", "ceiling") and one:
+        return f"\\lceil {args[0]} \\rceil"
+    return None
+
+
+def plain_calls(s: str) -> str:
+    """Every call of the module docstring in `s` as TeX, innermost last."""
+    if "log_" in s:
+        s = _LOG_SUB.sub(lambda m: "\\log_{" + m.group(1).strip("{}") + "}", s)
+    pos = 0
+    for _ in range(16):
+        m = _CALL.search(s, pos)
+        end = _close(s, m.end() - 1) if m else -1
+        if m is None or end < 0:
+            return s
+        tex = _tex(m.group(1), _args(s[m.end() : end]))
+        if tex is None:
+            pos = m.end()
+            continue
+        s = s[: m.start()] + tex + s[end + 1 :]
+    return s
