@@ -107,6 +107,30 @@ CASES = [
     (B % "-2x > -2y", "x>y", "incorrect", "not_equivalent"),
     # two expressions that agree near zero but part far out
     (B % "abs(x+101)-101", "abs(x+100)-100", "incorrect", "not_equivalent"),
+    # imperial units: feet are no inches
+    (B % "3\\text{ feet}", "3\\text{ inches}", "incorrect", "different_number"),
+    (B % "3 feet", "36 inches", "correct", "equal_number"),
+    # an angle is no length
+    (B % "30^\\circ", "30\\text{ cm}", "incorrect", "different_unit"),
+    # ... while degrees against a plain number are left to the degree rules (radians)
+    (B % "30^\\circ", "\\frac{\\pi}{6}", "correct", "equivalent"),
+    # farads, ohms with prefixes, terajoules
+    (B % "1000 nF", "1 uF", "correct", "equal_number"),
+    (B % "1 kohm", "1000 ohm", "correct", "equal_number"),
+    (B % "0.001 TJ", "1 GJ", "correct", "equal_number"),
+    # a relative tolerance never bridges a whole unit against an integer
+    (B % "123456700.0", "123456789", "incorrect", "different_number"),
+    (B % "1000000.5", "1000000", "incorrect", "different_number"),
+    # ... while float noise is still the number
+    (B % "2.9999999999", "3", "correct", "equal_within_tolerance"),
+    # continental notation: reversed-bracket intervals with a semicolon
+    (B % "]-8;13[", "(-8,13)", "correct", "equal_string"),
+    # ... a decimal comma before a power of ten
+    (B % "1,357\\times 10^3", "1357", "correct", "equal_number"),
+    # ... and in a list that semicolons separate
+    (B % "4;-5;10,2", "4;-5;10.2", "correct", "equal_string"),
+    # ... while a comma alone still groups thousands
+    (B % "1,357", "1357", "correct", "equal_string"),
 ]
 
 

@@ -143,8 +143,11 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
         if x == y:
             return True, "equal_number"
     if a.decimal or b.decimal:
+        whole = any(not v.decimal and v.value.denominator == 1 for v in (a, b))
         for x, y in cands:
             scale = max(abs(x), abs(y))
+            if whole and abs(x - y) >= Fraction(1, 2):
+                continue  # `123456700.0` for 123456789: a relative tolerance bridges no whole unit
             if scale and abs(x - y) <= Fraction(opts.rel_tol) * scale:
                 return True, "equal_within_tolerance"
     places = opts.pred_decimals

@@ -169,7 +169,7 @@ def _prepare_reference(
 
 
 # a letter after a number: maybe a unit (`10 g`, `5000 mA`, `0.4米`, `1 N*m`)
-_UNIT_HINT = re.compile(r"[\d}]\s*(?:\\(?:text|mathrm)\s*\{\s*)?[^\W\d_]")
+_UNIT_HINT = re.compile(r"[\d}]\s*(?:\\(?:text|mathrm)\s*\{\s*)?[^\W\d_]|\\circ|°")
 
 
 @lru_cache(maxsize=4096)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from curate.judges.math.european import continental
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.greek import greek_letters
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
@@ -281,6 +282,8 @@ def _spelled(s: str) -> str:
         s = s[:-1].rstrip()
     if "\\\\begin{" in s:  # an escaped environment (`\\begin{pmatrix} 1 \\\\ 2`): unescape
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
+    if ";" in s or ("," in s and "10^" in s):
+        s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`
     if "<su" in s or "+/-" in s or "—" in s:
         s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
     if not s.isascii():

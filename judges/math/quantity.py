@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-Dims = tuple[int, int, int, int, int, int]  # metre, kilogram, second, ampere, kelvin, mole
+Dims = tuple[int, int, int, int, int, int, int]  # metre, kg, second, ampere, kelvin, mole, angle
 Unit = tuple[Fraction, Dims]
 
 
-def _d(m: int = 0, kg: int = 0, s: int = 0, a: int = 0, k: int = 0, mol: int = 0) -> Dims:
-    return (m, kg, s, a, k, mol)
+def _d(
+    m: int = 0, kg: int = 0, s: int = 0, a: int = 0, k: int = 0, mol: int = 0, deg: int = 0
+) -> Dims:
+    return (m, kg, s, a, k, mol, deg)
 
 
 _SYMBOLS: dict[str, Unit] = {
@@ -45,6 +47,17 @@ _SYMBOLS: dict[str, Unit] = {
     "T": (Fraction(1), _d(kg=1, s=-2, a=-1)),
     "L": (Fraction(1, 1000), _d(m=3)),
     "eV": (Fraction("1.602176634e-19"), _d(m=2, kg=1, s=-2)),
+    "F": (Fraction(1), _d(m=-2, kg=-1, s=4, a=2)),
+    "H": (Fraction(1), _d(m=2, kg=1, s=-2, a=-2)),
+    "Wb": (Fraction(1), _d(m=2, kg=1, s=-2, a=-1)),
+    "°": (Fraction(1), _d(deg=1)),  # an angle: no length, though both are "dimensionless"
+    # imperial units, exactly as defined in SI
+    "in": (Fraction("0.0254"), _d(m=1)),
+    "ft": (Fraction("0.3048"), _d(m=1)),
+    "yd": (Fraction("0.9144"), _d(m=1)),
+    "mi": (Fraction("1609.344"), _d(m=1)),
+    "lb": (Fraction("0.45359237"), _d(kg=1)),
+    "oz": (Fraction("0.028349523125"), _d(kg=1)),
 }
 _PREFIXES: dict[str, Fraction] = {
     "G": Fraction(10**9),
@@ -55,7 +68,8 @@ _PREFIXES: dict[str, Fraction] = {
 }
 _PREFIXES |= {"µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(1, 10**6)}
 _PREFIXES |= {"n": Fraction(1, 10**9), "p": Fraction(1, 10**12), "f": Fraction(1, 10**15)}
-_PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100)}
+_PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100), "T": Fraction(10**12)}
+_PREFIXES |= {"P": Fraction(10**15)}
 _NAMES: dict[str, str] = {
     "min": "60 s",
     "h": "3600 s",
@@ -84,15 +98,18 @@ for _word, _sym in (("newton", "N"), ("joule", "J"), ("watt", "W"), ("volt", "V"
     _NAMES[_word] = f"1 {_sym}"
 for _word, _sym in (("ampere", "A"), ("amp", "A"), ("liter", "L"), ("litre", "L")):
     _NAMES[_word] = f"1 {_sym}"
-_NAMES |= {"minute": "60 s", "hour": "3600 s", "kilojoule": "1 kJ"}
+_NAMES |= {"minute": "60 s", "hour": "3600 s", "kilojoule": "1 kJ", "degree": "1 °"}
+_NAMES |= {"inch": "1 in", "inche": "1 in", "foot": "1 ft", "feet": "1 ft", "yard": "1 yd"}
+_NAMES |= {"mile": "1 mi", "pound": "1 lb", "lbs": "1 lb", "ounce": "1 oz"}
 
 _VALUE = re.compile(
     r"\s*(10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d[\d,]*(?:\.\d*)?|\.\d+)"
     r"(?:\s*(?:\\times|\\cdot|\*|×|x|X)\s*10\s*(?:\^|\*\*)\s*\{?[-+−]?\d+\}?|[eE][-+]?\d+)?"
     r"(?:\s*/\s*\d+)?|\\frac\{\d+\}\{\d+\}|\\sqrt\{?\d+\}?)\s*"
 )
+_DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree")
 _WRAPPER = re.compile(r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{([^{}]*)\}|\\[,;:!]|~|\$")
-_FACTOR = re.compile(r"([^\W\d_]+)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³]))?")
+_FACTOR = re.compile(r"([^\W\d_]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³]))?")
 
 
 def _unit_of(token: str) -> Unit | None:
@@ -107,12 +124,14 @@ def _unit_of(token: str) -> Unit | None:
     if len(token) >= 2 and token[0] in _PREFIXES and token[1:] in _SYMBOLS:
         factor, dims = _SYMBOLS[token[1:]]
         return _PREFIXES[token[0]] * factor, dims
+    if token[1:] == "ohm" and token[0] in _PREFIXES:  # `kohm`, `Mohm`
+        return _PREFIXES[token[0]], _SYMBOLS["Ω"][1]
     return None
 
 
 def parse_unit(text: str) -> Unit | None:
     """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
-    scale, dims = Fraction(1), [0] * 6
+    scale, dims = Fraction(1), [0] * 7
     sign = 1
     rest = text.replace("\\cdot", "*").replace("·", "*").strip()
     pos = 0
@@ -135,11 +154,13 @@ def parse_unit(text: str) -> Unit | None:
         scale *= unit[0] ** power
         dims = [d + power * u for d, u in zip(dims, unit[1], strict=True)]
         pos = m.end()
-    return (scale, (dims[0], dims[1], dims[2], dims[3], dims[4], dims[5])) if pos else None
+    return (scale, (dims[0], dims[1], dims[2], dims[3], dims[4], dims[5], dims[6])) if pos else None
 
 
 def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
     """(value, unit) of an answer that is a number and maybe a unit; None for anything else."""
+    if "circ" in answer or "degree" in answer:
+        answer = _DEGREE.sub(" °", answer)
     s = _WRAPPER.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", answer).strip()
     m = _VALUE.match(s)
     if m is None:
@@ -160,6 +181,8 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         return None
     (vp, up), (vr, ur) = qp, qr
     if up is None or ur is None:
+        if (up or ur or (Fraction(1), _d()))[1][6]:
+            return None  # degrees against a plain number: radians, maybe (the degree rules)
         return vp, vr, Fraction(1)  # a unit against a plain number: the values
     if up[1] != ur[1]:
         return "different_unit"

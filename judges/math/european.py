@@ -1,0 +1,44 @@
+"""Continental European notation, as French, German or Spanish answers write it: a decimal comma
+(`1,357 \\times 10^3`, `4;-5;10,2`) and intervals with reversed brackets and a semicolon
+(`]-8;13[` for (-8, 13), `[0;1[` for [0, 1)).
+
+A comma is read as a decimal point only where it cannot separate items or thousands: inside a
+number written against a power of ten, or in an answer whose items a semicolon separates. Linear
+time: one regex pass per rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCI_COMMA = re.compile(
+    r"(?<![\d,.])(\d+),(\d+)(?=\s*(?:\\times|\\cdot)\s*10\^)|(?<=10\^)(\{?[-+]?\d+\}?\s*(?:\\times|\\cdot)\s*)(\d+),(\d+)(?![\d,])"
+)
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_FR_INTERVAL = re.compile(r"([\]\[])\s*([^;\[\]]+?)\s*;\s*([^;\[\]]+?)\s*([\]\[])")
+
+
+def _interval(m: re.Match[str]) -> str:
+    left = "(" if m.group(1) == "]" else "["
+    right = ")" if m.group(4) == "[" else "]"
+    return f"{left}{m.group(2)}, {m.group(3)}{right}"
+
+
+def continental(s: str) -> str:
+    """The answer in the notation the other rules read (see the module docstring)."""
+    if ";" in s and ("[" in s or "]" in s):
+        s = _FR_INTERVAL.sub(_interval, s)
+    if "," not in s:
+        return s
+    if "10^" in s:
+        s = _SCI_COMMA.sub(
+            lambda m: (
+                f"{m.group(1)}.{m.group(2)}"
+                if m.group(1)
+                else f"{m.group(3)}{m.group(4)}.{m.group(5)}"
+            ),
+            s,
+        )
+    if ";" in s and not re.search(r",(?!\d)|(?<!\d),", s):
+        s = _DIGIT_COMMA.sub(".", s)  # `4;-5;10,2`: the items are the semicolon's
+    return s
