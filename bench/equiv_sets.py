@@ -121,6 +121,7 @@ FRESH_ORDER = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 

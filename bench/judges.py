@@ -38,6 +38,9 @@ Datasets (from ../shared/data unless --data says otherwise):
 - fresh10: bench/equiv_fresh10_*.py, a tenth set, collected after the rule changes the ninth set
            prompted (Doenet's math-expressions, Moodle formulas with units, Numbas, France's
            MathALEA, RewardMATH's labelled solutions, human-rated answer matching, RL repos).
+- fresh11: bench/equiv_fresh11_*.py, an eleventh set, collected after the rule changes the
+           tenth set prompted (labelled solutions of ReasonEval, MR-GSM8K and MathCheck, MITx's
+           grading library, PrairieLearn, Compute Engine, mathsteps, dart-math, Aleph Alpha).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
