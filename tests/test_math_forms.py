@@ -165,7 +165,7 @@ CASES = [
     # ...
     (B % "a+b e^2", "a+b*E**2", "correct", "equivalent"),
     # ... whose value must still match
-    (B % "4", "Abs(-5)", "incorrect", "not_equivalent"),
+    (B % "4", "Abs(-5)", "incorrect", "different_number"),
     # digits of another script after `####`
     ("#### ๑,๒๓๔,๕๖๗", "1234567", "correct", "equal_string"),
     # a Unicode minus after `####`
@@ -287,6 +287,18 @@ CASES = [
     (B % "acoth(x)", "coth^(-1)(x)", "correct", "equal_string"),
     # a symbolic power written before the argument
     (B % "sin(x)^n", "sin^n(x)", "correct", "equivalent"),
+    # mathjs' nthRoot, and the absolute value of a number (no bars left to pair)
+    (B % "nthRoot(4x, 2)", "2 * nthRoot(x, 2)", "correct", "equivalent"),
+    (B % "-6 + -5 - abs(-4) + -10 - 3 abs(-4)", "-37", "correct", "equal_number"),
+    # a parenthesised power with spaces (once taken for a huge power)
+    (B % "( p ^ ( 2) + 1)/( p ^ ( 2) + 1)", "1", "correct", "equivalent"),
+    # plain log with or without parentheses is one function
+    (B % "n log^2 n", "n*log(n)**2", "correct", "equivalent"),
+    # an inequation's sides swapped
+    (B % "0 \\ne x^2+2x+1", "(x+1)^2 \\ne 0", "correct", "equivalent"),
+    # "equals" and the full-width equals sign
+    (B % "x equals 2", "2", "correct", "equal_string"),
+    (B % "x＝2", "2", "correct", "equal_string"),
 ]
 
 

@@ -131,6 +131,14 @@ CASES = [
     (B % "4;-5;10,2", "4;-5;10.2", "correct", "equal_string"),
     # ... while a comma alone still groups thousands
     (B % "1,357", "1357", "correct", "equal_string"),
+    # units alone: a name and its symbol, words and a quotient
+    (B % "meters", "m", "correct", "equal_string"),
+    (B % "feet per second", "ft/s", "correct", "equal_string"),
+    (B % "kg", "m", "incorrect", "different_unit"),
+    # ... while two single letters stay variables
+    (B % "s", "m", "incorrect", "not_equivalent"),
+    # a unit after a thin space
+    (B % "500\\,\\mathrm{cm}", "5\\,\\mathrm{m}", "correct", "equal_number"),
 ]
 
 

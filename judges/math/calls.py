@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_CALL = re.compile(r"(?<![A-Za-z\\])(log|binom|nCr|nPr|nthroot|cbrt|floor|ceil|ceiling)\(")
+_CALL = re.compile(r"(?<![A-Za-z\\])(log|binom|nCr|nPr|nthroot|nthRoot|cbrt|floor|ceil|ceiling)\(")
 _LOG_SUB = re.compile(r"(?<![A-Za-z\\])log_(\{[^{}]*\}|\d+|[A-Za-z])(?=\()")
 
 
@@ -45,7 +45,7 @@ def _tex(name: str, args: list[str]) -> str | None:
         return f"\\binom{{{args[0]}}}{{{args[1]}}}"
     if name == "nPr" and two:
         return f"\\frac{{({args[0]})!}}{{({args[0]}-({args[1]}))!}}"
-    if name == "nthroot" and (one or two):
+    if name in ("nthroot", "nthRoot") and (one or two):
         return f"\\sqrt[{args[1]}]{{{args[0]}}}" if two else f"\\sqrt{{{args[0]}}}"
     if name == "cbrt" and one:
         return f"\\sqrt[3]{{{args[0]}}}"

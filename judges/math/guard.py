@@ -227,12 +227,13 @@ def _exponent_after(s: str, i: int) -> str:
         j += 1
     if j >= len(s):
         return ""
-    if s[j] == "{":
+    if s[j] in "{(":  # `^{...}`, and `^(...)` as plain text writes a power
+        opening, closing = s[j], "}" if s[j] == "{" else ")"
         depth = 0
         for k in range(j, len(s)):
-            if s[k] == "{":
+            if s[k] == opening:
                 depth += 1
-            elif s[k] == "}":
+            elif s[k] == closing:
                 depth -= 1
                 if depth == 0:
                     return s[j + 1 : k]

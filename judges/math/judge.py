@@ -169,7 +169,9 @@ def _prepare_reference(
 
 
 # a letter after a number: maybe a unit (`10 g`, `5000 mA`, `0.4米`, `1 N*m`)
-_UNIT_HINT = re.compile(r"[\d}]\s*(?:\\(?:text|mathrm)\s*\{\s*)?[^\W\d_]|\\circ|°")
+_UNIT_HINT = re.compile(
+    r"[\d}]\s*(?:\\[,;:! ]\s*)*(?:\\(?:text|mathrm)\s*\{\s*)?[^\W\d_]|\\circ|°|^[A-Za-z ]+$"
+)
 
 
 @lru_cache(maxsize=4096)

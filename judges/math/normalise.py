@@ -124,6 +124,7 @@ _SIMPLE_REPLACE = (
     ("±", "\\pm "),
     ("∓", "\\mp "),
     ("，", ","),
+    ("＝", "="),
     ("、", ","),
     ("；", ";"),
     ("或", " or "),
@@ -284,7 +285,7 @@ def _spelled(s: str) -> str:
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
     if ";" in s or ("," in s and "10^" in s):
         s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`
-    if "<su" in s or "+/-" in s or "—" in s:
+    if "<su" in s or "+/-" in s or "—" in s or " equals " in s:
         s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
     if not s.isascii():
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`

@@ -40,6 +40,7 @@ _WRAP = {
 }
 # sympy's E raised to a power (`b*E**2`), in a plain-text formula; a bare `E` (energy, a field)
 # stays a variable
+_SIGNED_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*")
 _EULER = re.compile(r"(?<![A-Za-z\\])E(?=\s*\*\*)")
 # `sin(x)`, `ln(a)`, `asin(x)`: a named function as TeX (`\sin(x)`, `\ln(a)`, `\arcsin(x)`);
 # `sec^2(x)`, `sec**2(x)`: its power written before the argument (`\sec^{2}(x)`)
@@ -97,7 +98,10 @@ def _groups(s: str) -> str:
             if end < 0:
                 return s
             head, tail = _WRAP[m.group(1)]
-            s = s[: m.start()] + head + s[open_at + 1 : end] + tail + s[end + 1 :]
+            inner = s[open_at + 1 : end]
+            if head == "|" and _SIGNED_NUMBER.fullmatch(inner):
+                head, tail, inner = "", "", inner.strip().lstrip("-")  # `abs(-4)`: no bars to pair
+            s = s[: m.start()] + head + inner + tail + s[end + 1 :]
         else:
             end = paren_close(s, hat + 1)
             if end < 0:
@@ -111,6 +115,8 @@ def plain_to_tex(s: str) -> str:
     `sqrt(x)` -> `\\sqrt{x}`; `exp(2)` -> `e^{2}`. A string with a backslash is TeX: unchanged."""
     if "\\" in s:
         return s
+    if "^ " in s:
+        s = re.sub(r"\^\s+(?=\()", "^", s)  # `p ^ ( 2)`
     if "(" in s and _CAPITALISED.search(s):
         s = _CAPITALISED.sub(lambda m: m.group(1).lower(), s)
     if _PLAIN_HINT.search(s) is None:
@@ -164,8 +170,8 @@ def named_functions(s: str) -> str:
 def _named(m: re.Match[str]) -> str:
     name, power = m.group(1), m.group(2)
     name = _ALIASES.get(name, name)
-    if name == "log" and m.group(0).endswith("("):
-        name = "ln"  # `log(x)` as programs and computer algebra write it: the natural log
+    if name == "log":
+        name = "ln"  # plain `log(x)`, `log x`, as programs and computer algebra write it
     if name.startswith("a") and not name.startswith("arc"):
         name = "arc" + name[1:]
     return f"\\{name}^{{{power.strip('{}()')}}}(" if power else f"\\{name}("

@@ -172,11 +172,27 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
     return None if unit is None else (m.group(1).strip(), unit)
 
 
+def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
+    """Two answers that are units alone (`meters` for `m`, `feet per second` for `ft/s`): the
+    same unit is the value 1 against 1; a letter alone on both sides is left to be a variable."""
+    a, b = (_WRAPPER.sub(" ", t).strip() for t in (pred, ref))
+    if len(a) <= 1 and len(b) <= 1:
+        return None
+    ua, ub = parse_unit(a), parse_unit(b)
+    if ua is None or ub is None:
+        return None
+    if ua[1] != ub[1]:
+        return "different_unit"
+    return "1", "1", ua[0] / ub[0]
+
+
 def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
     """(answer value, reference value, the factor that takes the answer's unit to the
     reference's); `different_unit`; or None when units decide nothing (see the module
     docstring)."""
     qp, qr = split_quantity(pred), split_quantity(ref)
+    if qp is None and qr is None:
+        return _bare_units(pred, ref)
     if qp is None or qr is None or (qp[1] is None and qr[1] is None):
         return None
     (vp, up), (vr, ur) = qp, qr

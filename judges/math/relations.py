@@ -180,6 +180,8 @@ def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Dec
     ok, why = eq(_side(a), _side(b), opts)
     if not ok and _positive_multiple(_side(a), _side(b)):
         return True, "equivalent"  # `2x > 2y` and `x > y`
+    if not ok and isinstance(a, sympy.Ne) and _positive_multiple(_side(a), -_side(b)):
+        return True, "equivalent"  # `0 \\ne (x+1)^2` and `(x+1)^2 \\ne 0`
     return (True, "equivalent") if ok else (ok, why)
 
 

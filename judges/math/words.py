@@ -19,7 +19,7 @@ _EM_MINUS = re.compile(r"(?<![\w)}])—\s*(?=\d)")
 
 def plain_marks(s: str) -> str:
     """`10<sup>9</sup>` -> `10^{9}`, `x<sub>1</sub>` -> `x_{1}`, `+/-` -> `\\pm`, `—1.5` ->
-    `-1.5`."""
+    `-1.5`, `x equals 2` -> `x = 2`."""
     if "<su" in s:
         s = _HTML_SCRIPT.sub(
             lambda m: ("^{" if m.group(1) == "sup" else "_{") + m.group(2) + "}", s
@@ -28,6 +28,8 @@ def plain_marks(s: str) -> str:
         s = s.replace("+/-", "\\pm ")
     if "—" in s:
         s = _EM_MINUS.sub("-", s)
+    if " equals " in s:
+        s = s.replace(" equals ", " = ")  # `x equals 2`
     return s
 
 
