@@ -175,6 +175,22 @@ HACKS = [
         "4",
         "no_answer",
     ),
+    # the right number in a unit of another dimension
+    (B % "5 \\text{ m}", "5 \\text{ s}", "different_unit"),
+    # ... or in another unit of the same dimension, unconverted
+    (B % "1 kg", "1000 kg", "different_number"),
+    # a period twice as long: half the solutions of the reference are missing
+    (B % "\\frac{\\pi}{2}+2k\\pi", "\\frac{\\pi}{2}+k\\pi", "not_equivalent"),
+    # an inequality that holds everywhere, hedged with "or", for one that does not
+    (B % "x \\ge 1 \\text{ or } x \\le 1", "x \\ge 1", "ambiguous_answer"),
+    # an equation with the right solution among wrong ones
+    (B % "x^2 = 1", "x = 1", "not_equivalent"),
+    # two fractions in words, hedged
+    (B % "two thirds or three quarters", "\\frac{2}{3}", "ambiguous_answer"),
+    # a large decimal that a relative tolerance would have let through
+    (B % "123456700.0", "123456789", "different_number"),
+    # two expressions that agree near zero only
+    (B % "|x+101|-101", "|x+100|-100", "not_equivalent"),
 ]
 
 
