@@ -139,6 +139,24 @@ CASES = [
     (B % "s", "m", "incorrect", "not_equivalent"),
     # a unit after a thin space
     (B % "500\\,\\mathrm{cm}", "5\\,\\mathrm{m}", "correct", "equal_number"),
+    # an equation times -1 whose roots simplify leaves apart (real wherever both are)
+    (
+        B % "y^(2/3) - x^(2/3) = 3",
+        "\\sqrt[3]{x^2}-\\sqrt[3]{y^2}=-3",
+        "correct",
+        "equivalent_equation",
+    ),
+    # ... while absolute values agree with x = y on positives only
+    (B % "|x| = |y|", "x=y", "incorrect", "not_equivalent"),
+    # ... and equations in different variables are different
+    (B % "y = 3", "x = 3", "incorrect", "not_equivalent"),
+    # a closing clause naming the integer of a periodic solution
+    (
+        B % "x = \\frac{\\pi}{2} + 2k\\pi \\quad \\text{for integer } k",
+        "x = \\frac{\\pi}{2} + 2\\pi n",
+        "correct",
+        "equivalent",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from typing import Any
 
@@ -170,7 +171,9 @@ def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Dec
         da, db = _side(a), _side(b)
         try:
             q = sympy.simplify(da / db)
-            if q.is_number and q != 0 and q.is_finite:
+            if (q.is_number and q != 0 and q.is_finite) or (
+                da.free_symbols == db.free_symbols and _constant(q)
+            ):
                 return True, "equivalent_equation"
             if _solved_equal(a, b):
                 return True, "equivalent_equation"
@@ -183,6 +186,32 @@ def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Dec
     if not ok and isinstance(a, sympy.Ne) and _positive_multiple(_side(a), -_side(b)):
         return True, "equivalent"  # `0 \\ne (x+1)^2` and `(x+1)^2 \\ne 0`
     return (True, "equivalent") if ok else (ok, why)
+
+
+def _constant(q: Any) -> bool:
+    """`q` takes one nonzero real value at the fixed pseudo-random points (of either sign) where
+    it is real, at least four of sixteen (`(x^2)^{1/3} / x^{2/3}`, which simplify leaves alone for
+    complex x, is 1 wherever both roots are real; `|x| - |y|` over `x - y` is not constant)."""
+    syms = sorted(q.free_symbols, key=str)
+    rng = random.Random(4321)
+    values = []
+    for k in range(16):  # eight of either sign, eight positive
+        low = -997 if k < 8 else 11
+        point = {v: sympy.Rational(rng.randint(low, 997), rng.randint(7, 97)) for v in syms}
+        try:
+            value = sympy.N(q.subs(point), 30)
+        except Exception:
+            return False
+        if not value.is_number or value.is_finite is False:
+            continue
+        if not value.is_real:
+            continue  # a root of a negative number: outside the real domain
+        if value == 0:
+            return False
+        values.append(value)
+    return len(values) >= 4 and all(
+        abs(v - values[0]) <= sympy.Float("1e-20") * abs(values[0]) for v in values
+    )
 
 
 def _positive_multiple(da: Any, db: Any) -> bool:

@@ -231,7 +231,8 @@ def _power(m: re.Match[str]) -> str:
 # \\mathbb{Z}`, `\\text{ for all } n`, `\\text{ where } a, b \\in \\mathbb{R}`, `\\forall k`
 _QUALIFIER = re.compile(
     r"(?:,|\\[ ,;]|\\q?quad|\s)*(?:"
-    r"\\text\{\s*(?:for\s+(?:all|every|each|any|some)|where|with)\b[^{}]*\}"
+    r"\\text\{\s*(?:for\s+(?:all|every|each|any|some|integers?|(?:a|an)\s+integer)|where|with)\b"
+    r"[^{}]*\}"
     r"|\\forall(?![a-zA-Z])"
     r"|\(?\s*[A-Za-z](?:\s*,\s*[A-Za-z])*\s*\\in\s*\\mathbb(?![a-zA-Z])"
     r")"
