@@ -299,6 +299,14 @@ CASES = [
     # "equals" and the full-width equals sign
     (B % "x equals 2", "2", "correct", "equal_string"),
     (B % "x＝2", "2", "correct", "equal_string"),
+    # an `array` as a vector, with or without its column spec
+    (B % "\\begin{array}{cc}1 & 2\\end{array}", "(1,2)", "correct", "equal_structure"),
+    (
+        B % "\\begin{array}{cc}1 & 2\\\\3&5\\end{array}",
+        "\\begin{pmatrix}1 & 2\\\\3&4\\end{pmatrix}",
+        "incorrect",
+        "different_element",
+    ),
 ]
 
 

@@ -196,7 +196,9 @@ def _comma_decimal(pred: str, ref: str) -> tuple[str, str] | None:
 
 
 ScalarFn = Callable[[str, str, CompareOptions], Decision]
-_MATRIX = re.compile(r"\\begin\{([pbvBV]?matrix)\}(.*)\\end\{\1\}", re.S)
+_MATRIX = re.compile(
+    r"\\begin\{([pbvBV]?matrix|array)\}(?:\{[lcr|\s]*\})?(.*)\\end\{\1\}", re.S
+)  # `array` with or without its column spec
 
 
 def _cells(s: str) -> list[list[str]] | None:
