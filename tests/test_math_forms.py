@@ -307,6 +307,9 @@ CASES = [
         "incorrect",
         "different_element",
     ),
+    # an integer before an improper fraction is a product, never a mixed number
+    (B % "2\\frac{3}{2}", "3", "correct", "equal_number"),
+    (B % "2\\frac{3}{2}", "3.5", "incorrect", "different_number"),
 ]
 
 

@@ -15,13 +15,15 @@ _MIXED_PLAIN = re.compile(
 
 def _mixed(m: re.Match[str]) -> str:
     sign, whole, num, den = m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4))
-    if den == 0 or num >= den:
-        return m.group(0)  # not a proper mixed number: leave "2\frac{3}{2}" to the parser (product)
+    if den == 0:
+        return m.group(0)
+    if num >= den:  # not a proper mixed number: `2\frac{3}{2}` is a product (the parser would
+        return f"{sign}{whole} \\cdot \\frac{{{num}}}{{{den}}}"  # read it as 3.5)
     return f"{sign}\\frac{{{whole * den + num}}}{{{den}}}"
 
 
 def tex_mixed(s: str) -> str:
-    """`2\\frac{5}{8}` -> `\\frac{21}{8}`; an improper one is left to the parser."""
+    """`2\\frac{5}{8}` -> `\\frac{21}{8}`; an improper one is a product (`2\\frac{3}{2}` = 3)."""
     return _MIXED.sub(_mixed, s)
 
 
