@@ -1,7 +1,7 @@
 """Assignments and equation chains in canonical answers: `x = 2`, `x \\in [1, 2]`, `(p, q) =
 (3, 2)`, `a = b = 0`, `7 + 1 = 8`, and the lists `x = 2, 4` that name one variable's values;
 `unassign` aligns an answer with its reference before they are compared (see `fast`). Also
-`split_top`, the bracket-aware splitter both modules use. Linear-time string work.
+`split_top` and `paren_close`, the bracket-aware helpers the other modules use. Linear-time string work.
 """
 
 from __future__ import annotations
@@ -9,6 +9,19 @@ from __future__ import annotations
 import re
 
 from curate.judges.math.guard import exact_value
+
+
+def paren_close(s: str, start: int = 0) -> int:
+    """Index of the `)` that closes the `(` at `start`, or -1."""
+    depth = 0
+    for k in range(start, len(s)):
+        if s[k] == "(":
+            depth += 1
+        elif s[k] == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
 
 
 def split_top(s: str, seps: str = ",;") -> list[str]:

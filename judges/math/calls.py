@@ -11,28 +11,10 @@ from __future__ import annotations
 
 import re
 
+from curate.judges.math.assign import paren_close, split_top
+
 _CALL = re.compile(r"(?<![A-Za-z\\])(log|binom|nCr|nPr|nthroot|nthRoot|cbrt|floor|ceil|ceiling)\(")
 _LOG_SUB = re.compile(r"(?<![A-Za-z\\])log_(\{[^{}]*\}|\d+|[A-Za-z])(?=\()")
-
-
-def _close(s: str, start: int) -> int:
-    depth = 0
-    for k in range(start, len(s)):
-        depth += (s[k] == "(") - (s[k] == ")")
-        if depth == 0:
-            return k
-    return -1
-
-
-def _args(inner: str) -> list[str]:
-    out, depth, start = [], 0, 0
-    for k, ch in enumerate(inner):
-        depth += (ch in "([{") - (ch in ")]}")
-        if ch == "," and depth == 0:
-            out.append(inner[start:k].strip())
-            start = k + 1
-    out.append(inner[start:].strip())
-    return out
 
 
 def _tex(name: str, args: list[str]) -> str | None:
@@ -63,10 +45,10 @@ def plain_calls(s: str) -> str:
     pos = 0
     for _ in range(16):
         m = _CALL.search(s, pos)
-        end = _close(s, m.end() - 1) if m else -1
+        end = paren_close(s, m.end() - 1) if m else -1
         if m is None or end < 0:
             return s
-        tex = _tex(m.group(1), _args(s[m.end() : end]))
+        tex = _tex(m.group(1), split_top(s[m.end() : end], ","))
         if tex is None:
             pos = m.end()
             continue

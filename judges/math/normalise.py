@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from curate.judges.math.assign import paren_close
 from curate.judges.math.european import continental
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.greek import greek_letters
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
-from curate.judges.math.plain import brace_tex_args, named_functions, paren_close, plain_to_tex
+from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex
 from curate.judges.math.units import (
     CJK_TAIL,
     GLUED_UNIT,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from curate.judges.math.assign import paren_close
 from curate.judges.math.calls import plain_calls
 
 _NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"
@@ -38,9 +39,9 @@ _WRAP = {
     "abs": ("|", "|"),
     "factorial": ("(", ")!"),
 }
+_SIGNED_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*")  # `abs(-4)`: a number's absolute value
 # sympy's E raised to a power (`b*E**2`), in a plain-text formula; a bare `E` (energy, a field)
 # stays a variable
-_SIGNED_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*")
 _EULER = re.compile(r"(?<![A-Za-z\\])E(?=\s*\*\*)")
 # `sin(x)`, `ln(a)`, `asin(x)`: a named function as TeX (`\sin(x)`, `\ln(a)`, `\arcsin(x)`);
 # `sec^2(x)`, `sec**2(x)`: its power written before the argument (`\sec^{2}(x)`)
@@ -55,7 +56,7 @@ _SQRT_BARE = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*(\d|[A-Za-z](?![A-Za-z])|\\
 # slash or a product sign applies to that symbol only (latex2sympy would read `\\sin(\\theta/\\cos
 # \\theta)`, `\\cos(t \\ln 2)`)
 _FN_BEFORE_SLASH = re.compile(
-    r"(\\(?:a?(?:rc)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log)(?:\^\{?-?\d+\}?)?)\s*"
+    r"(\\(?:" + _NAMED + r")(?:\^\{?-?\d+\}?)?)\s*"
     r"(\\[a-zA-Z]+|[A-Za-z]|\d+)\s*(?=/|\\cdot|\\times)"
 )
 # the reciprocal hyperbolic functions, which latex2sympy reads as `\\csc h`: as `1/\\sinh`
@@ -69,19 +70,6 @@ _SET_BUILDER = re.compile(
 )
 _HYPERBOLIC = {"csch": "sinh", "sech": "cosh", "coth": "tanh"}
 _SQRT_PAREN = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*\(")
-
-
-def paren_close(s: str, start: int = 0) -> int:
-    """Index of the `)` that closes the `(` at `start`, or -1."""
-    depth = 0
-    for k in range(start, len(s)):
-        if s[k] == "(":
-            depth += 1
-        elif s[k] == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
 
 
 def _groups(s: str) -> str:

@@ -62,7 +62,7 @@ _APPROX_ASSIGN = re.compile(
 )
 
 
-_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE = {w: 10**e for w, e in _MAGNITUDE.items() if w != "hundred"}  # `thousand` -> 1000
 _ORDINAL = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
 _ORDINAL |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12}
 _ORDINAL |= {"hundredth": 100, "thousandth": 1000}
