@@ -310,6 +310,14 @@ CASES = [
     # an integer before an improper fraction is a product, never a mixed number
     (B % "2\\frac{3}{2}", "3", "correct", "equal_number"),
     (B % "2\\frac{3}{2}", "3.5", "incorrect", "different_number"),
+    # a number over a number before a factor is that fraction times the factor (left to right)
+    (B % "1/2x", "\\frac{x}{2}", "correct", "equivalent"),
+    (B % "3/4pi", "\\frac{3\\pi}{4}", "correct", "equivalent"),
+    (B % "1/3p-3=114", "p=351", "correct", "equivalent_equation"),
+    # ... and never the reciprocal of the product
+    (B % "1/2x", "\\frac{1}{2x}", "incorrect", "not_equivalent"),
+    # a bracketed denominator stays one denominator
+    (B % "1/(2x)", "\\frac{1}{2x}", "correct", "equivalent"),
 ]
 
 

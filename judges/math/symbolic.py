@@ -39,6 +39,13 @@ _I = sympy.Symbol("i")
 # a lone `d` before a letter or command (`d\\cdot a`, `dE`, `d\\alpha`), which latex2sympy reads as
 # one differential-like symbol; left alone in integrals and `\\frac{d}{dx}`
 _DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])d(?=[A-Za-z\\])")
+# `1/2x`, `3/4\\pi`, `1/2(y+5)`: a number over a number before a factor is that fraction times the
+# factor (juxtaposition binds like the slash, left to right, as sympy's implicit multiplication,
+# Maxima and online-homework graders read it); latex2sympy would read `1/(2x)`
+_FRACTION_FACTOR = re.compile(
+    r"(?<![\w.)}^_/])(\d+)\s*/\s*(\d+)(?![\d.])"
+    r"(?=\s*(?:[A-Za-z(]|\\(?!cdot|times|div|right|rangle|quad|qquad|text|mathrm|end)[a-zA-Z]))"
+)
 _PREC = 40  # digits for numeric evaluation
 _EXACT_REL = sympy.Float("1e-25", _PREC)
 _TINY = sympy.Float("1e-30", _PREC)  # below this, a value is numerically zero
@@ -95,6 +102,8 @@ def parse(s: str) -> Any:
             )
     if "d" in s and "\\int" not in s and "{d" not in s and _DIFFERENTIAL.search(s):
         s = _DIFFERENTIAL.sub("{d}", s)  # a variable d: latex2sympy reads `d\\cdot a` as `dcdot`
+    if "/" in s:
+        s = _FRACTION_FACTOR.sub(r"\\frac{\1}{\2}", s)
     try:
         e = latex2sympy(s, normalization_config=_NORM, conversion_config=_CONV)
     except Exception:
