@@ -122,6 +122,7 @@ FRESH_ORDER = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 
 

@@ -41,6 +41,9 @@ Datasets (from ../shared/data unless --data says otherwise):
 - fresh11: bench/equiv_fresh11_*.py, an eleventh set, collected after the rule changes the
            tenth set prompted (labelled solutions of ReasonEval, MR-GSM8K and MathCheck, MITx's
            grading library, PrairieLearn, Compute Engine, mathsteps, dart-math, Aleph Alpha).
+- fresh12: bench/equiv_fresh12_*.py, a twelfth set, collected after the rule changes the
+           eleventh set prompted (Open edX, Moodle numerical, Ximera and Khan exercise issue
+           threads, GAOKAO-Eval's teacher-scored answers, OlympiadBench, CMPhysBench, PHYBench).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
