@@ -318,6 +318,46 @@ CASES = [
     (B % "1/2x", "\\frac{1}{2x}", "incorrect", "not_equivalent"),
     # a bracketed denominator stays one denominator
     (B % "1/(2x)", "\\frac{1}{2x}", "correct", "equivalent"),
+    # full-width digits and slash of CJK text
+    (B % "３／４", "3/4", "correct", "equal_string"),
+    # `sqrt{13}` with a lost backslash, and a spreadsheet's `SQRT(3)`
+    (B % "2sqrt(13)", "2sqrt{13}", "correct", "equivalent"),
+    (B % "4\\sqrt{3}", "4*SQRT(3)", "correct", "equivalent"),
+    (B % "3*SQRT(2)", "3*SQRT(3)", "incorrect", "not_equivalent"),
+    # an operation spelled between two numbers
+    (B % "42", "6 x 7", "correct", "equal_number"),
+    (B % "96", "12 times 8", "correct", "equal_number"),
+    (B % "25", "50 divided by 2", "correct", "equal_number"),
+    (B % "90", "12 times 8", "incorrect", "different_number"),
+    # the value written before the variable it gives
+    (B % "10/9 = x", "10/9", "correct", "equal_string"),
+    # a power written before the subscript
+    (B % "\\frac{v^2_0}{g}", "\\frac{v_0^{2}}{g}", "correct", "equivalent"),
+    # "exactly" before the value
+    ("The answer comes to exactly 42 dollars.", "42", "correct", "equal_string"),
+    # a Chinese closing sentence: an assignment, "is" before a bold value, an answer label
+    (
+        "因此，$\\log_2a = 6$，从而得到$a = 2^6 = 64$。\n\n所以，$a = 64$。",
+        "64",
+        "correct",
+        "equal_string",
+    ),
+    ("所以，函数在区间上的最大值是 **2**。", "2", "correct", "equal_string"),
+    (
+        "所以，圆台甲与乙的体积之比为 $\\frac{\\sqrt{6}}{4}$。",
+        "\\dfrac{\\sqrt{6}}{4}",
+        "correct",
+        "equal_string",
+    ),
+    ("答案是：$(-2, 1)$", "(-2,1)", "correct", "equal_string"),
+    # one value in two forms: two boxes, or a list after the answer label
+    (
+        "比为 \\(\\boxed{\\frac{\\sqrt{6}}{4}}\\) 或者简化为 \\(\\boxed{\\sqrt{6}:4}\\)。",
+        "\\frac{\\sqrt{6}}{4}",
+        "correct",
+        "equivalent",
+    ),
+    ("答案是：$\\frac{1}{2}$; $0.5$", "\\frac{1}{2}", "correct", "equal_structure"),
 ]
 
 

@@ -157,6 +157,15 @@ CASES = [
         "correct",
         "equivalent",
     ),
+    # a unit with its power inside `\\mathrm{...}`, converted
+    (B % "0.42 \\mathrm{km^{2}}", "4.2 \\times 10^5 \\mathrm{m^{2}}", "correct", "equal_number"),
+    (B % "981 \\mathrm{cm/s^{2}}", "9.81 \\mathrm{m/s^{2}}", "correct", "equal_number"),
+    (
+        B % "0.42 \\mathrm{km^{2}}",
+        "4.2 \\times 10^4 \\mathrm{m^{2}}",
+        "incorrect",
+        "different_number",
+    ),
 ]
 
 

@@ -191,6 +191,16 @@ HACKS = [
     (B % "123456700.0", "123456789", "different_number"),
     # two expressions that agree near zero only
     (B % "|x+101|-101", "|x+100|-100", "not_equivalent"),
+    # two values after a Chinese answer phrase, joined by "or"
+    ("答案是 $3$ 或 $4$。", "4", "different_structure"),
+    # two values after an English answer phrase, joined by a semicolon
+    ("The answer is: $\\frac{1}{2}$; $0.7$", "\\frac{1}{2}", "different_structure"),
+    # a second value after ", or"
+    ("The answer is $\\frac{\\sqrt{2}}{2}$, or $3$.", "\\frac{\\sqrt{2}}{2}", "ambiguous_answer"),
+    # a wrong box beside a box that holds the reference
+    ("\\boxed{4} 或者 \\boxed{3}", "4", "ambiguous_answer"),
+    # a Chinese closing sentence with two values
+    ("所以，$x=3$ 或 $x=4$。", "4", "no_answer"),
 ]
 
 

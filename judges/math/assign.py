@@ -90,8 +90,8 @@ def _computed(s: str) -> str:
 
 
 def _value_first(s: str) -> tuple[str, str] | None:
-    """(`x`, `2`) for a reference written value first, `2 = x`: a left side without letters
-    and a single variable on the right."""
+    """(`x`, `2`) for an answer written value first, `2 = x`: a left side without letters and
+    a single variable on the right."""
     parts = split_top(s, "=")
     if len(parts) != 2 or re.search(r"[A-Za-z]", parts[0]) or not parts[0].strip():
         return None
@@ -129,7 +129,7 @@ def unassign(pred: str, ref: str) -> tuple[str, str]:
     if "=" in ref:
         ref = _computed(ref)  # a reference `\\frac{9}{9} = 1` states 1
     if "=" not in ref and "\\in" not in ref:
-        pa = split_assignment(pred)
+        pa = split_assignment(pred) or _value_first(pred)  # `x = 10/9` or `10/9 = x`
         if pa:
             return pa[1], ref
         rhs = last_rhs(pred)

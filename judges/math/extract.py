@@ -116,7 +116,7 @@ _JOIN_SEP = re.compile(
 _GSM8K = re.compile(r"####[ \t]*(?=[-+−$\\\d.(]|[^\x00-\x7f])([^\n#]*)")
 _FINAL_EN = re.compile(
     r"(?:final\s+answer|the\s+(?:correct\s+)?(?:answer|option|choice))"
-    r"\s*(?:is|:|=|would\s+be|will\s+be)\s*[:=]?\s*"
+    r"\s*(?:is|:|=|would\s+be|will\s+be|comes\s+to|works\s+out\s+to|amounts\s+to)\s*[:=]?\s*"
     r"|final\s+answer\s+(?=[-+$\\\d])",  # `final answer 10`
     re.I,
 )
@@ -128,7 +128,7 @@ _FINAL_OTHER = re.compile(
     r"|resposta(?:\s+final)?\s+[ée]\s*:?\s*"
     r"|risposta(?:\s+finale)?\s+[èe]\s*:?\s*"
     r"|(?:endgültige\s+)?antwort\s+(?:ist|lautet)\s*:?\s*"
-    r"|(?:最终答案|答案)\s*(?:是|为|:|：)\s*|答えは\s*|(?:최종\s*)?답은\s*",
+    r"|(?:最终答案|答案)\s*(?:(?:是|为)\s*[:：]?|[:：])\s*|答えは\s*|(?:최종\s*)?답은\s*",
     re.I,
 )
 _OTHER_LANG_CUE = ("ponse", "puesta", "posta", "ntwort")  # non-ASCII text is searched anyway
@@ -304,6 +304,7 @@ def _refine_phrase(phrase: str) -> str:
     return one_bold if one_bold is not None else phrase
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # Chinese, Japanese, Korean
 _PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}[,:]?\s")
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
 _EXPLICIT = (*_STRONG, "answer_line")
@@ -358,7 +359,8 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
             or "\\[" in t
         ):
             return None
-        if _PLAIN_WORD.search(t):  # `It is 4`: the value after the connector, as a final line
+        # `It is 4`, `最大值是 2`: the value after the connector, as a final line
+        if _PLAIN_WORD.search(t) or (not t.isascii() and _CJK.search(t)):
             found = _final_value(t)
             if found is not None:
                 return found[0], 0

@@ -24,14 +24,16 @@ from curate.text import boxed_spans
 _CONNECTOR = re.compile(
     r"=|\b(?:is|are|was|were|equals|be|becomes|get|gets|got|obtain|obtains|obtained)\b"
     r"|\b(?:gives|give|yields|yield)(?:\s+us)?\b"
-    r"|\b(?:it|that|this)'s\b|:"
+    r"|\b(?:it|that|this)'s\b|:|：|为|是|等于"  # and Chinese `：`, "is", "equals"
 )
 _ENDS_CONNECTOR = re.compile(
     r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER"
     r"|get|gets|got|obtain|obtains|obtained|gives|yields"
     r"|(?:find|finds|found|conclude|concludes|concluded|see|sees|know|have|has|show|shows|shown"
-    r"|means|implies|follows)\s+that)|:)$"
+    r"|means|implies|follows)\s+that)|:|：|为|是|等于)$"
 )
+_CJK_STOPS = "。．！；，"  # the full stop, bang, semicolon and comma of Chinese and Japanese text
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CURRENCY_AFTER = re.compile(r"(?<=\d)\s?\$(?=\s|$)")
 _CURRENCY_BEFORE = re.compile(r"(?:^|(?<=\s))\$(?=\d[\d,]*(?:\.\d+)?[.!]?$)")
 # what may follow the value on its line: a percent sign or word, or "is the answer"
@@ -77,7 +79,7 @@ def _assignment_value(expr: str) -> str | None:
 
 
 def _clean_tail(tail: str) -> str:
-    t = tail.strip().rstrip(".;,!").strip()
+    t = tail.strip().rstrip(".;,!" + _CJK_STOPS).strip()
     t = t.strip("*").strip()
     return t
 
@@ -107,7 +109,7 @@ def _final_value(region: str) -> tuple[str, int] | None:
         last = m
     raw_tail = body[last.end() :] if last else body
     span = _last_math_pos(body)
-    after = _AFTER_VALUE.fullmatch(body[span[2] :].strip(" .,;!*")) if span else None
+    after = _AFTER_VALUE.fullmatch(body[span[2] :].strip(" .,;!*" + _CJK_STOPS)) if span else None
     if span is not None and after is not None:
         content = span[0].strip() + ("\\%" if after.group("pct") else "")
         before = body[: span[1]].rstrip(" *")
@@ -124,8 +126,8 @@ def _final_value(region: str) -> tuple[str, int] | None:
     if "$" in raw_tail or "\\(" in raw_tail or "\\[" in raw_tail:
         return None
     tail = _clean_tail(raw_tail)
-    if not tail or len(tail) > BARE_MAX_CHARS:
-        return None
+    if not tail or len(tail) > BARE_MAX_CHARS or _CJK.search(tail):
+        return None  # `3 或 4` ("3 or 4"): words, not a value
     if last is None:
         if _is_sentence(tail):
             return None
@@ -157,7 +159,7 @@ def _final_value(region: str) -> tuple[str, int] | None:
     return None
 
 
-_LEAD_WORD = re.compile(r"[A-Z][a-z]+,\s+")
+_LEAD_WORD = re.compile(r"[A-Z][a-z]+,\s+|(?:所以|因此|故|综上所述|综上|即)[，,]?\s*")
 # the arithmetic that ends a left side: digits, brackets, operators (`for 2(11) + 5`)
 _ARITH_TAIL = re.compile(r"(?:\d+(?:\.\d+)?|[-+*/×÷()^ ]|\\times|\\cdot|\\div)+$")
 _LEAD_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
@@ -181,7 +183,7 @@ def _computation(lhs: str, tail: str) -> str | None:
     return f"{segment} = {tail}"
 
 
-_LIST_GLUE = re.compile(r"(?:\band|\bor|,|;)\s*(?:\$|\\\(|\s)*$")
+_LIST_GLUE = re.compile(r"(?:\band|\bor|,|;|或者?|和|、|，|；)\s*(?:\$|\\\(|\s)*$")
 
 
 def _one_of_several(before: str) -> bool:

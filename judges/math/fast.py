@@ -357,14 +357,24 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         if (b.left == "(" and b.right == ")") or _sequence(b):
             return _ordered(sp.items, sr.items, opts, scalar)
         return None, ""
+    if sp.kind == "list" and sr.kind == "scalar" and not _several(ref):
+        # `\\frac12; 0.5`: one value in two forms (a list that is not, is decided below)
+        same = _ordered(sp.items, tuple(ref for _ in sp.items), opts, scalar)
+        if same[0] is not False:
+            return same
     if "scalar" in (sp.kind, sr.kind):
         other = sp if sr.kind == "scalar" else sr
         one = ref if sr.kind == "scalar" else pred
-        if any(r in one for r in _RELATION) or "\\pm" in one or "\\mp" in one:
+        if _several(one):
             return None, ""  # an equation, inequality or +- may describe the same set
         if other.kind in ("list", "bracket") and exact_value(one) is not None:
             return False, "different_structure"
     return None, ""
+
+
+def _several(one: str) -> bool:
+    """An answer that may describe several values: an equation, an inequality, a `\\pm`, an "or"."""
+    return any(r in one for r in (*_RELATION, "\\pm", "\\mp", "\\lor"))
 
 
 def _sequence(st: Struct) -> bool:

@@ -189,19 +189,43 @@ def _with_units(pred: str, reference: str) -> tuple[Normalised, Normalised] | st
     return (p, r) if p.text and r.text and guard(r.text) is None else None
 
 
-def _other_candidate(others: tuple[str, ...], pred: str, text: str) -> bool:
-    """A box elsewhere in the answer part with another value than the answer (boxes that
-    normalise to nothing, such as `\\boxed{\\phantom{2}}` in the problem's notation, do not count)."""
-    if not others:
-        return False
+def _other_candidate(
+    others: tuple[str, ...], pred: str, text: str, ref: str, opts: CompareOptions
+) -> str:
+    """Whether another box of the answer part names another value than the answer: "" when none
+    does (boxes that normalise to nothing, such as `\\boxed{\\phantom{2}}` in the problem's
+    notation, do not count); "hedge" when one is neither the answer nor, by the fast path, the
+    reference; "reference" when each such box equals the reference (`\\boxed{\\frac{\\sqrt6}{4}}`
+    or, simplified, `\\boxed{\\sqrt6:4}`): one value in two forms if the answer is right too, two
+    candidates if it is not."""
+    found = ""
     mine = {answer_key(pred), text}
     for o in others:
         key, norm = answer_key(o), normalise_answer(o).text
         rhs = last_rhs(norm) if "=" in norm else None  # `\\boxed{3000/1500 = 2}` states 2
         same = key in mine or norm in mine or (rhs is not None and answer_key(rhs) in mine)
         if key and not same:
-            return True
-    return False
+            if not _states_reference(norm, ref, opts):
+                return "hedge"
+            found = "reference"
+    return found
+
+
+def _hedged_reason(decision: Decision, pending: str) -> str:
+    """A wrong answer beside another box that equals the reference names two candidates."""
+    return (
+        "ambiguous_answer" if decision[0] is False and pending == "pending_hedged" else decision[1]
+    )
+
+
+def _states_reference(text: str, ref: str, opts: CompareOptions) -> bool:
+    """The fast path finds `text` (a normalised other box) equal to the reference."""
+    if not text or guard(text) is not None:
+        return False
+    if text == ref:
+        return True
+    mine = dataclasses.replace(opts, pred_percent=False, pred_decimals=decimals(text))
+    return fast_compare(text, ref, mine)[0] is True
 
 
 Row = tuple[str, float | None, str | None, str | None, str]  # verdict, score, pred, method, reason
@@ -274,12 +298,6 @@ class MathJudge(Judge[MathParams]):
         if not norm.text:
             why = "malformed_number" if norm.malformed else "empty_answer"
             return _row(False, why, pred, method), None
-        if (
-            (ex.ambiguous or _other_candidate(ex.others, pred, norm.text))
-            and parse_struct(ref.text).kind == "scalar"
-            and "\\lor" not in ref.text  # `x<1 or x>2`: the reference itself says "or"
-        ):
-            return _row(False, "ambiguous_answer", pred, method), None  # a hedge, not an answer
         # `20\%` for a reference `20` to "What percentage ...?": the reference is in percent (a
         # reference `0.2` stays a fraction, which `20\%` equals anyway)
         ref_pct = ref.percent or (
@@ -298,6 +316,12 @@ class MathJudge(Judge[MathParams]):
             decimals(norm.text),
             decimals(ref.text),
         )
+        # `x<1 or x>2`, `(1, 2)`: a reference that itself names several values takes any shape
+        one = parse_struct(ref.text).kind == "scalar" and "\\lor" not in ref.text
+        other = _other_candidate(ex.others, pred, norm.text, ref.text, opts) if one else ""
+        if one and (ex.ambiguous or other == "hedge"):
+            return _row(False, "ambiguous_answer", pred, method), None  # a hedge, not an answer
+        pending = "pending_hedged" if other else "pending"  # wrong -> two candidates
         if norm.text == ref.text and (ref_pct or not norm.percent):
             return _row(True, "equal_string", pred, method), None
         bad = guard(norm.text, p.max_answer_chars)
@@ -310,10 +334,10 @@ class MathJudge(Judge[MathParams]):
             if hit[0] is not None:
                 self._remember(key, hit)
         if hit[0] is not None:
-            return _row(hit[0], hit[1], pred, method), None
+            return _row(hit[0], _hedged_reason(hit, pending), pred, method), None
         if not p.symbolic:
             return _row(None, "symbolic_disabled", pred, method), None
-        return _row(None, "pending", pred, method), key
+        return _row(None, pending, pred, method), key
 
     def _unread(self, completion: str, reference: str, why: str | None, method: str | None) -> Row:
         """The row of a response no extraction rule reads: `correct` only when its final line is
@@ -377,8 +401,8 @@ class MathJudge(Judge[MathParams]):
             for k, idxs in todo.items():
                 ok, why = cached[k]
                 for i in idxs:
-                    _, _, pred, method, _ = rows[i]
-                    rows[i] = _row(ok, why, pred, method)
+                    _, _, pred, method, pending = rows[i]
+                    rows[i] = _row(ok, _hedged_reason((ok, why), pending), pred, method)
         cols: list[Any] = list(zip(*rows, strict=True)) if rows else [[], [], [], [], []]
         return verdict_frame(
             list(cols[0]), list(cols[1]), list(cols[2]), list(cols[4]), extracted_by=list(cols[3])

@@ -134,6 +134,11 @@ _SIMPLE_REPLACE = (
     ("\\hat", ""),
     ("\\bar", "\\overline"),
 )
+# `v^2_0`: a power written before the subscript, which latex2sympy cannot read: `v_0^2`
+_POWER_FIRST = re.compile(
+    r"(?<![\\A-Za-z])([A-Za-z])\^(\{[^{}]*\}|[A-Za-z0-9])_(\{[^{}]*\}|[A-Za-z0-9])"
+)
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _LEFT_RIGHT = re.compile(
     r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*(\.(?![0-9]))?"
 )
@@ -330,6 +335,8 @@ def _spelled(s: str) -> str:
 
 def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
+    if not answer.isascii():
+        answer = answer.translate(_FULL_WIDTH)  # `３／４`: the full-width forms of CJK text
     if "..." in answer or "…" in answer:
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
     s = greek_letters(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `θ/2`, `theta/2`
@@ -337,6 +344,8 @@ def normalise_answer(answer: str) -> Normalised:
     if "/" in s and improper_mixed(s):
         return Normalised("", malformed=True)
     s = _spelled(s)
+    if "^" in s and "_" in s:
+        s = _POWER_FIRST.sub(r"\1_\3^\2", s)
     for a, b in _SIMPLE_REPLACE:
         if a in s:
             s = s.replace(a, b)

@@ -20,16 +20,22 @@ _ALIASES = {"tg": "tan", "ctg": "cot", "arctg": "arctan", "arcctg": "arccot", "c
 _TEX_ALIAS = re.compile(r"\\(arcc?tg|c?tg|cosec)(?![a-zA-Z])")
 # Mathematica's capitalised names (`Sin(x)`, `ArcTan(x)`, `Sqrt(2)`)
 _CAPITALISED = re.compile(
-    r"(?<![A-Za-z\\])((?:Arc)?(?:Sin|Cos|Tan|Cot|Sec|Csc)h?|Log|Exp|Sqrt)(?=\()"
+    r"(?<![A-Za-z\\])((?:Arc)?(?:Sin|Cos|Tan|Cot|Sec|Csc)h?|Log|Ln|Exp|Sqrt"
+    r"|(?:ARC)?(?:SIN|COS|TAN|COT|SEC|CSC)H?|LOG|LN|EXP|SQRT|ABS)(?=\()"  # and spreadsheets' `SQRT(3)`
 )
 _PLAIN_INDEX = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]{2,})")
 _PLAIN_HINT = re.compile(
     r"\*|\^\(|\b(?:sqrt|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
     + _NAMED
     + r")\("
-    r"|(?<![A-Za-z])d?frac\{"
+    r"|(?<![A-Za-z])(?:d?frac|sqrt)\{"
 )
-_BARE_FRAC = re.compile(r"(?<![A-Za-z])(d?frac)\{")  # `frac{1}{5}`: a lost backslash
+_BARE_FRAC = re.compile(
+    r"(?<![A-Za-z])(d?frac|sqrt)\{"
+)  # `frac{1}{5}`, `2sqrt{13}`: a lost backslash
+# `6 x 7`, `12 times 8`, `50 divided by 2`: an operation spelled between two numbers
+_SPELLED_OP = re.compile(r"(?<=\d)\s+(x|times|divided\s+by|plus|minus)\s+(?=\d)")
+_SPELLED = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
 _PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
 _FUNC = re.compile(r"\b(sqrt|exp|Abs|abs|factorial)\(")
 _WRAP = {
@@ -107,6 +113,8 @@ def plain_to_tex(s: str) -> str:
         s = re.sub(r"\^\s+(?=\()", "^", s)  # `p ^ ( 2)`
     if "(" in s and _CAPITALISED.search(s):
         s = _CAPITALISED.sub(lambda m: m.group(1).lower(), s)
+    if " " in s and _SPELLED_OP.search(s):
+        s = _SPELLED_OP.sub(lambda m: _SPELLED.get(m.group(1), "/"), s)
     if _PLAIN_HINT.search(s) is None:
         return s
     if "==" in s:

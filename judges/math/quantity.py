@@ -108,7 +108,9 @@ _VALUE = re.compile(
     r"(?:\s*/\s*\d+)?|\\frac\{\d+\}\{\d+\}|\\sqrt\{?\d+\}?)\s*"
 )
 _DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree")
-_WRAPPER = re.compile(r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{([^{}]*)\}|\\[,;:!]|~|\$")
+_WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
+    r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\[,;:!]|~|\$"
+)
 _FACTOR = re.compile(r"([^\W\d_]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³]))?")
 
 

@@ -16,7 +16,9 @@ _NUMBER = re.compile(
 
 _OPENERS = {"$$": "$$", "$": "$", "\\(": "\\)", "\\[": "\\]"}
 # another value right after an answer's math span: `$2$ or $3$`, `$2$, $3$`, `$x=2$ and x = 3`
-_MORE_VALUES = re.compile(r"[ \t]*(?:,|\bor\b|\band\b)[ \t]*(?:\$|\\\(|[-+]?\d|[A-Za-z]\s*=)")
+_MORE_VALUES = re.compile(
+    r"(?:[ \t]*(?:,|;|\bor\b|\band\b|或者?|和|、|，|；))+[ \t]*(?:\$|\\\(|[-+]?\d|[A-Za-z]\s*=)"
+)
 
 
 def _phrase_after(text: str, start: int) -> str:
@@ -37,7 +39,7 @@ def _phrase_after(text: str, start: int) -> str:
     if tag >= 0:
         line = line[:tag]
     m = re.search(
-        r"\.(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b"
+        r"(?<!\.)\.(?!\.)(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b"  # not `...`
         r"|\s*\((?:since|because|as|i\.e\.|which|from|by)\b",  # `42 (since 6*7=42)`
         line,
     )

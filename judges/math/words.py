@@ -53,7 +53,8 @@ _NUMBER_WORDS = {
 # "approximately 7.55": the value as stated, its precision read from its digits. Bounds ("at
 # least", "over", "nearly", "almost", "up to") are not approximations and stay in the answer.
 _APPROX_LEAD = re.compile(
-    r"(?:approximately|approx\.?|roughly|about|around|circa|ca\.|≈|~|\\approx|\\simeq)\s*"
+    r"(?:approximately|approx\.?|roughly|about|around|circa|ca\.|≈|~|\\approx|\\simeq"
+    r"|exactly|precisely)\s*"  # and "exactly 42": the value itself
     r"(?=[-+$\\\d.])",
     re.I,
 )
