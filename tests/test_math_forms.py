@@ -358,6 +358,12 @@ CASES = [
         "equivalent",
     ),
     ("答案是：$\\frac{1}{2}$; $0.5$", "\\frac{1}{2}", "correct", "equal_structure"),
+    # a time after a connector stays whole (its colon is no connector), a contraction connects
+    ("that is 2:42", "2:42", "correct", "equal_string"),
+    ("that is 2:42", "42", "incorrect", "not_equivalent"),
+    ("that's 3 / 3", "3/3", "correct", "equal_string"),
+    # a Chinese mixed number (one and a half)
+    (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]
 
 

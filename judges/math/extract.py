@@ -305,7 +305,7 @@ def _refine_phrase(phrase: str) -> str:
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # Chinese, Japanese, Korean
-_PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}[,:]?\s")
+_PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?:'[a-z]{1,2})?[,:]?\s")  # and `that's`
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
 _EXPLICIT = (*_STRONG, "answer_line")
 

@@ -24,7 +24,7 @@ from curate.text import boxed_spans
 _CONNECTOR = re.compile(
     r"=|\b(?:is|are|was|were|equals|be|becomes|get|gets|got|obtain|obtains|obtained)\b"
     r"|\b(?:gives|give|yields|yield)(?:\s+us)?\b"
-    r"|\b(?:it|that|this)'s\b|:|：|为|是|等于"  # and Chinese `：`, "is", "equals"
+    r"|\b(?:it|that|this)'s\b|(?<!\d):|:(?!\d)|：|为|是|等于"  # not `2:42`; Chinese "is"
 )
 _ENDS_CONNECTOR = re.compile(
     r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER"

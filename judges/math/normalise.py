@@ -138,6 +138,7 @@ _SIMPLE_REPLACE = (
 _POWER_FIRST = re.compile(
     r"(?<![\\A-Za-z])([A-Za-z])\^(\{[^{}]*\}|[A-Za-z0-9])_(\{[^{}]*\}|[A-Za-z0-9])"
 )
+_CJK_MIXED = re.compile(r"(?<=\d)\s*又\s*(?=\d|\\d?frac)")
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _LEFT_RIGHT = re.compile(
     r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*(\.(?![0-9]))?"
@@ -337,6 +338,7 @@ def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     if not answer.isascii():
         answer = answer.translate(_FULL_WIDTH)  # `３／４`: the full-width forms of CJK text
+        answer = _CJK_MIXED.sub(" ", answer)  # `1又1/2`: one and a half, in Chinese
     if "..." in answer or "…" in answer:
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
     s = greek_letters(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `θ/2`, `theta/2`
