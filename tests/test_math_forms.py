@@ -362,6 +362,10 @@ CASES = [
     ("that is 2:42", "2:42", "correct", "equal_string"),
     ("that is 2:42", "42", "incorrect", "not_equivalent"),
     ("that's 3 / 3", "3/3", "correct", "equal_string"),
+    # a Chinese sentence after the answer phrase: its value after "is", or its one number
+    ("The answer is 最大正方形C的面积是8。", "8", "correct", "equal_string"),
+    ("The answer is C的面积是8平方单位。", "8", "correct", "equal_string"),
+    ("The answer is C的面积是9平方单位。", "8", "incorrect", "different_number"),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

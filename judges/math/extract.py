@@ -288,7 +288,7 @@ def _refine_phrase(phrase: str) -> str:
     **$27,000**.", "order **1,400 bananas** to last 2 months") is what the phrase answers."""
     bold = [m.group(2) for m in BOLD.finditer(phrase)] if "**" in phrase else []
     one_bold = bold[0] if len(bold) == 1 and re.search(r"\d", bold[0]) else None
-    if not _is_sentence(phrase):
+    if not _is_sentence(phrase) and (phrase.isascii() or not _CJK.search(phrase)):
         return one_bold if one_bold is not None and phrase.strip(" .*") != one_bold else phrase
     found = _final_value(phrase)
     if found is not None:
