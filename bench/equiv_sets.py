@@ -123,6 +123,7 @@ FRESH_ORDER = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 
 

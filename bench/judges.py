@@ -44,6 +44,9 @@ Datasets (from ../shared/data unless --data says otherwise):
 - fresh12: bench/equiv_fresh12_*.py, a twelfth set, collected after the rule changes the
            eleventh set prompted (Open edX, Moodle numerical, Ximera and Khan exercise issue
            threads, GAOKAO-Eval's teacher-scored answers, OlympiadBench, CMPhysBench, PHYBench).
+- fresh13: bench/equiv_fresh13_*.py, a thirteenth set, collected after the rule changes the
+           twelfth set prompted (GAOKAO-Bench's teacher-graded gpt-3.5 answers, mathjs, Swift and
+           KaTeX tutors' checkers, CAS and calculator issue threads, Open edX chemistry, RL tests).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
