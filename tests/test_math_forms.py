@@ -366,6 +366,12 @@ CASES = [
     ("The answer is 最大正方形C的面积是8。", "8", "correct", "equal_string"),
     ("The answer is C的面积是8平方单位。", "8", "correct", "equal_string"),
     ("The answer is C的面积是9平方单位。", "8", "incorrect", "different_number"),
+    # the bracketed answer label of Chinese answer sheets, before MOSS's end-of-answer token
+    ("【解析】由题意得 $a=-7$\n\n【答案】$a=-7$<eoa>", "-7", "correct", "equal_string"),
+    ("【答案】$\\frac{3}{\\sqrt{10}}$", "\\frac{3 \\sqrt{10}}{10}", "correct", "equivalent"),
+    # Chinese words compared as text, a full stop on either side
+    ("【答案】分层抽样。", "分层抽样.", "correct", "equal_string"),
+    (B % "分层抽样", "简单随机抽样", "incorrect", "different_text"),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

@@ -94,7 +94,7 @@ MissingClose = Literal["untagged_whole", "whole", "none"]
 # what follows (`<|im_start|>user ...`, a hallucinated next turn) is not part of its answer
 _END_OF_TURN = re.compile(
     r"<\|(?:im_end|im_start|endoftext|eot_id|end_of_text|end|eos|end_of_sentence|User)\|>"
-    r"|<｜(?:end▁of▁sentence|User)｜>"
+    r"|<｜(?:end▁of▁sentence|User)｜>|<eoa>"  # and MOSS's end of answer
 )
 # a completion that still holds its prompt (`<|User|>... <|Assistant|>reply`): the reply is
 # what follows the last token that opens the assistant's turn
@@ -146,8 +146,9 @@ def final_matches(region: str) -> list[re.Match[str]]:
 # a heading that names the answer, alone on its line (`### Final Answer`): its value follows
 _ANSWER_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*\**(?:[Ff]inal\s+)?[Aa]nswers?\**[ \t]*()$", re.M)
 _ANSWER_LINE = re.compile(
-    r"^[ \t>*#_]*(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A"
-    r"|R[ée]ponse|Respuesta|Resposta|Risposta|Antwort|Ответ|答案|정답)[ \t*_]*[:：][ \t]*"
+    r"^[ \t>*#_]*(?:(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A"
+    r"|R[ée]ponse|Respuesta|Resposta|Risposta|Antwort|Ответ|答案|정답)[ \t*_]*[:：]"
+    r"|【(?:最终)?答案】[:：]?)[ \t]*"  # and the bracketed label of Chinese answer sheets
     r"(?:(?:\*\*|__)[ \t]+)?(.*)$",  # `**Answer:** **5**`: the label's bold closes, the value's opens
     re.M,
 )

@@ -114,10 +114,16 @@ def parse_struct(s: str) -> Struct:
 
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z' -]*")
+_CJK_WORDS = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]*"
+)
 
 
 def _words(s: str) -> bool:
-    """Plain words (a name, "yes", "Evelyn", "no solution"): compared case-insensitively."""
+    """Plain words (a name, "yes", "Evelyn", "no solution", `分层抽样`): compared
+    case-insensitively."""
+    if not s.isascii() and _CJK_WORDS.fullmatch(s):
+        return True
     if not _WORDS.fullmatch(s):
         return False
     words = s.replace("-", " ").split()

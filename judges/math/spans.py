@@ -107,7 +107,7 @@ BOLD = re.compile(r"(?<![\w)\]}*])(\*\*|__)(?=[^\s*_])((?:(?!\1)[^\n])*?[^\s*_])
 
 def strip_answer(ans: str) -> str:
     """Trim whitespace, math delimiters, bold markers (around the answer or inside it: `x =
-    **5**`) and a trailing period."""
+    **5**`) and a trailing period (or a Chinese full stop)."""
     s = BOLD.sub(r"\2", ans).strip() if "**" in ans or "__" in ans else ans.strip()
     for _ in range(3):
         old = s
@@ -122,7 +122,7 @@ def strip_answer(ans: str) -> str:
         for op, cl in (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]")):
             if s.startswith(op) and s.endswith(cl) and len(s) >= len(op) + len(cl):
                 s = s[len(op) : len(s) - len(cl)].strip()
-        if s.endswith(".") and not s.endswith(".."):
+        if (s.endswith(".") and not s.endswith("..")) or s.endswith("。"):
             s = s[:-1].rstrip()
         if s.startswith("$") and s.count("$") == 1:
             s = s[1:]
