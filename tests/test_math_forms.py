@@ -372,6 +372,19 @@ CASES = [
     # Chinese words compared as text, a full stop on either side
     ("【答案】分层抽样。", "分层抽样.", "correct", "equal_string"),
     (B % "分层抽样", "简单随机抽样", "incorrect", "different_text"),
+    # "or" glued between two assignments
+    (B % "x=3 or x=2", "x=2orx=3", "correct", "equal_structure"),
+    (B % "x=2 or x=4", "x=2orx=3", "incorrect", "different_element"),
+    # programs' `log10(...)` and `log2(...)`, `sqrt2` without brackets
+    (B % "log10(100)", "2", "correct", "equivalent"),
+    (B % "\\sqrt{2}", "sqrt2", "correct", "equal_string"),
+    # square brackets around two numbers in falling order: a list, never an interval
+    (B % "[2, -2]", "-2, 2", "correct", "equal_structure"),
+    (B % "[-2, 2]", "-2, 2", "incorrect", "not_equivalent"),
+    # "is" in Spanish, German and French closing sentences
+    ("el resultado es -3", "x = -3", "correct", "equal_string"),
+    ("Die Antwort ist $\\frac{1}{2}$.", "1/2", "correct", "equal_number"),
+    ("La réponse est 3 ou 4.", "4", "incorrect", "not_equivalent"),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

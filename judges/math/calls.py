@@ -1,5 +1,6 @@
 """Plain-text function calls that TeX writes otherwise, as computer-algebra systems and
-programming languages print them: `log(x, 10)` and `log_10(x)` (the log to a base), `binom(8, 3)`
+programming languages print them: `log(x, 10)`, `log_10(x)` and `log10(x)` (the log to a base),
+`binom(8, 3)`
 and `nCr(8, 3)`, `nPr(8, 3)`, `nthroot(x, 3)` and `cbrt(x)`, `floor(x)`, `ceil(x)`.
 
 Each call is found by name (not after a letter or backslash), its closing parenthesis by a
@@ -15,6 +16,7 @@ from curate.judges.math.assign import paren_close, split_top
 
 _CALL = re.compile(r"(?<![A-Za-z\\])(log|binom|nCr|nPr|nthroot|nthRoot|cbrt|floor|ceil|ceiling)\(")
 _LOG_SUB = re.compile(r"(?<![A-Za-z\\])log_(\{[^{}]*\}|\d+|[A-Za-z])(?=\()")
+_LOG_NAMED = re.compile(r"(?<![A-Za-z\\])log(10|2)(?=\()")  # `log10(100)`, `log2(8)`: C, Python, JS
 
 
 def _tex(name: str, args: list[str]) -> str | None:
@@ -42,6 +44,8 @@ def plain_calls(s: str) -> str:
     """Every call of the module docstring in `s` as TeX, innermost last."""
     if "log_" in s:
         s = _LOG_SUB.sub(lambda m: "\\log_{" + m.group(1).strip("{}") + "}", s)
+    if "log1" in s or "log2" in s:
+        s = _LOG_NAMED.sub(r"\\log_{\1}", s)
     pos = 0
     for _ in range(16):
         m = _CALL.search(s, pos)

@@ -25,12 +25,14 @@ _CONNECTOR = re.compile(
     r"=|\b(?:is|are|was|were|equals|be|becomes|get|gets|got|obtain|obtains|obtained)\b"
     r"|\b(?:gives|give|yields|yield)(?:\s+us)?\b"
     r"|\b(?:it|that|this)'s\b|(?<!\d):|:(?!\d)|：|为|是|等于"  # not `2:42`; Chinese "is"
+    r"|\b(?:es|son|est|sont|vaut|ist|sind|beträgt|é|são|è|sono)\b"  # "is" in es, fr, de, pt, it
 )
 _ENDS_CONNECTOR = re.compile(
     r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER"
     r"|get|gets|got|obtain|obtains|obtained|gives|yields"
     r"|(?:find|finds|found|conclude|concludes|concluded|see|sees|know|have|has|show|shows|shown"
-    r"|means|implies|follows)\s+that)|:|：|为|是|等于)$"
+    r"|means|implies|follows)\s+that)|:|：|为|是|等于"
+    r"|\b(?:es|son|est|sont|vaut|ist|sind|beträgt|é|são|è|sono))$"
 )
 _CJK_STOPS = "。．！；，"  # the full stop, bang, semicolon and comma of Chinese and Japanese text
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

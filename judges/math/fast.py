@@ -362,6 +362,8 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         b = sp if sp.kind == "bracket" else sr
         if (b.left == "(" and b.right == ")") or _sequence(b):
             return _ordered(sp.items, sr.items, opts, scalar)
+        if _python_list(b) and not opts.ordered_lists:
+            return _unordered(sp.items, sr.items, opts, scalar, dedupe=True)
         return None, ""
     if sp.kind == "list" and sr.kind == "scalar" and not _several(ref):
         # `\\frac12; 0.5`: one value in two forms (a list that is not, is decided below)
@@ -381,6 +383,15 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
 def _several(one: str) -> bool:
     """An answer that may describe several values: an equation, an inequality, a `\\pm`, an "or"."""
     return any(r in one for r in (*_RELATION, "\\pm", "\\mp", "\\lor"))
+
+
+def _python_list(st: Struct) -> bool:
+    """`[2, -2]`: square brackets around two numbers in falling order, which no interval has (a
+    list, as programs print one)."""
+    if (st.left, st.right) != ("[", "]") or len(st.items) != 2:
+        return False
+    lo, hi = (exact_value(i) for i in st.items)
+    return lo is not None and hi is not None and lo.value > hi.value
 
 
 def _sequence(st: Struct) -> bool:

@@ -138,6 +138,7 @@ _SIMPLE_REPLACE = (
 _POWER_FIRST = re.compile(
     r"(?<![\\A-Za-z])([A-Za-z])\^(\{[^{}]*\}|[A-Za-z0-9])_(\{[^{}]*\}|[A-Za-z0-9])"
 )
+_GLUED_OR = re.compile(r"(?<=[\d)}])or(?=[A-Za-z]\s*=)")
 _CJK_MIXED = re.compile(r"(?<=\d)\s*又\s*(?=\d|\\d?frac)")
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _LEFT_RIGHT = re.compile(
@@ -383,6 +384,8 @@ def normalise_answer(answer: str) -> Normalised:
         s = _CURRENCY.sub("", s)
     s = _LE_GE.sub(lambda m: _LE_GE_TEX[m.group(1)], s)
     s = _WS.sub(" ", s).strip()
+    if "or" in s:
+        s = _GLUED_OR.sub(" or ", s)  # `x=2orx=3`
     if " or " in s or " and " in s:
         if _INEQUALITY.search(s):  # `x<1 or x>2` is one set, `x>1 and x<3` another
             s = _LOGIC_SEP.sub(lambda m: " \\lor " if m.group(1) == "or" else " \\land ", s)
