@@ -385,6 +385,10 @@ CASES = [
     ("el resultado es -3", "x = -3", "correct", "equal_string"),
     ("Die Antwort ist $\\frac{1}{2}$.", "1/2", "correct", "equal_number"),
     ("La réponse est 3 ou 4.", "4", "incorrect", "not_equivalent"),
+    # the radical sign in Chinese words; "comes out to" before the value
+    (B % "3根号2", "3\\sqrt{2}", "correct", "equal_string"),
+    ("So the value comes out to 1 + 2 + 3", "6", "correct", "equal_number"),
+    ("So the value comes out to 1 + 2 + 3", "7", "incorrect", "different_number"),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

@@ -23,7 +23,7 @@ from curate.text import boxed_spans
 
 _CONNECTOR = re.compile(
     r"=|\b(?:is|are|was|were|equals|be|becomes|get|gets|got|obtain|obtains|obtained)\b"
-    r"|\b(?:gives|give|yields|yield)(?:\s+us)?\b"
+    r"|\b(?:gives|give|yields|yield)(?:\s+us)?\b|\b(?:comes?|works?)(?:\s+out)?\s+to\b"
     r"|\b(?:it|that|this)'s\b|(?<!\d):|:(?!\d)|：|为|是|等于"  # not `2:42`; Chinese "is"
     r"|\b(?:es|son|est|sont|vaut|ist|sind|beträgt|é|são|è|sono)\b"  # "is" in es, fr, de, pt, it
 )

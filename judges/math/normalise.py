@@ -129,6 +129,7 @@ _SIMPLE_REPLACE = (
     ("、", ","),
     ("；", ";"),
     ("或", " or "),
+    ("根号", "\\sqrt "),  # the radical sign, in Chinese words
     ("和", " and "),
     ("\\tilde", ""),
     ("\\hat", ""),
