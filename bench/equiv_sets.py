@@ -124,6 +124,7 @@ FRESH_ORDER = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 
 

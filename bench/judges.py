@@ -47,6 +47,9 @@ Datasets (from ../shared/data unless --data says otherwise):
 - fresh13: bench/equiv_fresh13_*.py, a thirteenth set, collected after the rule changes the
            twelfth set prompted (GAOKAO-Bench's teacher-graded gpt-3.5 answers, mathjs, Swift and
            KaTeX tutors' checkers, CAS and calculator issue threads, Open edX chemistry, RL tests).
+- fresh14: bench/equiv_fresh14_*.py, a fourteenth set, collected after the rule changes the
+           thirteenth set prompted (GHOSTS: ChatGPT and GPT-4 answers to MATH rated by
+           mathematicians; LON-CAPA, IMathAS, WIRIS, Mathigon; GSM8K extraction tests).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
