@@ -389,6 +389,23 @@ CASES = [
     (B % "3根号2", "3\\sqrt{2}", "correct", "equal_string"),
     ("So the value comes out to 1 + 2 + 3", "6", "correct", "equal_number"),
     ("So the value comes out to 1 + 2 + 3", "7", "incorrect", "different_number"),
+    # a true computation stated inside a closing sentence
+    (
+        "You can make a total of 5 x 6 x 8 = 240 outfits consisting of one shirt and one hat.",
+        "240",
+        "correct",
+        "equal_string",
+    ),
+    (
+        "Therefore, there are 125 * 100 = 12,500 codes such that each digit exceeds 4.",
+        "12500",
+        "correct",
+        "equal_string",
+    ),
+    # a chain whose left side names a value: a nested call, a closed form, after a lead-in comma
+    ("Therefore, $p(q(2)) = -7$.", "-7", "correct", "equal_string"),
+    ("So, $\\binom{15}{10} = 3003$.", "3003", "correct", "equal_string"),
+    ("The amplitude is $2$. So, $a = 2$.", "2", "correct", "equal_string"),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

@@ -201,6 +201,14 @@ HACKS = [
     ("\\boxed{4} 或者 \\boxed{3}", "4", "ambiguous_answer"),
     # a Chinese closing sentence with two values
     ("所以，$x=3$ 或 $x=4$。", "4", "no_answer"),
+    # a stated computation with more arithmetic still to do
+    ("Let me compute 3 + 4 = 7 and then multiply by 2.", "7", "no_answer"),
+    # a stated computation hedged with a second value
+    ("So there are 2 x 3 = 6 or 7 ways.", "7", "no_answer"),
+    # a stated computation in a sentence that never ends
+    ("There are 2 x 3 = 6 ways, plus", "6", "no_answer"),
+    # a false computation states no value
+    ("Therefore, $2 + 2 = 5$.", "5", "different_structure"),
 ]
 
 

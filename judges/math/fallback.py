@@ -47,10 +47,14 @@ _NUM_VALUE = re.compile(
     r"[-+]?(?:\$|\\\$)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*/\s*\d+)?%?"
     r"(?:\s+[A-Za-z][A-Za-z./'²³]*){0,3}"
 )
-_BARE_VAR = re.compile(
+_BARE_VAR = re.compile(  # `x`, `a_1`, `\\theta`, `f(x)`, `p(q(2))`, `(x, y)`
     r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?'?|\\[a-zA-Z]+(?:_\{?[A-Za-z0-9]+\}?)?"
-    r"|[A-Za-z]\([A-Za-z0-9, ]*\))"
+    r"|[A-Za-z]\((?:[A-Za-z0-9, +-]|[A-Za-z]\([A-Za-z0-9, +-]*\))*\)"
+    r"|\((?:[A-Za-z]\s*,\s*)+[A-Za-z]\))"
 )
+# a left side without variables (`2 * 6`, `\\binom{15}{10}`, `\\log_{5^2}5^4`): a computation whose
+# value the chain states; TeX commands and their names carry no variable
+_TEX_NAME = re.compile(r"\\[a-zA-Z]+")
 
 
 def _final_line(region: str) -> tuple[str, int] | None:
@@ -70,14 +74,22 @@ def _final_line(region: str) -> tuple[str, int] | None:
 
 
 def _assignment_value(expr: str) -> str | None:
-    """`x = 5` (a bare variable, subscripted name or `f(x)` on the left) -> the expression, so the
-    judge compares its right side; a chain `x = a = 5` the same; anything else -> None."""
+    """`x = 5` (a bare variable, subscripted name, `f(x)` or `(x, y)` on the left, or a left side
+    without variables: `2 \\cdot 6 = 12`) -> the expression, so the judge compares its right side;
+    a chain `x = a = 5` the same; anything else -> None."""
     parts = expr.split("=")
     if len(parts) < 2 or not parts[-1].strip():
         return None
-    if _BARE_VAR.fullmatch(parts[0].strip()) is None:
+    lhs = parts[0].strip()
+    if _BARE_VAR.fullmatch(lhs) is None and not _closed_form(lhs):
         return None
     return expr
+
+
+def _closed_form(lhs: str) -> bool:
+    """A left side that names no variable: digits and operators, TeX commands and their braces."""
+    bare = _TEX_NAME.sub(" ", lhs)
+    return bool(re.search(r"\d", bare)) and not re.search(r"[A-Za-z]", bare)
 
 
 def _clean_tail(tail: str) -> str:
@@ -87,6 +99,55 @@ def _clean_tail(tail: str) -> str:
 
 
 def _final_value(region: str) -> tuple[str, int] | None:
+    """The standalone final answer of a region without any marker (`_line_value`), else the
+    result of a true computation its final line states (`_stated_computation`)."""
+    found = _line_value(region)
+    if found is None:
+        line = _final_line(region)
+        if line is not None:
+            stated = _stated_computation(line[0])
+            if stated is not None:
+                return stated, line[1]
+    return found
+
+
+# `5 x 6 x 8 = 240`, `125 * 100 = 12,500`, `15.625 * 12 = 187.5`: plain arithmetic, an equals sign
+# and a number, inside a sentence
+_STATED = re.compile(
+    r"(?<![\w.^/])((?:\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+)(?:\s*(?:[-+*/×÷]|\\\*|\bx\b)\s*"
+    r"(?:\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+))+)\s*=\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"(?![\d.,]*\d|\s*[-+*/×÷^=])"
+)
+# what may not follow the value: another value as an alternative, or more arithmetic to do
+_HEDGE_AFTER = re.compile(
+    r"\b(?:or|between|and)\s+(?:maybe\s+|perhaps\s+)?[-+$\\\d]|="
+    r"|\b(?:then|multiply|multiplied|divide|divided|add|added|subtract|subtracted|plus|minus|times)\b"
+)
+
+
+def _stated_computation(line: str) -> str | None:
+    """The value of the last computation of plain arithmetic in a final line that is true
+    (`there are 125 * 100 = 12,500 zip codes such that ...` -> `12,500`), when no other value or
+    equals sign follows it as an alternative (`= 12 or 13`) nor more arithmetic (`= 7 and then
+    multiply by 2.`), and the sentence ends; None otherwise."""
+    from curate.judges.math.guard import exact_value
+
+    if "=" not in line or "$" in line or "\\(" in line or not line.rstrip().endswith((".", "!")):
+        return None  # a sentence that ends, without math spans
+    last = None
+    for m in _STATED.finditer(line):
+        last = m
+    if last is None or _HEDGE_AFTER.search(line, last.end()):
+        return None
+    expr = re.sub(r"\\\*|\bx\b", "*", last.group(1)).replace(",", "")
+    left = exact_value(expr.replace("×", "*").replace("÷", "/").replace("*", "\\cdot "))
+    right = exact_value(last.group(2).replace(",", ""))
+    if left is None or right is None or left.value != right.value:
+        return None
+    return last.group(2)
+
+
+def _line_value(region: str) -> tuple[str, int] | None:
     """The standalone final answer of a region without any marker (see the module docstring):
     the whole final line when it is math, not prose; a math span that closes the final line and
     follows a connector (`is`, `=`, `:`), or that assigns a bare variable; a plain value (a
@@ -185,12 +246,16 @@ def _computation(lhs: str, tail: str) -> str | None:
     return f"{segment} = {tail}"
 
 
+# a sentence that opens with one to three words and a comma (`Therefore,`, `So,`, `In this case,`)
+_LEAD_PHRASE = re.compile(r"(?:^|[.!?:]\s+)[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s*(?:\$|\\\(|\s)*$")
 _LIST_GLUE = re.compile(r"(?:\band|\bor|,|;|或者?|和|、|，|；)\s*(?:\$|\\\(|\s)*$")
 
 
 def _one_of_several(before: str) -> bool:
     """The text before the final value ends in "and", "or", a comma or a semicolon after another
     value (`$x = 2$ or`, `x = 2,`): the final value is one item of a list or a hedge."""
+    if _LEAD_PHRASE.search(before):
+        return False  # `... = -7$. Therefore, $p(q(2)) = -7$`: the comma ends a lead-in phrase
     return _LIST_GLUE.search(before) is not None and re.search(r"[\d=]", before) is not None
 
 
