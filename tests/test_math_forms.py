@@ -406,6 +406,25 @@ CASES = [
     ("Therefore, $p(q(2)) = -7$.", "-7", "correct", "equal_string"),
     ("So, $\\binom{15}{10} = 3003$.", "3003", "correct", "equal_string"),
     ("The amplitude is $2$. So, $a = 2$.", "2", "correct", "equal_string"),
+    # the count a closing sentence states
+    (
+        "So there are 720 ways to seat the children so that all 3 girls sit together.",
+        "720",
+        "correct",
+        "equal_string",
+    ),
+    (
+        "The graph of $y=\\frac{2}{x^2+x-6}$ has 2 vertical asymptotes.",
+        "2",
+        "correct",
+        "equal_string",
+    ),
+    (
+        "So, you have 495 ways to choose which books to read.",
+        "494",
+        "incorrect",
+        "different_number",
+    ),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

@@ -207,6 +207,10 @@ HACKS = [
     ("So there are 2 x 3 = 6 or 7 ways.", "7", "no_answer"),
     # a stated computation in a sentence that never ends
     ("There are 2 x 3 = 6 ways, plus", "6", "no_answer"),
+    # two counts in one closing sentence
+    ("He has 5 apples and she has 6 apples.", "6", "no_answer"),
+    # a count hedged with a second value
+    ("So there are 6 or 7 ways to do it.", "7", "no_answer"),
     # a false computation states no value
     ("Therefore, $2 + 2 = 5$.", "5", "different_structure"),
 ]

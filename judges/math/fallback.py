@@ -100,12 +100,13 @@ def _clean_tail(tail: str) -> str:
 
 def _final_value(region: str) -> tuple[str, int] | None:
     """The standalone final answer of a region without any marker (`_line_value`), else the
-    result of a true computation its final line states (`_stated_computation`)."""
+    result of a true computation its final line states (`_stated_computation`), else the count
+    its closing sentence states (`_counted`)."""
     found = _line_value(region)
     if found is None:
         line = _final_line(region)
         if line is not None:
-            stated = _stated_computation(line[0])
+            stated = _stated_computation(line[0]) or _counted(line[0])
             if stated is not None:
                 return stated, line[1]
     return found
@@ -145,6 +146,36 @@ def _stated_computation(line: str) -> str | None:
     if left is None or right is None or left.value != right.value:
         return None
     return last.group(2)
+
+
+# `So there are 720 ways to ...`, `The graph has 2 vertical asymptotes.`, `you have 495 ways`
+_COUNTED = re.compile(
+    r"(?:^|[,.;:]\s+|\b(?:[Ss]o|[Tt]hus|[Tt]herefore|[Hh]ence|[Ii]n\s+total|[Aa]ltogether),?\s+)"
+    r"(?:[Tt]here\s+(?:are|is|were|was|will\s+be|would\s+be)|(?:[Yy]ou|[Ww]e)\s+(?:have|get|can\s+make)"
+    r"|.{0,80}?\b(?:has|have))\s+(?:a\s+total\s+of\s+|exactly\s+|only\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)(?=\s+[a-z])"
+)
+
+
+_COUNT_VERB = re.compile(
+    r"\b(?:there\s+(?:are|is|were|was|will\s+be|would\s+be)|have|has|get|make)\s+"
+    r"(?:a\s+total\s+of\s+|exactly\s+|only\s+)?\d",
+    re.I,
+)
+
+
+def _counted(line: str) -> str | None:
+    """The number a closing sentence counts (`So there are 720 ways to seat them.`): the first
+    number after "there are", "you have" or a subject's "has", followed by a word, in a sentence
+    that ends and names no other value as an alternative; None otherwise."""
+    if not line.rstrip().rstrip("\"')]").endswith((".", "!")):
+        return None
+    found = [m for m in _COUNTED.finditer(line)]
+    if len(found) != 1 or len(_COUNT_VERB.findall(line)) != 1:
+        return None  # `He has 5 apples and she has 6`: two counts
+    if _HEDGE_AFTER.search(line, found[0].end()):
+        return None
+    return found[0].group(1)
 
 
 def _line_value(region: str) -> tuple[str, int] | None:
