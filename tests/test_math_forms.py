@@ -425,6 +425,14 @@ CASES = [
         "incorrect",
         "different_number",
     ),
+    # one value in two forms joined by "or" (exactly, or rounded after "approximately")
+    ("The answer is 0.25 or 1/4.", "\\frac14", "correct", "equal_number"),
+    (
+        "So the probability is 1/13 or approximately 7.69%.",
+        "\\frac{1}{13}",
+        "correct",
+        "equal_number",
+    ),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

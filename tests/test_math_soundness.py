@@ -211,6 +211,11 @@ HACKS = [
     ("He has 5 apples and she has 6 apples.", "6", "no_answer"),
     # a count hedged with a second value
     ("So there are 6 or 7 ways to do it.", "7", "no_answer"),
+    # two forms that are two values
+    ("The answer is 0.25 or 1/3.", "\\frac14", "ambiguous_answer"),
+    # "or approximately" before a value it does not round to
+    ("The value is 3 or approximately 4.", "3", "no_answer"),
+    ("So the probability is 1/13 or approximately 7.9%.", "\\frac{1}{13}", "no_answer"),
     # a false computation states no value
     ("Therefore, $2 + 2 = 5$.", "5", "different_structure"),
 ]

@@ -51,7 +51,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from curate.judges.math.fallback import _final_value, _hedged, _other_boxes
+from curate.judges.math.fallback import _final_value, _hedged, _one_value, _other_boxes
 from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _NUMBER,
     BARE_MAX_CHARS,
@@ -425,6 +425,8 @@ def extract_from_region(
             ans = strip_answer(inner)
     if not ans:
         return Extraction(None, method, "empty_answer")
+    if " or " in ans:
+        ans = _one_value(ans)  # `0.25 or 1/4`: one value in two forms
     others = _other_boxes(region, ans)
     if method in _STRONG and "answer_line" in methods:
         later = _find(region[best[1] + 1 :], "answer_line")  # `\boxed{4}` ... `Answer: five`

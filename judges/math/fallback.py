@@ -10,6 +10,7 @@ value after the final connector of the line; never a term of a larger expression
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from curate.judges.math.spans import (
     _WORD,
@@ -178,6 +179,34 @@ def _counted(line: str) -> str | None:
     return found[0].group(1)
 
 
+_TWO_FORMS = re.compile(
+    r"(?P<a>[-+]?[\d./]+(?P<pa>%?))\s+or\s+(?P<approx>(?:approximately|about|roughly|around)\s+)?"
+    r"(?P<b>[-+]?[\d.]+(?:/\d+)?)(?P<pb>%?)"
+)
+
+
+def _one_value(tail: str) -> str:
+    """`0.25 or 1/4`, `1/13 or approximately 7.69%` -> the first form, when the second is the
+    same value (exactly, or rounded to its own digits when it says "approximately"); else the
+    tail unchanged (two different values: a hedge)."""
+    from curate.judges.math.guard import exact_value
+
+    m = _TWO_FORMS.fullmatch(tail)
+    if m is None:
+        return tail
+    a, b = exact_value(m.group("a").rstrip("%")), exact_value(m.group("b"))
+    if a is None or b is None:
+        return tail
+    x = a.value / 100 if m.group("pa") else a.value
+    y = b.value / 100 if m.group("pb") else b.value
+    digits = len(m.group("b").split(".")[1]) if "." in m.group("b") else 0
+    if m.group("pb"):
+        digits += 2
+    if x == y or (m.group("approx") and abs(x - y) <= Fraction(1, 2 * 10**digits)):
+        return m.group("a")
+    return tail
+
+
 def _line_value(region: str) -> tuple[str, int] | None:
     """The standalone final answer of a region without any marker (see the module docstring):
     the whole final line when it is math, not prose; a math span that closes the final line and
@@ -222,6 +251,8 @@ def _line_value(region: str) -> tuple[str, int] | None:
     tail = _clean_tail(raw_tail)
     if not tail or len(tail) > BARE_MAX_CHARS or _CJK.search(tail):
         return None  # `3 或 4` ("3 or 4"): words, not a value
+    if " or " in tail:
+        tail = _one_value(tail)  # `1/13 or approximately 7.69%`: one value, two forms
     if last is None:
         if _is_sentence(tail):
             return None
