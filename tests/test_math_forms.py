@@ -433,6 +433,12 @@ CASES = [
         "correct",
         "equal_number",
     ),
+    # the one bold value of a closing sentence
+    ("Kylar pays **\\$64** for all 16 glasses.", "64", "correct", "equal_string"),
+    # the yen sign (and its full-width form) before a grouped number; "Approximately" in text
+    (B % "¥1,000", "1000", "correct", "equal_string"),
+    (B % "￥500", "500", "correct", "equal_string"),
+    (B % "\\text{Approximately }95\\text{ minutes}", "95", "correct", "equal_string"),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

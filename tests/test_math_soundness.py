@@ -216,6 +216,8 @@ HACKS = [
     # "or approximately" before a value it does not round to
     ("The value is 3 or approximately 4.", "3", "no_answer"),
     ("So the probability is 1/13 or approximately 7.9%.", "\\frac{1}{13}", "no_answer"),
+    # two bold values in a closing sentence
+    ("He needs **5 boxes** and **6 bags**.", "5", "no_answer"),
     # a false computation states no value
     ("Therefore, $2 + 2 = 5$.", "5", "different_structure"),
 ]

@@ -15,6 +15,7 @@ from fractions import Fraction
 from curate.judges.math.spans import (
     _WORD,
     BARE_MAX_CHARS,
+    BOLD,
     _is_sentence,
     _last_math_pos,
     strip_answer,
@@ -102,12 +103,12 @@ def _clean_tail(tail: str) -> str:
 def _final_value(region: str) -> tuple[str, int] | None:
     """The standalone final answer of a region without any marker (`_line_value`), else the
     result of a true computation its final line states (`_stated_computation`), else the count
-    its closing sentence states (`_counted`)."""
+    its closing sentence states (`_counted`), else the one bold value of that sentence."""
     found = _line_value(region)
     if found is None:
         line = _final_line(region)
         if line is not None:
-            stated = _stated_computation(line[0]) or _counted(line[0])
+            stated = _stated_computation(line[0]) or _counted(line[0]) or _bold_value(line[0])
             if stated is not None:
                 return stated, line[1]
     return found
@@ -205,6 +206,19 @@ def _one_value(tail: str) -> str:
     if x == y or (m.group("approx") and abs(x - y) <= Fraction(1, 2 * 10**digits)):
         return m.group("a")
     return tail
+
+
+_BOLD_VALUE = re.compile(r"((?:\\?\$)?-?\d[\d,]*(?:\.\d+)?%?)(?:\s+[A-Za-z]+){0,2}")
+
+
+def _bold_value(line: str) -> str | None:
+    """`Kylar pays **\\$64** for all 16 glasses.`: the one bold span of a closing sentence, when
+    it is a number (maybe with a currency sign and a unit word or two): the number."""
+    if "**" not in line and "__" not in line:
+        return None
+    bold = [m.group(2).strip() for m in BOLD.finditer(line)]
+    value = _BOLD_VALUE.fullmatch(bold[0]) if len(bold) == 1 else None
+    return value.group(1) if value else None  # the number, without its words
 
 
 def _line_value(region: str) -> tuple[str, int] | None:

@@ -141,7 +141,7 @@ _POWER_FIRST = re.compile(
 )
 _GLUED_OR = re.compile(r"(?<=[\d)}])or(?=[A-Za-z]\s*=)")
 _CJK_MIXED = re.compile(r"(?<=\d)\s*又\s*(?=\d|\\d?frac)")
-_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xFFE5: 0xA5}
 _LEFT_RIGHT = re.compile(
     r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*(\.(?![0-9]))?"
 )
@@ -369,6 +369,8 @@ def normalise_answer(answer: str) -> Normalised:
     if "\\" in s:
         s = _replace_commands(s, _TEXT_CMDS, _text_block)
         s = _resolve_text(s)
+        if s[:1].isalpha():
+            s = drop_approximation(s)  # `\text{Approximately }95`
     percent = False
     if "%" in s or "perc" in s or "pct" in s:
         s, np_ = _PERCENT.subn("", s)
@@ -377,6 +379,7 @@ def normalise_answer(answer: str) -> Normalised:
         "$" in s
         or "€" in s
         or "£" in s
+        or "¥" in s
         or "USD" in s
         or "Rs" in s
         or "\\euro" in s
