@@ -439,6 +439,14 @@ CASES = [
     (B % "¥1,000", "1000", "correct", "equal_string"),
     (B % "￥500", "500", "correct", "equal_string"),
     (B % "\\text{Approximately }95\\text{ minutes}", "95", "correct", "equal_string"),
+    # a reference that is one long formula, no worked solution
+    (
+        B
+        % "(\\frac{v_0^2 \\sqrt{2}}{g}-\\frac{v_0^2}{5g\\pi},\\frac{\\sqrt{2}v_0^2}{g}+\\frac{v_0^2}{4g},-\\frac{v_0^2}{5g\\pi})",
+        "(\\frac{\\sqrt{2}v^2_0}{g}-\\frac{v^2_0}{5\\pi g},\\frac{\\sqrt{2}v^2_0}{g}+\\frac{v^2_0}{4g},-\\frac{v^2_0}{5\\pi g})",
+        "correct",
+        "equal_structure",
+    ),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

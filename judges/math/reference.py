@@ -61,7 +61,7 @@ def reference_answer(reference: str | None) -> str | None:
         or "####" in s
         or "<answer>" in s.lower()
         or "\n" in s
-        or len(s) > BARE_MAX_CHARS
+        or (len(s) > BARE_MAX_CHARS and not _formula(s))
         or bool(final_matches(s))
     )
     if marked:
@@ -72,6 +72,15 @@ def reference_answer(reference: str | None) -> str | None:
             return ex.answer + "\\%"  # `\boxed{20} percent`: the reference's answer is 20%
         return ex.answer
     return strip_answer(s) or None
+
+
+def _formula(s: str) -> bool:
+    """A long one-line reference that is one formula (no prose words, no `$` or `\\(`
+    delimiters): an answer to compare as it stands, not a worked solution."""
+    return "$" not in s and "\\(" not in s and "\\[" not in s and not _WORDS.search(s)
+
+
+_WORDS = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word not after a backslash
 
 
 # a one-line reference that starts by saying it is the answer
