@@ -447,6 +447,11 @@ CASES = [
         "correct",
         "equal_structure",
     ),
+    # inequalities in one variable listed with commas: their intersection, or if empty their union
+    (B % "x < -2, -1 < x", "(-\\infty, -2) \\cup (-1, \\infty)", "correct", "equivalent"),
+    (B % "x > 1, x < 3", "(1, 3)", "correct", "equivalent"),
+    (B % "x > 1, x < 3", "(-\\infty, 1) \\cup (3, \\infty)", "incorrect", "not_equivalent"),
+    (B % "1 < x \\leq 3, 5 \\leq x", "(1, 3] \\cup [5, \\infty)", "correct", "equivalent"),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

@@ -294,6 +294,7 @@ def _unordered(
 
 
 _RELATION = ("=", "\\in", "<", ">", "\\leq", "\\geq", "\\ne")
+_INEQ = re.compile(r"<|>|\\leq|\\geq")
 
 
 _ELLIPSES = frozenset(("\\ldots", "\\cdots", "\\dots", "...", "…"))
@@ -360,6 +361,8 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         return _unordered(sp.items, sr.items, opts, scalar, dedupe=True)
     if {sp.kind, sr.kind} == {"list", "bracket"}:
         b = sp if sp.kind == "bracket" else sr
+        if any(_INEQ.search(i) for i in (sr if b is sp else sp).items):
+            return None, ""  # `x > 1, x < 3` against `(1, 3)`: a set of reals, for the CAS
         if (b.left == "(" and b.right == ")") or _sequence(b):
             return _ordered(sp.items, sr.items, opts, scalar)
         if _python_list(b) and not opts.ordered_lists:

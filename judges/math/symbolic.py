@@ -100,6 +100,10 @@ def parse(s: str) -> Any:
             return sympy.Or(
                 *(sympy.And(*(parse(q.strip()) for q in p.split("\\land"))) for p in ors)
             )
+    if "," in s and ("<" in s or ">" in s or "\\leq" in s or "\\geq" in s):
+        joined = _inequality_list(s)
+        if joined is not None:
+            return joined
     if "d" in s and "\\int" not in s and "{d" not in s and _DIFFERENTIAL.search(s):
         s = _DIFFERENTIAL.sub("{d}", s)  # a variable d: latex2sympy reads `d\\cdot a` as `dcdot`
     if "/" in s:
@@ -124,6 +128,30 @@ def parse(s: str) -> Any:
     if isinstance(e, Basic) and (e.has(sympy.zoo) or e.has(sympy.nan)):
         raise ValueError("undefined value")
     return e
+
+
+def _inequality_list(s: str) -> Any:
+    """`x < -2, -1 < x`: inequalities in one variable listed with commas describe one set of
+    reals: their intersection (`x > 1, x < 3`), or, when that is empty, their union (nobody
+    answers with a contradiction; `x < -2, 1 < x` is how many curricula write "or"). None when
+    the items are not such inequalities."""
+    from curate.judges.math.assign import split_top
+    from curate.judges.math.relations import as_set
+
+    items = split_top(s, ",")
+    if len(items) < 2 or len(items) > 8:
+        return None
+    parts = [parse(t.strip()) for t in items]
+    if not all(isinstance(p, (sympy.core.relational.Relational, sympy.And)) for p in parts):
+        return None  # `1 < x \\leq 3` is an And
+    names = {v.name for p in parts for v in p.free_symbols}
+    if len(names) != 1 or any(isinstance(p, (sympy.Eq, sympy.Ne)) for p in parts):
+        return None
+    sets = [as_set(p) for p in parts]
+    if any(not isinstance(t, sympy.Set) for t in sets):
+        return None
+    both = sympy.Intersection(*sets)
+    return sympy.Or(*parts) if both is sympy.S.EmptySet else sympy.And(*parts)
 
 
 def _double_factorials(s: str, e: Any) -> Any:
