@@ -452,6 +452,16 @@ CASES = [
     (B % "x > 1, x < 3", "(1, 3)", "correct", "equivalent"),
     (B % "x > 1, x < 3", "(-\\infty, 1) \\cup (3, \\infty)", "incorrect", "not_equivalent"),
     (B % "1 < x \\leq 3, 5 \\leq x", "(1, 3] \\cup [5, \\infty)", "correct", "equivalent"),
+    # SymPy's printed sums, integrals and double factorials
+    (B % "n^2", "summation(2*k - 1, (k, 1, n))", "correct", "equivalent"),
+    (
+        B % "summation(2*k + 1, (k, 1, n))",
+        "summation(2*k - 1, (k, 1, n))",
+        "incorrect",
+        "not_equivalent",
+    ),
+    (B % "6y", "int(3*x*y, (x, 0, 2))", "correct", "equivalent"),
+    (B % "n!!", "factorial2(n)", "correct", "equivalent"),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

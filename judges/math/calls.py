@@ -1,7 +1,7 @@
 """Plain-text function calls that TeX writes otherwise, as computer-algebra systems and
 programming languages print them: `log(x, 10)`, `log_10(x)` and `log10(x)` (the log to a base),
-`binom(8, 3)`
-and `nCr(8, 3)`, `nPr(8, 3)`, `nthroot(x, 3)` and `cbrt(x)`, `floor(x)`, `ceil(x)`.
+`binom(8, 3)` and `nCr(8, 3)`, `nPr(8, 3)`, `nthroot(x, 3)` and `cbrt(x)`, `floor(x)`, `ceil(x)`,
+and SymPy's `summation(f, (k, 1, n))`, `integrate(f, (x, 0, 2))` and `factorial2(n)`.
 
 Each call is found by name (not after a letter or backslash), its closing parenthesis by a
 counter, its arguments split at top-level commas; a call whose arguments do not fit is left as it
@@ -14,7 +14,10 @@ import re
 
 from curate.judges.math.assign import paren_close, split_top
 
-_CALL = re.compile(r"(?<![A-Za-z\\])(log|binom|nCr|nPr|nthroot|nthRoot|cbrt|floor|ceil|ceiling)\(")
+_CALL = re.compile(
+    r"(?<![A-Za-z\\])(log|binom|nCr|nPr|nthroot|nthRoot|cbrt|floor|ceil|ceiling|factorial2"
+    r"|summation|sum|Sum|integrate|Integral|int)\("
+)
 _LOG_SUB = re.compile(r"(?<![A-Za-z\\])log_(\{[^{}]*\}|\d+|[A-Za-z])(?=\()")
 _LOG_NAMED = re.compile(r"(?<![A-Za-z\\])log(10|2)(?=\()")  # `log10(100)`, `log2(8)`: C, Python, JS
 
@@ -37,7 +40,25 @@ def _tex(name: str, args: list[str]) -> str | None:
         return f"\\lfloor {args[0]} \\rfloor"
     if name in ("ceil", "ceiling") and one:
         return f"\\lceil {args[0]} \\rceil"
+    if name == "factorial2" and one:
+        return f"({args[0]})!!"
+    if two and name in ("summation", "sum", "Sum", "integrate", "Integral", "int"):
+        return _bounded(name, args[0], args[1])
     return None
+
+
+def _bounded(name: str, body: str, limits: str) -> str | None:
+    """SymPy's `summation(f, (k, 1, n))` and `integrate(f, (x, 0, 2))` as TeX."""
+    inner = limits.strip()
+    if not (inner.startswith("(") and inner.endswith(")")):
+        return None
+    parts = split_top(inner[1:-1], ",")
+    if len(parts) != 3 or not re.fullmatch(r"[A-Za-z]", parts[0].strip()):
+        return None
+    var, lo, hi = (t.strip() for t in parts)
+    if name in ("summation", "sum", "Sum"):
+        return f"\\sum_{{{var}={lo}}}^{{{hi}}} ({body})"
+    return f"\\int_{{{lo}}}^{{{hi}}} ({body}) \\, d{var}"
 
 
 def plain_calls(s: str) -> str:
