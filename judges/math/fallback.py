@@ -121,6 +121,7 @@ _STATED = re.compile(
     r"(?:\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+))+)\s*=\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     r"(?![\d.,]*\d|\s*[-+*/×÷^=])"
 )
+_SENTENCE_MAX = 600  # a closing sentence is short: longer lines are not scanned (linear time)
 # what may not follow the value: another value as an alternative, or more arithmetic to do
 _HEDGE_AFTER = re.compile(
     r"\b(?:or|between|and)\s+(?:maybe\s+|perhaps\s+)?[-+$\\\d]|="
@@ -135,8 +136,10 @@ def _stated_computation(line: str) -> str | None:
     multiply by 2.`), and the sentence ends; None otherwise."""
     from curate.judges.math.guard import exact_value
 
-    if "=" not in line or "$" in line or "\\(" in line or not line.rstrip().endswith((".", "!")):
-        return None  # a sentence that ends, without math spans
+    if len(line) > _SENTENCE_MAX or "=" not in line or "$" in line or "\\(" in line:
+        return None  # a sentence of bounded length, without math spans, ...
+    if not line.rstrip().endswith((".", "!")):
+        return None  # ... that ends
     last = None
     for m in _STATED.finditer(line):
         last = m
@@ -170,7 +173,7 @@ def _counted(line: str) -> str | None:
     """The number a closing sentence counts (`So there are 720 ways to seat them.`): the first
     number after "there are", "you have" or a subject's "has", followed by a word, in a sentence
     that ends and names no other value as an alternative; None otherwise."""
-    if not line.rstrip().rstrip("\"')]").endswith((".", "!")):
+    if len(line) > _SENTENCE_MAX or not line.rstrip().rstrip("\"')]").endswith((".", "!")):
         return None
     found = [m for m in _COUNTED.finditer(line)]
     if len(found) != 1 or len(_COUNT_VERB.findall(line)) != 1:
@@ -192,7 +195,7 @@ def _one_value(tail: str) -> str:
     tail unchanged (two different values: a hedge)."""
     from curate.judges.math.guard import exact_value
 
-    m = _TWO_FORMS.fullmatch(tail)
+    m = _TWO_FORMS.fullmatch(tail) if len(tail) <= _SENTENCE_MAX else None
     if m is None:
         return tail
     a, b = exact_value(m.group("a").rstrip("%")), exact_value(m.group("b"))
@@ -214,7 +217,7 @@ _BOLD_VALUE = re.compile(r"((?:\\?\$)?-?\d[\d,]*(?:\.\d+)?%?)(?:\s+[A-Za-z]+){0,
 def _bold_value(line: str) -> str | None:
     """`Kylar pays **\\$64** for all 16 glasses.`: the one bold span of a closing sentence, when
     it is a number (maybe with a currency sign and a unit word or two): the number."""
-    if "**" not in line and "__" not in line:
+    if ("**" not in line and "__" not in line) or len(line) > _SENTENCE_MAX:
         return None
     bold = [m.group(2).strip() for m in BOLD.finditer(line)]
     value = _BOLD_VALUE.fullmatch(bold[0]) if len(bold) == 1 else None
