@@ -88,7 +88,7 @@ HOSTILE = [
     ),
     # a hostile reference is unknown, never correct
     (B % "5", "9^{9^{9^9}}", "unknown", "unsafe_reference:huge_power"),
-    # a closing "sentence" of 50,000 products: never scanned for a stated computation
+    # a closing "sentence" of 50,000 products: too long to scan for a stated computation
     ("So " + " x ".join(["1"] * 50000) + " = .", "5", "incorrect", "no_answer"),
     # a huge line of bold values: never scanned for its bold value
     ("He has **5** " * 20000 + ".", "5", "incorrect", "no_answer"),

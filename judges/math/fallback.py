@@ -121,7 +121,7 @@ _STATED = re.compile(
     r"(?:\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+))+)\s*=\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     r"(?![\d.,]*\d|\s*[-+*/×÷^=])"
 )
-_SENTENCE_MAX = 600  # a closing sentence is short: longer lines are not scanned (linear time)
+_SENTENCE_MAX = 2000  # a closing paragraph is short: longer lines are not scanned (bounded time)
 # what may not follow the value: another value as an alternative, or more arithmetic to do
 _HEDGE_AFTER = re.compile(
     r"\b(?:or|between|and)\s+(?:maybe\s+|perhaps\s+)?[-+$\\\d]|="
