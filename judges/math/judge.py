@@ -198,6 +198,8 @@ def _other_candidate(
     reference; "reference" when each such box equals the reference (`\\boxed{\\frac{\\sqrt6}{4}}`
     or, simplified, `\\boxed{\\sqrt6:4}`): one value in two forms if the answer is right too, two
     candidates if it is not."""
+    if not others:
+        return ""
     found = ""
     mine = {answer_key(pred), text}
     for o in others:
