@@ -462,6 +462,10 @@ CASES = [
     ),
     (B % "6y", "int(3*x*y, (x, 0, 2))", "correct", "equivalent"),
     (B % "n!!", "factorial2(n)", "correct", "equivalent"),
+    # TeX's decimal comma `{,}` before one, two or four digits; before three it groups thousands
+    (B % "12.5", "12{,}5", "correct", "equal_string"),
+    (B % "12500", "12{,}500", "correct", "equal_string"),
+    (B % "12.5", "12{,}500", "incorrect", "different_number"),
     # a Chinese mixed number (one and a half)
     (B % "1又1/2", "3/2", "correct", "equal_number"),
 ]

@@ -139,6 +139,7 @@ _SIMPLE_REPLACE = (
 _POWER_FIRST = re.compile(
     r"(?<![\\A-Za-z])([A-Za-z])\^(\{[^{}]*\}|[A-Za-z0-9])_(\{[^{}]*\}|[A-Za-z0-9])"
 )
+_TEX_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(?:\d{1,2}|\d{4,})(?!\d))")
 _GLUED_OR = re.compile(r"(?<=[\d)}])or(?=[A-Za-z]\s*=)")
 _CJK_MIXED = re.compile(r"(?<=\d)\s*又\s*(?=\d|\\d?frac)")
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xFFE5: 0xA5}
@@ -348,6 +349,8 @@ def normalise_answer(answer: str) -> Normalised:
     if "/" in s and improper_mixed(s):
         return Normalised("", malformed=True)
     s = _spelled(s)
+    if "{,}" in s:
+        s = _TEX_DECIMAL_COMMA.sub(".", s)  # `12{,}5`: TeX's decimal comma (`1{,}000` groups)
     if "^" in s and "_" in s:
         s = _POWER_FIRST.sub(r"\1_\3^\2", s)
     for a, b in _SIMPLE_REPLACE:
