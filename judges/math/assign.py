@@ -62,6 +62,7 @@ def split_assignment(s: str) -> tuple[str, str] | None:
 
 
 _INEQ = ("<", ">", "\\leq", "\\geq", "\\ne", "\\approx")
+INEQUALITY = re.compile(r"[<>]|\\leq|\\geq")  # an inequality sign
 
 
 def last_rhs(s: str) -> str | None:

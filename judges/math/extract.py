@@ -62,6 +62,7 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     last_math_span,
     strip_answer,
 )
+from curate.judges.math.units import CJK
 
 from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced, paired_token  # noqa: F401  (re-exported)
 
@@ -289,7 +290,7 @@ def _refine_phrase(phrase: str) -> str:
     **$27,000**.", "order **1,400 bananas** to last 2 months") is what the phrase answers."""
     bold = [m.group(2) for m in BOLD.finditer(phrase)] if "**" in phrase else []
     one_bold = bold[0] if len(bold) == 1 and re.search(r"\d", bold[0]) else None
-    if not _is_sentence(phrase) and (phrase.isascii() or not _CJK.search(phrase)):
+    if not _is_sentence(phrase) and (phrase.isascii() or not CJK.search(phrase)):
         return one_bold if one_bold is not None and phrase.strip(" .*") != one_bold else phrase
     found = _final_value(phrase)
     if found is not None:
@@ -305,7 +306,6 @@ def _refine_phrase(phrase: str) -> str:
     return one_bold if one_bold is not None else phrase
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # Chinese, Japanese, Korean
 _PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?:'[a-z]{1,2})?[,:]?\s")  # and `that's`
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
 _EXPLICIT = (*_STRONG, "answer_line")
@@ -361,7 +361,7 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
         ):
             return None
         # `It is 4`, `最大值是 2`: the value after the connector, as a final line
-        if _PLAIN_WORD.search(t) or (not t.isascii() and _CJK.search(t)):
+        if _PLAIN_WORD.search(t) or (not t.isascii() and CJK.search(t)):
             found = _final_value(t)
             if found is not None:
                 return found[0], 0

@@ -20,6 +20,7 @@ from curate.judges.math.spans import (
     _last_math_pos,
     strip_answer,
 )
+from curate.judges.math.units import CJK
 
 from curate.text import boxed_spans
 
@@ -37,7 +38,6 @@ _ENDS_CONNECTOR = re.compile(
     r"|\b(?:es|son|est|sont|vaut|ist|sind|beträgt|é|são|è|sono))$"
 )
 _CJK_STOPS = "。．！；，"  # the full stop, bang, semicolon and comma of Chinese and Japanese text
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CURRENCY_AFTER = re.compile(r"(?<=\d)\s?\$(?=\s|$)")
 _CURRENCY_BEFORE = re.compile(r"(?:^|(?<=\s))\$(?=\d[\d,]*(?:\.\d+)?[.!]?$)")
 # what may follow the value on its line: a percent sign or word, or "is the answer"
@@ -175,7 +175,7 @@ def _counted(line: str) -> str | None:
     that ends and names no other value as an alternative; None otherwise."""
     if len(line) > _SENTENCE_MAX or not line.rstrip().rstrip("\"')]").endswith((".", "!")):
         return None
-    found = [m for m in _COUNTED.finditer(line)]
+    found = list(_COUNTED.finditer(line))
     if len(found) != 1 or len(_COUNT_VERB.findall(line)) != 1:
         return None  # `He has 5 apples and she has 6`: two counts
     if _HEDGE_AFTER.search(line, found[0].end()):
@@ -266,7 +266,7 @@ def _line_value(region: str) -> tuple[str, int] | None:
     if "$" in raw_tail or "\\(" in raw_tail or "\\[" in raw_tail:
         return None
     tail = _clean_tail(raw_tail)
-    if not tail or len(tail) > BARE_MAX_CHARS or _CJK.search(tail):
+    if not tail or len(tail) > BARE_MAX_CHARS or CJK.search(tail):
         return None  # `3 或 4` ("3 or 4"): words, not a value
     if " or " in tail:
         tail = _one_value(tail)  # `1/13 or approximately 7.69%`: one value, two forms

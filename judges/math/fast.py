@@ -19,9 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from curate.judges.math.assign import split_top, unassign
+from curate.judges.math.assign import INEQUALITY, split_top, unassign
 from curate.judges.math.bases import based_compare
 from curate.judges.math.guard import Value, exact_value
+from curate.judges.math.units import CJK_CHARS
 
 Decision = tuple[bool | None, str]
 
@@ -114,9 +115,7 @@ def parse_struct(s: str) -> Struct:
 
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z' -]*")
-_CJK_WORDS = re.compile(
-    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]*"
-)
+_CJK_WORDS = re.compile(f"[{CJK_CHARS}][{CJK_CHARS} ]*")
 
 
 def _words(s: str) -> bool:
@@ -294,7 +293,6 @@ def _unordered(
 
 
 _RELATION = ("=", "\\in", "<", ">", "\\leq", "\\geq", "\\ne")
-_INEQ = re.compile(r"<|>|\\leq|\\geq")
 
 
 _ELLIPSES = frozenset(("\\ldots", "\\cdots", "\\dots", "...", "…"))
@@ -361,7 +359,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         return _unordered(sp.items, sr.items, opts, scalar, dedupe=True)
     if {sp.kind, sr.kind} == {"list", "bracket"}:
         b = sp if sp.kind == "bracket" else sr
-        if any(_INEQ.search(i) for i in (sr if b is sp else sp).items):
+        if any(INEQUALITY.search(i) for i in (sr if b is sp else sp).items):
             return None, ""  # `x > 1, x < 3` against `(1, 3)`: a set of reals, for the CAS
         if (b.left == "(" and b.right == ")") or _sequence(b):
             return _ordered(sp.items, sr.items, opts, scalar)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from curate.judges.math.assign import paren_close
+from curate.judges.math.assign import INEQUALITY, paren_close
 from curate.judges.math.european import continental
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.greek import greek_letters
@@ -162,7 +162,6 @@ _THOUSANDS_TEX = re.compile(r"(?<=\d),\\!\s*(?=\d{3}(?!\d))")
 # Indian digit grouping with TeX separators: `56,\!01,\!78,\!95,\!760` (pairs, then three)
 _LAKH_TEX = re.compile(r"(?<![\d.])\d{1,2}(?:,\\!\s*\d{2})+,\\!\s*\d{3}(?![\d])")
 _WORD_SEP = re.compile(r"(?<=\S) (?:or|and) (?=\S)")
-_INEQUALITY = re.compile(r"[<>]|\\leq|\\geq")
 _LOGIC_SEP = re.compile(r"(?<=\S) (or|and) (?=\S)")
 _THOUSANDS = re.compile(r"-?(?:[1-9]\d{0,2}|0(?=\.))(?:,\d{3})+(?:\.\d+)?")
 _SPACE_DIGITS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
@@ -394,7 +393,7 @@ def normalise_answer(answer: str) -> Normalised:
     if "or" in s:
         s = _GLUED_OR.sub(" or ", s)  # `x=2orx=3`
     if " or " in s or " and " in s:
-        if _INEQUALITY.search(s):  # `x<1 or x>2` is one set, `x>1 and x<3` another
+        if INEQUALITY.search(s):  # `x<1 or x>2` is one set, `x>1 and x<3` another
             s = _LOGIC_SEP.sub(lambda m: " \\lor " if m.group(1) == "or" else " \\land ", s)
         else:
             s = _WORD_SEP.sub(",", s)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 import sympy
-from curate.judges.math.assign import values_of_one
+from curate.judges.math.assign import INEQUALITY, values_of_one
 from curate.judges.math.fast import (
     CompareOptions,
     Decision,
@@ -100,7 +100,7 @@ def parse(s: str) -> Any:
             return sympy.Or(
                 *(sympy.And(*(parse(q.strip()) for q in p.split("\\land"))) for p in ors)
             )
-    if "," in s and ("<" in s or ">" in s or "\\leq" in s or "\\geq" in s):
+    if "," in s and INEQUALITY.search(s):
         joined = _inequality_list(s)
         if joined is not None:
             return joined

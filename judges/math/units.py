@@ -26,7 +26,9 @@ _VALUE_WORDS = frozenset(
 SCALING_WORDS = frozenset("hundred thousand million billion trillion dozen dozens percent".split())
 # words in Chinese, Japanese or Korean glued after a value: a unit or a copula (`28.26平方单位`,
 # `42입니다`)
-CJK_TAIL = re.compile(r"(?<=[\d}])\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+[.。]?\s*$")
+CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, hangul (a class body)
+CJK = re.compile(f"[{CJK_CHARS}]")
+CJK_TAIL = re.compile(rf"(?<=[\d}}])\s*[{CJK_CHARS}]+[.。]?\s*$")
 # `10weeks`, `1,000.99m²`, `12cm`; `10m` may be 10·m (a short unit needs a space, a superscript
 # or two letters that only name a unit)
 GLUED_UNIT = re.compile(
