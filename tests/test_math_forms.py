@@ -425,6 +425,13 @@ CASES = [
         "incorrect",
         "different_number",
     ),
+    # the count of the last sentence with a number of a closing paragraph, not of an earlier one
+    (
+        "The word has 4 I's and 4 S's. This gives 34,650. So there are 34,650 ways. Hope it helps!",
+        "34650",
+        "correct",
+        "equal_string",
+    ),
     # one value in two forms joined by "or" (exactly, or rounded after "approximately")
     ("The answer is 0.25 or 1/4.", "\\frac14", "correct", "equal_number"),
     (

@@ -211,6 +211,8 @@ HACKS = [
     ("He has 5 apples and she has 6 apples.", "6", "no_answer"),
     # a count hedged with a second value
     ("So there are 6 or 7 ways to do it.", "7", "no_answer"),
+    # an earlier sentence's count is not the closing sentence's
+    ("He has 5 marbles. So there are 6 or 7 ways to do it.", "5", "no_answer"),
     # two forms that are two values
     ("The answer is 0.25 or 1/3.", "\\frac14", "ambiguous_answer"),
     # "or approximately" before a value it does not round to

@@ -108,7 +108,8 @@ def _final_value(region: str) -> tuple[str, int] | None:
     if found is None:
         line = _final_line(region)
         if line is not None:
-            stated = _stated_computation(line[0]) or _counted(line[0]) or _bold_value(line[0])
+            text = line[0]
+            stated = _stated_computation(text) or _counted(_closing(text)) or _bold_value(text)
             if stated is not None:
                 return stated, line[1]
     return found
@@ -122,6 +123,20 @@ _STATED = re.compile(
     r"(?![\d.,]*\d|\s*[-+*/×÷^=])"
 )
 _SENTENCE_MAX = 2000  # a closing paragraph is short: longer lines are not scanned (bounded time)
+# the end of a sentence inside a paragraph: `.`, `!` or `?` before the capital that opens the next
+_SENTENCE_END = re.compile(r"(?<=[a-z\d)\]\"'][.!?])\s+(?=[A-Z])")
+
+
+def _closing(line: str) -> str:
+    """The last sentence with a digit of a final line that is a paragraph (`... This evaluates to
+    34,650. So there are 34,650 ways to arrange them. I hope it helps.` -> `So there are ...`),
+    so that a count stated before it is not a second count."""
+    if len(line) > _SENTENCE_MAX:
+        return line
+    parts = [p for p in _SENTENCE_END.split(line) if re.search(r"\d", p)]
+    return parts[-1] if parts else line
+
+
 # what may not follow the value: another value as an alternative, or more arithmetic to do
 _HEDGE_AFTER = re.compile(
     r"\b(?:or|between|and)\s+(?:maybe\s+|perhaps\s+)?[-+$\\\d]|="
