@@ -125,6 +125,7 @@ FRESH_ORDER = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 
 

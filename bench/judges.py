@@ -50,6 +50,10 @@ Datasets (from ../shared/data unless --data says otherwise):
 - fresh14: bench/equiv_fresh14_*.py, a fourteenth set, collected after the rule changes the
            thirteenth set prompted (GHOSTS: ChatGPT and GPT-4 answers to MATH rated by
            mathematicians; LON-CAPA, IMathAS, WIRIS, Mathigon; GSM8K extraction tests).
+- fresh15: bench/equiv_fresh15_*.py, a fifteenth set, collected after the rule changes the
+           fourteenth set prompted (MathArena's hand-read answers, HARP's and IMO-Bench's answer
+           checkers, tutors' checkers in Dart, R, TypeScript, Kotlin; French, German, Indonesian,
+           Turkish and Uzbek graders; physics and finance checkers).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
