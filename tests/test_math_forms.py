@@ -140,8 +140,8 @@ CASES = [
     ("최종 답은 42입니다.", "42", "correct", "equal_string"),
     # ... a Russian answer label
     ("Ответ: 42", "42", "correct", "equal_string"),
-    # ... and a hedge there is still no answer
-    ("La réponse est 3 ou 4.", "4", "incorrect", "not_equivalent"),
+    # ... and a hedge there is still no answer: French "ou" lists two values
+    ("La réponse est 3 ou 4.", "4", "incorrect", "different_structure"),
     # "gives us" before the final value
     ("Solving the equation gives us 3.14", "3.14", "correct", "equal_string"),
     # a root sign over a whole number
@@ -384,7 +384,6 @@ CASES = [
     # "is" in Spanish, German and French closing sentences
     ("el resultado es -3", "x = -3", "correct", "equal_string"),
     ("Die Antwort ist $\\frac{1}{2}$.", "1/2", "correct", "equal_number"),
-    ("La réponse est 3 ou 4.", "4", "incorrect", "not_equivalent"),
     # the radical sign in Chinese words; "comes out to" before the value
     (B % "3根号2", "3\\sqrt{2}", "correct", "equal_string"),
     ("So the value comes out to 1 + 2 + 3", "6", "correct", "equal_number"),
@@ -424,13 +423,6 @@ CASES = [
         "494",
         "incorrect",
         "different_number",
-    ),
-    # the count of the last sentence with a number of a closing paragraph, not of an earlier one
-    (
-        "The word has 4 I's and 4 S's. This gives 34,650. So there are 34,650 ways. Hope it helps!",
-        "34650",
-        "correct",
-        "equal_string",
     ),
     # one value in two forms joined by "or" (exactly, or rounded after "approximately")
     ("The answer is 0.25 or 1/4.", "\\frac14", "correct", "equal_number"),

@@ -161,8 +161,8 @@ HACKS = [
     (B % "42_7", "42", "different_number"),
     # a false computation closing the final line
     ("Therefore, Dad vacuumed upstairs for 2(11) + 5 = 28 minutes.", "28", "no_answer"),
-    # words between two values are no unit: "5 oder 6" is not the product 30
-    (B % "5 \\text{ oder } 6", "30", "not_equivalent"),
+    # words between two values are no unit: "5 oder 6" is not the product 30 (it lists two)
+    (B % "5 \\text{ oder } 6", "30", "different_structure"),
     # the last of two assignments on the final line: one of several values, not the answer
     ("So $x = 2$ or $x = 3$", "3", "no_answer"),
     # ... the same in plain text
@@ -222,6 +222,15 @@ HACKS = [
     ("He needs **5 boxes** and **6 bags**.", "5", "no_answer"),
     # a false computation states no value
     ("Therefore, $2 + 2 = 5$.", "5", "different_structure"),
+    # a capital I is no identity: `I^2 R` is not `I R` (latex2sympy reads `I^2` as I)
+    (B % "I^2 R", "I R", "not_equivalent"),
+    (B % "V = I R", "V = I^2 R", "not_equivalent"),
+    # the letter Γ is not Euler's γ
+    (B % "\\Gamma", "\\gamma", "not_equivalent"),
+    # a value "or" another is no list of both signs when one is wrong
+    (B % "2 or 3", "\\pm 2", "different_element"),
+    # a decimal against a list of two values written with a comma
+    (B % "0.5", "0, 5", "different_structure"),
 ]
 
 

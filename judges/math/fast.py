@@ -44,6 +44,10 @@ class CompareOptions:
     reference rounds to it (`equal_rounded`); an exact answer against a rounded reference
     (`2\\pi` for `6.28`) is not, nor a coarser decimal against a finer one (`2.23` for `2.232`):
     the reference asked for its rounding."""
+    pred_comma: bool = False
+    ref_comma: bool = False
+    """A side written as one number with one unspaced comma (`0,5`, not `0, 5`): against one
+    value, a decimal comma."""
 
 
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
@@ -182,21 +186,26 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
     return _num_eq(va, vb, opts)
 
 
-_COMMA_DEC = re.compile(r"-?\d+,\d+")
-_DOT_DEC = re.compile(r"-?\d*\.\d+")
+_COMMA_DEC = re.compile(r"(-?\d{1,3}(?:\.\d{3})+|-?\d+),(\d+)(\s*[^\W\d_°%]*[^\d,;{}()\[\]\\=<>]*)")
+# one value: a number, no list, relation, `\pm`, "or" or environment
+_ONE_VALUE = re.compile(r"(?![^,;]*(?:\\pm|\\mp|\\lor|\\begin|\\\\|[=<>]))[^,;]*\d[^,;]*")
 
 
-def _comma_decimal(pred: str, ref: str) -> tuple[str, str] | None:
-    """`1000,99` against `1000.99`: a single comma that cannot be a thousands separator is read
-    as a decimal comma, only when the other side is a decimal number."""
-    for a, b, swap in ((pred, ref, False), (ref, pred, True)):
-        if (
-            _COMMA_DEC.fullmatch(a)
-            and _DOT_DEC.fullmatch(b)
-            and not re.fullmatch(r"-?[1-9]\d{0,2},\d{3}", a)
-        ):
-            a = a.replace(",", ".")
-            return (b, a) if swap else (a, b)
+def _comma_decimal(pred: str, ref: str, opts: CompareOptions) -> tuple[str, str] | None:
+    """`1000,99` against `1000.99`, `1.234,5` against `1234.5`, `0,5` against `\\frac{1}{2}`,
+    `0,25 kg` against `250 g`: one unspaced comma (`opts`; `0, 5` lists two values) that cannot
+    be a thousands separator (`1,000`) is a decimal comma when the other side is one value."""
+    for a, b, swap, tight in (
+        (pred, ref, False, opts.pred_comma),
+        (ref, pred, True, opts.ref_comma),
+    ):
+        m = _COMMA_DEC.fullmatch(a)
+        if m is None or not tight or not _ONE_VALUE.fullmatch(b):
+            continue
+        if len(m.group(2)) == 3 and re.fullmatch(r"-?[1-9]\d{0,2}", m.group(1)):
+            continue  # `1,000`: a thousands separator
+        a = f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"  # `1.234,5`: dots group
+        return (b, a) if swap else (a, b)
     return None
 
 
@@ -316,7 +325,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     pred, ref = unassign(pred, ref)
     if pred == ref:
         return True, "equal_string"
-    dec = _comma_decimal(pred, ref)
+    dec = _comma_decimal(pred, ref, opts)
     if dec is not None:
         pred, ref = dec
     if "\\begin" in pred and "\\begin" in ref:
@@ -343,7 +352,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         if len(sr.items) == 1 and sp.kind == "scalar":
             return _element(pred, sr.items[0], opts, scalar)
         if {sp.kind, sr.kind} <= {"set", "list"}:
-            return _unordered(sp.items, sr.items, opts, scalar, dedupe=True)
+            return _unordered(*_both_signs(sp.items, sr.items), opts, scalar, dedupe=True)
         return None, ""
     if sp.kind == "union" or sr.kind == "union":
         if sp.kind == sr.kind:
@@ -356,7 +365,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     if sp.kind == "list" and sr.kind == "list":
         if opts.ordered_lists:
             return _ordered(sp.items, sr.items, opts, scalar)
-        return _unordered(sp.items, sr.items, opts, scalar, dedupe=True)
+        return _unordered(*_both_signs(sp.items, sr.items), opts, scalar, dedupe=True)
     if {sp.kind, sr.kind} == {"list", "bracket"}:
         b = sp if sp.kind == "bracket" else sr
         if any(INEQUALITY.search(i) for i in (sr if b is sp else sp).items):
@@ -379,6 +388,25 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         if other.kind in ("list", "bracket") and exact_value(one) is not None:
             return False, "different_structure"
     return None, ""
+
+
+def _both_signs(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Unordered items of different counts with an item that holds one `\\pm` (`2, 3,
+    \\frac{3 \\pm i\\sqrt{3}}{2}`): that item as its two values, on both sides."""
+    if len(a) == len(b) or not any("\\pm" in i or "\\mp" in i for i in (*a, *b)):
+        return a, b
+
+    def split(items: tuple[str, ...]) -> tuple[str, ...]:
+        out: list[str] = []
+        for i in items:
+            one = i.replace("\\mp", "\\pm")
+            if one.count("\\pm") == 1:
+                out.extend((one.replace("\\pm", "+"), one.replace("\\pm", "-")))
+            else:
+                out.append(i)
+        return tuple(out)
+
+    return split(a), split(b)
 
 
 def _several(one: str) -> bool:

@@ -90,6 +90,8 @@ ERROR_REASONS = frozenset(
     }
 )
 
+_SEVERAL = re.compile(r"\\lor|\\[pm]p\b|\\pm|[<>]|\\[lg]eq?\b|\\neq?\b")
+
 
 class MathJudgeError(RuntimeError):
     """An internal error of the math judge, raised only with `raise_on_error=True`."""
@@ -213,6 +215,22 @@ def _other_candidate(
     return found
 
 
+def _options(p: MathParams, norm: Normalised, ref: Normalised, ref_pct: bool) -> CompareOptions:
+    """The comparison's options for one row: the judge's settings, what normalisation found."""
+    return CompareOptions(
+        p.rel_tol,
+        p.ordered_lists,
+        norm.percent,
+        ref_pct,
+        norm.degrees,
+        ref.degrees,
+        decimals(norm.text),
+        decimals(ref.text),
+        norm.comma,
+        ref.comma,
+    )
+
+
 def _hedged_reason(decision: Decision, pending: str) -> str:
     """A wrong answer beside another box that equals the reference names two candidates."""
     return (
@@ -308,18 +326,9 @@ class MathJudge(Judge[MathParams]):
             and p.percent_from_prompt
             and asks_percent(prompt)
         )
-        opts = CompareOptions(
-            p.rel_tol,
-            p.ordered_lists,
-            norm.percent,
-            ref_pct,
-            norm.degrees,
-            ref.degrees,
-            decimals(norm.text),
-            decimals(ref.text),
-        )
-        # `x<1 or x>2`, `(1, 2)`: a reference that itself names several values takes any shape
-        one = parse_struct(ref.text).kind == "scalar" and "\\lor" not in ref.text
+        opts = _options(p, norm, ref, bool(ref_pct))
+        # `x<1 or x>2`, `(1, 2)`, `\\pm 3`: a reference that itself names several values
+        one = parse_struct(ref.text).kind == "scalar" and not _SEVERAL.search(ref.text)
         other = _other_candidate(ex.others, pred, norm.text, ref.text, opts) if one else ""
         if one and (ex.ambiguous or other == "hedge"):
             return _row(False, "ambiguous_answer", pred, method), None  # a hedge, not an answer

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from curate.judges.math.assign import INEQUALITY, paren_close
 from curate.judges.math.european import continental
 from curate.judges.math.extract import find_braced, strip_answer
+from curate.judges.math.garbled import token_matrix
 from curate.judges.math.greek import greek_letters
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex
@@ -34,8 +35,11 @@ from curate.judges.math.units import (
 from curate.judges.math.words import (
     clock,
     drop_approximation,
+    drop_aside,
+    drop_lead_in,
     drop_qualifier,
     e_notation,
+    foreign_or,
     number_word,
     plain_marks,
     repeating_decimal,
@@ -192,6 +196,7 @@ class Normalised:
     percent: bool = False
     degrees: bool = False
     malformed: bool = False  # a number with no value (`11 6/6`): text is empty
+    comma: bool = False  # one comma between digits, unspaced (`0,5`): maybe a decimal comma
 
 
 def _replace_commands(s: str, cmds: tuple[str, ...], fn: object) -> str:
@@ -292,6 +297,8 @@ def _spelled(s: str) -> str:
         s = s[:-1].rstrip()
     if "\\\\begin{" in s:  # an escaped environment (`\\begin{pmatrix} 1 \\\\ 2`): unescape
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
+    if "matrix}" in s:
+        s = token_matrix(s)  # a whole answer one token per row (MathArena): no matrix
     if ";" in s or ("," in s and "10^" in s):
         s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`
     if "<su" in s or "+/-" in s or "—" in s or " equals " in s:
@@ -300,8 +307,10 @@ def _spelled(s: str) -> str:
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
         s = CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
+    if s.endswith(")") or s.endswith(")}"):
+        s = drop_aside(s)  # `\\frac{737}{39} (about 18.9)`: the value before the aside
     if s[:1].isalpha() or s[:1] in "\\≈~":
-        s = drop_approximation(s)  # `approximately 7.55`, `x \\approx 7.55`
+        s = drop_lead_in(drop_approximation(s))  # `approximately 7.55`, `the area is 5`
     if "\\forall" in s or "\\mathbb" in s or "\\text{" in s:
         s = drop_qualifier(s)  # `2\\pi k,\\ k \\in \\mathbb{Z}`, `2^n \\text{ for all } n`
     m = _ESCAPED_BOX.fullmatch(s)
@@ -390,6 +399,7 @@ def normalise_answer(answer: str) -> Normalised:
         s = _CURRENCY.sub("", s)
     s = _LE_GE.sub(lambda m: _LE_GE_TEX[m.group(1)], s)
     s = _WS.sub(" ", s).strip()
+    s = foreign_or(s)  # `x=2 ou x=-2`, `2 oder 3`
     if "or" in s:
         s = _GLUED_OR.sub(" or ", s)  # `x=2orx=3`
     if " or " in s or " and " in s:
@@ -403,7 +413,8 @@ def normalise_answer(answer: str) -> Normalised:
             s = s2
             if re.search(r"\bdeg", answer):
                 degrees = True
-    return Normalised(_compact(s), percent, degrees)
+    comma = answer.count(",") == 1 and ";" not in answer and re.search(r"\d,\d", answer) is not None
+    return Normalised(_compact(s), percent, degrees, comma=comma)
 
 
 def _compact(s: str) -> str:

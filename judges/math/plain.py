@@ -180,6 +180,10 @@ def _strip_braces(arg: str) -> str:
     return arg[1:-1] if arg.startswith("{") else arg
 
 
+# `^\\frac{1}{2}`, `^\\sqrt{2}`: a command with braced arguments as the whole exponent
+_POWER_CMD = re.compile(r"\^(\\(?:[dt]?frac\{[^{}]*\}\{[^{}]*\}|sqrt\{[^{}]*\}))")
+
+
 def brace_tex_args(s: str) -> str:
     """TeX's one-token arguments braced: `\\frac 1 2`, `\\frac a b`, `\\frac{a} b`, `\\sqrt2`,
     `\\sqrt[3]2`."""
@@ -190,6 +194,8 @@ def brace_tex_args(s: str) -> str:
             ),
             s,
         )
+    if "^\\" in s and ("frac{" in s or "sqrt{" in s):  # `7^\\frac{1}{2}`: the exponent braced
+        s = _POWER_CMD.sub(lambda m: f"^{{{m.group(1)}}}", s)
     if "\\sqrt" in s:
         s = _sqrt_parens(s)
         s = _SQRT_BARE.sub(r"\\sqrt\1{\2}", s)

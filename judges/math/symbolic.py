@@ -36,6 +36,7 @@ _NORM = NormalizationConfig(
 _CONV = ConversionConfig(interpret_as_mixed_fractions=True, lowercase_symbols=False)
 MAX_NODES = 3000
 _I = sympy.Symbol("i")
+_CAPITAL_I = re.compile(r"(?<![\\A-Za-z])I(?![A-Za-z])")
 # a lone `d` before a letter or command (`d\\cdot a`, `dE`, `d\\alpha`), which latex2sympy reads as
 # one differential-like symbol; left alone in integrals and `\\frac{d}{dx}`
 _DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])d(?=[A-Za-z\\])")
@@ -108,6 +109,8 @@ def parse(s: str) -> Any:
         s = _DIFFERENTIAL.sub("{d}", s)  # a variable d: latex2sympy reads `d\\cdot a` as `dcdot`
     if "/" in s:
         s = _FRACTION_FACTOR.sub(r"\\frac{\1}{\2}", s)
+    if "I" in s:  # latex2sympy reads `I^2` as I: the imaginary unit, written as answers write it
+        s = _CAPITAL_I.sub("i", s)
     try:
         e = latex2sympy(s, normalization_config=_NORM, conversion_config=_CONV)
     except Exception:
@@ -123,6 +126,8 @@ def parse(s: str) -> Any:
     if "!!" in s and isinstance(e, Basic):
         e = _double_factorials(s, e)
     tree_guard(e)
+    if isinstance(e, Basic) and "\\Gamma" in s and "\\gamma" not in s and e.has(sympy.EulerGamma):
+        e = e.xreplace({sympy.EulerGamma: sympy.Symbol("Gamma")})  # the letter, not Euler's γ
     if isinstance(e, Basic) and _I in e.free_symbols:
         e = e.xreplace({_I: sympy.I})  # `i(2-i)`: the imaginary unit, as answers write it
     if isinstance(e, Basic) and (e.has(sympy.zoo) or e.has(sympy.nan)):

@@ -161,6 +161,44 @@ def drop_approximation(s: str) -> str:
     return s
 
 
+# `\frac{737}{39}\;\text{(about }18.9\text{ cards)}`, `12 (approximately 12.0)`: an aside
+_ASIDE = re.compile(
+    r"(?<=[\d}])(?:\s|\\[;,: ]|\\quad)*(?:\\text\{\s*)?\(\s*(?:\\text\{\s*)?"
+    r"(?:about|approximately|approx\.?|roughly|around|\\approx|≈)(?![A-Za-z])[^()]{0,80}\)\}?\s*$",
+    re.I,
+)
+
+
+def drop_aside(s: str) -> str:
+    """A closing parenthesis that gives the value approximately (`\\frac{737}{39}\\;\\text{(about
+    }18.9\\text{ cards)}` -> `\\frac{737}{39}`): the answer is the value before it."""
+    return _ASIDE.sub("", s)
+
+
+# `The\ area\ of\ triangle\ ABC\ is\ 5`, `the sum is 505`: a box that holds a sentence
+_LEAD_IN = re.compile(r"(?:[A-Za-z]+(?:\\ |\s)+){1,12}?(?:is|equals|are)(?:\\ |\s)+(?=\S)")
+
+
+def drop_lead_in(s: str) -> str:
+    """`The\\ area\\ of\\ triangle\\ ABC\\ is\\ \\frac{54}{25}` -> `\\frac{54}{25}`: the words
+    before "is" name the quantity; the value is what follows (one connector: a sentence with
+    a second "is" is left as it is)."""
+    m = _LEAD_IN.match(s)
+    if m is None or re.search(r"(?:\\ |\s)(?:is|are|equals)(?:\\ |\s)", s[m.end() :]):
+        return s
+    return s[m.end() :]
+
+
+# "or" in French and Portuguese, German, Turkish, Uzbek, Indonesian, Russian, Vietnamese, and
+# Spanish or Italian after a value (`x=2 ou x=-2`, `2 o 3`): one list of candidates, as "or"
+_OR_WORD = re.compile(r"(?<=\S) (?:ou|oder|veya|yoki|atau|или|hoặc|(?<=[\d})] )o) (?=\S)")
+
+
+def foreign_or(s: str) -> str:
+    """`x=2 ou x=-2` -> `x=2 or x=-2`."""
+    return _OR_WORD.sub(" or ", s) if " " in s else s
+
+
 # `1.5e-3`, `2E8`: E notation (a digit before the `e`, an integer exponent, no letter after)
 _E_NOTATION = re.compile(r"(?<![\w.\\])(\d+(?:\.\d*)?|\.\d+)[eE]([-+]?\d{1,4})(?![\w.])")
 # `0.1\overline{6}`, `0.\overline{3}`, `2.\bar{45}`: the digits under the bar repeat

@@ -1,0 +1,74 @@
+"""Notations met in a fifteenth set of other projects' grader tests and hand-read answers
+(bench/equiv_fresh15_*): a decimal comma in one number, "or" in other languages, the two values
+of a `\\pm` among listed solutions, an answer written one token per matrix row, an aside that
+gives the value approximately, a box that holds a sentence. Each row: completion, reference,
+verdict, reason."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from curate.judges.math import MathJudge
+
+B = "</think>\\boxed{%s}"
+
+CASES = [
+    # one number with one unspaced decimal comma against one value (German, French, Turkish)
+    (B % "0,5", "\\frac{1}{2}", "correct", "equal_number"),
+    (B % "-18\\frac{2}{5}", "-18,4", "correct", "equal_number"),
+    (B % "250 g", "0,25 kg", "correct", "equal_number"),
+    (B % "1.234,5", "2469/2", "correct", "equal_number"),
+    # ... a spaced comma lists two values
+    (B % "1/2", "0, 5", "incorrect", "different_structure"),
+    # an item with one `\pm` among listed solutions is its two values
+    (
+        B % "2, 3, \\frac{3 \\pm i\\sqrt{3}}{2}",
+        "2,3,\\frac{3 + i\\sqrt{3}}{2}, \\frac{3 - i\\sqrt{3}}{2}",
+        "correct",
+        "equal_structure",
+    ),
+    (B % "\\pm 1, \\pm 2", "1,-1,2,-2", "correct", "equal_structure"),
+    # both values of a `\pm` reference joined by "or"; an "or" of inequalities is one set
+    (B % "\\sqrt{3} or -\\sqrt{3}", "\\pm\\sqrt{3}", "correct", "equivalent"),
+    (B % "x<-2 or x>2", "|x|>2", "correct", "equivalent"),
+    # a whole answer written one token per row of a matrix (MathArena)
+    (
+        B % "\\begin{matrix} 1 \\\\ - \\\\ \\dfrac{ \\\\ 2 \\\\ }{ \\\\ \\pi \\\\ } \\end{matrix}",
+        "1 - \\frac{2}{\\pi}",
+        "correct",
+        "equal_string",
+    ),
+    # an aside that gives the value approximately; a box that holds a sentence
+    (
+        B % "\\frac{737}{39}\\;\\text{(about }18.9\\text{ cards)}",
+        "\\frac{737}{39}",
+        "correct",
+        "equal_string",
+    ),
+    (B % "The\\ area\\ of\\ triangle\\ ABC\\ is\\ \\frac{5}{2}", "2.5", "correct", "equal_number"),
+    # an exponent that is a command with its arguments
+    (B % "\\frac{7^\\frac{1}{2}}{12}", "\\frac{\\sqrt{7}}{12}", "correct", "equivalent"),
+    # "or" in French, German, Uzbek: the same list of solutions either way round
+    (B % "x=-2 ou x=2", "x=2 ou x=-2", "correct", "equal_structure"),
+    (B % "-9 yoki 9", "-9, 9", "correct", "equal_string"),
+    # the last sentence with a number of a closing paragraph states the count
+    (
+        "The word has 4 I's and 4 S's. This gives 34,650. So there are 34,650 ways. Hope it helps!",
+        "34650",
+        "correct",
+        "equal_string",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def judge() -> MathJudge:
+    return MathJudge()
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), CASES)
+def test_answer_forms(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
