@@ -15,6 +15,13 @@ CASES = [
     (B % "10 g", "0.01 kg", "correct", "equal_number"),
     # ... and a wrong conversion stays wrong
     (B % "10 g", "0.1 kg", "incorrect", "different_number"),
+    # litres against millilitres written lower-case (a name that maps to a prefixed symbol)
+    (B % "4 l", "4000 ml", "correct", "equal_number"),
+    (B % "4 l", "400 ml", "incorrect", "different_number"),
+    # a count of things against a unit: no conversion, no verdict (never the bare numbers)
+    (B % "4000 bananas", "4000 ml", "unknown", "unknown_unit"),
+    # days against hours
+    (B % "2 days", "48 h", "correct", "equal_number"),
     # a prefixed unit written glued, against another prefix
     (B % "50cm", "0.5m", "correct", "equal_number"),
     # ... in Chinese

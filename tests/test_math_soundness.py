@@ -229,6 +229,17 @@ HACKS = [
     (B % "\\Gamma", "\\gamma", "not_equivalent"),
     # a value "or" another is no list of both signs when one is wrong
     (B % "2 or 3", "\\pm 2", "different_element"),
+    # a huge exact value plus one is not the value (40 digits of tolerance cannot see the 1)
+    (
+        B % "2011^{2009}\\cdot(1005^{2011}-1004^{2011}) + 1",
+        "2011^{2009}\\cdot(1005^{2011}-1004^{2011})",
+        "not_equivalent",
+    ),
+    (
+        B % "{40 \\choose 10} {40 \\choose 20}^3 + 1",
+        "{40 \\choose 10} {40 \\choose 20}^3",
+        "not_equivalent",
+    ),
     # a decimal against a list of two values written with a comma
     (B % "0.5", "0, 5", "different_structure"),
 ]

@@ -27,7 +27,7 @@ incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning
 `unsafe_answer:<why>`.
 unknown: `percent_unclear` (`25%` for a bare `25`: a percent only in the answer is its value
 over 100, and it would answer both `25` and `0.25`), `no_reference`, `unparseable_reference`,
-`unsafe_reference:<why>`, `timeout`,
+`unsafe_reference:<why>`, `unknown_unit` (`4000 bananas` for `4000 ml`), `timeout`,
 `worker_crashed`, `worker_error`, `memory_limit`, `too_deep`, `symbolic_error`, `undecided`
 (sympy could not decide), `internal_error` (an exception in process), `symbolic_unavailable`,
 `symbolic_disabled`. Every exception and every "could not decide" is `unknown` with its own code
@@ -311,8 +311,8 @@ class MathJudge(Judge[MathParams]):
                     method,
                 ), None
         units = _with_units(pred, str(reference)) if _UNIT_HINT.search(pred) else None
-        if units == "different_unit":
-            return _row(False, "different_unit", pred, method), None
+        if units in ("different_unit", "unknown_unit"):
+            return _row(None if units == "unknown_unit" else False, units, pred, method), None
         norm = normalise_answer(pred) if not isinstance(units, tuple) else units[0]
         ref = ref if not isinstance(units, tuple) else units[1]
         if not norm.text:

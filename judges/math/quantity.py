@@ -4,6 +4,8 @@
 - Both sides carry units of the same dimension: the answer's value is converted to the
   reference's unit (`50cm` for `0.5m`, `1 N*m` for `1 J`, `0.001 kJ` for `1 J`).
 - Units of different dimensions (`5 s` for `5 m`): `different_unit`.
+- A number and a word that is no known unit against a reference with a unit (`4000 bananas`
+  for `4000 ml`): `unknown_unit`, never the bare numbers compared.
 - A unit on one side only against a plain number (`3.75 A` for `3.75`): the value is compared;
   the units module drops spaced unit words, this also reads the one-letter symbols (`5m`, `3.75
   A`) that are otherwise read as a product, since against a plain number that is their only
@@ -101,6 +103,9 @@ for _word, _sym in (("ampere", "A"), ("amp", "A"), ("liter", "L"), ("litre", "L"
 _NAMES |= {"minute": "60 s", "hour": "3600 s", "kilojoule": "1 kJ", "degree": "1 °"}
 _NAMES |= {"inch": "1 in", "inche": "1 in", "foot": "1 ft", "feet": "1 ft", "yard": "1 yd"}
 _NAMES |= {"mile": "1 mi", "pound": "1 lb", "lbs": "1 lb", "ounce": "1 oz"}
+_NAMES |= {"sec": "1 s", "day": "86400 s", "week": "604800 s", "milliliter": "1 mL"}
+_NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 Pa"}
+_NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
 
 _VALUE = re.compile(
     r"\s*(10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d[\d,]*(?:\.\d*)?|\.\d+)"
@@ -114,21 +119,28 @@ _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
 _FACTOR = re.compile(r"([^\W\d_]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³]))?")
 
 
-def _unit_of(token: str) -> Unit | None:
-    """The unit one token names: a symbol, a prefixed symbol (`kJ`, `mA`, `cm`) or a word."""
+def _symbol_unit(token: str) -> Unit | None:
+    """The unit a symbol names: `J`, or a prefixed symbol (`kJ`, `mA`, `cm`, `mL`, `kohm`)."""
     if token in _SYMBOLS:
         return _SYMBOLS[token]
-    word = _NAMES.get(token) or _NAMES.get(token.lower().removesuffix("s"))
-    if word is not None:
-        scale, sym = word.split()
-        base = _unit_of(sym)
-        return None if base is None else (Fraction(scale) * base[0], base[1])
     if len(token) >= 2 and token[0] in _PREFIXES and token[1:] in _SYMBOLS:
         factor, dims = _SYMBOLS[token[1:]]
         return _PREFIXES[token[0]] * factor, dims
     if token[1:] == "ohm" and token[0] in _PREFIXES:  # `kohm`, `Mohm`
         return _PREFIXES[token[0]], _SYMBOLS["Ω"][1]
     return None
+
+
+def _unit_of(token: str) -> Unit | None:
+    """The unit one token names: a symbol, a prefixed symbol or a word (`ml`, `liters`)."""
+    if token in _SYMBOLS:
+        return _SYMBOLS[token]
+    word = _NAMES.get(token) or _NAMES.get(token.lower().removesuffix("s"))
+    if word is None:  # a name first: `min` is minutes, not milli-inches
+        return _symbol_unit(token)
+    scale, sym = word.split()
+    base = _symbol_unit(sym)  # a name maps to a symbol: never to another name (no recursion)
+    return None if base is None else (Fraction(scale) * base[0], base[1])
 
 
 def parse_unit(text: str) -> Unit | None:
@@ -157,6 +169,9 @@ def parse_unit(text: str) -> Unit | None:
         dims = [d + power * u for d, u in zip(dims, unit[1], strict=True)]
         pos = m.end()
     return (scale, (dims[0], dims[1], dims[2], dims[3], dims[4], dims[5], dims[6])) if pos else None
+
+
+_COUNTED = re.compile(r"\s*-?\d[\d,.]*\s+[A-Za-z]{3,}\s*")  # a number and one word
 
 
 def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
@@ -195,6 +210,8 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     qp, qr = split_quantity(pred), split_quantity(ref)
     if qp is None and qr is None:
         return _bare_units(pred, ref)
+    if qp is None and qr is not None and qr[1] is not None and _COUNTED.fullmatch(pred):
+        return "unknown_unit"  # `4000 bananas` against `4000 ml`: a word the judge cannot convert
     if qp is None or qr is None or (qp[1] is None and qr[1] is None):
         return None
     (vp, up), (vr, ur) = qp, qr

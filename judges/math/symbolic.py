@@ -17,6 +17,7 @@ from typing import Any
 
 import sympy
 from curate.judges.math.assign import INEQUALITY, values_of_one
+from curate.judges.math.bigint import exact_differ
 from curate.judges.math.fast import (
     CompareOptions,
     Decision,
@@ -24,6 +25,7 @@ from curate.judges.math.fast import (
     structured_compare,
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
+from curate.judges.math.periodic import same_parameter
 from curate.judges.math.relations import both_sets, relations_equal, sets_match
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
@@ -49,6 +51,7 @@ _FRACTION_FACTOR = re.compile(
 )
 _PREC = 40  # digits for numeric evaluation
 _EXACT_REL = sympy.Float("1e-25", _PREC)
+_BIG = sympy.Float("1e15", _PREC)  # larger exact values are checked digit for digit
 _TINY = sympy.Float("1e-30", _PREC)  # below this, a value is numerically zero
 
 
@@ -204,32 +207,12 @@ def _close(a: Any, b: Any, rel: Any) -> bool | None:
         return None
 
 
-_PARAMETERS = frozenset("k n m l t".split())  # names of the integer of a periodic solution
-
-
-def _same_parameter(a: Any, b: Any) -> Any:
-    """`b` with its period parameter renamed to `a`'s (`\\frac{\\pi}{2} + 2n\\pi` against
-    `\\frac{\\pi}{2} + 2k\\pi`): each side has one symbol the other lacks, both named like an
-    integer parameter, and each enters only as a rational multiple of pi."""
-    extra_a, extra_b = a.free_symbols - b.free_symbols, b.free_symbols - a.free_symbols
-    if len(extra_a) != 1 or len(extra_b) != 1:
-        return b
-    (p,), (q,) = extra_a, extra_b
-    if p.name not in _PARAMETERS or q.name not in _PARAMETERS:
-        return b
-    for e, v in ((a, p), (b, q)):
-        step = sympy.simplify(sympy.diff(e, v) / sympy.pi)
-        if not (step.is_Rational and step != 0):
-            return b
-    return b.xreplace({q: p})
-
-
 def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     """Equality of two scalar sympy expressions."""
     if a == b:
         return True, "equivalent"
     if isinstance(a, Basic) and isinstance(b, Basic) and a.free_symbols != b.free_symbols:
-        b = _same_parameter(a, b)
+        b = same_parameter(a, b)
     inexact = _has_float(a) or _has_float(b)
     rel = sympy.Float(opts.rel_tol, _PREC) if inexact else _EXACT_REL
     free = (
@@ -242,6 +225,8 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         if va is None or vb is None:
             return _simplify_eq(a, b)
         ok = _close(va, vb, rel)
+        if ok and not inexact and abs(va) > _BIG and exact_differ(a, b):
+            return False, "not_equivalent"  # `N + 1` against N: beyond any tolerance's digits
         if ok:
             return True, ("equal_within_tolerance" if inexact else "equivalent")
         places = opts.pred_decimals

@@ -1,0 +1,27 @@
+"""Periodic solutions written with different names for their integer parameter
+(`\\frac{\\pi}{2} + 2n\\pi` against `\\frac{\\pi}{2} + 2k\\pi`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy
+
+_PARAMETERS = frozenset("k n m l t".split())  # names of the integer of a periodic solution
+
+
+def same_parameter(a: Any, b: Any) -> Any:
+    """`b` with its period parameter renamed to `a`'s (`\\frac{\\pi}{2} + 2n\\pi` against
+    `\\frac{\\pi}{2} + 2k\\pi`): each side has one symbol the other lacks, both named like an
+    integer parameter, and each enters only as a rational multiple of pi."""
+    extra_a, extra_b = a.free_symbols - b.free_symbols, b.free_symbols - a.free_symbols
+    if len(extra_a) != 1 or len(extra_b) != 1:
+        return b
+    (p,), (q,) = extra_a, extra_b
+    if p.name not in _PARAMETERS or q.name not in _PARAMETERS:
+        return b
+    for e, v in ((a, p), (b, q)):
+        step = sympy.simplify(sympy.diff(e, v) / sympy.pi)
+        if not (step.is_Rational and step != 0):
+            return b
+    return b.xreplace({q: p})
