@@ -126,6 +126,7 @@ FRESH_ORDER = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 
 

@@ -54,6 +54,10 @@ Datasets (from ../shared/data unless --data says otherwise):
            fourteenth set prompted (MathArena's hand-read answers, HARP's and IMO-Bench's answer
            checkers, tutors' checkers in Dart, R, TypeScript, Kotlin; French, German, Indonesian,
            Turkish and Uzbek graders; physics and finance checkers).
+- fresh16: bench/equiv_fresh16_*.py, a sixteenth set, collected after the rule changes the
+           fifteenth set prompted (mathjs, Math.NET Symbolics, yacas, pie-lib, lambda-feedback,
+           PLaTon doctests, DeltaBench's and FELM's human-labelled wrong answers, a Chinese
+           tutor's grader, GSM8K label-correction threads, RL reward tests).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
