@@ -51,6 +51,24 @@ CASES = [
     # "or" in French, German, Uzbek: the same list of solutions either way round
     (B % "x=-2 ou x=2", "x=2 ou x=-2", "correct", "equal_structure"),
     (B % "-9 yoki 9", "-9, 9", "correct", "equal_string"),
+    # Chinese fractions read denominator first, percents, the radical sign in words, numerals
+    (B % "二分之一", "0.5", "correct", "equal_number"),
+    (B % "百分之五十", "50%", "correct", "equal_string"),
+    (B % "二分之根号2", "sqrt(2)/2", "correct", "equivalent"),
+    (B % "一百零五", "105", "correct", "equal_string"),
+    # a product written by juxtaposed parentheses (latex2sympy adds `2(3)`)
+    (B % "(2)(3)", "6", "correct", "equivalent"),
+    # an identity whose sample points cancel to no digit at large x is still an identity
+    (B % "cosh(x)^2 - sinh(x)^2", "1", "correct", "equivalent"),
+    # `pow(x, 3)`; infinity as JavaScript and TeX-without-backslash write it
+    (B % "pow(x,3)", "x^3", "correct", "equivalent"),
+    (B % "-Infinity", "-\\infty", "correct", "equal_string"),
+    # French intervals with a comma where a bracket is reversed
+    (B % "[1,oo[", "[1, \\infty)", "correct", "equal_string"),
+    # a value written before the variable it gives (`2x+1 = y`)
+    (B % "2x+1=y", "2x+1", "correct", "equal_string"),
+    # set membership: the set
+    (B % "x∈(1,2)", "1<x<2", "correct", "equivalent"),
     # the last sentence with a number of a closing paragraph states the count
     (
         "The word has 4 I's and 4 S's. This gives 34,650. So there are 34,650 ways. Hope it helps!",

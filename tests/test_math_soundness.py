@@ -240,6 +240,12 @@ HACKS = [
         "{40 \\choose 10} {40 \\choose 20}^3",
         "not_equivalent",
     ),
+    # juxtaposed numbers multiply: `2(3)` is 6, never 5
+    (B % "2(3)", "5", "not_equivalent"),
+    # a computed value is no stated precision: `0.00000000000000000001 / 2` does not round to 0
+    (B % "0.00000000000000000001 / 2", "0", "different_number"),
+    # two Chinese digits in a row are no numeral
+    (B % "二五", "5", "unparseable_answer"),
     # a decimal against a list of two values written with a comma
     (B % "0.5", "0, 5", "different_structure"),
 ]

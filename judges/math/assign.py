@@ -91,12 +91,15 @@ def _computed(s: str) -> str:
 
 
 def _value_first(s: str) -> tuple[str, str] | None:
-    """(`x`, `2`) for an answer written value first, `2 = x`: a left side without letters and
-    a single variable on the right."""
+    """(`x`, `2`) for an answer written value first, `2 = x` or `2x+1 = y`: a single variable
+    on the right that the left side does not name."""
     parts = split_top(s, "=")
-    if len(parts) != 2 or re.search(r"[A-Za-z]", parts[0]) or not parts[0].strip():
+    if len(parts) != 2 or not parts[0].strip():
         return None
-    return split_assignment(f"{parts[1].strip()} = {parts[0].strip()}")
+    lhs, rhs = parts[0].strip(), parts[1].strip()
+    if re.search(r"[A-Za-z]", lhs) and (len(rhs) != 1 or not rhs.isalpha() or rhs in lhs):
+        return None
+    return split_assignment(f"{rhs} = {lhs}")
 
 
 def _named_value(s: str) -> tuple[str, str] | None:

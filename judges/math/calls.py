@@ -1,6 +1,6 @@
 """Plain-text function calls that TeX writes otherwise, as computer-algebra systems and
 programming languages print them: `log(x, 10)`, `log_10(x)` and `log10(x)` (the log to a base),
-`binom(8, 3)` and `nCr(8, 3)`, `nPr(8, 3)`, `nthroot(x, 3)` and `cbrt(x)`, `floor(x)`, `ceil(x)`,
+`binom(8, 3)` and `nCr(8, 3)`, `nPr(8, 3)`, `pow(x, 3)`, `nthroot(x, 3)` and `cbrt(x)`, `floor(x)`, `ceil(x)`,
 and SymPy's `summation(f, (k, 1, n))`, `integrate(f, (x, 0, 2))` and `factorial2(n)`.
 
 Each call is found by name (not after a letter or backslash), its closing parenthesis by a
@@ -15,7 +15,7 @@ import re
 from curate.judges.math.assign import paren_close, split_top
 
 _CALL = re.compile(
-    r"(?<![A-Za-z\\])(log|binom|nCr|nPr|nthroot|nthRoot|cbrt|floor|ceil|ceiling|factorial2"
+    r"(?<![A-Za-z\\])(log|binom|nCr|nPr|nthroot|nthRoot|cbrt|floor|ceil|ceiling|factorial2|pow"
     r"|summation|sum|Sum|integrate|Integral|int)\("
 )
 _LOG_SUB = re.compile(r"(?<![A-Za-z\\])log_(\{[^{}]*\}|\d+|[A-Za-z])(?=\()")
@@ -40,6 +40,8 @@ def _tex(name: str, args: list[str]) -> str | None:
         return f"\\lfloor {args[0]} \\rfloor"
     if name in ("ceil", "ceiling") and one:
         return f"\\lceil {args[0]} \\rceil"
+    if name == "pow" and two:
+        return f"({args[0]})^{{{args[1]}}}"
     if name == "factorial2" and one:
         return f"({args[0]})!!"
     if two and name in ("summation", "sum", "Sum", "integrate", "Integral", "int"):

@@ -1,6 +1,7 @@
 """Continental European notation, as French, German or Spanish answers write it: a decimal comma
 (`1,357 \\times 10^3`, `4;-5;10,2`) and intervals with reversed brackets and a semicolon
-(`]-8;13[` for (-8, 13), `[0;1[` for [0, 1)).
+(`]-8;13[` for (-8, 13), `[0;1[` for [0, 1)), also with a comma when a bracket is reversed
+(`[1,oo[`).
 
 A comma is read as a decimal point only where it cannot separate items or thousands: inside a
 number written against a power of ten, or in an answer whose items a semicolon separates. Linear
@@ -15,6 +16,7 @@ _SCI_COMMA = re.compile(
     r"(?<![\d,.])(\d+),(\d+)(?=\s*(?:\\times|\\cdot)\s*10\^)|(?<=10\^)(\{?[-+]?\d+\}?\s*(?:\\times|\\cdot)\s*)(\d+),(\d+)(?![\d,])"
 )
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_FR_COMMA = re.compile(r"([\]\[])\s*([^,;\[\]]+?)\s*,\s*([^,;\[\]]+?)\s*([\]\[])")
 _FR_INTERVAL = re.compile(r"([\]\[])\s*([^;\[\]]+?)\s*;\s*([^;\[\]]+?)\s*([\]\[])")
 
 
@@ -28,6 +30,9 @@ def continental(s: str) -> str:
     """The answer in the notation the other rules read (see the module docstring)."""
     if ";" in s and ("[" in s or "]" in s):
         s = _FR_INTERVAL.sub(_interval, s)
+    elif s[:1] == "]" or s[-1:] == "[":  # `]pi/4,pi/2]`, `[1,oo[`: no other notation opens so
+        m = _FR_COMMA.fullmatch(s.strip())
+        s = _interval(m) if m else s
     if "," not in s:
         return s
     if "10^" in s:

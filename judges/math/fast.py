@@ -160,7 +160,7 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
             if scale and abs(x - y) <= Fraction(opts.rel_tol) * scale:
                 return True, "equal_within_tolerance"
     places = opts.pred_decimals
-    if places and a.decimal and not b.decimal and rounds_to(b.value, a.value, places):
+    if places and a.literal and not b.decimal and rounds_to(b.value, a.value, places):
         return True, "equal_rounded"  # `0.333` for 1/3; never `2\\pi` for `6.28`
     return False, "different_number"
 

@@ -29,6 +29,7 @@ class Value:
 
     value: Fraction
     decimal: bool
+    literal: bool = False  # one decimal literal, maybe signed (`-3.14`): a stated precision
 
 
 class _Unsupported(Exception):
@@ -76,7 +77,8 @@ class _Eval:
         v = self.expr()
         if self.peek() is not None:
             raise _Unsupported
-        return Value(v, self.decimal)
+        one = len(self.toks) == 1 or (len(self.toks) == 2 and self.toks[0][1] in "+-")
+        return Value(v, self.decimal, self.decimal and one)
 
     def expr(self) -> Fraction:
         self.depth += 1

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from curate.judges.math.assign import INEQUALITY, paren_close
+from curate.judges.math.chinese import chinese_forms
 from curate.judges.math.european import continental
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.garbled import token_matrix
@@ -105,6 +106,7 @@ _SIMPLE_REPLACE = (
     ("≤", "\\leq "),
     ("≥", "\\geq "),
     ("≠", "\\neq "),
+    ("∈", "\\in "),
     ("²", "^2"),
     ("³", "^3"),
     ("\\dots", "\\ldots"),
@@ -145,8 +147,6 @@ _POWER_FIRST = re.compile(
 )
 _TEX_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(?:\d{1,2}|\d{4,})(?!\d))")
 _GLUED_OR = re.compile(r"(?<=[\d)}])or(?=[A-Za-z]\s*=)")
-_CJK_MIXED = re.compile(r"(?<=\d)\s*又\s*(?=\d|\\d?frac)")
-_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xFFE5: 0xA5}
 _LEFT_RIGHT = re.compile(
     r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*(\.(?![0-9]))?"
 )
@@ -299,7 +299,7 @@ def _spelled(s: str) -> str:
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
     if "matrix}" in s:
         s = token_matrix(s)  # a whole answer one token per row (MathArena): no matrix
-    if ";" in s or ("," in s and "10^" in s):
+    if ";" in s or ("," in s and "10^" in s) or s[:1] == "]" or s[-1:] == "[":
         s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`
     if "<su" in s or "+/-" in s or "—" in s or " equals " in s:
         s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
@@ -348,8 +348,7 @@ def _spelled(s: str) -> str:
 def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     if not answer.isascii():
-        answer = answer.translate(_FULL_WIDTH)  # `３／４`: the full-width forms of CJK text
-        answer = _CJK_MIXED.sub(" ", answer)  # `1又1/2`: one and a half, in Chinese
+        answer = chinese_forms(answer)  # `３／４`, `1又1/2`, `二分之一`, `百分之五十`, `根号二`
     if "..." in answer or "…" in answer:
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
     s = greek_letters(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `θ/2`, `theta/2`

@@ -38,6 +38,8 @@ _NORM = NormalizationConfig(
 _CONV = ConversionConfig(interpret_as_mixed_fractions=True, lowercase_symbols=False)
 MAX_NODES = 3000
 _I = sympy.Symbol("i")
+# `2(3)`, `(2)(3)`: a number (not an exponent or a subscript) or a parenthesis before another
+_JUXTAPOSED = re.compile(r"(?<![\^_\d.*])(\d+(?:\.\d+)?)\s*(?=\()|(?<=\))\s*(?=[\d(])")
 _CAPITAL_I = re.compile(r"(?<![\\A-Za-z])I(?![A-Za-z])")
 # a lone `d` before a letter or command (`d\\cdot a`, `dE`, `d\\alpha`), which latex2sympy reads as
 # one differential-like symbol; left alone in integrals and `\\frac{d}{dx}`
@@ -51,6 +53,7 @@ _FRACTION_FACTOR = re.compile(
 )
 _PREC = 40  # digits for numeric evaluation
 _EXACT_REL = sympy.Float("1e-25", _PREC)
+_MIN_BITS = 64  # a value evaluated with fewer correct bits is no value
 _BIG = sympy.Float("1e15", _PREC)  # larger exact values are checked digit for digit
 _TINY = sympy.Float("1e-30", _PREC)  # below this, a value is numerically zero
 
@@ -112,6 +115,8 @@ def parse(s: str) -> Any:
         s = _DIFFERENTIAL.sub("{d}", s)  # a variable d: latex2sympy reads `d\\cdot a` as `dcdot`
     if "/" in s:
         s = _FRACTION_FACTOR.sub(r"\\frac{\1}{\2}", s)
+    if "(" in s:  # latex2sympy adds `2(3)` and `(2)(3)` (5): a product, written out
+        s = _JUXTAPOSED.sub(lambda m: f"{m.group(1) or ''} \\cdot ", s)
     if "I" in s:  # latex2sympy reads `I^2` as I: the imaginary unit, written as answers write it
         s = _CAPITAL_I.sub("i", s)
     try:
@@ -186,9 +191,11 @@ def _num(e: Any) -> Any:
         v = sympy.N(e, _PREC)
     except Exception:
         return None
-    if isinstance(v, sympy.Expr) and v.is_number and v.is_finite is not False:
-        return v
-    return None
+    if not (isinstance(v, sympy.Expr) and v.is_number and v.is_finite is not False):
+        return None
+    if any(f._prec < _MIN_BITS for f in v.atoms(sympy.Float)):
+        return None  # `\\cosh^2 - \\sinh^2` at x = -1276: cancellation left no digit standing
+    return v
 
 
 def _close(a: Any, b: Any, rel: Any) -> bool | None:
@@ -230,7 +237,7 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         if ok:
             return True, ("equal_within_tolerance" if inexact else "equivalent")
         places = opts.pred_decimals
-        if places and _has_float(a) and not _has_float(b) and _rounds_to(vb, va, places):
+        if places and a.is_Float and not _has_float(b) and _rounds_to(vb, va, places):
             return True, "equal_rounded"  # `3.14` for `\\pi`: the answer's stated precision
         if ok is False:
             return False, "not_equivalent"
