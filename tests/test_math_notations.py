@@ -69,6 +69,11 @@ CASES = [
     (B % "2x+1=y", "2x+1", "correct", "equal_string"),
     # set membership: the set
     (B % "x∈(1,2)", "1<x<2", "correct", "equivalent"),
+    # an alignment mark of `align`, the physics package's `\\abs`
+    (B % "x &< 4", "x < 4", "correct", "equal_string"),
+    (B % "\\abs{x}<2", "|x|<2", "correct", "equal_string"),
+    # an "or" of inequalities against a `\\neq` reference: one set
+    (B % "x<1 or x>1", "x \\neq 1", "correct", "equivalent"),
     # the last sentence with a number of a closing paragraph states the count
     (
         "The word has 4 I's and 4 S's. This gives 34,650. So there are 34,650 ways. Hope it helps!",

@@ -90,7 +90,7 @@ ERROR_REASONS = frozenset(
     }
 )
 
-_SEVERAL = re.compile(r"\\lor|\\[pm]p\b|\\pm|[<>]|\\[lg]eq?\b|\\neq?\b")
+_SEVERAL = re.compile(r"\\lor|\\[pm]p\b|\\pm|[<>]|\\[lg]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])")
 
 
 class MathJudgeError(RuntimeError):

@@ -107,7 +107,10 @@ def _groups(s: str) -> str:
 
 def plain_to_tex(s: str) -> str:
     """`2*pi*r` -> `2 \\cdot \\pi \\cdot r`; `x**2` -> `x^2`; `2^(1/4)` -> `2^{1/4}`;
-    `sqrt(x)` -> `\\sqrt{x}`; `exp(2)` -> `e^{2}`. A string with a backslash is TeX: unchanged."""
+    `sqrt(x)` -> `\\sqrt{x}`; `exp(2)` -> `e^{2}`. A string with a backslash is TeX: unchanged
+    (but for `align`'s alignment marks: `x &< 4`)."""
+    if "&" in s and "\\begin" not in s:
+        s = s.replace("\\&", "").replace("&", "")
     if "\\" in s:
         return s
     if "^ " in s:
@@ -185,9 +188,14 @@ def _strip_braces(arg: str) -> str:
 _POWER_CMD = re.compile(r"\^(\\(?:[dt]?frac\{[^{}]*\}\{[^{}]*\}|sqrt\{[^{}]*\}))")
 
 
+_ABS = re.compile(r"\\abs\{([^{}]*)\}")
+
+
 def brace_tex_args(s: str) -> str:
     """TeX's one-token arguments braced: `\\frac 1 2`, `\\frac a b`, `\\frac{a} b`, `\\sqrt2`,
     `\\sqrt[3]2`."""
+    if "\\abs{" in s:
+        s = _ABS.sub(r"|\1|", s)  # `\\abs{x}`: the physics package's absolute value
     if "frac" in s:
         s = _FRAC_BARE.sub(
             lambda m: (
