@@ -110,7 +110,7 @@ def plain_to_tex(s: str) -> str:
     `sqrt(x)` -> `\\sqrt{x}`; `exp(2)` -> `e^{2}`. A string with a backslash is TeX: unchanged
     (but for `align`'s alignment marks: `x &< 4`)."""
     if "&" in s and "\\begin" not in s:
-        s = s.replace("\\&", "").replace("&", "")
+        s = _ALIGN_MARK.sub("", s)
     if "\\" in s:
         return s
     if "^ " in s:
@@ -188,6 +188,10 @@ def _strip_braces(arg: str) -> str:
 _POWER_CMD = re.compile(r"\^(\\(?:[dt]?frac\{[^{}]*\}\{[^{}]*\}|sqrt\{[^{}]*\}))")
 
 
+# `x &< 4`, `y &= 2`, `\\&=`: an alignment mark beside a relation (a cell mark `1 & 2` stays)
+_ALIGN_MARK = re.compile(
+    r"\\?&\s*(?=[=<>]|\\(?:[lg]eq?|neq?|approx)(?![A-Za-z]))|(?<=[=<>])\s*\\?&"
+)
 _ABS = re.compile(r"\\abs\{([^{}]*)\}")
 
 
