@@ -127,6 +127,7 @@ FRESH_ORDER = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 
 

@@ -58,6 +58,11 @@ Datasets (from ../shared/data unless --data says otherwise):
            fifteenth set prompted (mathjs, Math.NET Symbolics, yacas, pie-lib, lambda-feedback,
            PLaTon doctests, DeltaBench's and FELM's human-labelled wrong answers, a Chinese
            tutor's grader, GSM8K label-correction threads, RL reward tests).
+- fresh17: bench/equiv_fresh17_*.py, a seventeenth set, collected after the rule changes the
+           sixteenth set prompted, by fetching named repositories (SymPy's parser tests, Symja,
+           Mathics, asciimath2tex, Open edX calc, fermat.js, js-quantities, ruby-units, MathDial,
+           PRMBench's annotated QwQ solutions, TheoremQA's GPT-4 errors, MathOdyssey's graded
+           answers, maxtext, tunix, TorchRL, compose-rl).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
