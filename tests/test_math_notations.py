@@ -74,6 +74,13 @@ CASES = [
     (B % "\\abs{x}<2", "|x|<2", "correct", "equal_string"),
     # an "or" of inequalities against a `\\neq` reference: one set
     (B % "x<1 or x>1", "x \\neq 1", "correct", "equivalent"),
+    # Mathematica's square-bracket calls, and its E before a power
+    (B % "Sin[x]^2", "sin(x)**2", "correct", "equal_string"),
+    (B % "Log[E^2]", "2", "correct", "equivalent"),
+    (B % "Sqrt[3]", "3^(1/2)", "correct", "equivalent"),
+    # a unit's power glued to it, as unit checkers write it
+    (B % "0.000773 m3", "773 cm^3", "correct", "equal_number"),
+    (B % "5 m2", "5 m", "incorrect", "different_unit"),
     # the last sentence with a number of a closing paragraph states the count
     (
         "The word has 4 I's and 4 S's. This gives 34,650. So there are 34,650 ways. Hope it helps!",

@@ -23,6 +23,24 @@ _CAPITALISED = re.compile(
     r"(?<![A-Za-z\\])((?:Arc)?(?:Sin|Cos|Tan|Cot|Sec|Csc)h?|Log|Ln|Exp|Sqrt"
     r"|(?:ARC)?(?:SIN|COS|TAN|COT|SEC|CSC)H?|LOG|LN|EXP|SQRT|ABS)(?=\()"  # and spreadsheets' `SQRT(3)`
 )
+# Mathematica's calls with square brackets (`Sin[x]`, `Sqrt[a ^ 2]`, `Log[E^2]`)
+_MMA_CALL = re.compile(
+    r"(?<![A-Za-z\\])((?:Arc)?(?:Sin|Cos|Tan|Cot|Sec|Csc)h?|Log|Exp|Sqrt|Abs)\[([^\[\]]*)\]"
+)
+_MMA_E = re.compile(r"(?<![A-Za-z\\])E(?=\s*\^)")  # `E^(3+I Pi)`, `Log[E^2]`: Euler's number
+
+
+def _mathematica(s: str) -> str:
+    """Square-bracket calls as round ones, innermost first (at most 16 levels); `E` before a
+    power, in an answer written in that notation, is Euler's number."""
+    for _ in range(16):
+        t = _MMA_CALL.sub(r"\1(\2)", s)
+        if t == s:
+            break
+        s = t
+    return _MMA_E.sub("e", s)
+
+
 _PLAIN_INDEX = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]{2,})")
 _PLAIN_HINT = re.compile(
     r"\*|\^\(|\b(?:sqrt|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
@@ -113,6 +131,8 @@ def plain_to_tex(s: str) -> str:
         s = _ALIGN_MARK.sub("", s)
     if "\\" in s:
         return s
+    if "[" in s and _MMA_CALL.search(s):
+        s = _mathematica(s)  # `Sin[x]^2`, `Sqrt[2]`, `E^(I Pi/2)`
     if "^ " in s:
         s = re.sub(r"\^\s+(?=\()", "^", s)  # `p ^ ( 2)`
     if "(" in s and _CAPITALISED.search(s):

@@ -116,7 +116,8 @@ _DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree")
 _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
     r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\[,;:!]|~|\$"
 )
-_FACTOR = re.compile(r"([^\W\d_]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³]))?")
+# a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`)
+_FACTOR = re.compile(r"([^\W\d_]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?")
 
 
 def _symbol_unit(token: str) -> Unit | None:
@@ -164,7 +165,7 @@ def parse_unit(text: str) -> Unit | None:
         unit = _unit_of(m.group(1)) if m else None
         if m is None or unit is None:
             return None
-        power = sign * int(m.group(2) or {"²": 2, "³": 3}.get(m.group(3) or "", 1))
+        power = sign * int(m.group(2) or m.group(4) or {"²": 2, "³": 3}.get(m.group(3) or "", 1))
         scale *= unit[0] ** power
         dims = [d + power * u for d, u in zip(dims, unit[1], strict=True)]
         pos = m.end()
