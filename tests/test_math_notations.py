@@ -81,6 +81,8 @@ CASES = [
     # a unit's power glued to it, as unit checkers write it
     (B % "0.000773 m3", "773 cm^3", "correct", "equal_number"),
     (B % "5 m2", "5 m", "incorrect", "different_unit"),
+    # Markdown's escaped star between factors
+    (B % "2\\*ln(x)", "2 \\ln x", "correct", "equivalent"),
     # the last sentence with a number of a closing paragraph states the count
     (
         "The word has 4 I's and 4 S's. This gives 34,650. So there are 34,650 ways. Hope it helps!",

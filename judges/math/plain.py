@@ -129,6 +129,8 @@ def plain_to_tex(s: str) -> str:
     (but for `align`'s alignment marks: `x &< 4`)."""
     if "&" in s and "\\begin" not in s:
         s = _ALIGN_MARK.sub("", s)
+    if "\\*" in s:
+        s = s.replace("\\*", "*")  # Markdown's escaped star (TeX's discretionary times)
     if "\\" in s:
         return s
     if "[" in s and _MMA_CALL.search(s):
