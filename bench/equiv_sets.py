@@ -128,6 +128,7 @@ FRESH_ORDER = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 
 

@@ -63,6 +63,12 @@ Datasets (from ../shared/data unless --data says otherwise):
            Mathics, asciimath2tex, Open edX calc, fermat.js, js-quantities, ruby-units, MathDial,
            PRMBench's annotated QwQ solutions, TheoremQA's GPT-4 errors, MathOdyssey's graded
            answers, maxtext, tunix, TorchRL, compose-rl).
+- fresh18: bench/equiv_fresh18_*.py, an eighteenth set, collected after the rule changes the
+           seventeenth set prompted, by fetching named repositories (unit libraries: pint, unyt,
+           astropy, rink, UnitsNet; number-word and locale parsers: number-parser, cn2an,
+           num2words, Babel, Fraction.js; DROP, TAT-QA, WikiTableQuestions; LaTeX converters:
+           latexify, pytexit, mathlive, unicodeit; calculators fend, Numbat, expreduce;
+           RealCritic's graded solutions).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
