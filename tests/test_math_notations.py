@@ -81,6 +81,17 @@ CASES = [
     # a unit's power glued to it, as unit checkers write it
     (B % "0.000773 m3", "773 cm^3", "correct", "equal_number"),
     (B % "5 m2", "5 m", "incorrect", "different_unit"),
+    # numbers in English words: long, with "point", a bare scale word
+    (
+        B
+        % "one hundred twenty three million four hundred fifty six thousand seven hundred eighty nine",
+        "123456789",
+        "correct",
+        "equal_string",
+    ),
+    (B % "two point three", "2.3", "correct", "equal_string"),
+    (B % "a million", "1000000", "correct", "equal_string"),
+    (B % "five six", "56", "incorrect", "not_equivalent"),
     # Markdown's escaped star between factors
     (B % "2\\*ln(x)", "2 \\ln x", "correct", "equivalent"),
     # the last sentence with a number of a closing paragraph states the count

@@ -20,6 +20,10 @@ CASES = [
     (B % "4 l", "400 ml", "incorrect", "different_number"),
     # a count of things against a unit: no conversion, no verdict (never the bare numbers)
     (B % "4000 bananas", "4000 ml", "unknown", "unknown_unit"),
+    # Russian unit symbols and prefixes, a decimal comma before a unit
+    (B % "10мА", "0.01 А", "correct", "equal_number"),
+    (B % "9,5 мА", "0.0095 А", "correct", "equal_number"),
+    (B % "2 кОм", "200 Ом", "incorrect", "different_number"),
     # days against hours
     (B % "2 days", "48 h", "correct", "equal_number"),
     # a prefixed unit written glued, against another prefix

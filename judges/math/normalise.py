@@ -316,7 +316,7 @@ def _spelled(s: str) -> str:
     m = _ESCAPED_BOX.fullmatch(s)
     if m:  # `\boxed{5\}`: the closing brace escaped
         s = m.group(1)
-    if s[:1].isalpha() and len(s) <= 80 and (w := number_word(s)) is not None:
+    if s[:1].isalpha() and len(s) <= 200 and (w := number_word(s)) is not None:
         s = w
     if ":" in s:
         s = clock(s)

@@ -132,8 +132,26 @@ def _symbol_unit(token: str) -> Unit | None:
     return None
 
 
+# Russian unit symbols (`1 кг`, `10 мА`, `2 кОм`): the SI symbol each stands for, and prefixes
+_CYRILLIC = {"г": "g", "м": "m", "с": "s", "Н": "N", "А": "A", "В": "V", "Ом": "Ω", "Вт": "W"}
+_CYRILLIC |= {"Дж": "J", "Гц": "Hz", "л": "L", "К": "K", "моль": "mol", "Па": "Pa", "Кл": "C"}
+_CYRILLIC_PREFIX = {"к": "k", "м": "m", "М": "M", "мк": "µ", "н": "n", "г": "h", "Г": "G"}
+
+
+def _latin(token: str) -> str:
+    """`кОм` -> `kΩ`, `мА` -> `mA`, `кг` -> `kg`; a token in Latin letters unchanged."""
+    if token.isascii() or token in _CYRILLIC:
+        return _CYRILLIC.get(token, token)
+    for n in (2, 1):
+        head, rest = token[:n], token[n:]
+        if head in _CYRILLIC_PREFIX and rest in _CYRILLIC:
+            return _CYRILLIC_PREFIX[head] + _CYRILLIC[rest]
+    return token
+
+
 def _unit_of(token: str) -> Unit | None:
     """The unit one token names: a symbol, a prefixed symbol or a word (`ml`, `liters`)."""
+    token = _latin(token)
     if token in _SYMBOLS:
         return _SYMBOLS[token]
     word = _NAMES.get(token) or _NAMES.get(token.lower().removesuffix("s"))
@@ -172,6 +190,7 @@ def parse_unit(text: str) -> Unit | None:
     return (scale, (dims[0], dims[1], dims[2], dims[3], dims[4], dims[5], dims[6])) if pos else None
 
 
+_DECIMAL_COMMA = re.compile(r"-?\d+,(?:\d{1,2}|\d{4,})")  # not a group of three: no thousands
 _COUNTED = re.compile(r"\s*-?\d[\d,.]*\s+[A-Za-z]{3,}\s*")  # a number and one word
 
 
@@ -184,10 +203,13 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
     if m is None:
         return None
     tail = s[m.end() :].strip()
+    value = m.group(1).strip()
     if not tail:
-        return m.group(1).strip(), None
+        return value, None
+    if "," in value and _DECIMAL_COMMA.fullmatch(value):
+        value = value.replace(",", ".")  # `9,5 мА`: before a unit a comma lists nothing
     unit = parse_unit(tail)
-    return None if unit is None else (m.group(1).strip(), unit)
+    return None if unit is None else (value, unit)
 
 
 def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:

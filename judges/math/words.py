@@ -80,12 +80,12 @@ def _whole(words: list[str]) -> int | None:
                 if not (current % 100 == 0 and current and n < 100):
                     return None  # `five six`, `twenty thirty`: no one number
             current = (current or 0) + n
-        elif w == "hundred" and current is not None and 0 < current < 10:
-            current *= 100
-        elif w in _SCALE and current is not None and 0 < current < 1000:
+        elif w == "hundred" and (current is None or 0 < current < 10):
+            current = (current or 1) * 100  # `hundred`, `a hundred`: one hundred
+        elif w in _SCALE and ((current is None and not total) or (current and 0 < current < 1000)):
             if total and total < _SCALE[w] * 1000:
                 return None  # `two thousand three thousand`
-            total, current = total + current * _SCALE[w], None
+            total, current = total + (current or 1) * _SCALE[w], None
         else:
             return None
     return total + (current or 0) if (total or current is not None) else None
@@ -96,7 +96,7 @@ _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_BIG = {"万": 10**4, "亿": 10**8}
 
 
-def _cjk_number(s: str) -> int | None:
+def cjk_number(s: str) -> int | None:
     """`二十五` -> 25, `三千零五` -> 3005, `一万二千` -> 12000: a whole number in Chinese numerals."""
     total, section, digit = 0, 0, None
     for ch in s:
@@ -118,13 +118,22 @@ def _cjk_number(s: str) -> int | None:
 def number_word(s: str) -> str | None:
     """A whole answer written in words as one number: `four` -> `4`, `twenty-four` -> `24`,
     `one thousand six hundred twenty-five` -> `1625`, `two-thirds` -> `\\frac{2}{3}`,
-    `a half` -> `\\frac{1}{2}`, `three quarters` -> `\\frac{3}{4}`."""
+    `a half` -> `\\frac{1}{2}`, `three quarters` -> `\\frac{3}{4}`, `two point three` -> `2.3`,
+    `a million` -> `1000000`."""
     if not s.isascii():
-        n = _cjk_number(s.strip()) if s.strip() else None
+        n = cjk_number(s.strip()) if s.strip() else None
         return None if n is None else str(n)
     words = [w for w in s.strip().lower().replace("-", " ").split() if w != "and"]
-    if not words or len(words) > 12:
+    if words[:1] in (["a"], ["an"]) and words[1:2] in (["hundred"], *([w] for w in _SCALE)):
+        words = words[1:]  # `a hundred`, `a million`
+    if not words or len(words) > 24:
         return None
+    if "point" in words:  # `two point three`, `point one`: digits after the point, one by one
+        k = words.index("point")
+        whole = _whole(words[:k]) if k else 0
+        digits = [_NUMBER_WORDS.get(w, 10) for w in words[k + 1 :]]
+        ok = whole is not None and digits and all(d < 10 for d in digits)
+        return f"{whole}.{''.join(map(str, digits))}" if ok else None
     last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
     if last in _ORDINAL and len(words) >= 2:
         head = words[:-1]
