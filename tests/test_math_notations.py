@@ -92,6 +92,15 @@ CASES = [
     (B % "two point three", "2.3", "correct", "equal_string"),
     (B % "a million", "1000000", "correct", "equal_string"),
     (B % "five six", "56", "incorrect", "not_equivalent"),
+    # a variable d before another letter is no differential outside an integral
+    (
+        B % "(a+b)(d+f)^2",
+        "a d^2 + b d^2 + 2 a d f + 2 b d f + a f^2 + b f^2",
+        "correct",
+        "equivalent",
+    ),
+    # a magnitude word after a grouped number
+    (B % "-1,210 million", "-1210000000", "correct", "equal_string"),
     # Markdown's escaped star between factors
     (B % "2\\*ln(x)", "2 \\ln x", "correct", "equivalent"),
     # the last sentence with a number of a closing paragraph states the count

@@ -43,7 +43,7 @@ _JUXTAPOSED = re.compile(r"(?<![\^_\d.*])(\d+(?:\.\d+)?)\s*(?=\()|(?<=\))\s*(?=[
 _CAPITAL_I = re.compile(r"(?<![\\A-Za-z])I(?![A-Za-z])")
 # a lone `d` before a letter or command (`d\\cdot a`, `dE`, `d\\alpha`), which latex2sympy reads as
 # one differential-like symbol; left alone in integrals and `\\frac{d}{dx}`
-_DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])d(?=[A-Za-z\\])")
+_DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])d(?=\s*[A-Za-z\\])")
 # `1/2x`, `3/4\\pi`, `1/2(y+5)`: a number over a number before a factor is that fraction times the
 # factor (juxtaposition binds like the slash, left to right, as sympy's implicit multiplication,
 # Maxima and online-homework graders read it); latex2sympy would read `1/(2x)`

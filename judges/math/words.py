@@ -35,7 +35,7 @@ def plain_marks(s: str) -> str:
 
 _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 MAGNITUDE_RE = re.compile(
-    r"(?<![\d.])(-?\d+(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
+    r"(?<![\d.,])(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
     r"(hundred|thousand|million|billion|trillion)s?\b\s*\}?"
 )
 
@@ -149,7 +149,7 @@ def _magnitude(m: re.Match[str]) -> str:
     """`3 million` -> `3000000`, `2.5 thousand` -> `2500` (exact decimal arithmetic)."""
     from decimal import Decimal
 
-    v = Decimal(m.group(1)) * (Decimal(10) ** _MAGNITUDE[m.group(2)])
+    v = Decimal(m.group(1).replace(",", "")) * (Decimal(10) ** _MAGNITUDE[m.group(2)])
     return format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
 
 
