@@ -101,6 +101,9 @@ CASES = [
     ),
     # a magnitude word after a grouped number
     (B % "-1,210 million", "-1210000000", "correct", "equal_string"),
+    # a root before a spaced number, as calculators take it
+    (B % "sqrt 4", "2", "correct", "equivalent"),
+    (B % "cbrt 8", "3", "incorrect", "not_equivalent"),
     # Markdown's escaped star between factors
     (B % "2\\*ln(x)", "2 \\ln x", "correct", "equivalent"),
     # the last sentence with a number of a closing paragraph states the count

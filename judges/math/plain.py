@@ -53,7 +53,7 @@ _BARE_FRAC = re.compile(
 )  # `frac{1}{5}`, `2sqrt{13}`: a lost backslash
 # `6 x 7`, `12 times 8`, `50 divided by 2`: an operation spelled between two numbers
 _SPELLED_OP = re.compile(r"(?<=\d)\s+(x|times|divided\s+by|plus|minus)\s+(?=\d)")
-_SQRT_DIGITS = re.compile(r"(?<![A-Za-z\\])sqrt(\d+(?:\.\d+)?)")
+_SQRT_DIGITS = re.compile(r"(?<![A-Za-z\\])(sqrt|cbrt)\s*(\d+(?:\.\d+)?)(?![\d.])")
 _SPELLED = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
 _PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
 _FUNC = re.compile(r"\b(sqrt|exp|Abs|abs|factorial)\(")
@@ -139,8 +139,8 @@ def plain_to_tex(s: str) -> str:
         s = re.sub(r"\^\s+(?=\()", "^", s)  # `p ^ ( 2)`
     if "(" in s and _CAPITALISED.search(s):
         s = _CAPITALISED.sub(lambda m: m.group(1).lower(), s)
-    if "sqrt" in s:
-        s = _SQRT_DIGITS.sub(r"sqrt(\1)", s)  # `sqrt2`: the root of the number that follows
+    if "sqrt" in s or "cbrt" in s:
+        s = _SQRT_DIGITS.sub(r"\1(\2)", s)  # `sqrt2`, `sqrt 4`: the root of the number after
     if " " in s and _SPELLED_OP.search(s):
         s = _SPELLED_OP.sub(lambda m: _SPELLED.get(m.group(1), "/"), s)
     if _PLAIN_HINT.search(s) is None:
