@@ -129,6 +129,7 @@ FRESH_ORDER = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
 )
 
 

@@ -69,6 +69,9 @@ Datasets (from ../shared/data unless --data says otherwise):
            num2words, Babel, Fraction.js; DROP, TAT-QA, WikiTableQuestions; LaTeX converters:
            latexify, pytexit, mathlive, unicodeit; calculators fend, Numbat, expreduce;
            RealCritic's graded solutions).
+- fresh19: bench/equiv_fresh19_*.py, a nineteenth set, collected after the rule changes the
+           eighteenth set prompted, by fetching named repositories (IneqMath's and CharXiv's
+           hand-labelled answer pairs, unitxt, xtuner); small: fetch-only collection ran dry.
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
