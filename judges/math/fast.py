@@ -301,7 +301,8 @@ def _unordered(
     return True, "equal_structure"
 
 
-_RELATION = ("=", "\\in", "<", ">", "\\leq", "\\geq", "\\ne")
+_INEQUALITY_SIGNS = ("<", ">", "\\leq", "\\geq", "\\ne")
+_RELATION = ("=", "\\in", *_INEQUALITY_SIGNS)
 
 
 _ELLIPSES = frozenset(("\\ldots", "\\cdots", "\\dots", "...", "…"))
@@ -375,7 +376,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         if _python_list(b) and not opts.ordered_lists:
             return _unordered(sp.items, sr.items, opts, scalar, dedupe=True)
         return None, ""
-    if sp.kind == "list" and sr.kind == "scalar" and not _several(ref):
+    if sp.kind == "list" and sr.kind == "scalar" and not several_values(ref):
         # `\\frac12; 0.5`: one value in two forms (a list that is not, is decided below)
         same = _ordered(sp.items, tuple(ref for _ in sp.items), opts, scalar)
         if same[0] is not False:
@@ -383,11 +384,19 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     if "scalar" in (sp.kind, sr.kind):
         other = sp if sr.kind == "scalar" else sr
         one = ref if sr.kind == "scalar" else pred
-        if _several(one):
+        if several_values(one):
             return None, ""  # an equation, inequality or +- may describe the same set
         if other.kind in ("list", "bracket") and exact_value(one) is not None:
             return False, "different_structure"
     return None, ""
+
+
+def two_signs(item: str) -> tuple[str, str] | None:
+    """The two values of an answer with one `\\pm` (or `\\mp`: the same two), else None."""
+    one = item.replace("\\mp", "\\pm")
+    if one.count("\\pm") != 1:
+        return None
+    return one.replace("\\pm", "+"), one.replace("\\pm", "-")
 
 
 def _both_signs(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -397,21 +406,16 @@ def _both_signs(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, ...]
         return a, b
 
     def split(items: tuple[str, ...]) -> tuple[str, ...]:
-        out: list[str] = []
-        for i in items:
-            one = i.replace("\\mp", "\\pm")
-            if one.count("\\pm") == 1:
-                out.extend((one.replace("\\pm", "+"), one.replace("\\pm", "-")))
-            else:
-                out.append(i)
-        return tuple(out)
+        return tuple(v for i in items for v in (two_signs(i) or (i,)))
 
     return split(a), split(b)
 
 
-def _several(one: str) -> bool:
-    """An answer that may describe several values: an equation, an inequality, a `\\pm`, an "or"."""
-    return any(r in one for r in (*_RELATION, "\\pm", "\\mp", "\\lor"))
+def several_values(one: str, equations: bool = True) -> bool:
+    """An answer that may describe several values: an inequality, a `\\pm`, an "or", and (with
+    `equations`) an equation or a membership."""
+    signs = _RELATION if equations else _INEQUALITY_SIGNS
+    return any(r in one for r in (*signs, "\\pm", "\\mp", "\\lor"))
 
 
 def _python_list(st: Struct) -> bool:

@@ -71,6 +71,7 @@ from curate.judges.math.fast import (
     decimals,
     fast_compare,
     parse_struct,
+    several_values,
 )
 from curate.judges.math.guard import guard
 from curate.judges.math.normalise import Normalised, answer_key, choice_letter, normalise_answer
@@ -89,8 +90,6 @@ ERROR_REASONS = frozenset(
         "too_deep",
     }
 )
-
-_SEVERAL = re.compile(r"\\lor|\\[pm]p\b|\\pm|[<>]|\\[lg]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])")
 
 
 class MathJudgeError(RuntimeError):
@@ -328,7 +327,7 @@ class MathJudge(Judge[MathParams]):
         )
         opts = _options(p, norm, ref, bool(ref_pct))
         # `x<1 or x>2`, `(1, 2)`, `\\pm 3`: a reference that itself names several values
-        one = parse_struct(ref.text).kind == "scalar" and not _SEVERAL.search(ref.text)
+        one = parse_struct(ref.text).kind == "scalar" and not several_values(ref.text, False)
         other = _other_candidate(ex.others, pred, norm.text, ref.text, opts) if one else ""
         if one and (ex.ambiguous or other == "hedge"):
             return _row(False, "ambiguous_answer", pred, method), None  # a hedge, not an answer

@@ -307,7 +307,7 @@ def _spelled(s: str) -> str:
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
         s = CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
-    if s.endswith(")") or s.endswith(")}"):
+    if s.endswith((")", ")}")):
         s = drop_aside(s)  # `\\frac{737}{39} (about 18.9)`: the value before the aside
     if s[:1].isalpha() or s[:1] in "\\≈~":
         s = drop_lead_in(drop_approximation(s))  # `approximately 7.55`, `the area is 5`

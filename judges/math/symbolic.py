@@ -23,6 +23,7 @@ from curate.judges.math.fast import (
     Decision,
     decimals,
     structured_compare,
+    two_signs,
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.periodic import same_parameter
@@ -122,10 +123,10 @@ def parse(s: str) -> Any:
     try:
         e = latex2sympy(s, normalization_config=_NORM, conversion_config=_CONV)
     except Exception:
-        s = s.replace("\\mp", "\\pm")  # one sign either way: the same two values
-        if s.count("\\pm") != 1:
+        signs = two_signs(s)
+        if signs is None:
             raise
-        return sympy.FiniteSet(parse(s.replace("\\pm", "+")), parse(s.replace("\\pm", "-")))
+        return sympy.FiniteSet(parse(signs[0]), parse(signs[1]))
     if isinstance(e, sympy.MatrixExpr) and not isinstance(e, MatrixBase):
         tree_guard(e)
         e = e.doit()
