@@ -15,6 +15,10 @@ B = "</think>\\boxed{%s}"
 CASES = [
     # one number with one unspaced decimal comma against one value (German, French, Turkish)
     (B % "0,5", "\\frac{1}{2}", "correct", "equal_number"),
+    # ... a decimal comma states its places as a point does (`0,33` for 1/3, `3,14` for pi)
+    (B % "0,33", "1/3", "correct", "equal_rounded"),
+    (B % "3,14", "\\pi", "correct", "equal_rounded"),
+    (B % "0,3", "1/3", "incorrect", "different_number"),
     (B % "-18\\frac{2}{5}", "-18,4", "correct", "equal_number"),
     (B % "250 g", "0,25 kg", "correct", "equal_number"),
     (B % "1.234,5", "2469/2", "correct", "equal_number"),

@@ -150,6 +150,26 @@ CASES = [
     (B % "s", "m", "incorrect", "not_equivalent"),
     # a unit after a thin space
     (B % "500\\,\\mathrm{cm}", "5\\,\\mathrm{m}", "correct", "equal_number"),
+    # units each in its own `\\mathrm{~...}` with a power outside, a spaced product with radians
+    (B % "320 cm s^-2", "3.2 \\mathrm{~m} \\mathrm{~s}^{-2}", "correct", "equal_number"),
+    (B % "16 rad s^-1", "16\\ \\mathrm{rad}\\ \\mathrm{s}^{-1}", "correct", "equal_string"),
+    # ... radians per second are no hertz (a factor 2 pi)
+    (B % "16 rad/s", "16 Hz", "incorrect", "different_unit"),
+    # ohms and micro written as TeX commands (siunitx's `\\ohm`), prefixed
+    (B % "1.1 k\\Omega", "1100 \\ohm", "correct", "equal_number"),
+    (B % "5\\,\\mu\\text{m}", "0.005 mm", "correct", "equal_number"),
+    # ... a plain number against ohms in the reference: the value
+    (B % "20", "20 \\Omega", "correct", "equal_string"),
+    # temperatures on two scales: the answer converted to the reference's
+    (B % "20 °C", "293.15 K", "correct", "equal_string"),
+    (B % "-40^\\circ C", "-40 °F", "correct", "equal_string"),
+    (B % "100 degrees Celsius", "212 degrees Fahrenheit", "correct", "equal_string"),
+    (B % "5 °C", "40 °F", "incorrect", "different_number"),
+    # ... equal only as a difference of temperatures: no verdict
+    (B % "10 °C", "10 K", "unknown", "temperature_unclear"),
+    # ... a temperature against a plain number, either way round: the value
+    (B % "20 °C", "20", "correct", "equal_string"),
+    (B % "20", "20 ℃", "correct", "equal_string"),
     # an equation times -1 whose roots simplify leaves apart (real wherever both are)
     (
         B % "y^(2/3) - x^(2/3) = 3",

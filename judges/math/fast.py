@@ -187,8 +187,8 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
 
 
 _COMMA_DEC = re.compile(r"(-?\d{1,3}(?:\.\d{3})+|-?\d+),(\d+)(\s*[^\W\d_°%]*[^\d,;{}()\[\]\\=<>]*)")
-# one value: a number, no list, relation, `\pm`, "or" or environment
-_ONE_VALUE = re.compile(r"(?![^,;]*(?:\\pm|\\mp|\\lor|\\begin|\\\\|[=<>]))[^,;]*\d[^,;]*")
+# one value (a number or a symbol): no list, relation, `\pm`, "or" or environment
+_ONE_VALUE = re.compile(r"(?![^,;]*(?:\\pm|\\mp|\\lor|\\begin|\\\\|[=<>]))[^,;]*[\w\\][^,;]*")
 
 
 def _comma_decimal(pred: str, ref: str, opts: CompareOptions) -> tuple[str, str] | None:
@@ -327,8 +327,9 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     if pred == ref:
         return True, "equal_string"
     dec = _comma_decimal(pred, ref, opts)
-    if dec is not None:
+    if dec is not None:  # `0,33` states two places, as `0.33` does
         pred, ref = dec
+        opts = replace(opts, pred_decimals=decimals(pred), ref_decimals=decimals(ref))
     if "\\begin" in pred and "\\begin" in ref:
         mat = _matrices(pred, ref, opts, scalar)
         if mat is not None:

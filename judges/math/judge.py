@@ -27,7 +27,8 @@ incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning
 `unsafe_answer:<why>`.
 unknown: `percent_unclear` (`25%` for a bare `25`: a percent only in the answer is its value
 over 100, and it would answer both `25` and `0.25`), `no_reference`, `unparseable_reference`,
-`unsafe_reference:<why>`, `unknown_unit` (`4000 bananas` for `4000 ml`), `timeout`,
+`unsafe_reference:<why>`, `unknown_unit` (`4000 bananas` for `4000 ml`), `temperature_unclear`
+(`10 °C` for `10 K`: equal as a temperature difference only), `timeout`,
 `worker_crashed`, `worker_error`, `memory_limit`, `too_deep`, `symbolic_error`, `undecided`
 (sympy could not decide), `internal_error` (an exception in process), `symbolic_unavailable`,
 `symbolic_disabled`. Every exception and every "could not decide" is `unknown` with its own code
@@ -171,8 +172,13 @@ def _prepare_reference(
 
 # a letter after a number: maybe a unit (`10 g`, `5000 mA`, `0.4米`, `1 N*m`)
 _UNIT_HINT = re.compile(
-    r"[\d}]\s*(?:\\[,;:! ]\s*)*(?:\\(?:text|mathrm)\s*\{\s*)?[^\W\d_]|\\circ|°|^[A-Za-z ]+$"
+    r"[\d}]\s*(?:\\[,;:! ]\s*)*(?:\\(?:text|mathrm)\s*\{\s*)?(?:[^\W\d_]|\\(?:Omega|ohm|mu))"
+    r"|\\circ|°|^[A-Za-z ]+$"
 )
+
+# a unit of the reference that its normalisation keeps (`20 °C`, `5 \\Omega`), to read a plain
+# number against
+_REF_UNIT_HINT = re.compile(r"°|℃|℉|\\circ|\\(?:Omega|ohm)|Ω")
 
 
 @lru_cache(maxsize=4096)
@@ -309,9 +315,10 @@ class MathJudge(Judge[MathParams]):
                     pred,
                     method,
                 ), None
-        units = _with_units(pred, str(reference)) if _UNIT_HINT.search(pred) else None
-        if units in ("different_unit", "unknown_unit"):
-            return _row(None if units == "unknown_unit" else False, units, pred, method), None
+        hint = _UNIT_HINT.search(pred) or _REF_UNIT_HINT.search(str(reference))
+        units = _with_units(pred, str(reference)) if hint else None
+        if isinstance(units, str):  # different_unit; unknown_unit, temperature_unclear
+            return _row(False if units == "different_unit" else None, units, pred, method), None
         norm = normalise_answer(pred) if not isinstance(units, tuple) else units[0]
         ref = ref if not isinstance(units, tuple) else units[1]
         if not norm.text:

@@ -11,6 +11,10 @@
   A`) that are otherwise read as a product, since against a plain number that is their only
   reading that could be equal.
 
+- Temperatures on two scales (`20 °C` for `293.15 K`, `-40 °F` for `-40 °C`): the answer converted
+  to the reference's scale; equal only as differences (`10 °C` for `10 K`): `temperature_unclear`.
+- Degrees against radians are left to the degree rules (no exact factor carries pi).
+
 Only SI units with their prefixes and a few common others (litre, minute, hour, electronvolt)
 are known; anything else (a word that is no unit, `m` as a variable next to letters) is left to
 the other rules. Exact arithmetic (fractions); linear time in the answer's length.
@@ -21,14 +25,12 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-Dims = tuple[int, int, int, int, int, int, int]  # metre, kg, second, ampere, kelvin, mole, angle
+Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian
 Unit = tuple[Fraction, Dims]
 
 
-def _d(
-    m: int = 0, kg: int = 0, s: int = 0, a: int = 0, k: int = 0, mol: int = 0, deg: int = 0
-) -> Dims:
-    return (m, kg, s, a, k, mol, deg)
+def _d(m: int = 0, kg: int = 0, s: int = 0, a: int = 0, k: int = 0, mol: int = 0) -> Dims:
+    return (m, kg, s, a, k, mol, 0, 0)
 
 
 _SYMBOLS: dict[str, Unit] = {
@@ -52,7 +54,10 @@ _SYMBOLS: dict[str, Unit] = {
     "F": (Fraction(1), _d(m=-2, kg=-1, s=4, a=2)),
     "H": (Fraction(1), _d(m=2, kg=1, s=-2, a=-2)),
     "Wb": (Fraction(1), _d(m=2, kg=1, s=-2, a=-1)),
-    "°": (Fraction(1), _d(deg=1)),  # an angle: no length, though both are "dimensionless"
+    # angles: no length, though all three are "dimensionless"; degrees and radians differ by
+    # pi, which no exact factor carries: they are left to the degree rules
+    "°": (Fraction(1), (0, 0, 0, 0, 0, 0, 1, 0)),
+    "rad": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 1)),
     # imperial units, exactly as defined in SI
     "in": (Fraction("0.0254"), _d(m=1)),
     "ft": (Fraction("0.3048"), _d(m=1)),
@@ -106,6 +111,7 @@ _NAMES |= {"mile": "1 mi", "pound": "1 lb", "lbs": "1 lb", "ounce": "1 oz"}
 _NAMES |= {"sec": "1 s", "day": "86400 s", "week": "604800 s", "milliliter": "1 mL"}
 _NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 Pa"}
 _NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
+_NAMES |= {"radian": "1 rad"}
 
 _VALUE = re.compile(
     r"\s*(10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d[\d,]*(?:\.\d*)?|\.\d+)"
@@ -114,7 +120,7 @@ _VALUE = re.compile(
 )
 _DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree")
 _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
-    r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\[,;:!]|~|\$"
+    r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\[,;:! ]|~|\$"
 )
 # a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`)
 _FACTOR = re.compile(r"([^\W\d_]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?")
@@ -164,7 +170,7 @@ def _unit_of(token: str) -> Unit | None:
 
 def parse_unit(text: str) -> Unit | None:
     """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
-    scale, dims = Fraction(1), [0] * 7
+    scale, dims = Fraction(1), [0] * 8
     sign = 1
     rest = text.replace("\\cdot", "*").replace("·", "*").strip()
     pos = 0
@@ -187,29 +193,103 @@ def parse_unit(text: str) -> Unit | None:
         scale *= unit[0] ** power
         dims = [d + power * u for d, u in zip(dims, unit[1], strict=True)]
         pos = m.end()
-    return (scale, (dims[0], dims[1], dims[2], dims[3], dims[4], dims[5], dims[6])) if pos else None
+    return (scale, tuple(dims)) if pos else None
 
 
 _DECIMAL_COMMA = re.compile(r"-?\d+,(?:\d{1,2}|\d{4,})")  # not a group of three: no thousands
 _COUNTED = re.compile(r"\s*-?\d[\d,.]*\s+[A-Za-z]{3,}\s*")  # a number and one word
 
 
-def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
-    """(value, unit) of an answer that is a number and maybe a unit; None for anything else."""
+# unit symbols written as TeX commands (`90\\Omega`, siunitx's `\\ohm`, `5\\mu m`)
+_TEX_UNIT = re.compile(r"\\(Omega|ohm|mu|micro|textmu|celsius|degreeCelsius)(?![A-Za-z])\s*")
+_TEX_SYMBOL = {"Omega": "Ω ", "ohm": "Ω ", "mu": "µ", "micro": "µ", "textmu": "µ"}
+_TEX_SYMBOL |= {"celsius": " °C ", "degreeCelsius": " °C "}  # a prefix glues to what follows
+
+
+def _value_and_tail(answer: str) -> tuple[str, str] | None:
+    """The leading number of an answer and the rest, wrappers and spacing dropped."""
     if "circ" in answer or "degree" in answer:
         answer = _DEGREE.sub(" °", answer)
-    s = _WRAPPER.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", answer).strip()
+    s = _WRAPPER.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", answer)
+    s = s.replace("~", " ").strip()  # `\\mathrm{~m}`: the tilde inside the wrapper
     m = _VALUE.match(s)
     if m is None:
         return None
     tail = s[m.end() :].strip()
-    value = m.group(1).strip()
+    if "\\" in tail:
+        tail = _TEX_UNIT.sub(lambda t: _TEX_SYMBOL[t.group(1)], tail).strip()
+    return m.group(1).strip(), tail
+
+
+def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
+    """(value, unit) of an answer that is a number and maybe a unit; None for anything else."""
+    found = _value_and_tail(answer)
+    if found is None:
+        return None
+    value, tail = found
     if not tail:
         return value, None
     if "," in value and _DECIMAL_COMMA.fullmatch(value):
         value = value.replace(",", ".")  # `9,5 мА`: before a unit a comma lists nothing
     unit = parse_unit(tail)
     return None if unit is None else (value, unit)
+
+
+_TEMPERATURE = re.compile(
+    r"[°º]\s*([CF])|([℃℉])|(?i:(?:deg(?:rees?)?\s*)?(celsius|centigrade|fahrenheit))|(K|(?i:kelvins?))"
+)
+_TEMPERATURE_HINT = re.compile(r"[°º℃℉K]|circ|degree|elsius|ahrenheit|entigrade|kelvin")
+# kelvin = (value + offset) * scale
+_SCALES = {"C": (Fraction("273.15"), Fraction(1)), "F": (Fraction("459.67"), Fraction(5, 9))}
+_SCALES |= {"K": (Fraction(0), Fraction(1))}
+_SCALE_OF = {"℃": "C", "℉": "F", "celsius": "C", "centigrade": "C", "fahrenheit": "F"}
+
+
+def _temperature(answer: str) -> tuple[Fraction, str] | None:
+    """(value, scale C/F/K) of an answer that is one plain number and a temperature unit."""
+    found = _value_and_tail(answer)
+    m = _TEMPERATURE.fullmatch(found[1]) if found is not None else None
+    if found is None or m is None:
+        return None
+    word = next(g for g in m.groups() if g)
+    scale = _SCALE_OF.get(word.lower(), word[0].upper())
+    value = found[0].replace("−", "-")
+    if _DECIMAL_COMMA.fullmatch(value):
+        value = value.replace(",", ".")
+    if not re.fullmatch(r"-?(?:\d+(?:\.\d*)?|\.\d+)", value):
+        return None
+    return Fraction(value), scale
+
+
+def _temperatures(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
+    """Temperatures on two scales (`20 °C` for `293.15 K`, `-40 °F` for `-40 °C`): the answer
+    converted to the reference's scale; `temperature_unclear` when the two are equal only as
+    temperature differences (`10 °C` for `10 K`); None unless both are temperatures."""
+    tp, tr = _temperature(pred), _temperature(ref)
+    if (tp is None) != (tr is None):  # `20 °C` against a plain `20`: the values
+        plain = split_quantity(ref if tr is None else pred)
+        if plain is None or plain[1] is not None:
+            return None
+        text = _decimal((tp or tr or (Fraction(0), ""))[0])
+        return (text, plain[0], Fraction(1)) if tr is None else (plain[0], text, Fraction(1))
+    if tp is None or tr is None or tp[1] == tr[1]:
+        return None
+    (vp, sp), (vr, sr) = tp, tr
+    kelvin = (vp + _SCALES[sp][0]) * _SCALES[sp][1]
+    mine = kelvin / _SCALES[sr][1] - _SCALES[sr][0]
+    if mine != vr and vp * _SCALES[sp][1] == vr * _SCALES[sr][1]:
+        return "temperature_unclear"
+    return _decimal(mine), _decimal(vr), Fraction(1)
+
+
+def _decimal(x: Fraction) -> str:
+    """`293.15`, `-40`; a fraction that does not terminate as `\\frac{n}{d}`."""
+    for places in range(8):
+        if (10**places) % x.denominator == 0:
+            digits = str(abs(x.numerator) * 10**places // x.denominator).rjust(places + 1, "0")
+            body = f"{digits[:-places]}.{digits[-places:]}" if places else digits
+            return ("-" if x < 0 else "") + body
+    return f"\\frac{{{x.numerator}}}{{{x.denominator}}}"
 
 
 def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
@@ -230,6 +310,10 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     """(answer value, reference value, the factor that takes the answer's unit to the
     reference's); `different_unit`; or None when units decide nothing (see the module
     docstring)."""
+    if _TEMPERATURE_HINT.search(pred) or _TEMPERATURE_HINT.search(ref):
+        temp = _temperatures(pred, ref)
+        if temp is not None:
+            return temp
     qp, qr = split_quantity(pred), split_quantity(ref)
     if qp is None and qr is None:
         return _bare_units(pred, ref)
@@ -239,9 +323,11 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         return None
     (vp, up), (vr, ur) = qp, qr
     if up is None or ur is None:
-        if (up or ur or (Fraction(1), _d()))[1][6]:
+        if any((up or ur or (Fraction(1), _d()))[1][6:]):
             return None  # degrees against a plain number: radians, maybe (the degree rules)
         return vp, vr, Fraction(1)  # a unit against a plain number: the values
     if up[1] != ur[1]:
+        if not any(up[1][:6]) and not any(ur[1][:6]):
+            return None  # degrees against radians: the degree rules
         return "different_unit"
     return vp, vr, up[0] / ur[0]
