@@ -117,6 +117,18 @@ CASES = [
         "correct",
         "equal_string",
     ),
+    # a segment named by its ends under a bar; a bar over one letter stays a conjugate
+    (B % "\\overline{AB}", "AB", "correct", "equal_string"),
+    (B % "\\overline{z}", "z", "incorrect", "not_equivalent"),
+    # a polynomial stated as an equation `p = 0` against the polynomial; not against a root
+    (B % "x^4 - 10x^2 + 1 = 0", "x^4-10x^2+1", "correct", "equal_string"),
+    (B % "2x^4-20x^2+2=0", "x^4-10x^2+1", "incorrect", "not_equivalent"),
+    (B % "x-3=0", "3", "incorrect", "different_number"),
+    # Mathematica's spelling: with `Pi` about, a lone E is Euler's number and I the unit
+    (B % "E^(I Pi/2)", "I", "correct", "equivalent"),
+    (B % "(E + Pi)^2 - E^2 - Pi^2 - 2*E*Pi", "0", "correct", "equivalent"),
+    # ... while E alone in TeX stays a variable (a point, an energy)
+    (B % "E^2", "e^2", "incorrect", "not_equivalent"),
 ]
 
 

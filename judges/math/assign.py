@@ -44,6 +44,7 @@ def split_top(s: str, seps: str = ",;") -> list[str]:
 
 _SUB = r"(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+))?"  # a balanced subscript (`\sum_{k=1}` is none)
 _VAR = r"(?:[A-Za-z]" + _SUB + r"'?|\\[a-zA-Z]+" + _SUB + r"|[A-Za-z]\([A-Za-z0-9]*\))"
+_LETTER = re.compile(r"(?<!\\)\b[a-z]")  # a variable, not a command's name
 _ASSIGN = re.compile(r"(" + _VAR + r")\s*(?:=|\\in)(?!=)\s*(.+)", re.S)
 
 
@@ -137,6 +138,8 @@ def unassign(pred: str, ref: str) -> tuple[str, str]:
         if pa:
             return pa[1], ref
         rhs = last_rhs(pred)
+        if rhs == "0" and pred.count("=") == 1 and _LETTER.search(ref):
+            return pred.split("=")[0].strip(), ref  # `p(x) = 0` against `p(x)`: the polynomial
         return (rhs, ref) if rhs is not None else (pred, ref)
     ra = split_assignment(ref) or _named_value(ref) or _value_first(ref)
     if ra and "=" not in pred and "\\in" not in pred:

@@ -82,6 +82,7 @@ _UNWRAP_CMDS = (
     "\\hbox",
 )
 
+_SEGMENT = re.compile(r"\\overline\{\s*([A-Z]\s*[A-Z])\s*\}")  # a segment by its two ends
 _SIMPLE_REPLACE = (
     ("\\dfrac", "\\frac"),
     ("\\tfrac", "\\frac"),
@@ -327,6 +328,7 @@ def _spelled(s: str) -> str:
         s = _TIMES_TEN.sub(lambda _: " \\times ", s)
     if "\\overline{" in s or "\\bar{" in s:
         s = repeating_decimal(s)  # `0.1\\overline{6}`
+        s = _SEGMENT.sub(r"\1", s)  # `\\overline{AB}`: the segment AB
     if "\\" in s and _TRIG.search(s):  # degrees inside trig functions: radians
         s = _DEG_NUM.sub(lambda m: f"\\frac{{{m.group(1)}\\pi}}{{180}}", s)
     if "\\begin{cases}" in s:  # a system: its equations as a list

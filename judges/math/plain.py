@@ -27,6 +27,8 @@ _CAPITALISED = re.compile(
 _MMA_CALL = re.compile(
     r"(?<![A-Za-z\\])((?:Arc)?(?:Sin|Cos|Tan|Cot|Sec|Csc)h?|Log|Exp|Sqrt|Abs)\[([^\[\]]*)\]"
 )
+_MMA_PI = re.compile(r"(?<![A-Za-z])Pi(?![A-Za-z])")  # Mathematica's spelling of pi
+_MMA_LONE_E = re.compile(r"(?<![A-Za-z\\])E(?![A-Za-z])")
 _MMA_E = re.compile(r"(?<![A-Za-z\\])E(?=\s*\^)")  # `E^(3+I Pi)`, `Log[E^2]`: Euler's number
 
 
@@ -38,6 +40,8 @@ def _mathematica(s: str) -> str:
         if t == s:
             break
         s = t
+    if _MMA_PI.search(s):  # `(E + Pi)^2 - 2*E*Pi`: every lone E is Euler's number there
+        return _MMA_LONE_E.sub("e", s)
     return _MMA_E.sub("e", s)
 
 
@@ -133,7 +137,7 @@ def plain_to_tex(s: str) -> str:
         s = s.replace("\\*", "*")  # Markdown's escaped star (TeX's discretionary times)
     if "\\" in s:
         return s
-    if "[" in s and _MMA_CALL.search(s):
+    if ("[" in s and _MMA_CALL.search(s)) or ("E" in s and _MMA_PI.search(s)):
         s = _mathematica(s)  # `Sin[x]^2`, `Sqrt[2]`, `E^(I Pi/2)`
     if "^ " in s:
         s = re.sub(r"\^\s+(?=\()", "^", s)  # `p ^ ( 2)`
