@@ -130,6 +130,7 @@ FRESH_ORDER = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
 
 

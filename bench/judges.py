@@ -72,6 +72,11 @@ Datasets (from ../shared/data unless --data says otherwise):
 - fresh19: bench/equiv_fresh19_*.py, a nineteenth set, collected after the rule changes the
            eighteenth set prompted, by fetching named repositories (IneqMath's and CharXiv's
            hand-labelled answer pairs, unitxt, xtuner); small: fetch-only collection ran dry.
+- fresh20: bench/equiv_fresh20_*.py, a twentieth set, collected after the rule changes the
+           nineteenth set prompted, with search again (RL reward tests of small GRPO projects,
+           wisent's evaluators, MindRLHF's reward tests with real rollouts, school-maths graders
+           in TypeScript and Ruby, Science Bowl answer keys with accepted forms, new grader issue
+           threads of Math-Verify, lm-evaluation-harness, OpenCompass, HELM, verl, NeMo-Skills).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
