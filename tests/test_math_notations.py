@@ -129,6 +129,26 @@ CASES = [
     (B % "(E + Pi)^2 - E^2 - Pi^2 - 2*E*Pi", "0", "correct", "equivalent"),
     # ... while E alone in TeX stays a variable (a point, an energy)
     (B % "E^2", "e^2", "incorrect", "not_equivalent"),
+    # a response that is one sentence naming one number states it (a plain GSM8K answer)
+    ("Marie ordered 2 boxes of pizza.", "2", "correct", "equal_string"),
+    ("He earns $1,024 dollars.", "1024", "correct", "equal_string"),
+    # ... a Unicode minus with a space after the connector
+    ("The temperature is − 12 degrees.", "-12", "correct", "equal_string"),
+    # an ordinal answer is its number
+    (B % "12^{\\mathrm{th}}", "12", "correct", "equal_string"),
+    (B % "3rd place", "3", "correct", "equal_string"),
+    (B % "12th", "13", "incorrect", "different_number"),
+    # French intervals with commas joined by a union; the French word for infinity
+    (
+        B % "]-\\infty, 0[ \\cup ]0, +\\infty[",
+        "(-\\infty,0)\\cup(0,\\infty)",
+        "correct",
+        "equal_structure",
+    ),
+    (B % "]-infini, 0[", "(-\\infty,0)", "correct", "equal_string"),
+    # a power of e as one letter (latex2sympy's grammar takes only `2^{e}`)
+    (B % "3^e+1", "1+3^{e}", "correct", "equivalent"),
+    (B % "2^e", "e^2", "incorrect", "not_equivalent"),
 ]
 
 

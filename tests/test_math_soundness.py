@@ -248,6 +248,16 @@ HACKS = [
     (B % "二五", "5", "unparseable_answer"),
     # a decimal against a list of two values written with a comma
     (B % "0.5", "0, 5", "different_structure"),
+    # a count or a one-number sentence that is negated, bounded or estimated states no value
+    ("He does not have 5 apples.", "5", "no_answer"),
+    ("We need at least 3 boxes.", "3", "no_answer"),
+    ("She has about 40 marbles.", "40", "no_answer"),
+    # ... nor a step still to take
+    ("Next we multiply by 3.", "3", "no_answer"),
+    # ... nor one of two numbers in the sentence
+    ("Marie ordered 2 boxes and 3 cakes.", "2", "no_answer"),
+    # a temperature equal only as a difference gets no reward (10 °C is 283.15 K)
+    (B % "10 °C", "283.15", "different_number"),
 ]
 
 
@@ -429,5 +439,23 @@ def test_a_late_item_is_retried_once_on_a_fresh_worker() -> None:
         assert pool.run([slow], 0.3) == [(None, "timeout")]
         assert (pool.retries, pool.timeouts) == (1, 1)  # one retry before `timeout`
         assert pool.run([("x+1", "1+x", CompareOptions())], 5.0)[0][0] is True  # recovered
+    finally:
+        pool.close()
+
+
+def test_workers_that_die_at_start_make_the_cas_unavailable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A broken install (every worker exits before it is ready) ends the run with
+    `symbolic_unavailable`, never a loop that starts workers forever."""
+    from curate.judges.math import pool as pool_mod
+    from curate.judges.math.fast import CompareOptions
+
+    monkeypatch.setattr(pool_mod, "_BOOT", "raise SystemExit(1)")
+    pool = pool_mod.SymbolicPool(1)
+    try:
+        got = pool.run([("x+1", "1+x", CompareOptions())], 5.0)
+        assert got == [(None, "symbolic_unavailable")]
+        assert pool.failed_starts >= pool_mod.MAX_FAILED_STARTS
     finally:
         pool.close()

@@ -17,6 +17,7 @@ _SCI_COMMA = re.compile(
 )
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _FR_COMMA = re.compile(r"([\]\[])\s*([^,;\[\]]+?)\s*,\s*([^,;\[\]]+?)\s*([\]\[])")
+_UNION = re.compile(r"\\cup|∪")
 _FR_INTERVAL = re.compile(r"([\]\[])\s*([^;\[\]]+?)\s*;\s*([^;\[\]]+?)\s*([\]\[])")
 
 
@@ -31,8 +32,9 @@ def continental(s: str) -> str:
     if ";" in s and ("[" in s or "]" in s):
         s = _FR_INTERVAL.sub(_interval, s)
     elif s[:1] == "]" or s[-1:] == "[":  # `]pi/4,pi/2]`, `[1,oo[`: no other notation opens so
-        m = _FR_COMMA.fullmatch(s.strip())
-        s = _interval(m) if m else s
+        pieces = [_FR_COMMA.fullmatch(p.strip()) for p in _UNION.split(s)]
+        if all(pieces):  # one interval, or a union of them: `]-oo,0[ \\cup ]0,+oo[`
+            s = " \\cup ".join(_interval(m) for m in pieces if m)
     if "," not in s:
         return s
     if "10^" in s:

@@ -4,7 +4,9 @@ signs of a hedge (`3 or 4`, `between 3 and 5`, a second box).
 A fallback reads only a value that is the whole final line, a math span that closes the final
 line after a connector (`is`, `=`, `:`, `Answer`) or that assigns a bare variable, or a plain
 value after the final connector of the line; never a term of a larger expression
-(`So we get x = 2y + 3` is `x = 2y + 3`, not `3`), never a line cut inside a formula.
+(`So we get x = 2y + 3` is `x = 2y + 3`, not `3`), never a line cut inside a formula. A
+response that is one short sentence naming one number states it (`Marie ordered 2 boxes.`), unless
+it negates, bounds or estimates it or names a step still to take.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ _AFTER_VALUE = re.compile(
     r"(?:answer|solution|result)s?)?"
 )
 _NUM_VALUE = re.compile(
-    r"[-+]?(?:\$|\\\$)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*/\s*\d+)?%?"
+    r"(?:[-+−]\s?)?(?:\$|\\\$)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*/\s*\d+)?%?"
     r"(?:\s+[A-Za-z][A-Za-z./'²³]*){0,3}"
 )
 _BARE_VAR = re.compile(  # `x`, `a_1`, `\\theta`, `f(x)`, `p(q(2))`, `(x, y)`
@@ -110,9 +112,41 @@ def _final_value(region: str) -> tuple[str, int] | None:
         if line is not None:
             text = line[0]
             stated = _stated_computation(text) or _counted(_closing(text)) or _bold_value(text)
+            if stated is None and line[1] == 0:
+                stated = _sole_number(text)
             if stated is not None:
                 return stated, line[1]
     return found
+
+
+# one number in a sentence: a sign, a dollar, grouped digits and decimals
+_ONE_NUMBER = re.compile(
+    r"(?<![\w.,])(?:([-−])\s?)?\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w,]|\.\d)"
+)
+# what makes a number no statement of the value: a negation, a bound or an estimate, a step
+# still to take, a condition, an alternative, a formula
+_NOT_STATED = re.compile(
+    r"\b(?:not|no|never|\w+n't|about|around|approximately|roughly|nearly|almost|least|most|more|"
+    r"less|fewer|over|under|up\s+to|between|or|then|next|first|let|if|suppose|assume|multiply|"
+    r"divide|add|subtract|plus|minus|times|step|maybe|perhaps|probably)\b|[=<>^*/\\%]",
+    re.I,
+)
+
+
+def _sole_number(text: str) -> str | None:
+    """The value of a response that is one short sentence naming one number (`Marie ordered 2
+    boxes of pizza.`, `He earns $1,024 dollars.`), stated without a negation, bound, estimate,
+    alternative, condition or step still to take; None otherwise."""
+    t = text.strip()
+    if len(t) > 300 or not t.endswith((".", "!")) or _SENTENCE_END.search(t):
+        return None
+    found = list(_ONE_NUMBER.finditer(t))
+    if len(found) != 1 or re.search(r"\d", t[: found[0].start()] + t[found[0].end() :]):
+        return None
+    if _NOT_STATED.search(t):
+        return None
+    m = found[0]
+    return ("-" if m.group(1) else "") + m.group(2).replace(",", "") + (m.group(3) or "")
 
 
 # `5 x 6 x 8 = 240`, `125 * 100 = 12,500`, `15.625 * 12 = 187.5`: plain arithmetic, an equals sign
@@ -193,9 +227,12 @@ def _counted(line: str) -> str | None:
     found = list(_COUNTED.finditer(line))
     if len(found) != 1 or len(_COUNT_VERB.findall(line)) != 1:
         return None  # `He has 5 apples and she has 6`: two counts
-    if _HEDGE_AFTER.search(line, found[0].end()):
-        return None
+    if _HEDGE_AFTER.search(line, found[0].end()) or _NEGATED.search(line, 0, found[0].end()):
+        return None  # `= 7 and then ...`; `He does not have 5 apples.`
     return found[0].group(1)
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|\w+n't|cannot)\b", re.I)
 
 
 _TWO_FORMS = re.compile(

@@ -174,8 +174,11 @@ _NAMED_SPACE = re.compile(
 # Python's spellings: `3+4j` (the imaginary unit after a number), `Fraction(30, 1)`
 _PY_IMAG = re.compile(r"(?<=\d)j(?![A-Za-z])")
 _PY_FRACTION = re.compile(r"\bFraction\(\s*(-?\d+)\s*,\s*(\d+)\s*\)")
-# sympy's and JavaScript's infinity, TeX's without its backslash
-_OO = re.compile(r"(?<![A-Za-z\\])(?:oo|[Ii]nfinity|infty)(?![A-Za-z])")
+# sympy's and JavaScript's infinity, TeX's without its backslash; French, Spanish/Italian/Portuguese
+# and German words for it
+_OO = re.compile(
+    r"(?<![A-Za-z\\])(?:oo|[Ii]nfinity|infty|[Ii]nfini(?:to)?|[Uu]nendlich)(?![A-Za-z])"
+)
 
 
 def named_functions(s: str) -> str:
@@ -191,7 +194,7 @@ def named_functions(s: str) -> str:
         s = _NAMED_SPACE.sub(lambda m: _named(m)[:-1] + " ", s)
     if "j" in s:
         s = _PY_IMAG.sub("i", s)
-    if "oo" in s or "nfinity" in s or "infty" in s:
+    if "oo" in s or "nfini" in s or "infty" in s or "nendlich" in s:
         s = _OO.sub(r"\\infty ", s)
     return s
 

@@ -40,6 +40,7 @@ import curate
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(curate.__file__)))
 _BOOT = "from curate.judges.math.pool import worker_main; worker_main()"
 START_TIMEOUT_S = 60.0
+MAX_FAILED_STARTS = 3  # workers in a row that die before they are ready: the CAS is unavailable
 WALL_FACTOR = 30.0
 WALL_MIN_S = 30.0
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -142,6 +143,7 @@ class SymbolicPool:
         self.timeouts = 0
         self.retries = 0
         self.crashes = 0
+        self.failed_starts = 0  # workers in a row that died before they were ready
         self.last_error = ""
 
     def _ensure(self) -> None:
@@ -171,9 +173,10 @@ class SymbolicPool:
             while pending or any(w.task is not None for w in self._workers):
                 self._dispatch(items, pending, timeout_s, debug)
                 now = time.monotonic()
-                if not any(w.ready for w in self._workers) and all(
-                    now - w.started > START_TIMEOUT_S for w in self._workers
-                ):
+                if not any(w.ready for w in self._workers) and (
+                    all(now - w.started > START_TIMEOUT_S for w in self._workers)
+                    or self.failed_starts >= MAX_FAILED_STARTS
+                ):  # no worker starts (slowly, or each dies at start: a broken install)
                     for k in pending:
                         results[k] = (None, "symbolic_unavailable")
                     pending.clear()
@@ -234,6 +237,7 @@ class SymbolicPool:
             w = fds[fd]
             lines = w.read_lines()
             if lines is None:  # died (memory limit, crash)
+                self.failed_starts += 0 if w.ready else 1
                 if w.task is not None:
                     results[w.task] = (None, "worker_crashed")
                     self.crashes += 1
@@ -242,6 +246,7 @@ class SymbolicPool:
             for line in lines:
                 if line == "ready":
                     w.ready = True
+                    self.failed_starts = 0
                 elif w.task is not None:
                     try:
                         msg = json.loads(line)

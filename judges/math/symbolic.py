@@ -97,6 +97,9 @@ def tree_guard(e: Any) -> None:
             raise Unsafe("huge_number")
 
 
+_POWER_E = re.compile(r"\^\s*e(?![A-Za-z])")
+
+
 @lru_cache(maxsize=4096)
 def parse(s: str) -> Any:
     """latex2sympy of a guarded canonical string, checked by `tree_guard`. Raises on failure.
@@ -120,6 +123,8 @@ def parse(s: str) -> Any:
         s = _JUXTAPOSED.sub(lambda m: f"{m.group(1) or ''} \\cdot ", s)
     if "I" in s:  # latex2sympy reads `I^2` as I: the imaginary unit, written as answers write it
         s = _CAPITAL_I.sub("i", s)
+    if "^" in s and "e" in s:
+        s = _POWER_E.sub("^{e}", s)  # latex2sympy's grammar rejects `2^e`, not `2^{e}`
     try:
         e = latex2sympy(s, normalization_config=_NORM, conversion_config=_CONV)
     except Exception:

@@ -153,8 +153,18 @@ def _magnitude(m: re.Match[str]) -> str:
     return format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
 
 
+# an answer that is an ordinal: `12th`, `3rd place`, `12^{\\mathrm{th}}`, `21^\\text{st}`
+_ORDINAL_ANSWER = re.compile(
+    r"(\d+)(?:st|nd|rd|th|\s*\^\s*\{?\s*(?:\\(?:mathrm|text|textrm|rm)\s*\{\s*)?(?:st|nd|rd|th)"
+    r"\s*\}?\s*\}?)(?![A-Za-z])"
+)
+
+
 def scale_magnitudes(s: str) -> str:
-    """Every `N million` / `N thousand` ... of `s` as the number it names."""
+    """Every `N million` / `N thousand` ... of `s` as the number it names; an answer that opens
+    with an ordinal (`12th`, `12^{\\mathrm{th}}`) as its number."""
+    if s[:1].isdigit() and ("t" in s or "d" in s):
+        s = _ORDINAL_ANSWER.sub(r"\1", s, count=1) if _ORDINAL_ANSWER.match(s) else s
     return MAGNITUDE_RE.sub(_magnitude, s) if MAGNITUDE_RE.search(s) else s
 
 
