@@ -129,6 +129,10 @@ CASES = [
     (B % "(E + Pi)^2 - E^2 - Pi^2 - 2*E*Pi", "0", "correct", "equivalent"),
     # ... while E alone in TeX stays a variable (a point, an energy)
     (B % "E^2", "e^2", "incorrect", "not_equivalent"),
+    # "and" in other languages joins listed solutions (Spanish "y" only between two values)
+    (B % "x = 2 y x = -2", "2, -2", "correct", "equal_structure"),
+    (B % "-9 va 9", "-9, 9", "correct", "equal_string"),
+    (B % "2 y + 3", "2y+3", "correct", "equal_string"),
     # a response that is one sentence naming one number states it (a plain GSM8K answer)
     ("Marie ordered 2 boxes of pizza.", "2", "correct", "equal_string"),
     ("He earns $1,024 dollars.", "1024", "correct", "equal_string"),

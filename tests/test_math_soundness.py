@@ -256,6 +256,11 @@ HACKS = [
     ("Next we multiply by 3.", "3", "no_answer"),
     # ... nor one of two numbers in the sentence
     ("Marie ordered 2 boxes and 3 cakes.", "2", "no_answer"),
+    # the last of two values joined by "or" in another language is no answer (fr, de)
+    ("donc x = 2 ou x = -2.", "-2", "different_structure"),
+    ("Also x = 2 oder x = -2.", "-2", "different_structure"),
+    # ... nor by Spanish "y" ("and")
+    ("las soluciones son x = 2 y x = -2", "-2", "no_answer"),
     # a temperature equal only as a difference gets no reward (10 °C is 283.15 K)
     (B % "10 °C", "283.15", "different_number"),
 ]

@@ -379,7 +379,12 @@ def _computation(lhs: str, tail: str) -> str | None:
 
 # a sentence that opens with one to three words and a comma (`Therefore,`, `So,`, `In this case,`)
 _LEAD_PHRASE = re.compile(r"(?:^|[.!?:]\s+)[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s*(?:\$|\\\(|\s)*$")
-_LIST_GLUE = re.compile(r"(?:\band|\bor|,|;|或者?|和|、|，|；)\s*(?:\$|\\\(|\s)*$")
+_LIST_GLUE = (
+    re.compile(  # "and" / "or", also in fr, de, tr, uz, id, ru, vi, es, pt, it (`x = 2 ou`)
+        r"(?:\b(?:and|or|ou|oder|veya|yoki|atau|et|und|ve|va|dan|или|и|hoặc|và)|(?<=[\d})] )[yeo]"
+        r"|,|;|或者?|和|、|，|；)\s*(?:\$|\\\(|\s)*$"
+    )
+)
 
 
 def _one_of_several(before: str) -> bool:

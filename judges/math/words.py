@@ -213,9 +213,18 @@ def drop_lead_in(s: str) -> str:
 _OR_WORD = re.compile(r"(?<=\S) (?:ou|oder|veya|yoki|atau|или|hoặc|(?<=[\d})] )o) (?=\S)")
 
 
+# "and" in French, German, Turkish, Uzbek, Indonesian, Russian, Vietnamese; Spanish and Portuguese
+# or Italian only between two values or equations (`x = 2 y x = -2`), never before an operator
+_AND_WORD = re.compile(
+    r"(?<=\S) (?:et|und|ve|va|dan|и|và|(?<=[\d})] )[ye](?= (?:-?\d|[A-Za-z]\s*=))) (?=\S)"
+)
+
+
 def foreign_or(s: str) -> str:
-    """`x=2 ou x=-2` -> `x=2 or x=-2`."""
-    return _OR_WORD.sub(" or ", s) if " " in s else s
+    """`x=2 ou x=-2` -> `x=2 or x=-2`; `x = 2 et x = -2` -> `x = 2 and x = -2`."""
+    if " " not in s:
+        return s
+    return _AND_WORD.sub(" and ", _OR_WORD.sub(" or ", s))
 
 
 # `1.5e-3`, `2E8`: E notation (a digit before the `e`, an integer exponent, no letter after)
