@@ -131,6 +131,7 @@ FRESH_ORDER = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
 )
 
 

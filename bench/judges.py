@@ -77,6 +77,11 @@ Datasets (from ../shared/data unless --data says otherwise):
            wisent's evaluators, MindRLHF's reward tests with real rollouts, school-maths graders
            in TypeScript and Ruby, Science Bowl answer keys with accepted forms, new grader issue
            threads of Math-Verify, lm-evaluation-harness, OpenCompass, HELM, verl, NeMo-Skills).
+- fresh21: bench/equiv_fresh21_*.py, a twenty-first set, collected after the rule changes the
+           twentieth set prompted (GSM8K reward tests of 24 small RL projects, school-maths
+           answer checkers in TypeScript, Kotlin and Python, Science Bowl / MATHCOUNTS / UIL
+           Number Sense answer keys with accepted forms, the SAT's answer-entry table, GeoVerify's
+           tests, Math-Verify's leaderboard examples, a Chinese middle-school grader).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
