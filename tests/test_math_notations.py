@@ -133,9 +133,41 @@ CASES = [
     (B % "x = 2 y x = -2", "2, -2", "correct", "equal_structure"),
     (B % "-9 va 9", "-9, 9", "correct", "equal_string"),
     (B % "2 y + 3", "2y+3", "correct", "equal_string"),
+    # a sign in words, a fraction spelled with "over", a half alone
+    (B % "minus 15", "-15", "correct", "equal_string"),
+    (B % "minus one third", "-1/3", "correct", "equal_number"),
+    (B % "negative \\frac{1}{2}", "-1/2", "correct", "equal_number"),
+    (B % "-1 over 7", "-1/7", "correct", "equal_string"),
+    (B % "half", "1/2", "correct", "equal_number"),
+    (B % "6 TIMES 10^{-32}", "6 \\times 10^{-32}", "correct", "equal_number"),
+    # a reference that names the inverse function it gives
+    (B % "1 + 2/x", "f^{-1}(x) = (2+x)/x", "correct", "equivalent"),
+    # lower-case letters in a row multiply; capitals in a row are an order
+    (B % "z x y", "x y z", "correct", "equivalent"),
+    (B % "D A E C B", "EDACB", "incorrect", "different_text"),
+    # a sum with a binomial coefficient after its limits; an integral whose variable is s
+    (
+        B % "\\sum_{j=0}^{n} \\binom{n}{j} x^j",
+        "\\sum_{k=0}^{n} \\binom{n}{k} x^k",
+        "correct",
+        "equivalent_numeric",
+    ),
+    (B % "\\int_0^1 s^2 ds", "1/3", "correct", "equivalent"),
+    # a concluding sentence: the value, then unit words and a clause that qualifies nothing
+    (
+        "Therefore, the perimeter is $14 + 7\\sqrt{2}$ inches, expressed in simplest radical form.",
+        "14 + 7\\sqrt{2}",
+        "correct",
+        "equal_string",
+    ),
+    # TeX after "it's" (a typographic apostrophe), a label after "the answer is"
+    ("So it’s \\frac{1}{9}", "1/9", "correct", "equal_number"),
+    ("the answer is Final: 5", "5", "correct", "equal_string"),
     # a response that is one sentence naming one number states it (a plain GSM8K answer)
     ("Marie ordered 2 boxes of pizza.", "2", "correct", "equal_string"),
     ("He earns $1,024 dollars.", "1024", "correct", "equal_string"),
+    # ... also without a full stop when it ends on a word that ends a sentence
+    ("She makes $18 per day", "18", "correct", "equal_string"),
     # ... a Unicode minus with a space after the connector
     ("The temperature is − 12 degrees.", "-12", "correct", "equal_string"),
     # an ordinal answer is its number

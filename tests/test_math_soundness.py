@@ -261,6 +261,14 @@ HACKS = [
     ("Also x = 2 oder x = -2.", "-2", "different_structure"),
     # ... nor by Spanish "y" ("and")
     ("las soluciones son x = 2 y x = -2", "-2", "no_answer"),
+    # a step of reasoning whose value has words after it (a cut trace's last line)
+    (
+        "1. **Rolls:**\n   - Total length in inches: \\( 300 \\times 4 = 1200 \\) inches.",
+        "1200",
+        "no_answer",
+    ),
+    # an expression cut after an operator, an aligned step
+    ("The number of wolves killed today is:\n\\[\n3 \\times ", "3", "no_answer"),
     # a temperature equal only as a difference gets no reward (10 °C is 283.15 K)
     (B % "10 °C", "283.15", "different_number"),
 ]

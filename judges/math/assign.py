@@ -43,7 +43,16 @@ def split_top(s: str, seps: str = ",;") -> list[str]:
 
 
 _SUB = r"(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+))?"  # a balanced subscript (`\sum_{k=1}` is none)
-_VAR = r"(?:[A-Za-z]" + _SUB + r"'?|\\[a-zA-Z]+" + _SUB + r"|[A-Za-z]\([A-Za-z0-9]*\))"
+_INVERSE = r"(?:\^\{?-1\}?)?"  # `f^{-1}(x)`: the inverse function
+_VAR = (
+    r"(?:[A-Za-z]"
+    + _SUB
+    + r"'?|\\[a-zA-Z]+"
+    + _SUB
+    + r"|[A-Za-z]"
+    + _INVERSE
+    + r"\([A-Za-z0-9]*\))"
+)
 _LETTER = re.compile(r"(?<!\\)\b[a-z]")  # a variable, not a command's name
 _ASSIGN = re.compile(r"(" + _VAR + r")\s*(?:=|\\in)(?!=)\s*(.+)", re.S)
 

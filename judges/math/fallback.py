@@ -29,7 +29,7 @@ from curate.text import boxed_spans
 _CONNECTOR = re.compile(
     r"=|\b(?:is|are|was|were|equals|be|becomes|get|gets|got|obtain|obtains|obtained)\b"
     r"|\b(?:gives|give|yields|yield)(?:\s+us)?\b|\b(?:comes?|works?)(?:\s+out)?\s+to\b"
-    r"|\b(?:it|that|this)'s\b|(?<!\d):|:(?!\d)|：|为|是|等于"  # not `2:42`; Chinese "is"
+    r"|\b(?:it|that|this)['’]s\b|(?<!\d):|:(?!\d)|：|为|是|等于"  # not `2:42`; Chinese "is"
     r"|\b(?:es|son|est|sont|vaut|ist|sind|beträgt|é|são|è|sono)\b"  # "is" in es, fr, de, pt, it
 )
 _ENDS_CONNECTOR = re.compile(
@@ -128,7 +128,17 @@ _ONE_NUMBER = re.compile(
 _NOT_STATED = re.compile(
     r"\b(?:not|no|never|\w+n't|about|around|approximately|roughly|nearly|almost|least|most|more|"
     r"less|fewer|over|under|up\s+to|between|or|then|next|first|let|if|suppose|assume|multiply|"
-    r"divide|add|subtract|plus|minus|times|step|maybe|perhaps|probably)\b|[=<>^*/\\%]",
+    r"divide|add|subtract|plus|minus|times|step|maybe|perhaps|probably|but|so|because|since|"
+    r"although|though|however|tried|try|wrong|failed|guess|check|wait|should|would|could)\b"
+    r"|[=<>^*/\\%]",
+    re.I,
+)
+
+
+# a sentence without a full stop that still ends: not on a word that needs more after it
+_ENDS_WORD = re.compile(
+    r"(?<![\w-])(?!(?:and|or|the|an?|of|to|with|by|for|is|are|was|were|in|on|at|from|per)$)"
+    r"[A-Za-z]{2,}$",
     re.I,
 )
 
@@ -138,8 +148,12 @@ def _sole_number(text: str) -> str | None:
     boxes of pizza.`, `He earns $1,024 dollars.`), stated without a negation, bound, estimate,
     alternative, condition or step still to take; None otherwise."""
     t = text.strip()
-    if len(t) > 300 or not t.endswith((".", "!")) or _SENTENCE_END.search(t):
-        return None
+    if (
+        len(t) > 300
+        or _SENTENCE_END.search(t)
+        or not (t.endswith((".", "!")) or _ENDS_WORD.search(t))
+    ):
+        return None  # one sentence that ends (a full stop, or a last word that ends it)
     found = list(_ONE_NUMBER.finditer(t))
     if len(found) != 1 or re.search(r"\d", t[: found[0].start()] + t[found[0].end() :]):
         return None
@@ -302,6 +316,8 @@ def _line_value(region: str) -> tuple[str, int] | None:
     raw_tail = body[last.end() :] if last else body
     span = _last_math_pos(body)
     after = _AFTER_VALUE.fullmatch(body[span[2] :].strip(" .,;!*" + _CJK_STOPS)) if span else None
+    if span is not None and after is None and (said := _span_then_words(body, span)):
+        return said, start + span[1]
     if span is not None and after is not None:
         content = span[0].strip() + ("\\%" if after.group("pct") else "")
         before = body[: span[1]].rstrip(" *")
@@ -329,7 +345,9 @@ def _line_value(region: str) -> tuple[str, int] | None:
         if lead is not None:
             tail = tail[lead.end() :]
     if _NUM_VALUE.fullmatch(tail) or (
-        not _WORD.search(tail.replace("\\", " ")) and re.search(r"[\d\\]", tail)
+        not _WORD.search(_TEX_NAME.sub(" ", tail))
+        and re.search(r"[\d\\]", tail)
+        and not _OPEN_END.search(tail)  # `3 \\times` (cut), `1 &\\equiv 1` (an aligned step)
     ):
         if last is not None and last.group(0) == "=":
             lhs = body[: last.start()].rstrip()
@@ -385,6 +403,38 @@ _LIST_GLUE = (
         r"|,|;|或者?|和|、|，|；)\s*(?:\$|\\\(|\s)*$"
     )
 )
+
+
+# words after a final math span: a unit or a few words, then maybe one clause (`$14 + 7\\sqrt{2}$
+# inches, expressed in simplest radical form.`), none of them a hedge, a condition or a step
+_TRAIL = re.compile(r"(?:[A-Za-z]+\s*){0,3}(?:,\s*[A-Za-z][A-Za-z ,'-]{0,80})?")
+_TRAIL_HEDGE = re.compile(
+    r"\b(?:or|if|unless|when|whether|assuming|but|except|not|maybe|perhaps|approximately|about"
+    r"|roughly|nearly|least|most|then|plus|minus|times|divided|and)\b",
+    re.I,
+)
+
+
+_OPEN_END = re.compile(r"\\equiv|(?:\\(?:times|cdot|div|pm|approx|le|ge)|[-+*/=^_&])\s*$")
+# a line that concludes: a final value may be followed by words only there
+_CONCLUDES = re.compile(
+    r"(?:therefore|thus|so|hence|in\s+conclusion|finally|the\s+(?:final\s+)?answer)\b", re.I
+)
+
+
+def _span_then_words(body: str, span: tuple[str, int, int]) -> str | None:
+    """The final math span of a sentence after a connector, followed only by words that do not
+    qualify it (`... is $14 + 7\\sqrt{2}$ inches, in simplest radical form.`); None otherwise."""
+    trail = body[span[2] :].strip(" .!*")
+    content = span[0].strip()
+    if not _CONCLUDES.match(body):
+        return None  # a step inside reasoning (`- Total length: $300 \\times 4 = 1200$ inches.`)
+    if not trail or not content or not _TRAIL.fullmatch(trail) or _TRAIL_HEDGE.search(trail):
+        return None
+    before = body[: span[1]].rstrip(" *")
+    if _ENDS_CONNECTOR.search(before) is None or _one_of_several(before):
+        return None
+    return content
 
 
 def _one_of_several(before: str) -> bool:

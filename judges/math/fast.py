@@ -132,6 +132,8 @@ def _words(s: str) -> bool:
     words = s.replace("-", " ").split()
     if len(words) == 1 and words[0].lower() == "no":
         return True  # the answer to a yes/no question, not the product n*o
+    if all(len(w) == 1 and w.islower() for w in words):
+        return False  # `z x y`: a product of letters (capitals in a row are an order: `D A E`)
     return any(len(w) >= 3 for w in words) or len(words) >= 2  # `Yes`, `odd`; not `A` or `ab`
 
 

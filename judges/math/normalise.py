@@ -337,7 +337,7 @@ def _spelled(s: str) -> str:
         )
     if "^" in s and "-" in s:
         s = _NEG_POWER.sub(r"^{-\1}", s)
-    if "\\binom" in s:  # `63\\binom{64}{2}` is a product (latex2sympy would add them)
+    if "\\binom" in s and "\\sum" not in s:  # `63\\binom{64}{2}` is a product (latex2sympy adds)
         s = re.sub(r"(?<=[\d}])\s*\\binom", r" \\cdot \\binom", s)
     if "," in s and "{" in s:
         s = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", s)

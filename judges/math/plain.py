@@ -56,7 +56,7 @@ _BARE_FRAC = re.compile(
     r"(?<![A-Za-z])(d?frac|sqrt)\{"
 )  # `frac{1}{5}`, `2sqrt{13}`: a lost backslash
 # `6 x 7`, `12 times 8`, `50 divided by 2`: an operation spelled between two numbers
-_SPELLED_OP = re.compile(r"(?<=\d)\s+(x|times|divided\s+by|plus|minus)\s+(?=\d)")
+_SPELLED_OP = re.compile(r"(?<=\d)\s+(x|times|divided\s+by|over|plus|minus)\s+(?=\d)", re.I)
 _SQRT_DIGITS = re.compile(r"(?<![A-Za-z\\])(sqrt|cbrt)\s*(\d+(?:\.\d+)?)(?![\d.])")
 _SPELLED = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
 _PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
@@ -146,7 +146,7 @@ def plain_to_tex(s: str) -> str:
     if "sqrt" in s or "cbrt" in s:
         s = _SQRT_DIGITS.sub(r"\1(\2)", s)  # `sqrt2`, `sqrt 4`: the root of the number after
     if " " in s and _SPELLED_OP.search(s):
-        s = _SPELLED_OP.sub(lambda m: _SPELLED.get(m.group(1), "/"), s)
+        s = _SPELLED_OP.sub(lambda m: _SPELLED.get(m.group(1).lower(), "/"), s)
     if _PLAIN_HINT.search(s) is None:
         return s
     if "==" in s:

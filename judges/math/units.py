@@ -42,6 +42,8 @@ def drop_trailing_units(s: str) -> str:
     """`15 cm^2` -> `15`, `3 apples` -> `3`: trailing space-separated words after a number-like
     head. A head must end in a digit, `}` or `)`; math words (`pi`, `sin`, ...) are kept.
     Token scan from the end (no backtracking regex)."""
+    if "\\int" in s or "\\sum" in s or "\\prod" in s:
+        return s  # `\\int_0^1 s^2 ds`: the body of an operator, no unit
     toks = s.split(" ")
     k = len(toks)
     while k > 1 and _UNIT_TOKEN.fullmatch(toks[k - 1]):

@@ -124,6 +124,11 @@ def number_word(s: str) -> str | None:
         n = cjk_number(s.strip()) if s.strip() else None
         return None if n is None else str(n)
     words = [w for w in s.strip().lower().replace("-", " ").split() if w != "and"]
+    if len(words) >= 2 and words[0] in ("minus", "negative"):  # `minus one third`
+        inner = number_word(" ".join(words[1:]))
+        return None if inner is None else f"-{inner}"
+    if words == ["half"]:
+        return "\\frac{1}{2}"
     if words[:1] in (["a"], ["an"]) and words[1:2] in (["hundred"], *([w] for w in _SCALE)):
         words = words[1:]  # `a hundred`, `a million`
     if not words or len(words) > 24:
@@ -198,10 +203,22 @@ def drop_aside(s: str) -> str:
 _LEAD_IN = re.compile(r"(?:[A-Za-z]+(?:\\ |\s)+){1,12}?(?:is|equals|are)(?:\\ |\s)+(?=\S)")
 
 
+_LABEL = re.compile(r"(?:final(?:\s+answer)?|answer)\s*:\s*(?=\S)", re.I)
+_SIGN_WORD = re.compile(
+    r"(?:minus|negative)\s+(?=[\d.\\(])", re.I
+)  # `minus 15`, `negative \\frac12`
+
+
 def drop_lead_in(s: str) -> str:
     """`The\\ area\\ of\\ triangle\\ ABC\\ is\\ \\frac{54}{25}` -> `\\frac{54}{25}`: the words
     before "is" name the quantity; the value is what follows (one connector: a sentence with
-    a second "is" is left as it is)."""
+    a second "is" is left as it is). A sign in words before a value: `minus 15` -> `-15`."""
+    label = _LABEL.match(s)  # `Final: 5` after "the answer is"
+    if label is not None:
+        s = s[label.end() :]
+    sign = _SIGN_WORD.match(s)
+    if sign is not None:
+        return "-" + s[sign.end() :]
     m = _LEAD_IN.match(s)
     if m is None or re.search(r"(?:\\ |\s)(?:is|are|equals)(?:\\ |\s)", s[m.end() :]):
         return s
