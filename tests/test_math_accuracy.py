@@ -364,3 +364,34 @@ def test_percent_question_through_the_trl_signature(judge: MathJudge) -> None:
     completion = [[{"role": "assistant", "content": B % "20\\%"}]]
     assert judge(completion, solution=["20"], prompts=asked) == [1.0]
     assert judge(completion, solution=["20"], prompts=plain) == [None]
+
+
+EXACT_ASKED = [
+    # the question asks for a common fraction: a rounded decimal is no answer to it
+    ("0.333", "1/3", "Express your answer as a common fraction.", "incorrect", "rounded_not_exact"),
+    # ... nor for the simplest radical form, or an area in terms of pi
+    (
+        "1.41",
+        "\\sqrt{2}",
+        "Express your answer in simplest radical form.",
+        "incorrect",
+        "rounded_not_exact",
+    ),
+    ("3.14", "\\pi", "Give the area in terms of $\\pi$.", "incorrect", "rounded_not_exact"),
+    # ... while the exact form is right
+    ("\\frac{1}{3}", "1/3", "Express your answer as a common fraction.", "correct", "equal_number"),
+    # a question that asks for rounding (too): the decimal at its stated precision
+    ("0.333", "1/3", "Round your answer to the nearest thousandth.", "correct", "equal_rounded"),
+    # a question that says neither, and no question at all: the stated precision
+    ("0.333", "1/3", "What is one third of one?", "correct", "equal_rounded"),
+    ("0.333", "1/3", None, "correct", "equal_rounded"),
+]
+
+
+@pytest.mark.parametrize(("answer", "reference", "prompt", "verdict", "reason"), EXACT_ASKED)
+def test_exact_form_read_from_the_question(
+    judge: MathJudge, answer: str, reference: str, prompt: str | None, verdict: str, reason: str
+) -> None:
+    row = {"completion": [B % answer], "reference": [reference], "prompt": [prompt]}
+    out = judge.judge(pl.DataFrame(row))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)

@@ -1,7 +1,10 @@
-"""What the question asks for, read from the prompt where a batch has one: only whether the
-answer is a percentage ("What percentage of the cars are semi-automatic?", "expressed as a
-percentage"). A reference `20` to such a question is 20 percent, so a predicted `20\\%` is that
-answer; without the question, `20\\%` against `20` stays `unknown` (`percent_unclear`).
+"""What the question asks for, read from the prompt where a batch has one: whether the answer
+is a percentage ("What percentage of the cars are semi-automatic?", "expressed as a
+percentage"), and whether it must be exact. A reference `20` to such a question is 20 percent, so
+a predicted `20\\%` is that answer; without the question, `20\\%` against `20` stays `unknown`
+(`percent_unclear`). A question that asks for an exact form ("Express your answer as a common
+fraction.", "in simplest radical form", "in terms of $\\pi$", "exact value") is not answered by a
+rounded decimal, unless it also asks for rounding ("to the nearest tenth", "decimal places").
 
 The question is the last sentence that ends with `?` (else the last sentence); it must name a
 percent(age) as a word that is not a quantity of the question itself (`a 20 percent discount`).
@@ -29,3 +32,24 @@ def asks_percent(prompt: str | None) -> bool:
         return False
     sentence = (asked or sentences)[-1]
     return any(m.group(1) is None for m in _PERCENT_WORD.finditer(sentence))
+
+
+_EXACT = re.compile(
+    r"common\s+fraction|simplest\s+(?:radical\s+)?form|radical\s+form|exact\s+(?:value|form|answer)"
+    r"|in\s+terms\s+of\s+\$?\\?(?:pi|π)|as\s+an?\s+(?:improper\s+)?fraction|reduced\s+fraction",
+    re.I,
+)
+_ROUNDING = re.compile(
+    r"\bround|nearest|decimal\s+places?|significant\s+(?:figures|digits)|approximat|as\s+a\s+decimal"
+    r"|\bestimate",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def asks_exact(prompt: str | None) -> bool:
+    """Does the prompt ask for an exact form, and for no rounding?"""
+    if not prompt:
+        return False
+    text = prompt[-_MAX_CHARS:]
+    return _EXACT.search(text) is not None and _ROUNDING.search(text) is None

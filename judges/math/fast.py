@@ -48,6 +48,9 @@ class CompareOptions:
     ref_comma: bool = False
     """A side written as one number with one unspaced comma (`0,5`, not `0, 5`): against one
     value, a decimal comma."""
+    exact_asked: bool = False
+    """The question asks for an exact form ("as a common fraction", "in simplest radical form",
+    "exact value"): a rounded decimal for an exact reference is then wrong (`rounded_not_exact`)."""
 
 
 _DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
@@ -163,8 +166,14 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
                 return True, "equal_within_tolerance"
     places = opts.pred_decimals
     if places and a.literal and not b.decimal and rounds_to(b.value, a.value, places):
-        return True, "equal_rounded"  # `0.333` for 1/3; never `2\\pi` for `6.28`
+        return rounded(opts)  # `0.333` for 1/3; never `2\\pi` for `6.28`
     return False, "different_number"
+
+
+def rounded(opts: CompareOptions) -> Decision:
+    """A decimal that the exact reference rounds to: equal at its stated precision, unless the
+    question asked for the exact form."""
+    return (False, "rounded_not_exact") if opts.exact_asked else (True, "equal_rounded")
 
 
 def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:

@@ -22,7 +22,8 @@ Reason codes. correct: `equal_string`, `equal_number`, `equal_within_tolerance`,
 incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning`, `truncated`,
 `unfinished_answer` (a box opened after the answer and never closed),
 `ambiguous_answer`, `different_number`, `different_text`, `different_choice`,
-`different_structure`, `different_element`, `different_prime` (`E'` for `E`),
+`different_structure`, `different_element`, `different_prime` (`E'` for `E`), `rounded_not_exact`
+(`0.33` for `1/3` when the prompt asks for a common fraction),
 `malformed_number` (`11 6/6`: no proper mixed number), `not_equivalent`, `unparseable_answer`,
 `unsafe_answer:<why>`.
 unknown: `percent_unclear` (`25%` for a bare `25`: a percent only in the answer is its value
@@ -63,7 +64,7 @@ from curate.judges.base import (
     register,
     verdict_frame,
 )
-from curate.judges.math.asked import asks_percent
+from curate.judges.math.asked import asks_exact, asks_percent
 from curate.judges.math.assign import last_rhs
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
@@ -125,9 +126,11 @@ class MathParams(JudgeParams):
     rel_tol: float = Field(1e-6, ge=0.0, le=0.1)
     """Relative tolerance when either side is a decimal literal; exact values compare exactly."""
     percent_from_prompt: bool = True
-    """A predicted percentage (`20\\%`) against a bare reference (`20`) is that answer when the
-    row's `prompt` asks for a percentage ("What percentage ...?"); otherwise, and without a
-    prompt, it is `unknown` (`percent_unclear`): 0.2 or 20 percent?"""
+    """Read the question in the row's `prompt` (`curate.judges.math.asked`): a predicted
+    percentage (`20\\%`) against a bare reference (`20`) is that answer when it asks for a
+    percentage ("What percentage ...?"); otherwise, and without a prompt, it is `unknown`
+    (`percent_unclear`): 0.2 or 20 percent? A rounded decimal for an exact reference is
+    `incorrect` (`rounded_not_exact`) when it asks for an exact form ("as a common fraction")."""
     ordered_lists: bool = False
     """Whether a bare comma list (`1, 2`) must match in order; sets never, tuples always do."""
     choices: bool = True
@@ -333,6 +336,8 @@ class MathJudge(Judge[MathParams]):
             and asks_percent(prompt)
         )
         opts = _options(p, norm, ref, bool(ref_pct))
+        if p.percent_from_prompt and asks_exact(prompt):
+            opts = dataclasses.replace(opts, exact_asked=True)
         # `x<1 or x>2`, `(1, 2)`, `\\pm 3`: a reference that itself names several values
         one = parse_struct(ref.text).kind == "scalar" and not several_values(ref.text, False)
         other = _other_candidate(ex.others, pred, norm.text, ref.text, opts) if one else ""

@@ -22,6 +22,7 @@ from curate.judges.math.fast import (
     CompareOptions,
     Decision,
     decimals,
+    rounded,
     structured_compare,
     two_signs,
 )
@@ -244,7 +245,7 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
             return True, ("equal_within_tolerance" if inexact else "equivalent")
         places = opts.pred_decimals
         if places and a.is_Float and not _has_float(b) and _rounds_to(vb, va, places):
-            return True, "equal_rounded"  # `3.14` for `\\pi`: the answer's stated precision
+            return rounded(opts)  # `3.14` for `\\pi`: the answer's stated precision
         if ok is False:
             return False, "not_equivalent"
         return _simplify_eq(a, b)
