@@ -132,6 +132,7 @@ FRESH_ORDER = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
 )
 
 

@@ -82,6 +82,9 @@ Datasets (from ../shared/data unless --data says otherwise):
            answer checkers in TypeScript, Kotlin and Python, Science Bowl / MATHCOUNTS / UIL
            Number Sense answer keys with accepted forms, the SAT's answer-entry table, GeoVerify's
            tests, Math-Verify's leaderboard examples, a Chinese middle-school grader).
+- fresh22: bench/equiv_fresh22_*.py, a twenty-second set, collected after the rule changes the
+           twenty-first set prompted (verifier tests of eight RL projects, SAT practice keys with
+           accepted forms, UIL Number Sense keys and graders, a tutor's calculation checks).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
