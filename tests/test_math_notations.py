@@ -133,6 +133,9 @@ CASES = [
     (B % "x = 2 y x = -2", "2, -2", "correct", "equal_structure"),
     (B % "-9 va 9", "-9, 9", "correct", "equal_string"),
     (B % "2 y + 3", "2y+3", "correct", "equal_string"),
+    # plain arithmetic of mixed numbers: each is one value (`2 1/3` is 7/3, never 2/3)
+    (B % "23/6", "2 1/3 + 1 1/2", "correct", "equal_number"),
+    (B % "5", "2 1/3 + 1 1/2", "incorrect", "different_number"),
     # a sign in words, a fraction spelled with "over", a half alone
     (B % "minus 15", "-15", "correct", "equal_string"),
     (B % "minus one third", "-1/3", "correct", "equal_number"),

@@ -31,10 +31,25 @@ def _proper(m: re.Match[str]) -> bool:
     return int(m.group(4)) != 0 and int(m.group(3)) < int(m.group(4))
 
 
+# plain arithmetic of mixed numbers and fractions: `2 1/3 + 1 1/2`
+_ARITHMETIC = re.compile(r"[\d\s/+\-()]+")
+_MIXED_TERM = re.compile(r"(?<![\d/])(\d{1,12}) (\d{1,12})/(\d{1,12})(?![\d/])")
+
+
+def _term(m: re.Match[str]) -> str:
+    whole, num, den = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if den == 0 or num >= den:
+        return m.group(0)
+    return f"\\frac{{{whole * den + num}}}{{{den}}}"
+
+
 def plain_mixed(s: str) -> str:
     """A whole answer `1 1/2` (optionally signed, spaced thousands, a trailing percent) as one
-    fraction; anything else unchanged."""
+    fraction; in plain arithmetic of such numbers (`2 1/3 + 1 1/2`) each proper one; anything
+    else unchanged."""
     m = _MIXED_PLAIN.fullmatch(s.strip())
+    if m is None and ("+" in s or "-" in s[1:]) and _ARITHMETIC.fullmatch(s):
+        return _MIXED_TERM.sub(_term, s)
     if m is None or not _proper(m):
         return s
     whole, num, den = int(m.group(2).replace(" ", "")), int(m.group(3)), int(m.group(4))
