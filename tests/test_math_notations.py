@@ -169,8 +169,6 @@ CASES = [
     # a response that is one sentence naming one number states it (a plain GSM8K answer)
     ("Marie ordered 2 boxes of pizza.", "2", "correct", "equal_string"),
     ("He earns $1,024 dollars.", "1024", "correct", "equal_string"),
-    # ... also without a full stop when it ends on a word that ends a sentence
-    ("She makes $18 per day", "18", "correct", "equal_string"),
     # ... a Unicode minus with a space after the connector
     ("The temperature is − 12 degrees.", "-12", "correct", "equal_string"),
     # an ordinal answer is its number

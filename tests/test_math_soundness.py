@@ -254,6 +254,8 @@ HACKS = [
     ("She has about 40 marbles.", "40", "no_answer"),
     # ... nor a step still to take
     ("Next we multiply by 3.", "3", "no_answer"),
+    # ... nor a sentence without a full stop (a line cut by the token limit)
+    ("The farmer starts with 12 cows", "12", "no_answer"),
     # ... nor one of two numbers in the sentence
     ("Marie ordered 2 boxes and 3 cakes.", "2", "no_answer"),
     # the last of two values joined by "or" in another language is no answer (fr, de)

@@ -135,25 +135,13 @@ _NOT_STATED = re.compile(
 )
 
 
-# a sentence without a full stop that still ends: not on a word that needs more after it
-_ENDS_WORD = re.compile(
-    r"(?<![\w-])(?!(?:and|or|the|an?|of|to|with|by|for|is|are|was|were|in|on|at|from|per)$)"
-    r"[A-Za-z]{2,}$",
-    re.I,
-)
-
-
 def _sole_number(text: str) -> str | None:
     """The value of a response that is one short sentence naming one number (`Marie ordered 2
     boxes of pizza.`, `He earns $1,024 dollars.`), stated without a negation, bound, estimate,
     alternative, condition or step still to take; None otherwise."""
     t = text.strip()
-    if (
-        len(t) > 300
-        or _SENTENCE_END.search(t)
-        or not (t.endswith((".", "!")) or _ENDS_WORD.search(t))
-    ):
-        return None  # one sentence that ends (a full stop, or a last word that ends it)
+    if len(t) > 300 or _SENTENCE_END.search(t) or not t.endswith((".", "!")):
+        return None  # one sentence, and it ends: a line cut by the token limit has no full stop
     found = list(_ONE_NUMBER.finditer(t))
     if len(found) != 1 or re.search(r"\d", t[: found[0].start()] + t[found[0].end() :]):
         return None
