@@ -393,6 +393,10 @@ class MathJudge(Judge[MathParams]):
             from curate.lang.prompts import last_user_text
 
             prompts = last_user_text(batch, "prompt").to_list()
+        if n and self.params.symbolic:  # the workers boot while the fast path runs
+            from curate.judges.math.pool import get_pool
+
+            get_pool(self.params.workers, self.params.worker_memory_mb).start()
         rows: list[Row] = []
         todo: dict[tuple[str, str, CompareOptions], list[int]] = {}
         for i, (c, r, f, q) in enumerate(zip(comps, refs, finish, prompts, strict=True)):

@@ -154,6 +154,12 @@ class SymbolicPool:
         while len(self._workers) < self.size:
             self._workers.append(_Worker(self.memory_mb))
 
+    def start(self) -> None:
+        """Start the workers now (they import sympy, about a second), so that they boot while
+        the caller does other work; `run` waits for them either way."""
+        with self._lock:
+            self._ensure()
+
     def _replace(self, w: _Worker) -> None:
         w.kill()
         self._workers.remove(w)
