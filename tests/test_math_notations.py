@@ -153,9 +153,12 @@ CASES = [
         B % "\\sum_{j=0}^{n} \\binom{n}{j} x^j",
         "\\sum_{k=0}^{n} \\binom{n}{k} x^k",
         "correct",
-        "equivalent_numeric",
+        "equivalent",
     ),
     (B % "\\int_0^1 s^2 ds", "1/3", "correct", "equivalent"),
+    # the variable of an integral is bound: any name; other limits are another integral
+    (B % "\\int_0^1 f(s) ds", "\\int_0^1 f(t) dt", "correct", "equivalent"),
+    (B % "\\int_0^1 f(s) ds", "\\int_0^2 f(t) dt", "unknown", "undecided"),
     # a concluding sentence: the value, then unit words and a clause that qualifies nothing
     (
         "Therefore, the perimeter is $14 + 7\\sqrt{2}$ inches, expressed in simplest radical form.",

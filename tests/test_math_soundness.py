@@ -474,3 +474,24 @@ def test_workers_that_die_at_start_make_the_cas_unavailable(
         assert pool.failed_starts >= pool_mod.MAX_FAILED_STARTS
     finally:
         pool.close()
+
+
+def test_a_worker_started_long_before_its_first_item_is_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Workers start when a batch arrives and may boot long before the first item needs them;
+    their "ready" is read before any start deadline is judged (here: a deadline of 0 s)."""
+    import select
+
+    from curate.judges.math import pool as pool_mod
+    from curate.judges.math.fast import CompareOptions
+
+    pool = pool_mod.SymbolicPool(1)
+    try:
+        pool.start()
+        select.select([pool._workers[0].fd], [], [], 60.0)  # booted: its "ready" waits unread
+        monkeypatch.setattr(pool_mod, "START_TIMEOUT_S", 0.0)
+        got = pool.run([("x+1", "1+x", CompareOptions())], 5.0)
+        assert got[0][0] is True
+    finally:
+        pool.close()

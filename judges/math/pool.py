@@ -174,11 +174,13 @@ class SymbolicPool:
             return []
         with self._lock:
             self._ensure()
+            self.failed_starts = 0
             pending = deque(range(len(items)))
             tried: set[int] = set()
             while pending or any(w.task is not None for w in self._workers):
                 self._dispatch(items, pending, timeout_s, debug)
                 now = time.monotonic()
+                self._collect(results, now)  # first: a worker started long ago may be ready
                 if not any(w.ready for w in self._workers) and (
                     all(now - w.started > START_TIMEOUT_S for w in self._workers)
                     or self.failed_starts >= MAX_FAILED_STARTS
@@ -189,7 +191,6 @@ class SymbolicPool:
                     for w in list(self._workers):
                         self._replace(w)
                     break
-                self._collect(results, now)
                 for w in list(self._workers):
                     if w.task is None:
                         continue

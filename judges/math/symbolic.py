@@ -221,10 +221,16 @@ def _close(a: Any, b: Any, rel: Any) -> bool | None:
         return None
 
 
+_BINDERS = (sympy.Integral, sympy.Sum, sympy.Product)  # their variables are bound: any name
+
+
 def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     """Equality of two scalar sympy expressions."""
     if a == b:
         return True, "equivalent"
+    if isinstance(a, Basic) and isinstance(b, Basic) and a.has(*_BINDERS) and b.has(*_BINDERS):
+        if a.as_dummy() == b.as_dummy():  # `\\int_0^1 f(s) ds` and `\\int_0^1 f(t) dt`
+            return True, "equivalent"
     if isinstance(a, Basic) and isinstance(b, Basic) and a.free_symbols != b.free_symbols:
         b = same_parameter(a, b)
     inexact = _has_float(a) or _has_float(b)
