@@ -136,6 +136,17 @@ CASES = [
     # plain arithmetic of mixed numbers: each is one value (`2 1/3` is 7/3, never 2/3)
     (B % "23/6", "2 1/3 + 1 1/2", "correct", "equal_number"),
     (B % "5", "2 1/3 + 1 1/2", "incorrect", "different_number"),
+    # roots and pi whose value intervals do not meet are different numbers without the CAS
+    (B % "\\sqrt{34}+3\\sqrt{10}", "28", "incorrect", "not_equivalent"),
+    (B % "\\frac{\\pi}{2}", "\\frac{\\pi}{3}", "incorrect", "not_equivalent"),
+    # ... while intervals that meet leave it to the CAS (cancellation: this one is exactly 1)
+    (
+        B % "(930249+416020\\sqrt{5})^{1/30}-(930249-416020\\sqrt{5})^{1/30}",
+        "1",
+        "correct",
+        "equivalent",
+    ),
+    (B % "3\\sqrt{2}", "\\sqrt{18}", "correct", "equivalent"),
     # a sign in words, a fraction spelled with "over", a half alone
     (B % "minus 15", "-15", "correct", "equal_string"),
     (B % "minus one third", "-1/3", "correct", "equal_number"),
@@ -203,3 +214,22 @@ def test_answer_forms(
 ) -> None:
     out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
     assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2^{1000}",  # a power beyond the bound
+        "\\frac{1}{0}",  # a division by what may be zero
+        "(-8)^{1/3}",  # a fractional power of a negative number
+        "\\sqrt{2-3}",  # the root of a negative number
+        "x+1",  # a variable
+        "0.5+\\sqrt{2}",  # a decimal: its stated precision is another rule
+        "\\frac12",  # TeX's digits one by one
+        "2\\frac{1}{2}",  # maybe a mixed number
+    ],
+)
+def test_no_interval_for_what_the_estimate_does_not_read(text: str) -> None:
+    from curate.judges.math.approx import estimate
+
+    assert estimate(text) is None

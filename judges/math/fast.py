@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from curate.judges.math.approx import clearly_different
 from curate.judges.math.assign import INEQUALITY, split_top, unassign
 from curate.judges.math.bases import based_compare
 from curate.judges.math.guard import Value, exact_value
@@ -189,10 +190,11 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
         if based is not None:
             return based
     va = exact_value(pred)
-    if va is None:
-        return None, ""
-    vb = exact_value(ref)
-    if vb is None:
+    vb = exact_value(ref) if va is not None else None
+    if va is None or vb is None:
+        if not (opts.pred_percent or opts.ref_percent or opts.pred_degrees or opts.ref_degrees):
+            if clearly_different(pred, ref):  # `\\sqrt{34}+3\\sqrt{10}` for 28: the CAS's verdict
+                return False, "not_equivalent"
         return None, ""
     return _num_eq(va, vb, opts)
 
