@@ -11,6 +11,7 @@ what may be negative, a division by what may be zero, deep nesting, long input.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 _IV: Any = None  # mpmath's interval context, made on first use (the judge imports no mpmath)
@@ -128,6 +129,7 @@ class _Parser:
         raise ValueError(tok)
 
 
+@lru_cache(maxsize=4096)  # a reference repeats across the n samples of its prompt
 def estimate(text: str) -> Any | None:
     """An interval holding the value of `text`, or None when it is not such an answer."""
     if len(text) > _MAX_CHARS or "." in text or not text.strip() or _UNBRACED.search(text):

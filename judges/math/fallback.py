@@ -23,6 +23,7 @@ from curate.judges.math.spans import (
     strip_answer,
 )
 from curate.judges.math.units import CJK
+from curate.judges.math.words import FOREIGN_AND, FOREIGN_OR
 
 from curate.text import boxed_spans
 
@@ -125,8 +126,10 @@ _ONE_NUMBER = re.compile(
 )
 # what makes a number no statement of the value: a negation, a bound or an estimate, a step
 # still to take, a condition, an alternative, a formula
+_NEGATION = r"not|no|never|\w+n't"
+_NEGATED = re.compile(rf"\b(?:{_NEGATION}|cannot)\b", re.I)
 _NOT_STATED = re.compile(
-    r"\b(?:not|no|never|\w+n't|about|around|approximately|roughly|nearly|almost|least|most|more|"
+    rf"\b(?:{_NEGATION}|about|around|approximately|roughly|nearly|almost|least|most|more|"
     r"less|fewer|over|under|up\s+to|between|or|then|next|first|let|if|suppose|assume|multiply|"
     r"divide|add|subtract|plus|minus|times|step|maybe|perhaps|probably|but|so|because|since|"
     r"although|though|however|tried|try|wrong|failed|guess|check|wait|should|would|could)\b"
@@ -232,9 +235,6 @@ def _counted(line: str) -> str | None:
     if _HEDGE_AFTER.search(line, found[0].end()) or _NEGATED.search(line, 0, found[0].end()):
         return None  # `= 7 and then ...`; `He does not have 5 apples.`
     return found[0].group(1)
-
-
-_NEGATED = re.compile(r"\b(?:not|no|never|\w+n't|cannot)\b", re.I)
 
 
 _TWO_FORMS = re.compile(
@@ -385,11 +385,9 @@ def _computation(lhs: str, tail: str) -> str | None:
 
 # a sentence that opens with one to three words and a comma (`Therefore,`, `So,`, `In this case,`)
 _LEAD_PHRASE = re.compile(r"(?:^|[.!?:]\s+)[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s*(?:\$|\\\(|\s)*$")
-_LIST_GLUE = (
-    re.compile(  # "and" / "or", also in fr, de, tr, uz, id, ru, vi, es, pt, it (`x = 2 ou`)
-        r"(?:\b(?:and|or|ou|oder|veya|yoki|atau|et|und|ve|va|dan|или|и|hoặc|và)|(?<=[\d})] )[yeo]"
-        r"|,|;|或者?|和|、|，|；)\s*(?:\$|\\\(|\s)*$"
-    )
+_LIST_GLUE = re.compile(  # "and" / "or", also in other languages (`words.FOREIGN_OR`): `x = 2 ou`
+    rf"(?:\b(?:and|or|{FOREIGN_OR}|{FOREIGN_AND})|(?<=[\d}})] )[yeo]"
+    r"|,|;|或者?|和|、|，|；)\s*(?:\$|\\\(|\s)*$"
 )
 
 

@@ -223,8 +223,11 @@ def _other_candidate(
     return found
 
 
-def _options(p: MathParams, norm: Normalised, ref: Normalised, ref_pct: bool) -> CompareOptions:
-    """The comparison's options for one row: the judge's settings, what normalisation found."""
+def _options(
+    p: MathParams, norm: Normalised, ref: Normalised, ref_pct: bool, exact: bool
+) -> CompareOptions:
+    """The comparison's options for one row: the judge's settings, what normalisation found,
+    whether the question asks for an exact form."""
     return CompareOptions(
         p.rel_tol,
         p.ordered_lists,
@@ -236,6 +239,7 @@ def _options(p: MathParams, norm: Normalised, ref: Normalised, ref_pct: bool) ->
         decimals(ref.text),
         norm.comma,
         ref.comma,
+        exact,
     )
 
 
@@ -335,9 +339,7 @@ class MathJudge(Judge[MathParams]):
             and p.percent_from_prompt
             and asks_percent(prompt)
         )
-        opts = _options(p, norm, ref, bool(ref_pct))
-        if p.percent_from_prompt and asks_exact(prompt):
-            opts = dataclasses.replace(opts, exact_asked=True)
+        opts = _options(p, norm, ref, bool(ref_pct), p.percent_from_prompt and asks_exact(prompt))
         # `x<1 or x>2`, `(1, 2)`, `\\pm 3`: a reference that itself names several values
         one = parse_struct(ref.text).kind == "scalar" and not several_values(ref.text, False)
         other = _other_candidate(ex.others, pred, norm.text, ref.text, opts) if one else ""

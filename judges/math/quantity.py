@@ -197,6 +197,13 @@ def parse_unit(text: str) -> Unit | None:
 
 
 _DECIMAL_COMMA = re.compile(r"-?\d+,(?:\d{1,2}|\d{4,})")  # not a group of three: no thousands
+
+
+def _point(value: str) -> str:
+    """`9,5` -> `9.5`: a decimal comma (never a group of three, a thousands separator)."""
+    return value.replace(",", ".") if "," in value and _DECIMAL_COMMA.fullmatch(value) else value
+
+
 _COUNTED = re.compile(r"\s*-?\d[\d,.]*\s+[A-Za-z]{3,}\s*")  # a number and one word
 
 
@@ -229,8 +236,7 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
     value, tail = found
     if not tail:
         return value, None
-    if "," in value and _DECIMAL_COMMA.fullmatch(value):
-        value = value.replace(",", ".")  # `9,5 мА`: before a unit a comma lists nothing
+    value = _point(value)  # `9,5 мА`: before a unit a comma lists nothing
     unit = parse_unit(tail)
     return None if unit is None else (value, unit)
 
@@ -253,9 +259,7 @@ def _temperature(answer: str) -> tuple[Fraction, str] | None:
         return None
     word = next(g for g in m.groups() if g)
     scale = _SCALE_OF.get(word.lower(), word[0].upper())
-    value = found[0].replace("−", "-")
-    if _DECIMAL_COMMA.fullmatch(value):
-        value = value.replace(",", ".")
+    value = _point(found[0].replace("−", "-"))
     if not re.fullmatch(r"-?(?:\d+(?:\.\d*)?|\.\d+)", value):
         return None
     return Fraction(value), scale

@@ -225,15 +225,17 @@ def drop_lead_in(s: str) -> str:
     return s[m.end() :]
 
 
-# "or" in French and Portuguese, German, Turkish, Uzbek, Indonesian, Russian, Vietnamese, and
-# Spanish or Italian after a value (`x=2 ou x=-2`, `2 o 3`): one list of candidates, as "or"
-_OR_WORD = re.compile(r"(?<=\S) (?:ou|oder|veya|yoki|atau|или|hoặc|(?<=[\d})] )o) (?=\S)")
-
-
-# "and" in French, German, Turkish, Uzbek, Indonesian, Russian, Vietnamese; Spanish and Portuguese
-# or Italian only between two values or equations (`x = 2 y x = -2`), never before an operator
+# "or" and "and" in French and Portuguese, German, Turkish, Uzbek, Indonesian, Russian and
+# Vietnamese (regex alternations); Spanish, Portuguese and Italian use one letter (`o`, `y`, `e`),
+# read only after a value. The fallback's list glue (`x = 2 ou` before a final value) uses them too.
+FOREIGN_OR = "ou|oder|veya|yoki|atau|или|hoặc"
+FOREIGN_AND = "et|und|ve|va|dan|и|và"
+# `x=2 ou x=-2`, `2 o 3`: one list of candidates, as "or"
+_OR_WORD = re.compile(rf"(?<=\S) (?:{FOREIGN_OR}|(?<=[\d}})] )o) (?=\S)")
+# `x = 2 y x = -2`: the one-letter "and" only between two values or equations, never before an
+# operator (`2 y + 3` is 2y+3)
 _AND_WORD = re.compile(
-    r"(?<=\S) (?:et|und|ve|va|dan|и|và|(?<=[\d})] )[ye](?= (?:-?\d|[A-Za-z]\s*=))) (?=\S)"
+    rf"(?<=\S) (?:{FOREIGN_AND}|(?<=[\d}})] )[ye](?= (?:-?\d|[A-Za-z]\s*=))) (?=\S)"
 )
 
 
