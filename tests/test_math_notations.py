@@ -200,6 +200,28 @@ CASES = [
     # a power of e as one letter (latex2sympy's grammar takes only `2^{e}`)
     (B % "3^e+1", "1+3^{e}", "correct", "equivalent"),
     (B % "2^e", "e^2", "incorrect", "not_equivalent"),
+    # the capitals of an answer key join its values as "and" / "or" do
+    (B % "1, 2, 3", "1, 2, AND 3", "correct", "equal_structure"),
+    (B % "1/4 and 1", "0.25 AND 1", "correct", "equal_structure"),
+    (B % "1/4", "0.25 AND 1", "incorrect", "different_structure"),
+    ("</think>x = 2 OR x = 3", "3", "incorrect", "ambiguous_answer"),
+    # mathematical styled letters (`𝑥`) are their letters; a sentence mark after words is no factorial
+    (B % "x^2", "𝑥²", "correct", "equal_string"),
+    (B % "𝟐𝑦", "2y", "correct", "equal_string"),
+    (B % "负数！", "负数", "correct", "equal_string"),
+    (B % "正数！", "负数", "incorrect", "different_text"),
+    (B % "5!", "120", "correct", "equivalent"),
+    # roots, powers and quotients in words on one operand
+    (B % "\\sqrt[3]{35}", "CUBE ROOT OF 35", "correct", "equal_string"),
+    (B % "square root of 2", "\\sqrt2", "correct", "equal_string"),
+    (B % "2", "the square root of 2", "incorrect", "not_equivalent"),
+    (B % "x squared", "x^2", "correct", "equivalent"),
+    (B % "\\pi/2", "pi over 2", "correct", "equivalent"),
+    (B % "just over 200", "200", "incorrect", "not_equivalent"),
+    # a space after a divisor multiplies what follows, read from the left: (pi/2) b
+    (B % "π( ½ b + 1)", "π/2 b + π", "correct", "equivalent"),
+    (B % "1/2 x", "1/(2x)", "incorrect", "not_equivalent"),
+    (B % "-1/9 \\ge x", "x \\le -1/9", "correct", "equivalent"),
 ]
 
 

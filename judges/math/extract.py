@@ -56,6 +56,7 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _NUMBER,
     BARE_MAX_CHARS,
     BOLD,
+    _cut_box_after,
     _is_sentence,
     _last_number_pos,
     _phrase_after,
@@ -433,21 +434,6 @@ def extract_from_region(
         if later is not None and strip_answer(later[0]):
             others = (*others, strip_answer(later[0]))
     return Extraction(ans, method, None, _hedged(ans), others)
-
-
-def _cut_box_after(region: str, pos: int, raw: str) -> bool:
-    """A box opened after the answer and never closed (`\\boxed{42} ... actually \\boxed{4`):
-    the response was cut while it wrote another answer (a box that is part of the answer itself,
-    such as `\\boxed{5\\}` read by "The answer is", does not count)."""
-    for cmd in ("\\boxed", "\\fbox"):
-        i = region.rfind(cmd)
-        if i > pos and region.count(cmd, pos) > raw.count(cmd):
-            j = i + len(cmd)
-            while j < len(region) and region[j] == " ":
-                j += 1
-            if j < len(region) and region[j] == "{" and find_braced(region, j) == -1:
-                return True
-    return False
 
 
 def extract_answer(

@@ -26,7 +26,9 @@ from curate.judges.math.garbled import token_matrix
 from curate.judges.math.greek import greek_letters
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex
+from curate.judges.math.spellings import SIMPLE_REPLACE, TEXT_CMDS, UNWRAP_CMDS
 from curate.judges.math.units import (
+    CJK_END,
     CJK_TAIL,
     GLUED_UNIT,
     SCALING_WORDS,
@@ -45,103 +47,11 @@ from curate.judges.math.words import (
     plain_marks,
     repeating_decimal,
     scale_magnitudes,
+    spoken_math,
     unicode_numbers,
 )
 
-_TEXT_CMDS = (
-    "\\text",
-    "\\textnormal",
-    "\\textbf",
-    "\\textit",
-    "\\textrm",
-    "\\textsf",
-    "\\texttt",
-    "\\mbox",
-    "\\mathrm",
-    "\\mathbf",
-    "\\mathit",
-    "\\mathsf",
-    "\\mathtt",
-    "\\mathcal",
-    "\\emph",
-    "\\operatorname",
-    "\\boldsymbol",
-    "\\bf",
-    "\\rm",
-)
-_UNWRAP_CMDS = (
-    "\\boxed",
-    "\\vec",  # a vector's mark: `\\vec{a}` names a
-    "\\bm",
-    "\\overrightarrow",
-    "\\fbox",
-    "\\displaystyle",
-    "\\textstyle",
-    "\\mathnormal",
-    "\\ensuremath",
-    "\\hbox",
-)
-
 _SEGMENT = re.compile(r"\\overline\{\s*([A-Z]\s*[A-Z])\s*\}")  # a segment by its two ends
-_SIMPLE_REPLACE = (
-    ("\\dfrac", "\\frac"),
-    ("\\tfrac", "\\frac"),
-    ("\\cfrac", "\\frac"),
-    ("\\dbinom", "\\binom"),
-    ("\\tbinom", "\\binom"),
-    ("{,}", ""),
-    ("\\lbrace", "\\{"),
-    ("\\rbrace", "\\}"),
-    ("\\lvert", "|"),
-    ("\\rvert", "|"),
-    ("\\vert", "|"),
-    ("\\lbrack", "["),
-    ("\\rbrack", "]"),
-    ("\\leqslant", "\\leq"),
-    ("\\leqq", "\\leq "),
-    ("\\geqq", "\\geq "),
-    ("\\geqslant", "\\geq"),
-    ("!=", "\\neq "),
-    (">=", "\\geq "),
-    ("<=", "\\leq "),
-    ("≤", "\\leq "),
-    ("≥", "\\geq "),
-    ("≠", "\\neq "),
-    ("∈", "\\in "),
-    ("²", "^2"),
-    ("³", "^3"),
-    ("\\dots", "\\ldots"),
-    ("\\cdots", "\\ldots"),
-    ("\\infin", "\\infty"),
-    ("^{\\prime\\prime}", "''"),
-    ("^{\\prime}", "'"),
-    ("^\\prime", "'"),
-    ("\\emptyset", "\\varnothing"),
-    ("\\varnothing", "\\{\\}"),
-    ("−", "-"),
-    ("–", "-"),
-    ("×", "\\times"),
-    ("÷", "\\div"),
-    ("·", "\\cdot"),
-    ("•", "\\cdot "),
-    ("∙", "\\cdot "),
-    ("⋅", "\\cdot "),
-    ("π", "\\pi"),
-    ("∞", "\\infty"),
-    ("√", "\\sqrt"),
-    ("±", "\\pm "),
-    ("∓", "\\mp "),
-    ("，", ","),
-    ("＝", "="),
-    ("、", ","),
-    ("；", ";"),
-    ("或", " or "),
-    ("根号", "\\sqrt "),  # the radical sign, in Chinese words
-    ("和", " and "),
-    ("\\tilde", ""),
-    ("\\hat", ""),
-    ("\\bar", "\\overline"),
-)
 # `v^2_0`: a power written before the subscript, which latex2sympy cannot read: `v_0^2`
 _POWER_FIRST = re.compile(
     r"(?<![\\A-Za-z])([A-Za-z])\^(\{[^{}]*\}|[A-Za-z0-9])_(\{[^{}]*\}|[A-Za-z0-9])"
@@ -162,6 +72,7 @@ _CURRENCY = re.compile(r"\\\$|\$|€|£|¥|\\euro|\\pounds|\bUSD\b|\bRs\.?(?=\s*
 _LE_GE = re.compile(r"\\(le|ge|lt|gt|ne|vee|wedge)(?![a-zA-Z])")
 _LE_GE_TEX = {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}
 _LE_GE_TEX.update({"vee": " \\lor ", "wedge": " \\land "})  # logic's "or" / "and"
+_SPOKEN = re.compile(r"(?i)\broot\s+of\b|\bsquared\b|\bcubed\b|\sover\s")
 _TIMES_TEN = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\^)")  # `3x10^8`: scientific notation
 _THOUSANDS_TEX = re.compile(r"(?<=\d),\\!\s*(?=\d{3}(?!\d))")
 # Indian digit grouping with TeX separators: `56,\!01,\!78,\!95,\!760` (pairs, then three)
@@ -308,6 +219,7 @@ def _spelled(s: str) -> str:
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
         s = CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
+        s = CJK_END.sub("", s)  # `负数！`
     if s.endswith((")", ")}")):
         s = drop_aside(s)  # `\\frac{737}{39} (about 18.9)`: the value before the aside
     if s[:1].isalpha() or s[:1] in "\\≈~":
@@ -319,6 +231,8 @@ def _spelled(s: str) -> str:
         s = m.group(1)
     if s[:1].isalpha() and len(s) <= 200 and (w := number_word(s)) is not None:
         s = w
+    if _SPOKEN.search(s):
+        s = spoken_math(s)  # `square root of 2`, `x squared`, `pi over 2`
     if ":" in s:
         s = clock(s)
     s = scale_magnitudes(s)
@@ -362,14 +276,14 @@ def normalise_answer(answer: str) -> Normalised:
         s = _TEX_DECIMAL_COMMA.sub(".", s)  # `12{,}5`: TeX's decimal comma (`1{,}000` groups)
     if "^" in s and "_" in s:
         s = _POWER_FIRST.sub(r"\1_\3^\2", s)
-    for a, b in _SIMPLE_REPLACE:
+    for a, b in SIMPLE_REPLACE:
         if a in s:
             s = s.replace(a, b)
     if "\\" in s:
         if ",\\!" in s:
             s = _LAKH_TEX.sub(lambda m: re.sub(r"\D", "", m.group(0)), s)
             s = _THOUSANDS_TEX.sub("", s)  # 10,\!080
-        s = _replace_commands(s, _UNWRAP_CMDS, _unwrap)
+        s = _replace_commands(s, UNWRAP_CMDS, _unwrap)
         s = _LEFT_RIGHT.sub("", s)
         s = brace_tex_args(s)  # `\frac 1 2`, `\sqrt[3]2`: TeX's one-token arguments
         s = s.replace("\\!", "")
@@ -379,7 +293,7 @@ def normalise_answer(answer: str) -> Normalised:
         s, nd = _DEGREES.subn("", s)
         degrees = nd > 0
     if "\\" in s:
-        s = _replace_commands(s, _TEXT_CMDS, _text_block)
+        s = _replace_commands(s, TEXT_CMDS, _text_block)
         s = _resolve_text(s)
         if s[:1].isalpha():
             s = drop_approximation(s)  # `\text{Approximately }95`
@@ -424,6 +338,12 @@ def _compact(s: str) -> str:
     s = _SPACE_DIGITS.sub("", s)
     # `2^6 3^5`: a product (`\\log_2 8` is no product: a subscript ends before the space)
     s = re.sub(r"(?<!_\d)(?<=\d) (?=\d)", lambda _: " \\cdot ", s)
+    # `\\pi/2 b`: a space after a divisor is a product of equal rank, read from the left ((π/2)·b)
+    s = re.sub(
+        r"(?<=/)(\d+) (?=[A-Za-z](?![A-Za-z])|\\(?:pi|sqrt|frac|ln|log|sin|cos|tan|[a-z]*(?:eta|mu|nu|xi|rho|phi|chi|psi|alpha|gamma|delta|lambda|sigma|omega|epsilon))(?![a-zA-Z]))",
+        lambda m: m.group(1) + " \\cdot ",
+        s,
+    )
     if "\\frac" in s:
         s = tex_mixed(s)
     if "," in s and _THOUSANDS.fullmatch(s):
@@ -470,7 +390,7 @@ def choice_letter(answer: str, strict: bool = False) -> str | None:
     s = strip_answer(answer)
     if len(s) > 200:
         return None
-    s = _replace_commands(s, _TEXT_CMDS + _UNWRAP_CMDS, _unwrap).strip()
+    s = _replace_commands(s, TEXT_CMDS + UNWRAP_CMDS, _unwrap).strip()
     m = _CHOICE_FULL.fullmatch(s)
     if m:
         return m.group(1)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from curate.text import find_braced
+
 BARE_MAX_CHARS = 100
 _NUMBER = re.compile(
     r"-?\d+,\d{1,2}(?![\d,])|-?(?:\d{1,3}(?:(?:,| |\\,|\{,\})\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:/\d+)?|-?\.\d+"
@@ -131,3 +133,18 @@ def strip_answer(ans: str) -> str:
         if s == old:
             break
     return s.strip()
+
+
+def _cut_box_after(region: str, pos: int, raw: str) -> bool:
+    """A box opened after the answer and never closed (`\\boxed{42} ... actually \\boxed{4`):
+    the response was cut while it wrote another answer (a box that is part of the answer itself,
+    such as `\\boxed{5\\}` read by "The answer is", does not count)."""
+    for cmd in ("\\boxed", "\\fbox"):
+        i = region.rfind(cmd)
+        if i > pos and region.count(cmd, pos) > raw.count(cmd):
+            j = i + len(cmd)
+            while j < len(region) and region[j] == " ":
+                j += 1
+            if j < len(region) and region[j] == "{" and find_braced(region, j) == -1:
+                return True
+    return False

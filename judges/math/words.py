@@ -225,11 +225,34 @@ def drop_lead_in(s: str) -> str:
     return s[m.end() :]
 
 
+# spoken operations on one operand (a number, a letter, pi, a command, a bracketed group)
+_OPERAND = r"(-?\d+(?:\.\d+)?|\\?pi|\\[A-Za-z]+|[A-Za-z]|\([^()]{1,40}\)|\{[^{}]{1,40}\})"
+_ROOT_WORDS = re.compile(
+    rf"(?<![A-Za-z])(?:the\s+)?(?:(square|cube|fourth|fifth)\s+root|sqrt)\s+of\s+{_OPERAND}(?![\w.])",
+    re.I,
+)
+_POWER_WORDS = re.compile(rf"(?<![\w\\]){_OPERAND}\s+(squared|cubed)(?![A-Za-z])", re.I)
+_OVER_WORD = re.compile(rf"(?<![\w\\]){_OPERAND}\s+over\s+{_OPERAND}(?![\w.])", re.I)
+_ROOT_INDEX = {"square": "", "cube": "[3]", "fourth": "[4]", "fifth": "[5]"}
+
+
+def spoken_math(s: str) -> str:
+    """Operations in words on simple operands: `square root of 2` -> `\\sqrt{2}`, `CUBE ROOT OF
+    35` -> `\\sqrt[3]{35}`, `x squared` -> `(x)^{2}`, `pi over 2` -> `\\frac{pi}{2}`."""
+    s = _ROOT_WORDS.sub(
+        lambda m: f"\\sqrt{_ROOT_INDEX[(m.group(1) or 'square').lower()]}{{{m.group(2)}}}", s
+    )
+    s = _POWER_WORDS.sub(
+        lambda m: f"({m.group(1)})^{{{2 if m.group(2).lower() == 'squared' else 3}}}", s
+    )
+    return _OVER_WORD.sub(lambda m: f"\\frac{{{m.group(1)}}}{{{m.group(2)}}}", s)
+
+
 # "or" and "and" in French and Portuguese, German, Turkish, Uzbek, Indonesian, Russian and
 # Vietnamese (regex alternations); Spanish, Portuguese and Italian use one letter (`o`, `y`, `e`),
 # read only after a value. The fallback's list glue (`x = 2 ou` before a final value) uses them too.
-FOREIGN_OR = "ou|oder|veya|yoki|atau|или|hoặc"
-FOREIGN_AND = "et|und|ve|va|dan|и|và"
+FOREIGN_OR = "ou|oder|veya|yoki|atau|или|hoặc|OR"  # and the capitals of answer keys (`1 OR 3`)
+FOREIGN_AND = "et|und|ve|va|dan|и|và|AND"
 # `x=2 ou x=-2`, `2 o 3`: one list of candidates, as "or"
 _OR_WORD = re.compile(rf"(?<=\S) (?:{FOREIGN_OR}|(?<=[\d}})] )o) (?=\S)")
 # `x = 2 y x = -2`: the one-letter "and" only between two values or equations, never before an
@@ -290,11 +313,13 @@ def _vulgar(ch: str) -> str | None:
 
 def unicode_numbers(s: str) -> str:
     """Vulgar fractions (`1½` -> `1\\frac{1}{2}`), the fraction slash (`2⁄3` -> `2/3`),
-    superscript and subscript digits (`10⁶` -> `10^{6}`, `v₀` -> `v_{0}`) as TeX, and other
-    scripts' decimal digits as ASCII."""
+    superscript and subscript digits (`10⁶` -> `10^{6}`, `v₀` -> `v_{0}`) as TeX, other
+    scripts' decimal digits and mathematical styled letters (`𝑥`) as ASCII."""
     out = []
     for ch in s:
         frac = _vulgar(ch) if "¼" <= ch <= "⅞" else None
+        if "\U0001d400" <= ch <= "\U0001d7ff":  # `𝑥`, `𝐯`, `𝟐`: styled letters and digits
+            ch = unicodedata.normalize("NFKC", ch)
         if frac is None and ch > "\x7f" and ch.isdecimal():
             frac = str(unicodedata.decimal(ch))  # `๑๒๓`, `١٢٣`: digits of another script
         out.append(frac if frac is not None else "/" if ch == "⁄" else ch)
