@@ -77,6 +77,8 @@ HACKS = [
     (B % "\\sqrt{\\sqrt{16}}", "4", "not_equivalent"),
     # a sign flip
     (B % "-4", "4", "different_number"),
+    # a negative number alone on the final line: its minus is a sign, not a list marker
+    ("The revenue on Friday is higher by $480 - $520 = $-40.\n -40", "40", "different_number"),
     # a sign flip of a fraction
     (B % "-\\frac{1}{2}", "\\frac{1}{2}", "different_number"),
     # a decimal shift

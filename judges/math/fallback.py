@@ -278,6 +278,16 @@ def _bold_value(line: str) -> str | None:
     return value.group(1) if value else None  # the number, without its words
 
 
+def unbullet(line: str) -> str:
+    """The line without a list marker or quote mark; a minus that touches its digits stays
+    (`- 40` is a list item, `-40` a negative number)."""
+    body = line.lstrip(" \t>*#-")
+    k = len(line) - len(body)
+    if k and line[k - 1] == "-" and body[:1] in "0123456789." and body[:1]:
+        return "-" + body
+    return body
+
+
 def _line_value(region: str) -> tuple[str, int] | None:
     """The standalone final answer of a region without any marker (see the module docstring):
     the whole final line when it is math, not prose; a math span that closes the final line and
@@ -292,7 +302,7 @@ def _line_value(region: str) -> tuple[str, int] | None:
         line = _CURRENCY_AFTER.sub("", line)
         if len(re.findall(r"(?<!\\)\$", line)) % 2 == 1:  # `$1,000.99`: before the final number
             line = _CURRENCY_BEFORE.sub("", line)
-    body = _clean_tail(line.lstrip(" \t>*#-"))
+    body = _clean_tail(unbullet(line))
     if not body or _unclosed(body):
         return None  # cut inside a formula
     inner = strip_answer(body)

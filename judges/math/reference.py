@@ -19,7 +19,7 @@ from curate.judges.math.extract import (
     strip_answer,
     summary_region,
 )
-from curate.judges.math.fallback import _final_line
+from curate.judges.math.fallback import _final_line, unbullet
 
 from curate.text import boxed_spans
 
@@ -39,7 +39,7 @@ def restates_reference(
     found = _final_line(region) if region is not None else None
     if found is None:
         return None
-    line = re.sub(r"\s+", " ", strip_answer(found[0].lstrip(" \t>*#-")))
+    line = re.sub(r"\s+", " ", strip_answer(unbullet(found[0])))
     return line if line and line == re.sub(r"\s+", " ", strip_answer(reference)) else None
 
 
