@@ -133,6 +133,7 @@ FRESH_ORDER = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh23",
 )
 
 

@@ -85,6 +85,12 @@ Datasets (from ../shared/data unless --data says otherwise):
 - fresh22: bench/equiv_fresh22_*.py, a twenty-second set, collected after the rule changes the
            twenty-first set prompted (verifier tests of eight RL projects, SAT practice keys with
            accepted forms, UIL Number Sense keys and graders, a tutor's calculation checks).
+- fresh23: bench/equiv_fresh23_*.py, a twenty-third set, collected after the rule changes the
+           twenty-second set prompted (reward and verifier tests of small RL projects, DAPO and
+           FinQA rewards, FinanceBench's human-reviewed model answers, MM-Vet's graded examples,
+           school-maths answer checkers in TypeScript (Romanian, Japanese, Chilean, Indonesian,
+           Arabic, UK), a misconceptions set of wrong learner answers, answer keys with accepted
+           forms, a Russian handwriting checker, Chinese GSM8K rewards and verifiers).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
