@@ -366,6 +366,29 @@ def test_percent_question_through_the_trl_signature(judge: MathJudge) -> None:
     assert judge(completion, solution=["20"], prompts=plain) == [None]
 
 
+SCALE_ASKED = [
+    # the question asks in millions: `$11,588 million` answers the reference 11588
+    ("What is Amazon's FY2019 net income (in USD millions)?", "correct", "equal_number"),
+    ("What was the revenue, in millions of dollars?", "correct", "equal_number"),
+    # asked in thousands: millions are another scale
+    ("What was the revenue (in thousands)?", "incorrect", "different_number"),
+    # no unit asked: `11588 million` is 11,588,000,000
+    ("What was Amazon's net income?", "incorrect", "different_number"),
+    (None, "incorrect", "different_number"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "verdict", "reason"), SCALE_ASKED)
+def test_scale_read_from_the_question(
+    judge: MathJudge, prompt: str | None, verdict: str, reason: str
+) -> None:
+    row = {"completion": ["Amazon's FY2019 net income is $11,588 million."], "reference": ["11588"]}
+    if prompt is not None:
+        row["prompt"] = [prompt]
+    out = judge.judge(pl.DataFrame(row))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
+
+
 EXACT_ASKED = [
     # the question asks for a common fraction: a rounded decimal is no answer to it
     ("0.333", "1/3", "Express your answer as a common fraction.", "incorrect", "rounded_not_exact"),

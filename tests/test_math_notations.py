@@ -222,6 +222,20 @@ CASES = [
     (B % "π( ½ b + 1)", "π/2 b + π", "correct", "equivalent"),
     (B % "1/2 x", "1/(2x)", "incorrect", "not_equivalent"),
     (B % "-1/9 \\ge x", "x \\le -1/9", "correct", "equivalent"),
+    # bare values against the values of distinct unknowns: read in the reference's order
+    (B % "2, 3", "x=2, y=3", "correct", "equal_structure"),
+    (B % "3, 2", "x=2, y=3", "incorrect", "different_element"),
+    # ... two values of one unknown stay a set
+    (B % "3, 2", "x=2, x=3", "correct", "equal_structure"),
+    # a one-number sentence keeps its magnitude word
+    ("He earns 3 million dollars.", "3000000", "correct", "equal_string"),
+    ("He earns 3 million dollars.", "3", "incorrect", "different_number"),
+    # a dollar amount with a magnitude word after "is"; an approximate value after "is"
+    ("So, the unadjusted EBITDA is $1,832 million.", "1832000000", "correct", "equal_string"),
+    ("Rounded, the ratio for FY2016 is approximately 1.73.", "1.73", "correct", "equal_string"),
+    ("So the ratio is approximately 1.73.", "\\sqrt3", "correct", "equal_rounded"),
+    # a lone Cyrillic letter that looks Latin is that variable
+    (B % "х = 7", "x=7", "correct", "equal_string"),
 ]
 
 

@@ -53,3 +53,13 @@ def asks_exact(prompt: str | None) -> bool:
         return False
     text = prompt[-_MAX_CHARS:]
     return _EXACT.search(text) is not None and _ROUNDING.search(text) is None
+
+
+@lru_cache(maxsize=4096)
+def asks_scale(prompt: str | None, word: str) -> bool:
+    """Does the prompt ask for the answer in a unit of `word` ("in USD millions", "(in
+    thousands)", "in millions of dollars")?"""
+    if not prompt or word.lower() not in prompt.lower():
+        return False
+    unit = re.compile(rf"\bin\s+(?:[A-Z]{{3}}\s+|\$\s*)?{re.escape(word)}s?\b", re.I)
+    return unit.search(prompt[-_MAX_CHARS:]) is not None

@@ -23,7 +23,7 @@ from curate.judges.math.spans import (
     strip_answer,
 )
 from curate.judges.math.units import CJK
-from curate.judges.math.words import FOREIGN_AND, FOREIGN_OR
+from curate.judges.math.words import FOREIGN_AND, FOREIGN_OR, drop_approximation
 
 from curate.text import boxed_spans
 
@@ -42,7 +42,9 @@ _ENDS_CONNECTOR = re.compile(
 )
 _CJK_STOPS = "。．！；，"  # the full stop, bang, semicolon and comma of Chinese and Japanese text
 _CURRENCY_AFTER = re.compile(r"(?<=\d)\s?\$(?=\s|$)")
-_CURRENCY_BEFORE = re.compile(r"(?:^|(?<=\s))\$(?=\d[\d,]*(?:\.\d+)?[.!]?$)")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:^|(?<=\s))\$(?=\d[\d,]*(?:\.\d+)?(?:\s+[A-Za-z][A-Za-z./']*){0,3}[.!]?$)"
+)  # `is $1,832 million.`
 # what may follow the value on its line: a percent sign or word, or "is the answer"
 _AFTER_VALUE = re.compile(
     r"\s*(?:(?P<pct>\\?%|percent)|(?:(?:is|are)|as)\s+(?:our|the|my)\s+(?:final\s+)?"
@@ -138,6 +140,9 @@ _NOT_STATED = re.compile(
 )
 
 
+_SCALE_AFTER = re.compile(r"\s*(hundred|thousand|million|billion|trillion)s?\b", re.I)
+
+
 def _sole_number(text: str) -> str | None:
     """The value of a response that is one short sentence naming one number (`Marie ordered 2
     boxes of pizza.`, `He earns $1,024 dollars.`), stated without a negation, bound, estimate,
@@ -151,7 +156,9 @@ def _sole_number(text: str) -> str | None:
     if _NOT_STATED.search(t):
         return None
     m = found[0]
-    return ("-" if m.group(1) else "") + m.group(2).replace(",", "") + (m.group(3) or "")
+    scale = _SCALE_AFTER.match(t, m.end())  # `$3 million`: the number it names
+    value = m.group(2).replace(",", "") + (m.group(3) or "")
+    return ("-" if m.group(1) else "") + value + (f" {scale.group(1)}" if scale else "")
 
 
 # `5 x 6 x 8 = 240`, `125 * 100 = 12,500`, `15.625 * 12 = 187.5`: plain arithmetic, an equals sign
@@ -278,6 +285,11 @@ def _bold_value(line: str) -> str | None:
     return value.group(1) if value else None  # the number, without its words
 
 
+def _unapproximate(tail: str) -> str:
+    """`approximately 1.73` -> `1.73`: the value, compared at the precision its digits state."""
+    return drop_approximation(tail) if tail[:1].isalpha() or tail[:1] in "≈~\\" else tail
+
+
 def unbullet(line: str) -> str:
     """The line without a list marker or quote mark; a minus that touches its digits stays
     (`- 40` is a list item, `-40` a negative number)."""
@@ -331,7 +343,7 @@ def _line_value(region: str) -> tuple[str, int] | None:
         return None
     if "$" in raw_tail or "\\(" in raw_tail or "\\[" in raw_tail:
         return None
-    tail = _clean_tail(raw_tail)
+    tail = _unapproximate(_clean_tail(raw_tail))  # `is approximately 1.73`
     if not tail or len(tail) > BARE_MAX_CHARS or CJK.search(tail):
         return None  # `3 或 4` ("3 or 4"): words, not a value
     if " or " in tail:

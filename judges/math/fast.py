@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from curate.judges.math.approx import clearly_different
-from curate.judges.math.assign import INEQUALITY, split_top, unassign
+from curate.judges.math.assign import INEQUALITY, split_assignment, split_top, unassign
 from curate.judges.math.bases import based_compare
 from curate.judges.math.guard import Value, exact_value
 from curate.judges.math.units import CJK_CHARS
@@ -378,7 +378,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
             return False, "different_structure"
         return _ordered(sp.items, sr.items, opts, scalar)
     if sp.kind == "list" and sr.kind == "list":
-        if opts.ordered_lists:
+        if opts.ordered_lists or (_named(sr.items) and not any(map(split_assignment, sp.items))):
             return _ordered(sp.items, sr.items, opts, scalar)
         return _unordered(*_both_signs(sp.items, sr.items), opts, scalar, dedupe=True)
     if {sp.kind, sr.kind} == {"list", "bracket"}:
@@ -430,6 +430,13 @@ def several_values(one: str, equations: bool = True) -> bool:
     `equations`) an equation or a membership."""
     signs = _RELATION if equations else _INEQUALITY_SIGNS
     return any(r in one for r in (*signs, "\\pm", "\\mp", "\\lor"))
+
+
+def _named(items: tuple[str, ...]) -> bool:
+    """`x = 2, y = 3`: values of distinct unknowns, in the order the reference names them (a bare
+    `3, 2` against them is read in that order, not as a set)."""
+    names = [a[0] for a in map(split_assignment, items) if a is not None]
+    return len(names) == len(items) and len(set(names)) == len(names)
 
 
 def _python_list(st: Struct) -> bool:

@@ -64,7 +64,7 @@ from curate.judges.base import (
     register,
     verdict_frame,
 )
-from curate.judges.math.asked import asks_exact, asks_percent
+from curate.judges.math.asked import asks_exact, asks_percent, asks_scale
 from curate.judges.math.assign import last_rhs
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
@@ -182,6 +182,25 @@ _UNIT_HINT = re.compile(
 # a unit of the reference that its normalisation keeps (`20 °C`, `5 \\Omega`), to read a plain
 # number against
 _REF_UNIT_HINT = re.compile(r"°|℃|℉|\\circ|\\(?:Omega|ohm)|Ω")
+
+
+_SCALE_WORD = re.compile(r"(?<=[\d\s}])(hundred|thousand|million|billion|trillion)s?\b", re.I)
+
+
+def _scale_asked(pred: str, reference: str, ref: str, prompt: str | None) -> Decision | None:
+    """`$11,588 million` for a reference `11588`: the same digits, scaled by a word the
+    reference lacks. Equal when the question asks for that unit ("in USD millions"); else None
+    (the scaled value is compared: `3 million` is 3000000, not 3)."""
+    m = (
+        _SCALE_WORD.search(pred)
+        if "illion" in pred or "housand" in pred or "undred" in pred
+        else None
+    )
+    if m is None or _SCALE_WORD.search(reference):
+        return None
+    if normalise_answer(pred[: m.start()] + pred[m.end() :]).text != ref:
+        return None
+    return (True, "equal_number") if asks_scale(prompt, m.group(1)) else None
 
 
 @lru_cache(maxsize=4096)
@@ -322,6 +341,9 @@ class MathJudge(Judge[MathParams]):
                     pred,
                     method,
                 ), None
+        scaled = _scale_asked(pred, str(reference), ref.text, prompt)
+        if scaled is not None:
+            return _row(scaled[0], scaled[1], pred, method), None
         hint = _UNIT_HINT.search(pred) or _REF_UNIT_HINT.search(str(reference))
         units = _with_units(pred, str(reference)) if hint else None
         if isinstance(units, str):  # different_unit; unknown_unit, temperature_unclear

@@ -43,6 +43,7 @@ from curate.judges.math.words import (
     drop_qualifier,
     e_notation,
     foreign_or,
+    latin_lookalikes,
     number_word,
     plain_marks,
     repeating_decimal,
@@ -217,6 +218,7 @@ def _spelled(s: str) -> str:
         s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
     if not s.isascii():
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
+        s = latin_lookalikes(s)  # `х = 7` with a Cyrillic х
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
         s = CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
         s = CJK_END.sub("", s)  # `负数！`

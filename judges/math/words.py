@@ -36,7 +36,8 @@ def plain_marks(s: str) -> str:
 _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 MAGNITUDE_RE = re.compile(
     r"(?<![\d.,])(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
-    r"(hundred|thousand|million|billion|trillion)s?\b\s*\}?"
+    r"(hundred|thousand|million|billion|trillion)s?\b\s*\}?",
+    re.I,
 )
 
 _NUMBER_WORDS = {
@@ -154,7 +155,7 @@ def _magnitude(m: re.Match[str]) -> str:
     """`3 million` -> `3000000`, `2.5 thousand` -> `2500` (exact decimal arithmetic)."""
     from decimal import Decimal
 
-    v = Decimal(m.group(1).replace(",", "")) * (Decimal(10) ** _MAGNITUDE[m.group(2)])
+    v = Decimal(m.group(1).replace(",", "")) * (Decimal(10) ** _MAGNITUDE[m.group(2).lower()])
     return format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
 
 
@@ -309,6 +310,16 @@ def _vulgar(ch: str) -> str | None:
         return None
     num, den = chr(int(parts[1], 16)), chr(int(parts[3], 16))
     return f"\\frac{{{num}}}{{{den}}}" if num.isdigit() and den.isdigit() else None
+
+
+# a lone Cyrillic letter that looks like a Latin one (`х = 7` typed on a Russian keyboard)
+_LOOKALIKE = re.compile(r"(?<![^\W\d_])[хуаоесрк](?![^\W\d_])")
+_LATIN = str.maketrans("хуаоесрк", "xyaoecpk")
+
+
+def latin_lookalikes(s: str) -> str:
+    """`х=7` (a Cyrillic х) -> `x=7`: a one-letter variable, not a word."""
+    return _LOOKALIKE.sub(lambda m: m.group(0).translate(_LATIN), s)
 
 
 def unicode_numbers(s: str) -> str:
