@@ -236,6 +236,10 @@ CASES = [
     ("So the ratio is approximately 1.73.", "\\sqrt3", "correct", "equal_rounded"),
     # a lone Cyrillic letter that looks Latin is that variable
     (B % "х = 7", "x=7", "correct", "equal_string"),
+    # "answer" as a label in other languages, in a box and on a final line (Vietnamese, Russian)
+    (B % "Đáp án: (1, 2, 3)", "(1,2,3)", "correct", "equal_string"),
+    ("Lời giải ngắn gọn.\nĐáp án: 12", "12", "correct", "equal_string"),
+    (B % "Ответ: 5", "6", "incorrect", "different_number"),
 ]
 
 

@@ -64,6 +64,7 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     strip_answer,
 )
 from curate.judges.math.units import CJK
+from curate.judges.math.words import ANSWER_WORDS
 
 from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced, paired_token  # noqa: F401  (re-exported)
 
@@ -149,7 +150,7 @@ def final_matches(region: str) -> list[re.Match[str]]:
 _ANSWER_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*\**(?:[Ff]inal\s+)?[Aa]nswers?\**[ \t]*()$", re.M)
 _ANSWER_LINE = re.compile(
     r"^[ \t>*#_]*(?:(?:[Ff]inal\s+[Aa]nswer|[Aa]nswer|ANSWER|[Aa]ns|A"
-    r"|R[ée]ponse|Respuesta|Resposta|Risposta|Antwort|Ответ|答案|정답)[ \t*_]*[:：]"
+    rf"|{ANSWER_WORDS})[ \t*_]*[:：]"
     r"|【(?:最终)?答案】[:：]?)[ \t]*"  # and the bracketed label of Chinese answer sheets
     r"(?:(?:\*\*|__)[ \t]+)?(.*)$",  # `**Answer:** **5**`: the label's bold closes, the value's opens
     re.M,

@@ -204,7 +204,9 @@ def drop_aside(s: str) -> str:
 _LEAD_IN = re.compile(r"(?:[A-Za-z]+(?:\\ |\s)+){1,12}?(?:is|equals|are)(?:\\ |\s)+(?=\S)")
 
 
-_LABEL = re.compile(r"(?:final(?:\s+answer)?|answer)\s*:\s*(?=\S)", re.I)
+# "answer" as a label in other languages (fr, es, pt, it, de, ru, zh, ko, vi)
+ANSWER_WORDS = "R[ée]ponse|Respuesta|Resposta|Risposta|Antwort|Ответ|答案|정답|Đáp án"
+_LABEL = re.compile(rf"(?:final(?:\s+answer)?|answer|{ANSWER_WORDS})\s*[:：]\s*(?=\S)", re.I)
 _SIGN_WORD = re.compile(
     r"(?:minus|negative)\s+(?=[\d.\\(])", re.I
 )  # `minus 15`, `negative \\frac12`
