@@ -134,6 +134,7 @@ FRESH_ORDER = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
 )
 
 

@@ -91,6 +91,10 @@ Datasets (from ../shared/data unless --data says otherwise):
            school-maths answer checkers in TypeScript (Romanian, Japanese, Chilean, Indonesian,
            Arabic, UK), a misconceptions set of wrong learner answers, answer keys with accepted
            forms, a Russian handwriting checker, Chinese GSM8K rewards and verifiers).
+- fresh24: bench/equiv_fresh24_*.py, a twenty-fourth set, collected after the rule changes the
+           twenty-third set prompted (school-maths answer checkers in TypeScript of 19 apps from
+           the UK, Denmark, Peru, Brazil, Poland, Korea, Japan, Israel; financial QA checkers of
+           FinQA / ConvFinQA / FinanceBench projects; GSM8K reward tests of 12 small RL projects).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
