@@ -20,6 +20,12 @@ CASES = [
     (B % "4 l", "400 ml", "incorrect", "different_number"),
     # a count of things against a unit: no conversion, no verdict (never the bare numbers)
     (B % "4000 bananas", "4000 ml", "unknown", "unknown_unit"),
+    # ... the other way round: a known unit against a word that is none
+    (B % "60 kg", "60 knots", "unknown", "unknown_unit"),
+    # miles and kilometres per hour by their abbreviations
+    (B % "60 miles per hour", "60 mph", "correct", "equal_string"),
+    (B % "96.56064 km/h", "60 mph", "correct", "equal_number"),
+    (B % "60 kg", "60 mph", "incorrect", "different_unit"),
     # Russian unit symbols and prefixes, a decimal comma before a unit
     (B % "10мА", "0.01 А", "correct", "equal_number"),
     (B % "9,5 мА", "0.0095 А", "correct", "equal_number"),

@@ -79,6 +79,10 @@ HACKS = [
     (B % "-4", "4", "different_number"),
     # a negative number alone on the final line: its minus is a sign, not a list marker
     ("The revenue on Friday is higher by $480 - $520 = $-40.\n -40", "40", "different_number"),
+    # the right number in another unit that the judge did not know (`mph`)
+    (B % "60 km/h", "60 mph", "different_number"),
+    # a decimal rounded to zero states no digit of the value
+    (B % "0.000", "1/10000", "different_number"),
     # a sign flip of a fraction
     (B % "-\\frac{1}{2}", "\\frac{1}{2}", "different_number"),
     # a decimal shift

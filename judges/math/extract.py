@@ -118,7 +118,7 @@ _JOIN_SEP = re.compile(
 )
 _GSM8K = re.compile(r"####[ \t]*(?=[-+−$\\\d.(]|[^\x00-\x7f])([^\n#]*)")
 _FINAL_EN = re.compile(
-    r"(?:final\s+answer|the\s+(?:correct\s+)?(?:answer|option|choice))"
+    r"(?:final\s+answer|(?:the|my|our)\s+(?:correct\s+)?(?:answer|option|choice))"
     r"\s*(?:is|:|=|would\s+be|will\s+be|comes\s+to|works\s+out\s+to|amounts\s+to)\s*[:=]?\s*"
     r"|final\s+answer\s+(?=[-+$\\\d])",  # `final answer 10`
     re.I,

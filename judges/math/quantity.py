@@ -5,7 +5,7 @@
   reference's unit (`50cm` for `0.5m`, `1 N*m` for `1 J`, `0.001 kJ` for `1 J`).
 - Units of different dimensions (`5 s` for `5 m`): `different_unit`.
 - A number and a word that is no known unit against a reference with a unit (`4000 bananas`
-  for `4000 ml`): `unknown_unit`, never the bare numbers compared.
+  for `4000 ml`), or the other way round: `unknown_unit`, never the bare numbers compared.
 - A unit on one side only against a plain number (`3.75 A` for `3.75`): the value is compared;
   the units module drops spaced unit words, this also reads the one-letter symbols (`5m`, `3.75
   A`) that are otherwise read as a product, since against a plain number that is their only
@@ -111,7 +111,7 @@ _NAMES |= {"mile": "1 mi", "pound": "1 lb", "lbs": "1 lb", "ounce": "1 oz"}
 _NAMES |= {"sec": "1 s", "day": "86400 s", "week": "604800 s", "milliliter": "1 mL"}
 _NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 Pa"}
 _NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
-_NAMES |= {"radian": "1 rad"}
+_NAMES |= {"radian": "1 rad", "mph": "1 mi/h", "kph": "1 km/h"}
 
 _VALUE = re.compile(
     r"\s*(10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d[\d,]*(?:\.\d*)?|\.\d+)"
@@ -164,7 +164,8 @@ def _unit_of(token: str) -> Unit | None:
     if word is None:  # a name first: `min` is minutes, not milli-inches
         return _symbol_unit(token)
     scale, sym = word.split()
-    base = _symbol_unit(sym)  # a name maps to a symbol: never to another name (no recursion)
+    # a name maps to a symbol or a quotient of symbols (`mph`: `mi/h`), never to another name
+    base = parse_unit(sym) if "/" in sym else _symbol_unit(sym)
     return None if base is None else (Fraction(scale) * base[0], base[1])
 
 
@@ -323,6 +324,8 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         return _bare_units(pred, ref)
     if qp is None and qr is not None and qr[1] is not None and _COUNTED.fullmatch(pred):
         return "unknown_unit"  # `4000 bananas` against `4000 ml`: a word the judge cannot convert
+    if qr is None and qp is not None and qp[1] is not None and _COUNTED.fullmatch(ref):
+        return "unknown_unit"  # `60 kg` against `60 knots`: the same, the other way round
     if qp is None or qr is None or (qp[1] is None and qr[1] is None):
         return None
     (vp, up), (vr, ur) = qp, qr
