@@ -1,0 +1,96 @@
+"""The kinds of answer equivalence issue 12 found missing (approximations, units glued to the
+number, times of day, inequalities as intervals, matrices, products by juxtaposition, mixed
+numbers, degrees in trig functions, complex products, systems, tuples as several boxes, number
+words after a box, ordered pairs). One comment per case, verdict and reason asserted."""
+
+from __future__ import annotations
+
+import pytest
+from curate.judges.math import MathJudge
+
+from tests.test_math_soundness import B, run
+
+# ---- the kinds of equivalence the issue found missing ----------------------------------------
+KINDS = [
+    # approximation with stated precision against a multiple of pi
+    (B % "6.28", "2\\pi", "correct", "equal_rounded"),
+    # approximation against an exact fraction
+    (B % "0.667", "\\frac{2}{3}", "correct", "equal_rounded"),
+    # a unit glued to the number
+    (B % "10weeks", "10", "correct", "equal_string"),
+    # a time of day with seconds
+    (B % "20:34", "20:34:00", "correct", "equal_string"),
+    # a time of day with P.M.
+    (B % "08:34 P.M.", "20:34", "correct", "equal_string"),
+    # an inequality against the same set as an interval
+    (B % "m \\ge \\sqrt2", "[\\sqrt2, \\infty)", "correct", "equivalent"),
+    # f(x) = ... against y = ...
+    (B % "f(x)=2x+1", "y=2x+1", "correct", "equivalent"),
+    # a matrix with \left( \right) against the plain environment
+    (
+        B % "\\left(\\begin{matrix}1&2\\\\3&4\\end{matrix}\\right)",
+        "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}",
+        "correct",
+        "equal_structure",
+    ),
+    # a product by juxtaposition
+    (B % "2^6 3^5", "2^6 \\cdot 3^5", "correct", "equal_string"),
+    # a mixed number
+    (B % "1 1/2", "\\frac{3}{2}", "correct", "equal_string"),
+    # degrees inside a trig function
+    (B % "\\sin 30^\\circ", "\\frac12", "correct", "equivalent"),
+    # a complex product
+    (B % "i(2-i)", "1+2i", "correct", "equivalent"),
+    # e^{i pi}
+    (B % "e^{\\pi i}", "-1", "correct", "equivalent"),
+    # a tuple answered as several boxed equations
+    ("</think>\\boxed{x_1 = 1}, \\boxed{x_2 = 2}", "(1, 2)", "correct", "equal_structure"),
+    # an ordered pair whose order matters
+    (B % "(2, 1)", "(1, 2)", "incorrect", "different_element"),
+    # a number-word answer line after a boxed answer
+    ("</think>\\boxed{4}\n\nAnswer: four", "4", "correct", "equal_string"),
+    # a magnitude word scales
+    (B % "3 \\text{ million}", "3000000", "correct", "equal_string"),
+    # a unit word is dropped
+    (B % "18 sandwiches", "18", "correct", "equal_string"),
+    # a decimal cut (not rounded) to its stated places
+    (B % "125.663", "40\\pi", "correct", "equal_rounded"),
+    # a system of equations in a cases environment, decimals at stated precision
+    (
+        B % "\\begin{cases} a+b=0.5\\\\ a-b=1.732\\end{cases}",
+        "\\begin{cases} a+b=\\frac12 \\\\ a-b=\\sqrt3 \\end{cases}",
+        "correct",
+        "equal_structure",
+    ),
+    # a one-column matrix against a list
+    (B % "[0.5, 1]", "\\begin{matrix} \\frac12 \\\\ 1 \\end{matrix}", "correct", "equal_structure"),
+    # ... whose order matters
+    (
+        B % "[1, 0.5]",
+        "\\begin{matrix} \\frac12 \\\\ 1 \\end{matrix}",
+        "incorrect",
+        "different_element",
+    ),
+    # an escaped environment (doubled backslashes)
+    (
+        B % "\\\\begin{pmatrix} 1 \\\\\\\\ 2 \\\\end{pmatrix}",
+        "\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}",
+        "correct",
+        "equal_string",
+    ),
+    # a box whose closing brace is escaped
+    ("</think>The answer is $\\boxed{5\\}$.", "5", "correct", "equal_string"),
+    # a glued unit symbol against a plain number is that number of units (read as a variable,
+    # `10m` could never equal a number); a letter that is no unit stays a variable
+    (B % "10m", "10", "correct", "equal_string"),
+    (B % "10x", "10", "incorrect", "not_equivalent"),
+    # degrees inside a trig argument with a variable
+    (B % "\\sin(90^{\\circ}-x)", "\\cos(x)", "correct", "equivalent"),
+    # sympy cannot decide zeta(2): unknown, never a score
+    (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
+]
+
+
+@pytest.mark.parametrize("completion,reference,verdict,reason", KINDS)
+def test_equivalence_kinds(completion: str, reference: str, verdict: str, reason: str) -> None:
+    assert run(MathJudge(), [(completion, reference)]) == [(verdict, reason)]
