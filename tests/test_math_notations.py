@@ -240,6 +240,18 @@ CASES = [
     (B % "Đáp án: (1, 2, 3)", "(1,2,3)", "correct", "equal_string"),
     ("Lời giải ngắn gọn.\nĐáp án: 12", "12", "correct", "equal_string"),
     (B % "Ответ: 5", "6", "incorrect", "different_number"),
+    # a superscript over a subscript is a fraction; `+-` before a value is plus-or-minus
+    (B % "⁹⁄₁₀", "9/10", "correct", "equal_number"),
+    (B % "+-12", "12, -12", "correct", "equivalent"),
+    (B % "x+-3", "x-3", "correct", "equivalent"),
+    # digits grouped in threes after the point (SI); thousands inside a comma-and-space list
+    (B % "0.000 25", "0.00025", "correct", "equal_string"),
+    (B % "525, 1,400", "525, 1400", "correct", "equal_string"),
+    (B % "1,2, 3", "1, 2, 3", "correct", "equal_string"),
+    # mixed numbers as items of a list or tuple
+    (B % "1 1/2, 3", "1.5, 3", "correct", "equal_structure"),
+    (B % "(0, 6 1/2)", "(0, 6.5)", "correct", "equal_structure"),
+    (B % "1 3/2, 3", "2.5, 3", "incorrect", "different_element"),
 ]
 
 

@@ -36,6 +36,19 @@ _ARITHMETIC = re.compile(r"[\d\s/+\-()]+")
 _MIXED_TERM = re.compile(r"(?<![\d/])(\d{1,12}) (\d{1,12})/(\d{1,12})(?![\d/])")
 
 
+# an item of a list or tuple that is a mixed number
+_MIXED_ITEM = re.compile(
+    r"(?:^|(?<=[,(\[]))(\s*-?)(\d{1,12}) (\d{1,12})/(\d{1,12})(?=\s*(?:[,)\]]|$))"
+)
+
+
+def _item(m: re.Match[str]) -> str:
+    lead, whole, num, den = m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4))
+    if den == 0 or num >= den:
+        return m.group(0)
+    return f"{lead}\\frac{{{whole * den + num}}}{{{den}}}"
+
+
 def _term(m: re.Match[str]) -> str:
     whole, num, den = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if den == 0 or num >= den:
@@ -50,6 +63,8 @@ def plain_mixed(s: str) -> str:
     m = _MIXED_PLAIN.fullmatch(s.strip())
     if m is None and ("+" in s or "-" in s[1:]) and _ARITHMETIC.fullmatch(s):
         return _MIXED_TERM.sub(_term, s)
+    if m is None and "," in s:
+        return _MIXED_ITEM.sub(_item, s)  # `1 1/2, 3`, `(0, 6 1/2)`: each item of a list
     if m is None or not _proper(m):
         return s
     whole, num, den = int(m.group(2).replace(" ", "")), int(m.group(3)), int(m.group(4))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from curate.judges.math.assign import INEQUALITY, paren_close
 from curate.judges.math.chinese import chinese_forms
-from curate.judges.math.european import continental
+from curate.judges.math.european import continental, list_thousands
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.garbled import token_matrix
 from curate.judges.math.greek import greek_letters
@@ -82,6 +82,7 @@ _WORD_SEP = re.compile(r"(?<=\S) (?:or|and) (?=\S)")
 _LOGIC_SEP = re.compile(r"(?<=\S) (or|and) (?=\S)")
 _THOUSANDS = re.compile(r"-?(?:[1-9]\d{0,2}|0(?=\.))(?:,\d{3})+(?:\.\d+)?")
 _SPACE_DIGITS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+_SPACE_DECIMALS = re.compile(r"\.\d{3}(?: \d{3})* \d{1,3}(?![\d.])")  # `0.000 25`: SI groups
 _WS = re.compile(r"\s+")
 _SPACE_DROP = re.compile(r" (?![A-Za-z])|(?<![A-Za-z]) ")
 
@@ -214,7 +215,9 @@ def _spelled(s: str) -> str:
         s = token_matrix(s)  # a whole answer one token per row (MathArena): no matrix
     if ";" in s or ("," in s and "10^" in s) or s[:1] == "]" or s[-1:] == "[":
         s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`
-    if "<su" in s or "+/-" in s or "—" in s or " equals " in s:
+    if ", " in s and re.search(r"\d,\d{3}", s):
+        s = list_thousands(s)  # `525, 1,400`
+    if "<su" in s or "+/-" in s or "+-" in s or "—" in s or " equals " in s:
         s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
     if not s.isascii():
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
@@ -338,6 +341,8 @@ def _compact(s: str) -> str:
     """The last steps: digit groups, juxtaposed products, mixed numbers, thousands separators,
     capitalised words among math, insignificant spaces, redundant outer brackets."""
     s = _SPACE_DIGITS.sub("", s)
+    if "." in s:
+        s = _SPACE_DECIMALS.sub(lambda m: m.group(0).replace(" ", ""), s)
     # `2^6 3^5`: a product (`\\log_2 8` is no product: a subscript ends before the space)
     s = re.sub(r"(?<!_\d)(?<=\d) (?=\d)", lambda _: " \\cdot ", s)
     # `\\pi/2 b`: a space after a divisor is a product of equal rank, read from the left ((π/2)·b)

@@ -17,6 +17,9 @@ _HTML_SCRIPT = re.compile(r"<(sup|sub)>([^<>]{1,40})</\1>")
 _EM_MINUS = re.compile(r"(?<![\w)}])—\s*(?=\d)")
 
 
+_PLUS_MINUS = re.compile(r"(?:^|(?<=[\s(=,]))\+-(?=\s*[\d\\A-Za-z(])")
+
+
 def plain_marks(s: str) -> str:
     """`10<sup>9</sup>` -> `10^{9}`, `x<sub>1</sub>` -> `x_{1}`, `+/-` -> `\\pm`, `—1.5` ->
     `-1.5`, `x equals 2` -> `x = 2`."""
@@ -26,6 +29,8 @@ def plain_marks(s: str) -> str:
         )
     if "+/-" in s:
         s = s.replace("+/-", "\\pm ")
+    if "+-" in s:
+        s = _PLUS_MINUS.sub(r"\\pm ", s)  # `+-12`, `x = +-3`: not x + (-3)
     if "—" in s:
         s = _EM_MINUS.sub("-", s)
     if " equals " in s:
@@ -324,6 +329,13 @@ def latin_lookalikes(s: str) -> str:
     return _LOOKALIKE.sub(lambda m: m.group(0).translate(_LATIN), s)
 
 
+_SCRIPT_FRACTION = re.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/([₀₁₂₃₄₅₆₇₈₉]+)")
+
+
+def _digits(script: str) -> str:
+    return "".join(str(unicodedata.digit(c)) for c in script)
+
+
 def unicode_numbers(s: str) -> str:
     """Vulgar fractions (`1½` -> `1\\frac{1}{2}`), the fraction slash (`2⁄3` -> `2/3`),
     superscript and subscript digits (`10⁶` -> `10^{6}`, `v₀` -> `v_{0}`) as TeX, other
@@ -337,6 +349,10 @@ def unicode_numbers(s: str) -> str:
             frac = str(unicodedata.decimal(ch))  # `๑๒๓`, `١٢٣`: digits of another script
         out.append(frac if frac is not None else "/" if ch == "⁄" else ch)
     s = "".join(out)
+    if "/" in s:  # `⁹⁄₁₀`: a superscript over a subscript is a fraction
+        s = _SCRIPT_FRACTION.sub(
+            lambda m: f"\\frac{{{_digits(m.group(1))}}}{{{_digits(m.group(2))}}}", s
+        )
     if _SUBSCRIPTS.search(s):
         s = _SUBSCRIPTS.sub(
             lambda m: "_{" + "".join(str(ord(c) - 0x2080) for c in m.group(0)) + "}", s
