@@ -252,6 +252,10 @@ CASES = [
     (B % "1 1/2, 3", "1.5, 3", "correct", "equal_structure"),
     (B % "(0, 6 1/2)", "(0, 6.5)", "correct", "equal_structure"),
     (B % "1 3/2, 3", "2.5, 3", "incorrect", "different_element"),
+    # an exclamation mark after a word is punctuation; after a number or a letter, a factorial
+    ("The answer is yes!", "Yes", "correct", "equal_text"),
+    (B % "yes!", "no", "incorrect", "different_text"),
+    (B % "x!", "x", "incorrect", "not_equivalent"),
 ]
 
 

@@ -224,7 +224,8 @@ def _spelled(s: str) -> str:
         s = latin_lookalikes(s)  # `х = 7` with a Cyrillic х
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
         s = CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
-        s = CJK_END.sub("", s)  # `负数！`
+    if s.endswith(("!", "！", "。")):
+        s = CJK_END.sub(lambda m: m.group(1) or "", s)  # `负数！`, `Yes!`: after a word
     if s.endswith((")", ")}")):
         s = drop_aside(s)  # `\\frac{737}{39} (about 18.9)`: the value before the aside
     if s[:1].isalpha() or s[:1] in "\\≈~":
