@@ -135,6 +135,7 @@ FRESH_ORDER = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 
 

@@ -95,6 +95,10 @@ Datasets (from ../shared/data unless --data says otherwise):
            twenty-third set prompted (school-maths answer checkers in TypeScript of 19 apps from
            the UK, Denmark, Peru, Brazil, Poland, Korea, Japan, Israel; financial QA checkers of
            FinQA / ConvFinQA / FinanceBench projects; GSM8K reward tests of 12 small RL projects).
+- fresh25: bench/equiv_fresh25_*.py, a twenty-fifth set, collected after the rule changes the
+           twenty-fourth set prompted (a GSM8K verifier benchmark of hand-written student solutions
+           with human labels, AReaL's stored verdicts on real model outputs, Bittensor's scoring
+           tests, reward tests of small RL projects, a Russian exam grader).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
