@@ -256,6 +256,13 @@ CASES = [
     ("The answer is yes!", "Yes", "correct", "equal_text"),
     (B % "yes!", "no", "incorrect", "different_text"),
     (B % "x!", "x", "incorrect", "not_equivalent"),
+    # a number in words with words after it: the number and its unit
+    (B % "ten dollar", "10", "correct", "equal_string"),
+    (B % "one million dollars", "1000000", "correct", "equal_string"),
+    # ... never a number cut short by what continues it (a second number, an ordinal, a point)
+    (B % "five and six", "5", "incorrect", "different_structure"),
+    (B % "eleven dot one", "11", "incorrect", "not_equivalent"),
+    (B % "eighty ninth", "80", "incorrect", "unparseable_answer"),
 ]
 
 

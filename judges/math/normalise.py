@@ -202,6 +202,30 @@ def _resolve_text(s: str) -> str:
     return s.replace("\x00", "").replace("\x01", "")
 
 
+# a word after a number word that continues the number (an ordinal, a point, an operation)
+_NUMBERISH = re.compile(
+    r"(?i)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w*(?:teenth|ieth|dredth|sandth|lionth)|halves|half|quarters?|thirds?|dot|point|by|over"
+    r"|and|or|plus|minus|times|hundred|thousand|million|billion|trillion|dozen)s?$"
+)
+
+
+def _counted_words(s: str) -> str | None:
+    """`ten dollar`, `twenty people`: a number in words and plain words after it -> the number
+    and the words (the unit rules then decide about the words)."""
+    words = s.split()
+    for k in range(len(words) - 1, 0, -1):
+        rest = words[k:]
+        if not all(w.isalpha() and w.isascii() and not number_word(w) for w in rest) or (
+            _NUMBERISH.match(rest[0])
+        ):
+            return None  # `eighty ninth`, `eleven dot one`: one number, not a number and a unit
+        head = number_word(" ".join(words[:k]))
+        if head is not None:
+            return f"{head} {' '.join(words[k:])}"
+    return None
+
+
 def _spelled(s: str) -> str:
     """Spellings decided before anything else: a trailing line break, an approximation word or
     sign, a number word, a time of day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
@@ -235,7 +259,7 @@ def _spelled(s: str) -> str:
     m = _ESCAPED_BOX.fullmatch(s)
     if m:  # `\boxed{5\}`: the closing brace escaped
         s = m.group(1)
-    if s[:1].isalpha() and len(s) <= 200 and (w := number_word(s)) is not None:
+    if s[:1].isalpha() and len(s) <= 200 and (w := number_word(s) or _counted_words(s)):
         s = w
     if _SPOKEN.search(s):
         s = spoken_math(s)  # `square root of 2`, `x squared`, `pi over 2`
