@@ -263,6 +263,11 @@ CASES = [
     (B % "five and six", "5", "incorrect", "different_structure"),
     (B % "eleven dot one", "11", "incorrect", "not_equivalent"),
     (B % "eighty ninth", "80", "incorrect", "unparseable_answer"),
+    # a last line that only closes the solution: the value is on the line above
+    ("\\[\\frac{1}{2}\\]\nThis is the final result.", "0.5", "correct", "equal_number"),
+    ("$$x = 2$$\nDone.", "2", "correct", "equal_string"),
+    # ... a retraction is no closing remark
+    ("x = 5\nNo wait.", "5", "incorrect", "no_answer"),
 ]
 
 

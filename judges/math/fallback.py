@@ -18,9 +18,11 @@ from curate.judges.math.spans import (
     _WORD,
     BARE_MAX_CHARS,
     BOLD,
+    _final_line,
     _is_sentence,
     _last_math_pos,
     strip_answer,
+    unbullet,
 )
 from curate.judges.math.units import CJK
 from curate.judges.math.words import FOREIGN_AND, FOREIGN_OR, drop_approximation
@@ -62,22 +64,6 @@ _BARE_VAR = re.compile(  # `x`, `a_1`, `\\theta`, `f(x)`, `p(q(2))`, `(x, y)`
 # a left side without variables (`2 * 6`, `\\binom{15}{10}`, `\\log_{5^2}5^4`): a computation whose
 # value the chain states; TeX commands and their names carry no variable
 _TEX_NAME = re.compile(r"\\[a-zA-Z]+")
-
-
-def _final_line(region: str) -> tuple[str, int] | None:
-    """(text, start) of the last non-empty line; a display block `\\[...\\]` / `$$...$$` that
-    ends the region counts as one line."""
-    t = region.rstrip()
-    if not t:
-        return None
-    for op, cl in (("\\[", "\\]"), ("$$", "$$")):
-        if t.endswith(cl):
-            start = t.rfind(op, 0, len(t) - len(cl))
-            if start >= 0 and t.count("\n", start) <= 12:
-                line_start = t.rfind("\n", 0, start) + 1
-                return t[line_start:], line_start
-    start = t.rfind("\n") + 1
-    return t[start:], start
 
 
 def _assignment_value(expr: str) -> str | None:
@@ -288,16 +274,6 @@ def _bold_value(line: str) -> str | None:
 def _unapproximate(tail: str) -> str:
     """`approximately 1.73` -> `1.73`: the value, compared at the precision its digits state."""
     return drop_approximation(tail) if tail[:1].isalpha() or tail[:1] in "≈~\\" else tail
-
-
-def unbullet(line: str) -> str:
-    """The line without a list marker or quote mark; a minus that touches its digits stays
-    (`- 40` is a list item, `-40` a negative number)."""
-    body = line.lstrip(" \t>*#-")
-    k = len(line) - len(body)
-    if k and line[k - 1] == "-" and body[:1] in "0123456789." and body[:1]:
-        return "-" + body
-    return body
 
 
 def _line_value(region: str) -> tuple[str, int] | None:

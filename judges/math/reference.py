@@ -19,7 +19,7 @@ from curate.judges.math.extract import (
     strip_answer,
     summary_region,
 )
-from curate.judges.math.fallback import _final_line, unbullet
+from curate.judges.math.spans import _final_line, unbullet
 
 from curate.text import boxed_spans
 

@@ -148,3 +148,41 @@ def _cut_box_after(region: str, pos: int, raw: str) -> bool:
             if j < len(region) and region[j] == "{" and find_braced(region, j) == -1:
                 return True
     return False
+
+
+# a last line that only closes the solution: `Done.`, `This is the final answer.`, `□`
+_CLOSING_REMARK = re.compile(
+    r"\n[ \t]*(?:(?:this|that)\s+is\s+(?:the|our|my)\s+(?:final\s+|general\s+)?"
+    r"(?:answer|result|solution)(?:\s+to\s+the\s+(?:problem|equation|question))?\.?|done\.?"
+    r"|q\.?e\.?d\.?|□|∎|\\(?:blacksquare|square|qed)|\$\\(?:blacksquare|square|qed)\$)[ \t]*\Z",
+    re.I,
+)
+
+
+def _final_line(region: str) -> tuple[str, int] | None:
+    """(text, start) of the last non-empty line; a display block `\\[...\\]` / `$$...$$` that
+    ends the region counts as one line."""
+    t = region.rstrip()
+    end = _CLOSING_REMARK.search(t)
+    if end is not None and t[: end.start()].strip():
+        t = t[: end.start()].rstrip()  # `$$x = 2$$` then `Done.`: the value is above the remark
+    if not t:
+        return None
+    for op, cl in (("\\[", "\\]"), ("$$", "$$")):
+        if t.endswith(cl):
+            start = t.rfind(op, 0, len(t) - len(cl))
+            if start >= 0 and t.count("\n", start) <= 12:
+                line_start = t.rfind("\n", 0, start) + 1
+                return t[line_start:], line_start
+    start = t.rfind("\n") + 1
+    return t[start:], start
+
+
+def unbullet(line: str) -> str:
+    """The line without a list marker or quote mark; a minus that touches its digits stays
+    (`- 40` is a list item, `-40` a negative number)."""
+    body = line.lstrip(" \t>*#-")
+    k = len(line) - len(body)
+    if k and line[k - 1] == "-" and body[:1] in "0123456789." and body[:1]:
+        return "-" + body
+    return body
