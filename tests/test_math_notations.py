@@ -268,6 +268,10 @@ CASES = [
     ("$$x = 2$$\nDone.", "2", "correct", "equal_string"),
     # ... a retraction is no closing remark
     ("x = 5\nNo wait.", "5", "incorrect", "no_answer"),
+    # a ratio in other terms is the same ratio (as 2/4 is 1/2); order matters; times are no ratios
+    (B % "4:6", "2:3", "correct", "equivalent"),
+    (B % "5:3", "3:5", "incorrect", "different_element"),
+    (B % "1:15", "2:30", "incorrect", "different_element"),
 ]
 
 

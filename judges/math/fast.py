@@ -362,7 +362,10 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     if sp.kind == "ratio" or sr.kind == "ratio":
         if sp.kind != sr.kind:
             return (None, "") if "scalar" in (sp.kind, sr.kind) else (False, "different_structure")
-        return _ordered(sp.items, sr.items, opts, scalar_fast)
+        same = _ordered(sp.items, sr.items, opts, scalar_fast)
+        if same[0] is False and _proportional(sp.items, sr.items):
+            return True, "equivalent"  # `4:6` for `2:3`: one ratio in other terms
+        return same
     if sp.kind == "set" or sr.kind == "set":
         if len(sp.items) == 1 and sr.kind == "scalar":
             return _element(sp.items[0], ref, opts, scalar)
@@ -439,6 +442,18 @@ def _named(items: tuple[str, ...]) -> bool:
     `3, 2` against them is read in that order, not as a set)."""
     names = [a[0] for a in map(split_assignment, items) if a is not None]
     return len(names) == len(items) and len(set(names)) == len(names)
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _proportional(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """`4:6` and `2:3`: two ratios of nonzero numbers in the same proportion; never two times of
+    day (`1:15` is no `2:30`)."""
+    if any(_CLOCK.fullmatch(":".join(x)) for x in (a, b)):
+        return False
+    (p, q), (r, t) = (Fraction(x) for x in a), (Fraction(x) for x in b)
+    return 0 not in (p, q, r, t) and p * t == q * r
 
 
 def _python_list(st: Struct) -> bool:
