@@ -47,3 +47,19 @@ def busy_cores(per_core: int = 2) -> Iterator[None]:
         for p in burners:
             p.kill()
             p.wait()
+
+
+def judge_rows(judge: Any, rows: list[tuple[str, str]], finish: str | None = None) -> list[tuple]:
+    """(verdict, reason) of each (completion, reference) row, all with one `finish_reason`."""
+    import polars as pl
+
+    df = pl.DataFrame(
+        {
+            "completion": [c for c, _ in rows],
+            "reference": [r for _, r in rows],
+            "finish_reason": [finish] * len(rows),
+        },
+        schema={"completion": pl.Utf8, "reference": pl.Utf8, "finish_reason": pl.Utf8},
+    )
+    out = judge.judge(df)
+    return list(zip(out["verdict"].to_list(), out["judge_reason"].to_list(), strict=True))

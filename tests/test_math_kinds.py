@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from curate.judges.math import MathJudge
 
-from tests.test_math_soundness import B, run
+from tests.helpers import judge_rows
+
+B = "</think>\\boxed{%s}"
 
 # ---- the kinds of equivalence the issue found missing ----------------------------------------
 KINDS = [
@@ -93,4 +95,4 @@ KINDS = [
 
 @pytest.mark.parametrize("completion,reference,verdict,reason", KINDS)
 def test_equivalence_kinds(completion: str, reference: str, verdict: str, reason: str) -> None:
-    assert run(MathJudge(), [(completion, reference)]) == [(verdict, reason)]
+    assert judge_rows(MathJudge(), [(completion, reference)]) == [(verdict, reason)]

@@ -6,29 +6,15 @@ from __future__ import annotations
 
 import os
 
-import polars as pl
 import pytest
 from curate.judges.math import MathJudge
 from curate.judges.math import judge as judge_mod
 from curate.judges.math.judge import MathJudgeError
 from curate.judges.math.pool import get_pool
 
-from tests.helpers import busy_cores
+from tests.helpers import busy_cores, judge_rows
 
 B = "</think>\\boxed{%s}"
-
-
-def run(judge: MathJudge, rows: list[tuple[str, str]], finish: str | None = None) -> list[tuple]:
-    df = pl.DataFrame(
-        {
-            "completion": [c for c, _ in rows],
-            "reference": [r for _, r in rows],
-            "finish_reason": [finish] * len(rows),
-        },
-        schema={"completion": pl.Utf8, "reference": pl.Utf8, "finish_reason": pl.Utf8},
-    )
-    out = judge.judge(df)
-    return list(zip(out["verdict"].to_list(), out["judge_reason"].to_list(), strict=True))
 
 
 # ---- the reward-hacking table: wrong answers that look right --------------------------------
@@ -285,7 +271,7 @@ HACKS = [
 @pytest.mark.parametrize("completion,reference,reason", HACKS)
 def test_reward_hacks_are_never_correct(completion: str, reference: str, reason: str) -> None:
     judge = MathJudge()
-    assert run(judge, [(completion, reference)]) == [("incorrect", reason)]
+    assert judge_rows(judge, [(completion, reference)]) == [("incorrect", reason)]
     reward = judge([[{"role": "assistant", "content": completion}]], solution=[reference])
     assert reward[0] is not None and reward[0] <= 0.0
 
@@ -309,7 +295,9 @@ TRUNCATED = [
 
 @pytest.mark.parametrize("completion", TRUNCATED)
 def test_finish_reason_length_is_truncated(completion: str) -> None:
-    assert run(MathJudge(), [(completion, "7")], finish="length") == [("incorrect", "truncated")]
+    assert judge_rows(MathJudge(), [(completion, "7")], finish="length") == [
+        ("incorrect", "truncated")
+    ]
 
 
 # ---- errors are unknown; raise_on_error raises -----------------------------------------------
@@ -318,9 +306,9 @@ def test_internal_error_is_unknown_or_raised(monkeypatch: pytest.MonkeyPatch) ->
         raise ValueError("boom")
 
     monkeypatch.setattr(judge_mod, "normalise_answer", boom)
-    assert run(MathJudge(), [(B % "7", "8")]) == [("unknown", "internal_error")]
+    assert judge_rows(MathJudge(), [(B % "7", "8")]) == [("unknown", "internal_error")]
     with pytest.raises(MathJudgeError):
-        run(MathJudge(raise_on_error=True), [(B % "7", "8")])
+        judge_rows(MathJudge(raise_on_error=True), [(B % "7", "8")])
 
 
 # ---- load independence -----------------------------------------------------------------------
@@ -348,7 +336,7 @@ LOAD_SET = [
 
 def _verdicts() -> list[tuple]:
     get_pool().close()  # fresh workers, no warm caches
-    return run(MathJudge(), LOAD_SET)
+    return judge_rows(MathJudge(), LOAD_SET)
 
 
 def test_verdicts_are_the_same_idle_and_under_load() -> None:

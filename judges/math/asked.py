@@ -61,5 +61,9 @@ def asks_scale(prompt: str | None, word: str) -> bool:
     thousands)", "in millions of dollars")?"""
     if not prompt or word.lower() not in prompt.lower():
         return False
-    unit = re.compile(rf"\bin\s+(?:[A-Z]{{3}}\s+|\$\s*)?{re.escape(word)}s?\b", re.I)
-    return unit.search(prompt[-_MAX_CHARS:]) is not None
+    return _in_scale(word.lower()).search(prompt[-_MAX_CHARS:]) is not None
+
+
+@lru_cache(maxsize=16)
+def _in_scale(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\bin\s+(?:[A-Z]{{3}}\s+|\$\s*)?{re.escape(word)}s?\b", re.I)

@@ -25,7 +25,12 @@ from curate.judges.math.spans import (
     unbullet,
 )
 from curate.judges.math.units import CJK
-from curate.judges.math.words import FOREIGN_AND, FOREIGN_OR, drop_approximation
+from curate.judges.math.words import (
+    FOREIGN_AND,
+    FOREIGN_OR,
+    MAGNITUDE_WORDS,
+    drop_approximation,
+)
 
 from curate.text import boxed_spans
 
@@ -126,7 +131,7 @@ _NOT_STATED = re.compile(
 )
 
 
-_SCALE_AFTER = re.compile(r"\s*(hundred|thousand|million|billion|trillion)s?\b", re.I)
+_SCALE_AFTER = re.compile(rf"\s*({MAGNITUDE_WORDS})s?\b", re.I)
 
 
 def _sole_number(text: str) -> str | None:
@@ -271,11 +276,6 @@ def _bold_value(line: str) -> str | None:
     return value.group(1) if value else None  # the number, without its words
 
 
-def _unapproximate(tail: str) -> str:
-    """`approximately 1.73` -> `1.73`: the value, compared at the precision its digits state."""
-    return drop_approximation(tail) if tail[:1].isalpha() or tail[:1] in "≈~\\" else tail
-
-
 def _line_value(region: str) -> tuple[str, int] | None:
     """The standalone final answer of a region without any marker (see the module docstring):
     the whole final line when it is math, not prose; a math span that closes the final line and
@@ -319,7 +319,7 @@ def _line_value(region: str) -> tuple[str, int] | None:
         return None
     if "$" in raw_tail or "\\(" in raw_tail or "\\[" in raw_tail:
         return None
-    tail = _unapproximate(_clean_tail(raw_tail))  # `is approximately 1.73`
+    tail = drop_approximation(_clean_tail(raw_tail))  # `is approximately 1.73`: the value
     if not tail or len(tail) > BARE_MAX_CHARS or CJK.search(tail):
         return None  # `3 或 4` ("3 or 4"): words, not a value
     if " or " in tail:

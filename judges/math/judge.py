@@ -79,6 +79,7 @@ from curate.judges.math.guard import guard
 from curate.judges.math.normalise import Normalised, answer_key, choice_letter, normalise_answer
 from curate.judges.math.quantity import convert_units
 from curate.judges.math.reference import reference_answer, restates_reference
+from curate.judges.math.words import MAGNITUDE_WORDS
 from pydantic import Field
 
 _PAIR_MEMO_MAX = 200_000
@@ -184,18 +185,14 @@ _UNIT_HINT = re.compile(
 _REF_UNIT_HINT = re.compile(r"°|℃|℉|\\circ|\\(?:Omega|ohm)|Ω")
 
 
-_SCALE_WORD = re.compile(r"(?<=[\d\s}])(hundred|thousand|million|billion|trillion)s?\b", re.I)
+_SCALE_WORD = re.compile(rf"(?<=[\d\s}}])({MAGNITUDE_WORDS})s?\b", re.I)
 
 
 def _scale_asked(pred: str, reference: str, ref: str, prompt: str | None) -> Decision | None:
     """`$11,588 million` for a reference `11588`: the same digits, scaled by a word the
     reference lacks. Equal when the question asks for that unit ("in USD millions"); else None
     (the scaled value is compared: `3 million` is 3000000, not 3)."""
-    m = (
-        _SCALE_WORD.search(pred)
-        if "illion" in pred or "housand" in pred or "undred" in pred
-        else None
-    )
+    m = _SCALE_WORD.search(pred)
     if m is None or _SCALE_WORD.search(reference):
         return None
     if normalise_answer(pred[: m.start()] + pred[m.end() :]).text != ref:

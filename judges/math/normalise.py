@@ -28,14 +28,15 @@ from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex
 from curate.judges.math.spellings import SIMPLE_REPLACE, TEXT_CMDS, UNWRAP_CMDS
 from curate.judges.math.units import (
-    CJK_END,
     CJK_TAIL,
     GLUED_UNIT,
     SCALING_WORDS,
     UNIT_WORDS,
+    WORD_END,
     drop_trailing_units,
 )
 from curate.judges.math.words import (
+    MAGNITUDE_WORDS,
     clock,
     drop_approximation,
     drop_aside,
@@ -206,7 +207,7 @@ def _resolve_text(s: str) -> str:
 _NUMBERISH = re.compile(
     r"(?i)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\w*(?:teenth|ieth|dredth|sandth|lionth)|halves|half|quarters?|thirds?|dot|point|by|over"
-    r"|and|or|plus|minus|times|hundred|thousand|million|billion|trillion|dozen)s?$"
+    rf"|and|or|plus|minus|times|{MAGNITUDE_WORDS}|dozen)s?$"
 )
 
 
@@ -249,7 +250,7 @@ def _spelled(s: str) -> str:
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
         s = CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
     if s.endswith(("!", "！", "。")):
-        s = CJK_END.sub(lambda m: m.group(1) or "", s)  # `负数！`, `Yes!`: after a word
+        s = WORD_END.sub(lambda m: m.group(1) or "", s)  # `负数！`, `Yes!`: after a word
     if s.endswith((")", ")}")):
         s = drop_aside(s)  # `\\frac{737}{39} (about 18.9)`: the value before the aside
     if s[:1].isalpha() or s[:1] in "\\≈~":

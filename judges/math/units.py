@@ -30,7 +30,9 @@ CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, h
 CJK = re.compile(f"[{CJK_CHARS}]")
 CJK_TAIL = re.compile(rf"(?<=[\d}}])\s*[{CJK_CHARS}]+[.。]?\s*$")
 # a sentence mark after words (`负数！`, `Yes!`): punctuation, not a factorial
-CJK_END = re.compile(rf"(?<=[{CJK_CHARS}])\s*[!！。]+\s*$|(?<![\\A-Za-z])([A-Za-z]{{3,}})\s*!+\s*$")
+WORD_END = re.compile(
+    rf"(?<=[{CJK_CHARS}])\s*[!！。]+\s*$|(?<![\\A-Za-z])([A-Za-z]{{3,}})\s*!+\s*$"
+)
 # `10weeks`, `1,000.99m²`, `12cm`; `10m` may be 10·m (a short unit needs a space, a superscript
 # or two letters that only name a unit)
 GLUED_UNIT = re.compile(

@@ -39,9 +39,10 @@ def plain_marks(s: str) -> str:
 
 
 _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+MAGNITUDE_WORDS = "|".join(_MAGNITUDE)  # a regex alternation: `hundred|thousand|...`
 MAGNITUDE_RE = re.compile(
     r"(?<![\d.,])(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
-    r"(hundred|thousand|million|billion|trillion)s?\b\s*\}?",
+    rf"({MAGNITUDE_WORDS})s?\b\s*\}}?",
     re.I,
 )
 
