@@ -88,6 +88,15 @@ KINDS = [
     (B % "10x", "10", "incorrect", "not_equivalent"),
     # degrees inside a trig argument with a variable
     (B % "\\sin(90^{\\circ}-x)", "\\cos(x)", "correct", "equivalent"),
+    # a dollar sign with a country's letters (Singapore, Brazil with a decimal comma)
+    (B % "S$46", "46", "correct", "equal_string"),
+    (B % "R$ 12,50", "1250/100", "correct", "equal_number"),
+    # two amounts in pounds joined by "and" against the list
+    (B % "£1,200 and £800", "1200, 800", "correct", "equal_string"),
+    # a bound on f(x) against the same bound on y, either side first
+    (B % "3 \\le f(x)", "y \\ge 3", "correct", "equivalent"),
+    # a computation between grouped numbers, its result rounded as shown
+    ("</think>So the ratio is 1,469,502 / 2,213,556 = 0.66.", "0.66", "correct", "equal_string"),
     # sympy cannot decide zeta(2): unknown, never a score
     (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
 ]

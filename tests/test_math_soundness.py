@@ -265,6 +265,12 @@ HACKS = [
     ("The number of wolves killed today is:\n\\[\n3 \\times ", "3", "no_answer"),
     # a temperature equal only as a difference gets no reward (10 °C is 283.15 K)
     (B % "10 °C", "283.15", "different_number"),
+    # two amounts joined by "and" are two items, never one number with a thousands comma
+    (B % "1,200 and 800", "1200800", "different_number"),
+    # the range of a function is no set of x (`f(x) \\ge 3` is not `x \\ge 3`)
+    (B % "f(x) \\geq 3", "x \\geq 3", "not_equivalent"),
+    # a computation with a wrong rounded result states no value
+    (B % "1/3 = 0.34", "0.34", "different_structure"),
 ]
 
 

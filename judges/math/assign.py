@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from curate.judges.math.guard import exact_value
+from curate.judges.math.guard import exact_value, rounds_to
 
 
 def paren_close(s: str, start: int = 0) -> int:
@@ -83,11 +83,17 @@ def last_rhs(s: str) -> str | None:
     if len(parts) < 2 or not parts[-1]:
         return None
     last = exact_value(parts[-1])
+    shown = _DECIMAL.fullmatch(parts[-1].strip())
     for part in parts[:-1]:  # `7+1=42`: a false computation states no value
         val = exact_value(part) if last is not None else None
-        if val is not None and last is not None and val.value != last.value:
-            return None
+        if val is None or last is None or val.value == last.value:
+            continue
+        if not (shown and rounds_to(val.value, last.value, len(shown.group(1)))):
+            return None  # `1/3 = 0.33` states 0.33, rounded as shown
     return parts[-1]
+
+
+_DECIMAL = re.compile(r"-?\d+\.(\d+)")
 
 
 def _computed(s: str) -> str:

@@ -22,7 +22,7 @@ from fractions import Fraction
 from curate.judges.math.approx import clearly_different
 from curate.judges.math.assign import INEQUALITY, split_assignment, split_top, unassign
 from curate.judges.math.bases import based_compare
-from curate.judges.math.guard import Value, exact_value
+from curate.judges.math.guard import Value, exact_value, rounds_to
 from curate.judges.math.units import CJK_CHARS
 
 Decision = tuple[bool | None, str]
@@ -62,17 +62,6 @@ def decimals(text: str) -> int:
     has at least two decimal places; 0 when there is none, several, or one with one place."""
     found = _DECIMAL.findall(text)
     return len(found[0]) if len(found) == 1 and len(found[0]) >= 2 else 0
-
-
-def rounds_to(exact: Fraction, dec: Fraction, places: int) -> bool:
-    """True if the exact value rounded, or cut, to `places` decimals gives the decimal `dec`
-    (`3.14` and `3.1416` for pi, `125.663` for 40 pi; never `3.15`, nor `0.000` for 1/10000)."""
-    if dec == 0 and exact != 0:
-        return False  # `0.000` for 1/10000: no digit of the value is stated
-    unit = Fraction(1, 10**places)
-    if abs(exact - dec) <= unit / 2:
-        return True
-    return (exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit
 
 
 def _encloses(s: str) -> bool:

@@ -70,7 +70,11 @@ _DEGREES = re.compile(
     r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree|\\textdegree|\^\s*\{\s*o\s*\}"
 )
 _PERCENT = re.compile(r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|pct)\b")
-_CURRENCY = re.compile(r"\\\$|\$|€|£|¥|\\euro|\\pounds|\bUSD\b|\bRs\.?(?=\s*\d)")
+# `US$ 46`, `R$ 12,50`: a dollar sign with a country's letters before a number
+_CURRENCY = re.compile(
+    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\\\$|\$|€|£|¥|₹|\\euro|\\pounds"
+    r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bRs\.?(?=\s*\d)"
+)
 _LE_GE = re.compile(r"\\(le|ge|lt|gt|ne|vee|wedge)(?![a-zA-Z])")
 _LE_GE_TEX = {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}
 _LE_GE_TEX.update({"vee": " \\lor ", "wedge": " \\land "})  # logic's "or" / "and"
@@ -337,7 +341,8 @@ def normalise_answer(answer: str) -> Normalised:
         or "€" in s
         or "£" in s
         or "¥" in s
-        or "USD" in s
+        or "₹" in s
+        or re.search(r"[A-Z]{3}", s)
         or "Rs" in s
         or "\\euro" in s
         or "\\pounds" in s
@@ -351,8 +356,8 @@ def normalise_answer(answer: str) -> Normalised:
     if " or " in s or " and " in s:
         if INEQUALITY.search(s):  # `x<1 or x>2` is one set, `x>1 and x<3` another
             s = _LOGIC_SEP.sub(lambda m: " \\lor " if m.group(1) == "or" else " \\land ", s)
-        else:
-            s = _WORD_SEP.sub(",", s)
+        else:  # `1,200 and 800`: two items (a thousands comma is no separator)
+            s = list_thousands(_WORD_SEP.sub(", ", s))
     if re.search(r"[A-Za-z]", s):
         s2 = drop_trailing_units(s)
         if s2 and s2 != s:
@@ -361,6 +366,16 @@ def normalise_answer(answer: str) -> Normalised:
                 degrees = True
     comma = answer.count(",") == 1 and ";" not in answer and re.search(r"\d,\d", answer) is not None
     return Normalised(_compact(s), percent, degrees, comma=comma)
+
+
+_GROUPED_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+
+
+def _chain_thousands(s: str) -> str:
+    """`1,469,502 / 2,213,556 = 0.66` -> `1469502 / 2213556 = 0.66`: a computation whose every
+    comma groups the digits of a number separates no items."""
+    ungrouped = _GROUPED_NUMBER.sub(lambda m: m.group(0).replace(",", ""), s)
+    return s if "," in ungrouped else ungrouped
 
 
 def _compact(s: str) -> str:
@@ -381,6 +396,8 @@ def _compact(s: str) -> str:
         s = tex_mixed(s)
     if "," in s and _THOUSANDS.fullmatch(s):
         s = s.replace(",", "")
+    elif "," in s and "=" in s and ", " not in s:
+        s = _chain_thousands(s)
     elif s.count(".") > 1 and _DOT_THOUSANDS.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")  # `1.234.567,5`: dots group, a comma decimal
     if _TITLE_WORD.search(s) and not _PLAIN_WORDS.fullmatch(s):

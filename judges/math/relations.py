@@ -16,6 +16,7 @@ from typing import Any
 
 import sympy
 from curate.judges.math.fast import CompareOptions, Decision
+from sympy.core.function import AppliedUndef
 
 ExprsEqual = Callable[[Any, Any, CompareOptions], Decision]
 _Rel = sympy.core.relational.Relational
@@ -23,8 +24,6 @@ _Rel = sympy.core.relational.Relational
 
 def same_name(a: Any, b: Any) -> bool:
     """Two left sides that name the same thing: equal, or `y` and a function `f(x)`."""
-    from sympy.core.function import AppliedUndef
-
     if a == b and isinstance(a, (sympy.Symbol, AppliedUndef)):
         return True
     y = sympy.Symbol("y")
@@ -34,8 +33,6 @@ def same_name(a: Any, b: Any) -> bool:
 def _bound_variable(a: Any, b: Any) -> dict[Any, Any] | None:
     """{n: m} when `a` and `b` are one function applied to different single variables (`f(m)`,
     `f(n)`), else None."""
-    from sympy.core.function import AppliedUndef
-
     if not (isinstance(a, AppliedUndef) and isinstance(b, AppliedUndef)) or a.func != b.func:
         return None
     if len(a.args) != 1 or len(b.args) != 1 or a.args == b.args:
@@ -54,8 +51,6 @@ def as_set(e: Any) -> Any:
     if isinstance(e, sympy.Set):
         return e
     if isinstance(e, (_Rel, sympy.And, sympy.Or)):
-        from sympy.core.function import AppliedUndef
-
         funcs = e.atoms(AppliedUndef)
         if funcs:  # 0 < f(x) < 1 is a set of values of f(x)
             e = e.xreplace(
@@ -115,6 +110,11 @@ def _inequality(e: Any) -> bool:
 
 def both_sets(a: Any, b: Any) -> tuple[Any, Any] | Decision:
     """(set of a, set of b) (see `as_set`), or the decision when either is no set."""
+    if _inequality(a) and _inequality(b):
+        subjects = _subject(a), _subject(b)
+        named = subjects[0] is not None and subjects[1] is not None and same_name(*subjects)
+        if not named and any(isinstance(x, AppliedUndef) for x in subjects):
+            return False, "not_equivalent"  # `f(x) \\ge 3` is a range, `x \\ge 3` a domain
     try:
         sa, sb = as_set(a), as_set(b)
     except Exception:
@@ -145,8 +145,12 @@ def sets_match(sa: Any, sb: Any) -> Decision:
 
 def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
     """Equality of two parsed relations (see the module docstring)."""
-    if _inequality(a) and _inequality(b) and len(a.free_symbols | b.free_symbols) == 1:
-        return same_set(a, b)
+    if _inequality(a) and _inequality(b):
+        subjects = _subject(a), _subject(b)
+        if subjects[0] is not None and subjects[1] is not None and same_name(*subjects):
+            return same_set(a, b)  # `3 \\le f(x)` and `y \\ge 3`: one set of values
+        if len(a.free_symbols | b.free_symbols) == 1:
+            return same_set(a, b)
     if type(a) is not type(b):
         try:
             if a.reversed == b or (
@@ -186,6 +190,19 @@ def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Dec
     if not ok and isinstance(a, sympy.Ne) and _positive_multiple(_side(a), -_side(b)):
         return True, "equivalent"  # `0 \\ne (x+1)^2` and `(x+1)^2 \\ne 0`
     return (True, "equivalent") if ok else (ok, why)
+
+
+def _subject(e: Any) -> Any:
+    """What an inequality bounds: its one variable, or its one function value (`f(x)` in
+    `0 < f(x) < 1`); None when it bounds several."""
+    funcs = e.atoms(AppliedUndef)
+    if len(funcs) > 1:
+        return None
+    if funcs:
+        (f,) = funcs
+        rest = e.xreplace({f: sympy.Dummy()}).free_symbols
+        return f if len(rest) == 1 else None
+    return next(iter(e.free_symbols)) if len(e.free_symbols) == 1 else None
 
 
 def _constant(q: Any) -> bool:
