@@ -136,6 +136,7 @@ FRESH_ORDER = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 
 

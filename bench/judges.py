@@ -99,6 +99,10 @@ Datasets (from ../shared/data unless --data says otherwise):
            twenty-fourth set prompted (a GSM8K verifier benchmark of hand-written student solutions
            with human labels, AReaL's stored verdicts on real model outputs, Bittensor's scoring
            tests, reward tests of small RL projects, a Russian exam grader).
+- fresh26: bench/equiv_fresh26_*.py, a twenty-sixth set, collected after the rule changes the
+           twenty-fifth set prompted (Romanian, Moldovan, Dutch and Vietnamese exam checkers, a
+           French scientific-notation checker, financial and ASVAB tolerance graders, reward tests
+           of ten small RL projects, evaluation kits' tests, SAT answer keys with accepted forms).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
