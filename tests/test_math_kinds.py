@@ -97,6 +97,21 @@ KINDS = [
     (B % "3 \\le f(x)", "y \\ge 3", "correct", "equivalent"),
     # a computation between grouped numbers, its result rounded as shown
     ("</think>So the ratio is 1,469,502 / 2,213,556 = 0.66.", "0.66", "correct", "equal_string"),
+    # Unsloth's `<SOLUTION>` answer tag, like R1's `<answer>`
+    (
+        "<start_working_out>2+2=4<end_working_out><SOLUTION>4</SOLUTION>",
+        "4",
+        "correct",
+        "equal_string",
+    ),
+    # a Romanian "and" in a reference list
+    (B % "\\{2, 3\\}", "2 și 3", "correct", "equal_structure"),
+    # a Romanian "or" between two answers is a hedge, never the last value
+    (B % "2 sau 3", "3", "incorrect", "different_structure"),
+    # a decimal comma against a reference that assigns the value
+    (B % "1,5", "x=\\frac{3}{2}", "correct", "equal_number"),
+    # one letter named in the other case
+    (B % "x = 5", "X=5", "correct", "equal_string"),
     # sympy cannot decide zeta(2): unknown, never a score
     (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
 ]

@@ -160,9 +160,15 @@ def unassign(pred: str, ref: str) -> tuple[str, str]:
     if ra and "=" not in pred and "\\in" not in pred:
         return pred, ra[1]
     pa = split_assignment(pred)
-    if pa and ra and pa[0] == ra[0]:
-        return pa[1], ra[1]
+    if pa and ra and (pa[0] == ra[0] or _one_letter(pa[0]) == _one_letter(ra[0]) != ""):
+        return pa[1], ra[1]  # `x = 5` and `X = 5`: one letter, written in either case
     return pred, ref
+
+
+def _one_letter(name: str) -> str:
+    """A one-letter name in lower case (`X` -> `x`), else ``."""
+    name = name.strip()
+    return name.lower() if len(name) == 1 and name.isalpha() else ""
 
 
 def values_of_one(s: str) -> str:

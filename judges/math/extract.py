@@ -18,7 +18,8 @@ fallbacks (`last_math`, `bare`, `last_number`) are tried in order only when no m
 
 - `boxed`: last `\\boxed{...}` / `\\fbox{...}` (nested braces; adjacent boxes separated only by
   "and", commas or math delimiters are joined: `\\boxed{-2} and \\boxed{1}` -> `-2, 1`);
-- `answer_tag`: `<answer>...</answer>` (a box inside it wins);
+- `answer_tag`: `<answer>...</answer>` or `<solution>...</solution>`, any case (a box inside it
+  wins);
 - `gsm8k`: `#### 42`;
 - `final_answer`: "final answer is ...", "the (correct) answer is ...", "final answer: ...",
   "final answer 10", and the same phrase in French, Spanish, Portuguese, Italian, German,
@@ -310,6 +311,7 @@ def _refine_phrase(phrase: str) -> str:
 
 _PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?:'[a-z]{1,2})?[,:]?\s")  # and `that's`
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
+_TAG_CLOSE = re.compile(r"</(answer|solution)>", re.I)  # R1's `<answer>`, Unsloth's `<SOLUTION>`
 _EXPLICIT = (*_STRONG, "answer_line")
 
 
@@ -318,12 +320,15 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
     if method == "boxed":
         return _last_boxed_pos(region)
     if method == "answer_tag":
-        low = region.lower() if "<ANSWER" in region or "</ANSWER" in region else region
-        end = low.rfind("</answer>")
-        start = low.rfind("<answer>", 0, end) if end >= 0 else -1
+        closes = list(_TAG_CLOSE.finditer(region)) if "</" in region else []
+        if not closes:
+            return None
+        close = closes[-1]
+        opening = f"<{close.group(1).lower()}>"
+        start = region.lower().rfind(opening, 0, close.start())
         if start < 0:
             return None
-        inner = region[start + len("<answer>") : end]
+        inner = region[start + len(opening) : close.start()]
         boxed = last_boxed_joined(inner)
         return (boxed if boxed is not None else inner), start
     if method == "gsm8k":

@@ -204,11 +204,13 @@ def _comma_decimal(pred: str, ref: str, opts: CompareOptions) -> tuple[str, str]
         (ref, pred, True, opts.ref_comma),
     ):
         m = _COMMA_DEC.fullmatch(a)
-        if m is None or not tight or not _ONE_VALUE.fullmatch(b):
+        assigned = split_assignment(b) if m is not None and b.count("=") == 1 else None
+        if m is None or not tight or not _ONE_VALUE.fullmatch(assigned[1] if assigned else b):
             continue
         if len(m.group(2)) == 3 and re.fullmatch(r"-?[1-9]\d{0,2}", m.group(1)):
             continue  # `1,000`: a thousands separator
         a = f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"  # `1.234,5`: dots group
+        b = assigned[1] if assigned else b
         return (b, a) if swap else (a, b)
     return None
 

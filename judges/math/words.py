@@ -260,8 +260,10 @@ def spoken_math(s: str) -> str:
 # "or" and "and" in French and Portuguese, German, Turkish, Uzbek, Indonesian, Russian and
 # Vietnamese (regex alternations); Spanish, Portuguese and Italian use one letter (`o`, `y`, `e`),
 # read only after a value. The fallback's list glue (`x = 2 ou` before a final value) uses them too.
-FOREIGN_OR = "ou|oder|veya|yoki|atau|или|hoặc|OR"  # and the capitals of answer keys (`1 OR 3`)
-FOREIGN_AND = "et|und|ve|va|dan|и|và|AND"
+# "or" / "and" in French, German, Turkish, Uzbek, Indonesian, Russian, Vietnamese, Romanian,
+# Polish, Hungarian, Swedish, Danish / Norwegian, Greek, Hindi, and the capitals of answer keys
+FOREIGN_OR = "ou|oder|veya|yoki|atau|или|hoặc|sau|lub|albo|vagy|eller|ή|या|OR"
+FOREIGN_AND = "et|und|ve|va|dan|и|và|și|şi|oraz|és|och|og|και|और|AND"
 # `x=2 ou x=-2`, `2 o 3`: one list of candidates, as "or"
 _OR_WORD = re.compile(rf"(?<=\S) (?:{FOREIGN_OR}|(?<=[\d}})] )o) (?=\S)")
 # `x = 2 y x = -2`: the one-letter "and" only between two values or equations, never before an
