@@ -86,6 +86,10 @@ KINDS = [
     # `10m` could never equal a number); a letter that is no unit stays a variable
     (B % "10m", "10", "correct", "equal_string"),
     (B % "10x", "10", "incorrect", "not_equivalent"),
+    # an English word glued after the number names what is counted; letters that are no word
+    # multiply variables
+    (B % "10apples", "10", "correct", "equal_string"),
+    (B % "4xyz", "4", "incorrect", "not_equivalent"),
     # degrees inside a trig argument with a variable
     (B % "\\sin(90^{\\circ}-x)", "\\cos(x)", "correct", "equivalent"),
     # a dollar sign with a country's letters (Singapore, Brazil with a decimal comma)

@@ -31,9 +31,9 @@ from curate.judges.math.units import (
     CJK_TAIL,
     GLUED_UNIT,
     SCALING_WORDS,
-    UNIT_WORDS,
     WORD_END,
     drop_trailing_units,
+    glued_word,
 )
 from curate.judges.math.words import (
     MAGNITUDE_WORDS,
@@ -291,7 +291,7 @@ def _spelled(s: str) -> str:
     if "," in s and "{" in s:
         s = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", s)
     m = GLUED_UNIT.search(s)
-    if m and m.group(1).rstrip("²³").lower() in UNIT_WORDS:
+    if m and glued_word(m.group(1)):
         s = s[: m.start()] + " " + s[m.start() :]  # `10weeks` -> `10 weeks`
     return plain_mixed(s)
 

@@ -9,11 +9,9 @@ UNIT_WORDS = frozenset(
     "cm m km mm nm in inch inches ft feet foot yd yard yards mi mile miles meter meters metre metres "
     "centimeter centimeters kilometer kilometers millimeter millimeters sq square cubic units unit "
     "degrees degree deg radians radian rad dollars dollar cents cent hours hour hr hrs h minutes minute "
-    "min mins seconds second sec secs s days day weeks week months month years year yr yrs people "
-    "persons students children kg g mg lb lbs pounds pound oz ounces l ml liters litres liter gallons "
-    "gallon mph kmh km/h m/s ways times marbles apples eggs boxes pages points steps tiles coins "
-    "p.m. a.m. pm am o'clock st nd rd th sides vertices edges faces terms numbers integers digits "
-    "bolts bags cookies pieces books cups trees".split()
+    "min mins seconds second sec secs s days day weeks week months month years year yr yrs "
+    "kg g mg lb lbs pounds pound oz ounces l ml liters litres liter gallons "
+    "gallon mph kmh km/h m/s p.m. a.m. pm am o'clock st nd rd th".split()
 )
 _MATH_WORDS = frozenset("pi sin cos tan cot sec csc log ln exp sqrt and or i e".split())
 # words that change the value of the number before them: never dropped as units
@@ -40,6 +38,20 @@ GLUED_UNIT = re.compile(
 )
 
 _UNIT_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[./'])*(?:\^\{?[23]\}?)?")
+
+
+def glued_word(word: str) -> bool:
+    """A word glued after a number that names what is counted or measured: a unit (`10weeks`,
+    `5cm²`) or a lowercase English word of four or more letters (`10apples`); anything else
+    (`4xyz`, `2abc`) is a product of variables."""
+    w = word.rstrip("²³")
+    if w.lower() in UNIT_WORDS:
+        return True
+    if len(w) < 4 or not w.islower() or w in _MATH_WORDS:
+        return False
+    from curate.lang import is_english_word
+
+    return is_english_word(w)
 
 
 def drop_trailing_units(s: str) -> str:
