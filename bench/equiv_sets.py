@@ -137,6 +137,7 @@ FRESH_ORDER = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 
 

@@ -103,6 +103,10 @@ Datasets (from ../shared/data unless --data says otherwise):
            twenty-fifth set prompted (Romanian, Moldovan, Dutch and Vietnamese exam checkers, a
            French scientific-notation checker, financial and ASVAB tolerance graders, reward tests
            of ten small RL projects, evaluation kits' tests, SAT answer keys with accepted forms).
+- fresh27: bench/equiv_fresh27_*.py, a twenty-seventh set, collected after the rule changes the
+           twenty-sixth set prompted (Spanish, German, Chinese and Japanese school-maths checkers,
+           a Chinese olympiad bank's accepted forms, English tutoring apps in Go and TypeScript, an
+           MCP maths server's grader, AssistantBench's scorer, benchmark task tests).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
