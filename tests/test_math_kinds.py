@@ -116,6 +116,17 @@ KINDS = [
     (B % "1,5", "x=\\frac{3}{2}", "correct", "equal_number"),
     # one letter named in the other case
     (B % "x = 5", "X=5", "correct", "equal_string"),
+    # a time of day in Chinese (hour 点, minute 分)
+    (B % "7点45分", "7:45", "correct", "equal_string"),
+    # an angle in degrees and minutes, the minutes marked with a prime or an apostrophe
+    (B % "149°35'", "149°35′", "correct", "equal_string"),
+    (B % "149.5833°", "149°35′", "correct", "equal_within_tolerance"),
+    # a low comma (U+201A) groups thousands like a comma
+    (B % "1‚234", "1,234", "correct", "equal_string"),
+    # a closing clause that excludes one value leaves the expression
+    (B % "x + 1, \\quad x \\neq 1", "x+1", "correct", "equal_string"),
+    # the one variable written in the other case
+    (B % "6(X + 2)", "6(x+2)", "correct", "equal_string"),
     # sympy cannot decide zeta(2): unknown, never a score
     (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
 ]

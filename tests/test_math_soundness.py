@@ -269,6 +269,10 @@ HACKS = [
     (B % "1,200 and 800", "1200800", "different_number"),
     # the range of a function is no set of x (`f(x) \\ge 3` is not `x \\ge 3`)
     (B % "f(x) \\geq 3", "x \\geq 3", "not_equivalent"),
+    # degrees and minutes are no digits run together
+    (B % "14935", "149°35′", "different_number"),
+    # a variable in the other case among two variables is another variable
+    (B % "X+y", "x+y", "not_equivalent"),
     # a computation with a wrong rounded result states no value
     (B % "1/3 = 0.34", "0.34", "different_structure"),
 ]

@@ -139,7 +139,7 @@ def unassign(pred: str, ref: str) -> tuple[str, str]:
     (the last right-hand side, whatever the left side); a reference assignment to a single
     variable (`x = 2`) against an answer without `=` compares `2`; `x = a` vs `x = b` compares
     `a` with `b`. Anything else (`y = 2x` vs `2x - y = 0`) is left to the CAS."""
-    pred, ref = values_of_one(pred), values_of_one(ref)
+    pred, ref = values_of_one(same_letter(pred, ref)), values_of_one(ref)
     if "=" in pred and "=" not in ref and pred.startswith("("):
         named = _named_value(pred)  # `(x, y, z) = (1, 2, 3)` against `1, 2, 3`
         if named is not None and named[0].startswith("("):
@@ -160,15 +160,22 @@ def unassign(pred: str, ref: str) -> tuple[str, str]:
     if ra and "=" not in pred and "\\in" not in pred:
         return pred, ra[1]
     pa = split_assignment(pred)
-    if pa and ra and (pa[0] == ra[0] or _one_letter(pa[0]) == _one_letter(ra[0]) != ""):
-        return pa[1], ra[1]  # `x = 5` and `X = 5`: one letter, written in either case
+    if pa and ra and pa[0] == ra[0]:
+        return pa[1], ra[1]
     return pred, ref
 
 
-def _one_letter(name: str) -> str:
-    """A one-letter name in lower case (`X` -> `x`), else ``."""
-    name = name.strip()
-    return name.lower() if len(name) == 1 and name.isalpha() else ""
+# a one-letter variable (not a command's or a word's letter; never e or i, which are constants)
+_LONE = re.compile(r"(?<![\\A-Za-z])[A-DF-HJ-Za-df-hj-z](?![A-Za-z])")
+
+
+def same_letter(pred: str, ref: str) -> str:
+    """`pred` with its one variable written as the reference's when both name one variable, the
+    same letter in the other case (`X+1` for `x+1`, `X = 5` for `x = 5`)."""
+    a, b = set(_LONE.findall(pred)), set(_LONE.findall(ref))
+    if len(a) != 1 or len(b) != 1 or a == b or a.pop().lower() != (letter := b.pop()).lower():
+        return pred
+    return _LONE.sub(letter, pred)
 
 
 def values_of_one(s: str) -> str:

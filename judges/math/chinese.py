@@ -1,7 +1,7 @@
 """Answers written in Chinese forms: full-width characters (`３／４`), a mixed number with 又
 (`1又1/2`), numbers in Chinese numerals (`五十`, `一百零五`), fractions read denominator first
 (`二分之一` is 1/2, `二分之根号2` is √2/2), percents (`百分之五十` is 50%) and the radical sign in
-words (`根号二` is √2). Numerals are read here only as a part of those forms (`唯一` stays a
+words (`根号二` is √2), a time of day (`7点45分` is 7:45; `7点45` may be 7.45 and stays). Numerals are read here only as a part of those forms (`唯一` stays a
 word; a whole answer in numerals is `words.number_word`'s). Linear time: one regex pass per form."""
 
 from __future__ import annotations
@@ -26,9 +26,22 @@ def _digits(text: str) -> str:
     return text if value is None else str(value)
 
 
+# a time of day: `7点45分`, `7时45分`, `7時45分`, `7时45`, `7点半` (half past)
+_CLOCK = re.compile(
+    r"\s*(\d{1,2})\s*(?:[点时時]\s*(\d{1,2})\s*分|[时時]\s*(\d{1,2})|[点时時](半))\s*"
+)
+
+
+def _clock(m: re.Match[str]) -> str:
+    hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 30)
+    return f"{hour}:{minute:02d}" if hour <= 24 and minute < 60 else m.group(0)
+
+
 def chinese_forms(answer: str) -> str:
     """The answer with the forms of the module docstring in the notation the other rules read."""
     s = answer.translate(FULL_WIDTH)
+    if "点" in s or "时" in s or "時" in s:
+        s = _CLOCK.sub(_clock, s) if _CLOCK.fullmatch(s) else s
     if "又" in s:
         s = _MIXED.sub(" ", s)  # `1又1/2`: one and a half
     if "分之" not in s and "根号" not in s:

@@ -38,6 +38,7 @@ from curate.judges.math.units import (
 from curate.judges.math.words import (
     MAGNITUDE_WORDS,
     clock,
+    dms,
     drop_approximation,
     drop_aside,
     drop_lead_in,
@@ -259,7 +260,7 @@ def _spelled(s: str) -> str:
         s = drop_aside(s)  # `\\frac{737}{39} (about 18.9)`: the value before the aside
     if s[:1].isalpha() or s[:1] in "\\≈~":
         s = drop_lead_in(drop_approximation(s))  # `approximately 7.55`, `the area is 5`
-    if "\\forall" in s or "\\mathbb" in s or "\\text{" in s:
+    if "\\forall" in s or "\\mathbb" in s or "\\text{" in s or "\\ne" in s or "≠" in s:
         s = drop_qualifier(s)  # `2\\pi k,\\ k \\in \\mathbb{Z}`, `2^n \\text{ for all } n`
     m = _ESCAPED_BOX.fullmatch(s)
     if m:  # `\boxed{5\}`: the closing brace escaped
@@ -325,7 +326,7 @@ def normalise_answer(answer: str) -> Normalised:
         s = _SPACING.sub(" ", s)
     degrees = False
     if "circ" in s or "°" in s or "degree" in s:
-        s, nd = _DEGREES.subn("", s)
+        s, nd = _DEGREES.subn("", dms(s) if "'" in s else s)
         degrees = nd > 0
     if "\\" in s:
         s = _replace_commands(s, TEXT_CMDS, _text_block)

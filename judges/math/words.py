@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from fractions import Fraction
 
 # other marks for the same thing: HTML powers and indices (`10<sup>9</sup>`), `+/-`, an em dash
 # before a number as its minus sign
@@ -339,8 +340,12 @@ def _digits(script: str) -> str:
     return "".join(str(unicodedata.digit(c)) for c in script)
 
 
+# the fraction slash, primes (`149°35′`, `f′`) and a low comma (`1‚234`) in ASCII
+_MARKS = {"⁄": "/", "′": "'", "″": "''", "‚": ","}
+
+
 def unicode_numbers(s: str) -> str:
-    """Vulgar fractions (`1½` -> `1\\frac{1}{2}`), the fraction slash (`2⁄3` -> `2/3`),
+    """Vulgar fractions (`1½` -> `1\\frac{1}{2}`), the fraction slash (`2⁄3` -> `2/3`), primes,
     superscript and subscript digits (`10⁶` -> `10^{6}`, `v₀` -> `v_{0}`) as TeX, other
     scripts' decimal digits and mathematical styled letters (`𝑥`) as ASCII."""
     out = []
@@ -350,7 +355,7 @@ def unicode_numbers(s: str) -> str:
             ch = unicodedata.normalize("NFKC", ch)
         if frac is None and ch > "\x7f" and ch.isdecimal():
             frac = str(unicodedata.decimal(ch))  # `๑๒๓`, `١٢٣`: digits of another script
-        out.append(frac if frac is not None else "/" if ch == "⁄" else ch)
+        out.append(frac if frac is not None else _MARKS.get(ch, ch))
     s = "".join(out)
     if "/" in s:  # `⁹⁄₁₀`: a superscript over a subscript is a fraction
         s = _SCRIPT_FRACTION.sub(
@@ -382,10 +387,23 @@ _QUALIFIER = re.compile(
 )
 
 
+# a closing clause that excludes one value of the variable: `x + 1, \\quad x \\neq 1`,
+# `x + 1 \\text{ for } x \\neq 1`, `\\frac{1}{x} (x \\ne 0)`
+_EXCLUDED = re.compile(
+    r"(?:,|\\[ ,;]|\\q?quad|\s)*(?:\\text\{\s*(?:for|where|if|when)\s*\}\s*)?"
+    r"(\()?\s*[A-Za-z]\s*(?:\\neq?|≠)\s*-?[\w\\{}./+-]{1,20}\s*(?(1)\))\s*$"
+)
+
+
 def drop_qualifier(s: str) -> str:
     """`x = \\frac{3\\pi}{2} + 2\\pi k,\\ k \\in \\mathbb{Z}` -> `x = \\frac{3\\pi}{2} + 2\\pi k`: the
     answer without a closing clause that names a parameter's range (at most 80 characters, no
-    `=` and no digit in it); an answer that is only such a clause stays."""
+    `=` and no digit in it) or excludes one value (`x + 1, x \\neq 1`); an answer that is only
+    such a clause stays."""
+    if "\\ne" in s or "≠" in s:
+        m = _EXCLUDED.search(s)
+        if m is not None and m.start() > 0 and "=" not in s[: m.start()].replace("\\neq", ""):
+            return s[: m.start()].rstrip(" ,")
     m = _QUALIFIER.search(s)
     if m is None or m.start() == 0:
         return s
@@ -393,6 +411,27 @@ def drop_qualifier(s: str) -> str:
     if len(clause) > 80 or re.search(r"[=\d]", clause):
         return s  # `2 \\forall n \\geq 3,\\ 1 (n < 3)`: a case split, not a range
     return s[: m.start()].rstrip(" ,")
+
+
+# an angle in degrees and minutes (and seconds): `149°35'`, `12^\\circ 30' 15''`
+_DMS = re.compile(
+    r"(\d+)\s*(?:°|\^\s*\{?\s*\\circ\s*\}?)\s*(\d{1,2})\s*'(?!')(?:\s*(\d{1,2}(?:\.\d+)?)\s*'')?"
+)
+
+
+def dms(s: str) -> str:
+    """`149°35'` -> `\\frac{8975}{60}°`: degrees, minutes and seconds as one number of degrees
+    (never the digits run together)."""
+
+    def value(m: re.Match[str]) -> str:
+        deg = Fraction(m.group(1)) + Fraction(m.group(2)) / 60 + Fraction(m.group(3) or 0) / 3600
+        return (
+            f"{deg}°"
+            if deg.denominator == 1
+            else f"\\frac{{{deg.numerator}}}{{{deg.denominator}}}°"
+        )
+
+    return _DMS.sub(value, s)
 
 
 _TIME = re.compile(
