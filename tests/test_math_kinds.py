@@ -127,6 +127,10 @@ KINDS = [
     (B % "x + 1, \\quad x \\neq 1", "x+1", "correct", "equal_string"),
     # the one variable written in the other case
     (B % "6(X + 2)", "6(x+2)", "correct", "equal_string"),
+    # a series to an order (a closing Landau term) against its polynomial; a remainder that
+    # hides a term is no polynomial
+    (B % "e^x = 1 + x + \\frac{x^2}{2} + O(x^3)", "1+x+x^2/2", "correct", "equivalent"),
+    (B % "1 + O(x)", "1+x", "incorrect", "not_equivalent"),
     # sympy cannot decide zeta(2): unknown, never a score
     (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
 ]

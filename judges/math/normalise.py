@@ -41,6 +41,7 @@ from curate.judges.math.words import (
     dms,
     drop_approximation,
     drop_aside,
+    drop_landau,
     drop_lead_in,
     drop_qualifier,
     e_notation,
@@ -257,7 +258,7 @@ def _spelled(s: str) -> str:
     if s.endswith(("!", "！", "。")):
         s = WORD_END.sub(lambda m: m.group(1) or "", s)  # `负数！`, `Yes!`: after a word
     if s.endswith((")", ")}")):
-        s = drop_aside(s)  # `\\frac{737}{39} (about 18.9)`: the value before the aside
+        s = drop_landau(drop_aside(s))  # `\\frac{737}{39} (about 18.9)`, `x + O(x^3)`
     if s[:1].isalpha() or s[:1] in "\\≈~":
         s = drop_lead_in(drop_approximation(s))  # `approximately 7.55`, `the area is 5`
     if "\\forall" in s or "\\mathbb" in s or "\\text{" in s or "\\ne" in s or "≠" in s:

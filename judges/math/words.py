@@ -201,6 +201,19 @@ _ASIDE = re.compile(
 )
 
 
+# a closing Landau term of a truncated series: `+ \\mathcal{O}(x^7)`, `+ O(x^5)`, `+ o(h^2)`
+_LANDAU = re.compile(
+    r"\s*\+\s*(?:\\mathcal\s*\{\s*O\s*\}|\\mathcal\s*O|O|o)\s*\((?:[^()]|\([^()]*\))*\)$"
+)
+
+
+def drop_landau(s: str) -> str:
+    """`x - \\frac{x^3}{6} + \\mathcal{O}(x^5)` -> `x - \\frac{x^3}{6}`: a series written to an order
+    is its polynomial (the remainder term states no value)."""
+    m = _LANDAU.search(s)
+    return s[: m.start()] if m and m.start() > 0 else s
+
+
 def drop_aside(s: str) -> str:
     """A closing parenthesis that gives the value approximately (`\\frac{737}{39}\\;\\text{(about
     }18.9\\text{ cards)}` -> `\\frac{737}{39}`): the answer is the value before it."""
