@@ -138,6 +138,7 @@ FRESH_ORDER = (
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh28",
 )
 
 

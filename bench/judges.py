@@ -107,6 +107,10 @@ Datasets (from ../shared/data unless --data says otherwise):
            twenty-sixth set prompted (Spanish, German, Chinese and Japanese school-maths checkers,
            a Chinese olympiad bank's accepted forms, English tutoring apps in Go and TypeScript, an
            MCP maths server's grader, AssistantBench's scorer, benchmark task tests).
+- fresh28: bench/equiv_fresh28_*.py, a twenty-eighth set, collected after the rule changes the
+           twenty-seventh set prompted (a Chinese primary-school grader's tests and hand-labelled
+           grading cases, a Chinese/English maths agent's matcher, two practice sites' answer
+           normalisers, with Malaysian ringgit answers); small: the search ran dry.
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
