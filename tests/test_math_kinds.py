@@ -131,6 +131,14 @@ KINDS = [
     # hides a term is no polynomial
     (B % "e^x = 1 + x + \\frac{x^2}{2} + O(x^3)", "1+x+x^2/2", "correct", "equivalent"),
     (B % "1 + O(x)", "1+x", "incorrect", "not_equivalent"),
+    # "no solution" in words, in English or Chinese, is the empty set
+    (B % "There are no real solutions.", "\\emptyset", "correct", "equivalent"),
+    (B % "no solution", "无解", "correct", "equal_string"),
+    # an amount in Chinese numerals with 元 (yuan); ringgit written RM
+    (B % "三百七十二元", "372", "correct", "equal_string"),
+    (B % "RM36.00", "36", "correct", "equal_number"),
+    # a pictograph after the answer carries no value
+    (B % "5🎉", "5", "correct", "equal_string"),
     # sympy cannot decide zeta(2): unknown, never a score
     (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
 ]

@@ -269,6 +269,10 @@ HACKS = [
     (B % "1,200 and 800", "1200800", "different_number"),
     # the range of a function is no set of x (`f(x) \\ge 3` is not `x \\ge 3`)
     (B % "f(x) \\geq 3", "x \\geq 3", "not_equivalent"),
+    # "no solution" is no value
+    (B % "no solution", "2", "not_equivalent"),
+    # a word that opens with a numeral is no number (三角形, "triangle")
+    (B % "三角形", "3", "unparseable_answer"),
     # degrees and minutes are no digits run together
     (B % "14935", "149°35′", "different_number"),
     # a variable in the other case among two variables is another variable

@@ -14,6 +14,7 @@ FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xF
 _MIXED = re.compile(r"(?<=\d)\s*又\s*(?=\d|\\d?frac)")
 _NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+"
 _NEAR_FORM = re.compile(rf"(?<=根号){_NUMERAL}|{_NUMERAL}(?=分之)|(?<=分之){_NUMERAL}")
+_YUAN = re.compile(rf"^({_NUMERAL})(?=(?:元|块钱?)$)")  # a whole amount of money in numerals
 _ROOT = re.compile(r"(?:根号|√)\s*(\d+)")
 _PERCENT = re.compile(rf"百分之({_NUMERAL}|\d+(?:\.\d+)?)")
 _PART = r"(\d+(?:\.\d+)?|\\sqrt\{\d+\})"
@@ -42,6 +43,8 @@ def chinese_forms(answer: str) -> str:
     s = answer.translate(FULL_WIDTH)
     if "点" in s or "时" in s or "時" in s:
         s = _CLOCK.sub(_clock, s) if _CLOCK.fullmatch(s) else s
+    if "元" in s or "块" in s:
+        s = _YUAN.sub(lambda m: _digits(m.group(1)), s)  # `三百七十二元`: 372 yuan
     if "又" in s:
         s = _MIXED.sub(" ", s)  # `1又1/2`: one and a half
     if "分之" not in s and "根号" not in s:

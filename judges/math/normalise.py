@@ -74,7 +74,7 @@ _DEGREES = re.compile(
 _PERCENT = re.compile(r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|pct)\b")
 # `US$ 46`, `R$ 12,50`: a dollar sign with a country's letters before a number
 _CURRENCY = re.compile(
-    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\\\$|\$|€|£|¥|₹|\\euro|\\pounds"
+    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp)(?=\s*\d)|\\\$|\$|€|£|¥|₹|\\euro|\\pounds"
     r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bRs\.?(?=\s*\d)"
 )
 _LE_GE = re.compile(r"\\(le|ge|lt|gt|ne|vee|wedge)(?![a-zA-Z])")
@@ -106,6 +106,16 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z' -]+")  # words only: compared case-insensit
 _ROOT_SIGN = re.compile(r"√\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
 _TITLE_WORD = re.compile(r"(?<![\\A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")  # a capitalised word
 _LIST_ELLIPSIS = re.compile(r"(,\s*)(?:\.\.\.|…)")
+# pictographs and dingbats closing an answer (not the circled digits ❶-➓), with their joiners
+_EMOJI_TAIL = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u2775\u2794-\u27bf\ufe0f\u200d](?:[\\s\U0001f000-\U0001faff"
+    "\u2600-\u2775\u2794-\u27bf\ufe0f\u200d])*$"
+)
+# a whole answer that names the empty set (English, Spanish, Portuguese, French, German, Chinese)
+_EMPTY = re.compile(
+    r"(?i)(?:there (?:is|are) )?no (?:real )?solutions?(?: exists?)?|(?:the )?empty set"
+    r"|conjunto vazio|conjunto vac[ií]o|(?:l')?ensemble vide|(?:die )?leere menge|无解|无实数解|空集"
+)
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 
 
@@ -251,6 +261,7 @@ def _spelled(s: str) -> str:
     if "<su" in s or "+/-" in s or "+-" in s or "—" in s or " equals " in s:
         s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
     if not s.isascii():
+        s = _EMOJI_TAIL.sub("", s)  # `5🎉`: pictographs carry no value
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
         s = latin_lookalikes(s)  # `х = 7` with a Cyrillic х
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
@@ -344,7 +355,7 @@ def normalise_answer(answer: str) -> Normalised:
         or "£" in s
         or "¥" in s
         or "₹" in s
-        or re.search(r"[A-Z]{3}", s)
+        or re.search(r"[A-Z]{3}|R[Mp]\s*\d", s)
         or "Rs" in s
         or "\\euro" in s
         or "\\pounds" in s
@@ -367,6 +378,8 @@ def normalise_answer(answer: str) -> Normalised:
             if re.search(r"\bdeg", answer):
                 degrees = True
     comma = answer.count(",") == 1 and ";" not in answer and re.search(r"\d,\d", answer) is not None
+    if _EMPTY.fullmatch(s.rstrip(". ")):
+        s = "\\emptyset"  # `no solution`, `无解`, `conjunto vacío`: the empty set
     return Normalised(_compact(s), percent, degrees, comma=comma)
 
 
