@@ -139,6 +139,8 @@ KINDS = [
     (B % "RM36.00", "36", "correct", "equal_number"),
     # a pictograph after the answer carries no value
     (B % "5🎉", "5", "correct", "equal_string"),
+    # named values in a list, one of them grouped in thousands
+    (B % "HCF = 36, LCM = 7,560", "36, 7560", "correct", "equal_structure"),
     # sympy cannot decide zeta(2): unknown, never a score
     (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
 ]

@@ -52,13 +52,13 @@ def continental(s: str) -> str:
 
 
 # `1,400` with its comma between digit groups: thousands, where a comma and a space separate items
-_GROUPED = re.compile(r"[-+]?\$?(?:[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?")
+_GROUPED = re.compile(r"(?:[A-Za-z]+\s*=\s*)?[-+]?\$?(?:[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?")
 
 
 def list_thousands(s: str) -> str:
     """`525, 1,400` -> `525, 1400`: in a list whose items a comma and a space separate, a comma
-    inside an item that is a number grouped in threes separates thousands (only when every
-    item is a plain or grouped number)."""
+    inside an item that is a number grouped in threes (or a name set to one: `LCM = 7,560`)
+    separates thousands (only when every item is a plain or grouped number)."""
     items = s.split(", ")
     grouped = [_GROUPED.fullmatch(i.strip()) is not None for i in items]
     if not any(grouped) or not all(g or "," not in i for g, i in zip(grouped, items, strict=True)):
