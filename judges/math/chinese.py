@@ -1,8 +1,10 @@
 """Answers written in Chinese forms: full-width characters (`３／４`), a mixed number with 又
 (`1又1/2`), numbers in Chinese numerals (`五十`, `一百零五`), fractions read denominator first
 (`二分之一` is 1/2, `二分之根号2` is √2/2), percents (`百分之五十` is 50%) and the radical sign in
-words (`根号二` is √2), a time of day (`7点45分` is 7:45; `7点45` may be 7.45 and stays). Numerals are read here only as a part of those forms (`唯一` stays a
-word; a whole answer in numerals is `words.number_word`'s). Linear time: one regex pass per form."""
+words (`根号二` is √2), a time of day (`7点45分` is 7:45; `7点45` may be 7.45 and stays), an
+amount in yuan (`三百七十二元`). Numerals are read here only as a part of those forms (`唯一` stays
+a word; a whole answer in numerals is `words.number_word`'s). Linear time: one regex pass per
+form."""
 
 from __future__ import annotations
 
@@ -42,7 +44,8 @@ def chinese_forms(answer: str) -> str:
     """The answer with the forms of the module docstring in the notation the other rules read."""
     s = answer.translate(FULL_WIDTH)
     if "点" in s or "时" in s or "時" in s:
-        s = _CLOCK.sub(_clock, s) if _CLOCK.fullmatch(s) else s
+        clock = _CLOCK.fullmatch(s)
+        s = _clock(clock) if clock else s
     if "元" in s or "块" in s:
         s = _YUAN.sub(lambda m: _digits(m.group(1)), s)  # `三百七十二元`: 372 yuan
     if "又" in s:

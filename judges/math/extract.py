@@ -311,8 +311,26 @@ def _refine_phrase(phrase: str) -> str:
 
 _PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?:'[a-z]{1,2})?[,:]?\s")  # and `that's`
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
-_TAG_CLOSE = re.compile(r"</(answer|solution)>", re.I)  # R1's `<answer>`, Unsloth's `<SOLUTION>`
+_TAG = re.compile(r"<(/?)(answer|solution)>", re.I)  # R1's `<answer>`, Unsloth's `<SOLUTION>`
 _EXPLICIT = (*_STRONG, "answer_line")
+
+
+def _answer_tag(region: str) -> tuple[str, int] | None:
+    """(content, position) of the last closing answer tag and the last opening of the same name
+    before it (a box inside wins), in one pass; None when that tag was never opened."""
+    opened: dict[str, re.Match[str]] = {}
+    last: tuple[re.Match[str] | None, re.Match[str]] | None = None
+    for m in _TAG.finditer(region):
+        name = m.group(2).lower()
+        if m.group(1):
+            last = (opened.get(name), m)
+        else:
+            opened[name] = m
+    if last is None or last[0] is None:
+        return None
+    inner = region[last[0].end() : last[1].start()]
+    boxed = last_boxed_joined(inner)
+    return (boxed if boxed is not None else inner), last[0].start()
 
 
 def _find(region: str, method: str) -> tuple[str, int] | None:
@@ -320,17 +338,7 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
     if method == "boxed":
         return _last_boxed_pos(region)
     if method == "answer_tag":
-        closes = list(_TAG_CLOSE.finditer(region)) if "</" in region else []
-        if not closes:
-            return None
-        close = closes[-1]
-        opening = f"<{close.group(1).lower()}>"
-        start = region.lower().rfind(opening, 0, close.start())
-        if start < 0:
-            return None
-        inner = region[start + len(opening) : close.start()]
-        boxed = last_boxed_joined(inner)
-        return (boxed if boxed is not None else inner), start
+        return _answer_tag(region) if "</" in region else None
     if method == "gsm8k":
         last = None
         for m in _GSM8K.finditer(region):

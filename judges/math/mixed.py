@@ -42,18 +42,19 @@ _MIXED_ITEM = re.compile(
 )
 
 
+def _fraction(whole: str, num: str, den: str) -> str | None:
+    """`\\frac{3}{2}` for the proper mixed number 1 1/2; None for an improper one (`1 3/2`)."""
+    w, n, d = int(whole), int(num), int(den)
+    return None if d == 0 or n >= d else f"\\frac{{{w * d + n}}}{{{d}}}"
+
+
 def _item(m: re.Match[str]) -> str:
-    lead, whole, num, den = m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4))
-    if den == 0 or num >= den:
-        return m.group(0)
-    return f"{lead}\\frac{{{whole * den + num}}}{{{den}}}"
+    frac = _fraction(m.group(2), m.group(3), m.group(4))
+    return m.group(0) if frac is None else m.group(1) + frac
 
 
 def _term(m: re.Match[str]) -> str:
-    whole, num, den = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if den == 0 or num >= den:
-        return m.group(0)
-    return f"\\frac{{{whole * den + num}}}{{{den}}}"
+    return _fraction(m.group(1), m.group(2), m.group(3)) or m.group(0)
 
 
 def plain_mixed(s: str) -> str:

@@ -77,6 +77,7 @@ _CURRENCY = re.compile(
     r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp)(?=\s*\d)|\\\$|\$|€|£|¥|₹|\\euro|\\pounds"
     r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bRs\.?(?=\s*\d)"
 )
+_CURRENCY_HINT = re.compile(r"[$€£¥₹]|[A-Z]{3}|R[Mps]|\\euro|\\pounds")  # a cheap test first
 _LE_GE = re.compile(r"\\(le|ge|lt|gt|ne|vee|wedge)(?![a-zA-Z])")
 _LE_GE_TEX = {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}
 _LE_GE_TEX.update({"vee": " \\lor ", "wedge": " \\land "})  # logic's "or" / "and"
@@ -349,17 +350,7 @@ def normalise_answer(answer: str) -> Normalised:
     if "%" in s or "perc" in s or "pct" in s:
         s, np_ = _PERCENT.subn("", s)
         percent = np_ > 0
-    if (
-        "$" in s
-        or "€" in s
-        or "£" in s
-        or "¥" in s
-        or "₹" in s
-        or re.search(r"[A-Z]{3}|R[Mp]\s*\d", s)
-        or "Rs" in s
-        or "\\euro" in s
-        or "\\pounds" in s
-    ):
+    if _CURRENCY_HINT.search(s):
         s = _CURRENCY.sub("", s)
     s = _LE_GE.sub(lambda m: _LE_GE_TEX[m.group(1)], s)
     s = _WS.sub(" ", s).strip()

@@ -110,11 +110,8 @@ def _inequality(e: Any) -> bool:
 
 def both_sets(a: Any, b: Any) -> tuple[Any, Any] | Decision:
     """(set of a, set of b) (see `as_set`), or the decision when either is no set."""
-    if _inequality(a) and _inequality(b):
-        subjects = _subject(a), _subject(b)
-        named = subjects[0] is not None and subjects[1] is not None and same_name(*subjects)
-        if not named and any(isinstance(x, AppliedUndef) for x in subjects):
-            return False, "not_equivalent"  # `f(x) \\ge 3` is a range, `x \\ge 3` a domain
+    if _inequality(a) and _inequality(b) and _bound_kind(a, b) == "range_and_domain":
+        return False, "not_equivalent"  # `f(x) \\ge 3` is a range, `x \\ge 3` a domain
     try:
         sa, sb = as_set(a), as_set(b)
     except Exception:
@@ -146,11 +143,8 @@ def sets_match(sa: Any, sb: Any) -> Decision:
 def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
     """Equality of two parsed relations (see the module docstring)."""
     if _inequality(a) and _inequality(b):
-        subjects = _subject(a), _subject(b)
-        if subjects[0] is not None and subjects[1] is not None and same_name(*subjects):
+        if _bound_kind(a, b) == "same" or len(a.free_symbols | b.free_symbols) == 1:
             return same_set(a, b)  # `3 \\le f(x)` and `y \\ge 3`: one set of values
-        if len(a.free_symbols | b.free_symbols) == 1:
-            return same_set(a, b)
     if type(a) is not type(b):
         try:
             if a.reversed == b or (
@@ -190,6 +184,18 @@ def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Dec
     if not ok and isinstance(a, sympy.Ne) and _positive_multiple(_side(a), -_side(b)):
         return True, "equivalent"  # `0 \\ne (x+1)^2` and `(x+1)^2 \\ne 0`
     return (True, "equivalent") if ok else (ok, why)
+
+
+def _bound_kind(a: Any, b: Any) -> str | None:
+    """`same` when two inequalities bound the same thing (one variable, or a function value and
+    y), `range_and_domain` when one bounds a function value and the other something else
+    (`f(x) \\ge 3`, `x \\ge 3`), else None."""
+    sa, sb = _subject(a), _subject(b)
+    if sa is not None and sb is not None and same_name(sa, sb):
+        return "same"
+    return (
+        "range_and_domain" if isinstance(sa, AppliedUndef) or isinstance(sb, AppliedUndef) else None
+    )
 
 
 def _subject(e: Any) -> Any:

@@ -433,7 +433,7 @@ _DMS = re.compile(
 
 
 def dms(s: str) -> str:
-    """`149°35'` -> `\\frac{8975}{60}°`: degrees, minutes and seconds as one number of degrees
+    """`149°35'` -> `\\frac{1795}{12}°`: degrees, minutes and seconds as one number of degrees
     (never the digits run together)."""
 
     def value(m: re.Match[str]) -> str:
