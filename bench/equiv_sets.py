@@ -139,6 +139,7 @@ FRESH_ORDER = (
     "fresh26",
     "fresh27",
     "fresh28",
+    "fresh29",
 )
 
 

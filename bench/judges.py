@@ -111,6 +111,11 @@ Datasets (from ../shared/data unless --data says otherwise):
            twenty-seventh set prompted (a Chinese primary-school grader's tests and hand-labelled
            grading cases, a Chinese/English maths agent's matcher, two practice sites' answer
            normalisers, with Malaysian ringgit answers); small: the search ran dry.
+- fresh29: bench/equiv_fresh29_*.py, a twenty-ninth set, collected after the rule changes the
+           twenty-eighth set prompted (GPT-3 answers to MATH problems marked by people, a
+           statistics student's hand verdicts, reward tests of nine small RL projects, Turkish,
+           Brazilian and Czech checkers, unit-aware physics graders, a Chinese K-12 app's SI-prefix
+           and degree matching, an expression checker with tolerances, Korean currency).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
