@@ -2,7 +2,8 @@
 (`1又1/2`), numbers in Chinese numerals (`五十`, `一百零五`), fractions read denominator first
 (`二分之一` is 1/2, `二分之根号2` is √2/2), percents (`百分之五十` is 50%) and the radical sign in
 words (`根号二` is √2), a time of day (`7点45分` is 7:45; `7点45` may be 7.45 and stays), an
-amount in yuan (`三百七十二元`). Numerals are read here only as a part of those forms (`唯一` stays
+amount in yuan (`三百七十二元`), a magnitude after digits in Chinese, Japanese or Korean (`3万` is
+30000, `1.5만` is 15000). Numerals are read here only as a part of those forms (`唯一` stays
 a word; a whole answer in numerals is `words.number_word`'s). Linear time: one regex pass per
 form."""
 
@@ -56,3 +57,32 @@ def chinese_forms(answer: str) -> str:
     s = _NEAR_FORM.sub(lambda m: _digits(m.group(0)), s)
     s = _ROOT.sub(r"\\sqrt{\1}", s)
     return _FRACTION.sub(r"\\frac{\2}{\1}", s)
+
+
+# East Asian magnitudes after digits: `3万`, `1.5万`, `2亿`, `5千万`, `1.5만`, `1억 2천만` (a chain of
+# groups, each smaller than the one before); not 千 as the SI prefix of a unit (`3千克` is 3 kg)
+_CJK_EXP = {"百": 2, "千": 3, "万": 4, "萬": 4, "亿": 8, "億": 8}
+_CJK_EXP |= {"백": 2, "천": 3, "만": 4, "억": 8, "조": 12}
+_CJK_MARKS = "[百千万萬亿億백천만억조]+(?![克米瓦焦帕赫伏卡])"
+_CJK_ONE = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?\s*({_CJK_MARKS})")
+_CJK_G = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*{_CJK_MARKS}"
+_CJK_CHAIN = re.compile(rf"(?<![\d.,]){_CJK_G}(?:\s*{_CJK_G})*(?![\d.])")
+
+
+def cjk_magnitudes(s: str) -> str:
+    """`3万` -> `30000`, `1.5만원` -> `15000원`: East Asian magnitudes scale the number before them."""
+    return _CJK_CHAIN.sub(_cjk_magnitude, s) if _CJK_CHAIN.search(s) else s
+
+
+def _cjk_magnitude(m: re.Match[str]) -> str:
+    """`1억 2천만` -> `120000000`; a chain whose groups do not shrink is left as written."""
+    from decimal import Decimal
+
+    total, last = Decimal(0), 99
+    for g in _CJK_ONE.finditer(m.group(0)):
+        exp = sum(_CJK_EXP[c] for c in g.group(3))
+        if exp >= last:
+            return m.group(0)
+        total += Decimal(g.group(1).replace(",", "") + (g.group(2) or "")) * Decimal(10) ** exp
+        last = exp
+    return format(total.normalize(), "f") if total == total.to_integral_value() else str(total)

@@ -78,7 +78,7 @@ from curate.judges.math.fast import (
 from curate.judges.math.guard import guard
 from curate.judges.math.normalise import Normalised, answer_key, choice_letter, normalise_answer
 from curate.judges.math.quantity import convert_units
-from curate.judges.math.reference import reference_answer, restates_reference
+from curate.judges.math.reference import one_form, reference_answer, restates_reference
 from curate.judges.math.words import MAGNITUDE_WORDS
 from pydantic import Field
 
@@ -161,6 +161,7 @@ def _prepare_reference(
     ans = reference_answer(reference)
     if ans is None:
         return None, None, "unparseable_reference"
+    ans = one_form(ans)  # `2/3 或 0.67`: one value in two forms
     if len(ans) > max_chars:
         return None, None, "unsafe_reference:too_long"
     norm = normalise_answer(ans)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from curate.judges.math.assign import INEQUALITY, paren_close
-from curate.judges.math.chinese import chinese_forms
+from curate.judges.math.chinese import chinese_forms, cjk_magnitudes
 from curate.judges.math.european import continental, list_thousands
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.garbled import token_matrix
@@ -71,13 +71,22 @@ _SPACING = re.compile(
 _DEGREES = re.compile(
     r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree|\\textdegree|\^\s*\{\s*o\s*\}"
 )
+_CJK_DEGREE = re.compile(r"(?<=\d)\s*度")  # `30度`: degrees (of an angle or a temperature)
 _PERCENT = re.compile(r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|pct)\b")
-# `US$ 46`, `R$ 12,50`: a dollar sign with a country's letters before a number
-_CURRENCY = re.compile(
-    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp)(?=\s*\d)|\\\$|\$|€|£|¥|₹|\\euro|\\pounds"
-    r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bRs\.?(?=\s*\d)"
+# ISO 4217 codes of the most traded and most populous countries' currencies
+_ISO_CODES = (
+    "USD|EUR|GBP|INR|JPY|CNY|RMB|KRW|TRY|RUB|BRL|MXN|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK"
+    "|HUF|SGD|HKD|TWD|IDR|MYR|THB|VND|PHP|PKR|BDT|NGN|ZAR|EGP|SAR|AED|ILS|UAH|KZT|ARS|CLP|COP|PEN"
 )
-_CURRENCY_HINT = re.compile(r"[$€£¥₹]|[A-Z]{3}|R[Mps]|\\euro|\\pounds")  # a cheap test first
+# `US$ 46`, `R$ 12,50`: a dollar sign with a country's letters before a number; a currency sign;
+# an ISO code (the most common anywhere, the others next to a number: `KRW 500`, not `CAD`)
+_CURRENCY = re.compile(
+    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp)(?=\s*\d)|\\\$|\$|\\euro|\\pounds"
+    r"|[€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮]"
+    r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bRs\.?(?=\s*\d)"
+    rf"|\b(?:{_ISO_CODES})\b(?=\s*-?\d)|(?<=\d)\s*(?:{_ISO_CODES})\b"
+)
+_CURRENCY_HINT = re.compile(r"[$€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮]|[A-Z]{3}|R[Mps]|\\euro|\\pounds")
 _LE_GE = re.compile(r"\\(le|ge|lt|gt|ne|vee|wedge)(?![a-zA-Z])")
 _LE_GE_TEX = {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}
 _LE_GE_TEX.update({"vee": " \\lor ", "wedge": " \\land "})  # logic's "or" / "and"
@@ -266,6 +275,7 @@ def _spelled(s: str) -> str:
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
         s = latin_lookalikes(s)  # `х = 7` with a Cyrillic х
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
+        s = _CJK_DEGREE.sub("°", cjk_magnitudes(s))  # `3万` -> 30000, `30度` -> 30°
         s = CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
     if s.endswith(("!", "！", "。")):
         s = WORD_END.sub(lambda m: m.group(1) or "", s)  # `负数！`, `Yes!`: after a word
@@ -366,7 +376,7 @@ def normalise_answer(answer: str) -> Normalised:
         s2 = drop_trailing_units(s)
         if s2 and s2 != s:
             s = s2
-            if re.search(r"\bdeg", answer):
+            if re.search(r"(?<![A-Za-z])deg", answer):
                 degrees = True
     comma = answer.count(",") == 1 and ";" not in answer and re.search(r"\d,\d", answer) is not None
     if _EMPTY.fullmatch(s.rstrip(". ")):

@@ -1,5 +1,6 @@
 """The answer part of a reference (public, stable API): `reference_answer`; and
-`restates_reference`, whether a response's final line is the reference itself.
+`restates_reference`, whether a response's final line is the reference itself; `one_form`, the
+exact form of an answer key that gives one value twice (`2/3 or 0.67`).
 
     from curate.judges.math.reference import reference_answer
 """
@@ -19,7 +20,10 @@ from curate.judges.math.extract import (
     strip_answer,
     summary_region,
 )
+from curate.judges.math.fast import decimals
+from curate.judges.math.guard import exact_value, rounds_to
 from curate.judges.math.spans import _final_line, unbullet
+from curate.judges.math.words import FOREIGN_OR
 
 from curate.text import boxed_spans
 
@@ -97,3 +101,32 @@ def _percent_after_box(text: str, answer: str) -> bool:
     if not spans or strip_answer(spans[-1][2]) != answer or re.search(r"%|percent", answer):
         return False
     return _AFTER_BOX_PERCENT.match(text, spans[-1][1]) is not None
+
+
+# `2/3 或 0.67`, `1/2 or 0.5`: two forms of an answer, in an answer key
+_TWO_FORMS = re.compile(
+    rf"\s+(?:or|{FOREIGN_OR})\s+|\s*\\(?:text|mbox)\{{\s*or\s*\}}\s*|\s*或者?\s*"
+)
+
+
+def one_form(answer: str) -> str:
+    """The exact form when an answer key gives one value twice, as an exact value and a decimal
+    it rounds to (`2/3 或 0.67` -> `2/3`, `1/2 or 0.5` -> `1/2`); the rounding rules then accept
+    the decimal. Anything else (`2 or -2`, `x = 1 or x = 2`: two answers) is left as it is."""
+    parts = _TWO_FORMS.split(answer)
+    if len(parts) != 2:
+        return answer
+    from curate.judges.math.normalise import normalise_answer
+
+    texts = [normalise_answer(p).text for p in parts]
+    first, second = exact_value(texts[0]), exact_value(texts[1])
+    if first is None or second is None:
+        return answer
+    for k, exact, dec in ((0, first, second), (1, second, first)):
+        # k: the exact form; the other, a decimal it rounds to (or the same value)
+        places = decimals(texts[1 - k])
+        if not exact.decimal and (
+            exact.value == dec.value or (places and rounds_to(exact.value, dec.value, places))
+        ):
+            return parts[k].strip()
+    return answer

@@ -224,8 +224,13 @@ def drop_aside(s: str) -> str:
 _LEAD_IN = re.compile(r"(?:[A-Za-z]+(?:\\ |\s)+){1,12}?(?:is|equals|are)(?:\\ |\s)+(?=\S)")
 
 
-# "answer" as a label in other languages (fr, es, pt, it, de, ru, zh, ko, vi)
-ANSWER_WORDS = "R[ée]ponse|Respuesta|Resposta|Risposta|Antwort|Ответ|答案|정답|Đáp án"
+# "answer" as a label in other languages (fr, es, pt, it, de, nl, ru, uk, pl, cs, ro, hu, tr, id/ms,
+# sv/da/no, fi, el, zh, ja, ko, vi)
+ANSWER_WORDS = (
+    "R[ée]ponse|Respuesta|Resposta|Risposta|Antwort|Antwoord|Ответ|Відповідь|Odpowied[źz]"
+    "|Odpověď|R[ăa]spuns|V[áa]lasz|Cevap|Yan[ıi]t|Jawaban|Jawapan|Svar|Vastaus|Απάντηση"
+    "|答案|答え|정답|Đáp án"
+)
 _LABEL = re.compile(rf"(?:final(?:\s+answer)?|answer|{ANSWER_WORDS})\s*[:：]\s*(?=\S)", re.I)
 _SIGN_WORD = re.compile(
     r"(?:minus|negative)\s+(?=[\d.\\(])", re.I

@@ -1,0 +1,65 @@
+"""Notations met in a twenty-ninth set of other projects' grader tests and hand-marked answers
+(bench/equiv_fresh29_*): East Asian magnitudes after digits, currency signs and codes of more
+countries, the degree mark 度, "answer" labels in more languages, and an answer key that gives
+one value in two forms. Each row: completion, reference, verdict, reason."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from curate.judges.math import MathJudge
+
+B = "</think>\\boxed{%s}"
+
+CASES = [
+    # a magnitude after digits scales the number (`3万` is 30000, as `3 million` is 3000000) ...
+    (B % "3万", "30000", "correct", "equal_string"),
+    (B % "1.5万元", "15000", "correct", "equal_string"),
+    (B % "1.5만원", "15,000원", "correct", "equal_string"),
+    (B % "15000元", "1.5万", "correct", "equal_string"),
+    (B % "1억 2천만", "120000000", "correct", "equal_string"),
+    (B % "1万2千", "12000", "correct", "equal_string"),
+    # ... so it is never the bare number (this was a wrong `correct`)
+    (B % "3万", "3", "incorrect", "different_number"),
+    (B % "2亿", "2", "incorrect", "different_number"),
+    # ... but 千 before a unit is the unit's prefix: `3千克` is 3 kg
+    (B % "3千克", "3", "correct", "equal_string"),
+    # a currency sign or code of more countries carries no value
+    (B % "₩1,500", "1,500원", "correct", "equal_string"),
+    (B % "₺50", "50", "correct", "equal_string"),
+    (B % "KRW 500", "500", "correct", "equal_string"),
+    (B % "BRL 12,50", "12.5", "correct", "equal_number"),
+    # ... a code only next to a number: `CAD` alone is a word (an angle's name)
+    (B % "CAD", "cad", "correct", "equal_text"),
+    # 度 and a glued `deg` mark degrees, which equal radians
+    (B % "180度", "\\pi", "correct", "equivalent"),
+    (B % "30deg", "\\frac{\\pi}{6}", "correct", "equivalent"),
+    (B % "45度", "\\frac{\\pi}{6}", "incorrect", "not_equivalent"),
+    # "answer" as a line label in Turkish, Polish, Finnish
+    ("Cevap: 12,5 TL", "12.5", "correct", "equal_string"),
+    ("Odpowiedź: 5", "5", "correct", "equal_string"),
+    ("Vastaus: 8", "9", "incorrect", "different_number"),
+    # an answer key giving one value in two forms (exact, and a decimal it rounds to)
+    (B % "2/3", "2/3 或 0.67", "correct", "equal_string"),
+    (B % "0.67", "2/3 或 0.67", "correct", "equal_rounded"),
+    (B % "2/3", "\\frac{2}{3} \\text{ or } 0.67", "correct", "equal_number"),
+    (B % "0.5", "1/2 or 0.5", "correct", "equal_number"),
+    # ... a wrong value is still wrong
+    (B % "0.6", "2/3 或 0.67", "incorrect", "different_number"),
+    # ... two different values are two answers, not two forms
+    (B % "2", "2 or -2", "incorrect", "different_structure"),
+    (B % "0.5", "1/2 or 0.7", "incorrect", "different_structure"),
+]
+
+
+@pytest.fixture(scope="module")
+def judge() -> MathJudge:
+    return MathJudge()
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), CASES)
+def test_answer_forms(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
