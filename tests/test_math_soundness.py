@@ -326,26 +326,24 @@ def test_internal_error_is_unknown_or_raised(monkeypatch: pytest.MonkeyPatch) ->
 
 
 # ---- load independence -----------------------------------------------------------------------
-LOAD_SET = [
-    (B % a, r)
-    for a, r in [
-        ("\\frac{\\sqrt{2}}{2}", "\\frac{1}{\\sqrt{2}}"),
-        ("x^2+2x+1", "(x+1)^2"),
-        ("\\sin^2 x+\\cos^2 x", "1"),
-        ("\\frac{1}{2004!}", "\\frac{1}{2006!}"),
-        ("-2\\leq x\\leq 7", "[-2,7]"),
-        ("1\\pm\\sqrt{19}", "1+\\sqrt{19}, 1-\\sqrt{19}"),
-        ("y=2x+3", "2x-y+3=0"),
-        ("e^{\\pi i}", "-1"),
-        ("\\zeta(2)", "\\frac{\\pi^2}{6}"),
-        ("\\binom{200}{100}", "\\frac{200!}{(100!)^2}"),
-        ("(x+1)^{30}", "(1+x)^{30}"),
-        ("\\prod_{k=1}^{60} (x+k)", "\\prod_{k=1}^{60} (k+x)"),
-        ("\\sqrt{8}+\\sqrt{18}", "5\\sqrt{2}"),
-        ("\\tan\\frac{\\pi}{8}", "\\sqrt{2}-1"),
-        ("\\log_2 1024", "10"),
-    ]
+LOAD_PAIRS = [
+    ("\\frac{\\sqrt{2}}{2}", "\\frac{1}{\\sqrt{2}}"),
+    ("x^2+2x+1", "(x+1)^2"),
+    ("\\sin^2 x+\\cos^2 x", "1"),
+    ("\\frac{1}{2004!}", "\\frac{1}{2006!}"),
+    ("-2\\leq x\\leq 7", "[-2,7]"),
+    ("1\\pm\\sqrt{19}", "1+\\sqrt{19}, 1-\\sqrt{19}"),
+    ("y=2x+3", "2x-y+3=0"),
+    ("e^{\\pi i}", "-1"),
+    ("\\zeta(2)", "\\frac{\\pi^2}{6}"),
+    ("\\binom{200}{100}", "\\frac{200!}{(100!)^2}"),
+    ("(x+1)^{30}", "(1+x)^{30}"),
+    ("\\prod_{k=1}^{60} (x+k)", "\\prod_{k=1}^{60} (k+x)"),
+    ("\\sqrt{8}+\\sqrt{18}", "5\\sqrt{2}"),
+    ("\\tan\\frac{\\pi}{8}", "\\sqrt{2}-1"),
+    ("\\log_2 1024", "10"),
 ]
+LOAD_SET = [(B % a, r) for a, r in LOAD_PAIRS]
 
 
 def _verdicts() -> list[tuple]:
@@ -359,6 +357,58 @@ def test_verdicts_are_the_same_idle_and_under_load() -> None:
         busy = _verdicts()
     assert busy == idle
     assert all(reason != "timeout" for _, reason in idle)
+
+
+def test_verdicts_do_not_depend_on_the_worker_or_the_order() -> None:
+    """One worker in order and two workers in reverse order give the same verdicts: each item
+    starts from the same state, whatever its worker compared before."""
+    from curate.judges.math.fast import CompareOptions
+    from curate.judges.math.pool import SymbolicPool
+
+    items = [(a, r, CompareOptions()) for a, r in LOAD_PAIRS]
+    one, two = SymbolicPool(1), SymbolicPool(2)
+    try:
+        forward = one.run(items, 5.0)
+        backward = two.run(items[::-1], 5.0)[::-1]
+    finally:
+        one.close()
+        two.close()
+    assert forward == backward
+    assert [v for v, _ in forward].count(True) >= 10  # the symbolic path decided most of them
+
+
+def test_each_item_starts_from_the_same_state() -> None:
+    """`_fresh_state` empties sympy's cache and seeds the random generators that sympy's
+    equality tests and assumption order draw from."""
+    import random
+
+    import sympy
+    from curate.judges.math.pool import _fresh_state
+    from sympy.core.cache import CACHE
+    from sympy.core.random import rng
+
+    _fresh_state()
+    first = (rng.random(), random.random())
+    sympy.expand((sympy.Symbol("x") + 1) ** 3)
+    assert sum(f.cache_info().currsize for f in CACHE) > 0
+    _fresh_state()
+    assert (rng.random(), random.random()) == first
+    assert sum(f.cache_info().currsize for f in CACHE) == 0
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/environ"), reason="reads /proc")
+def test_every_worker_hashes_with_the_same_seed() -> None:
+    from curate.judges.math.fast import CompareOptions
+    from curate.judges.math.pool import SymbolicPool
+
+    pool = SymbolicPool(1)
+    try:
+        assert pool.run([("x+1", "1+x", CompareOptions())], 30.0)[0][0] is True  # booted
+        with open(f"/proc/{pool._workers[0].proc.pid}/environ", "rb") as f:
+            env = f.read().split(b"\0")
+        assert b"PYTHONHASHSEED=0" in env
+    finally:
+        pool.close()
 
 
 def test_a_late_item_is_retried_once_on_a_fresh_worker() -> None:

@@ -5,6 +5,10 @@ from asyncio (via a thread), from a daemonic `multiprocessing.Pool` worker or a
 `ProcessPoolExecutor` worker alike, and it never relies on `signal.alarm`. The parent sends one
 JSON line per item and waits with `select`.
 
+Each item starts from the same state (`_fresh_state`: sympy's cache emptied, its random
+generators seeded; every worker hashes with the same seed; parses are memoised by string), so an item's verdict does not depend
+on which worker takes it or on what that worker compared before.
+
 Deadlines are measured in the worker's CPU time (read from `/proc/<pid>/stat`), not wall-clock
 time, so a busy machine gives the same verdicts as an idle one: an item that used more than
 `timeout_s` of CPU is killed with its worker and retried once on a fresh worker; a second
@@ -67,6 +71,7 @@ class _Worker:
             os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else ""
         )
         env["CURATE_MATH_WORKER_MB"] = str(memory_mb)
+        env["PYTHONHASHSEED"] = "0"  # the same set and dict order in every worker
         env.setdefault("OMP_NUM_THREADS", "1")
         self.proc = subprocess.Popen(
             [sys.executable, "-P", "-c", _BOOT],
@@ -318,6 +323,7 @@ def worker_main() -> None:
         try:
             req = json.loads(line)
             opts = CompareOptions(**req["o"])
+            _fresh_state()
             ok, why = compare(req["p"], req["r"], opts)
         except MemoryError:
             ok, why = None, "memory_limit"
@@ -330,3 +336,19 @@ def worker_main() -> None:
 
                 tb = traceback.format_exc()
         out.write(json.dumps({"v": ok, "why": why, "tb": tb}) + "\n")
+
+
+def _fresh_state() -> None:
+    """The same starting state for every item of a worker: sympy's cache emptied (a result cached
+    for an earlier item must not decide this one), sympy's and Python's random generators seeded
+    (sympy tests equality at random points and shuffles the order in which it derives
+    assumptions). The parse memo stays: a parse depends on its string alone, and parsing is most
+    of the time an item takes (the reference recurs across the n samples of a prompt)."""
+    import random
+
+    from sympy.core.cache import clear_cache
+    from sympy.core.random import seed
+
+    clear_cache()
+    seed(0)
+    random.seed(0)
