@@ -1,7 +1,7 @@
 """Notations met in a twenty-ninth set of other projects' grader tests and hand-marked answers
 (bench/equiv_fresh29_*): East Asian magnitudes after digits, currency signs and codes of more
-countries, the degree mark 度, "answer" labels in more languages, and an answer key that gives
-one value in two forms. Each row: completion, reference, verdict, reason."""
+countries, the degree mark 度, "answer" labels in more languages, an answer key that gives one
+value in two forms, and decimal bounds of inequalities. Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -49,6 +49,19 @@ CASES = [
     # ... two different values are two answers, not two forms
     (B % "2", "2 or -2", "incorrect", "different_structure"),
     (B % "0.5", "1/2 or 0.7", "incorrect", "different_structure"),
+    # a decimal bound of an inequality states its precision as a decimal answer does
+    (B % "x \\le 1.047", "x \\le \\frac{\\pi}{3}", "correct", "equal_within_tolerance"),
+    (B % "x>1.41 \\text{ or } x<-1.41", "|x|>\\sqrt{2}", "correct", "equal_within_tolerance"),
+    (
+        B % "1.41 \\le x \\le 3.14",
+        "\\sqrt{2} \\le x \\le \\pi",
+        "correct",
+        "equal_within_tolerance",
+    ),
+    # ... not another bound, nor another kind of end, nor a single decimal place
+    (B % "x \\ge 1.5", "x \\ge \\sqrt{2}", "incorrect", "not_equivalent"),
+    (B % "x < 1.047", "x \\le \\frac{\\pi}{3}", "incorrect", "not_equivalent"),
+    (B % "x>1.4 \\text{ or } x<-1.4", "|x|>\\sqrt{2}", "incorrect", "not_equivalent"),
 ]
 
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Callable
 from typing import Any
@@ -144,7 +145,11 @@ def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Dec
     """Equality of two parsed relations (see the module docstring)."""
     if _inequality(a) and _inequality(b):
         if _bound_kind(a, b) == "same" or len(a.free_symbols | b.free_symbols) == 1:
-            return same_set(a, b)  # `3 \\le f(x)` and `y \\ge 3`: one set of values
+            found = same_set(a, b)  # `3 \\le f(x)` and `y \\ge 3`: one set of values
+            if found[0] is False:
+                sets = both_sets(a, b)
+                return near_sets(sets[0], sets[1], opts, eq) or found
+            return found
     if type(a) is not type(b):
         try:
             if a.reversed == b or (
@@ -184,6 +189,44 @@ def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Dec
     if not ok and isinstance(a, sympy.Ne) and _positive_multiple(_side(a), -_side(b)):
         return True, "equivalent"  # `0 \\ne (x+1)^2` and `(x+1)^2 \\ne 0`
     return (True, "equivalent") if ok else (ok, why)
+
+
+def _pieces(s: Any) -> list[Any] | None:
+    """The intervals of a set of reals, left to right (None unless it is a union of intervals)."""
+    parts = list(s.args) if isinstance(s, sympy.Union) else [s]
+    return parts if all(isinstance(p, sympy.Interval) for p in parts) else None
+
+
+def near_sets(sa: Any, sb: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision | None:
+    """`x \\le 1.047` and `x \\le \\pi/3`: the same intervals (same ends open or closed) whose
+    bounds are equal by the rules for numbers, a decimal bound with the precision it states;
+    None otherwise."""
+    if not (isinstance(sa, sympy.Set) and isinstance(sb, sympy.Set)):
+        return None
+    if not (sa.atoms(sympy.Float) or sb.atoms(sympy.Float)):
+        return None  # exact bounds: the sets decide
+    pa, pb = _pieces(sa), _pieces(sb)
+    if pa is None or pb is None or len(pa) != len(pb):
+        return None
+    for x, y in zip(pa, pb, strict=True):
+        if (x.left_open, x.right_open) != (y.left_open, y.right_open):
+            return None
+        for u, v in ((x.start, y.start), (x.end, y.end)):
+            if u != v and (
+                not (u.is_finite and v.is_finite) or eq(u, v, _stated(u, opts))[0] is not True
+            ):
+                return None
+    return True, "equal_within_tolerance"
+
+
+def _stated(u: Any, opts: CompareOptions) -> CompareOptions:
+    """The options for one bound of the answer: a decimal states its own places (`1.41` two),
+    whatever the other numbers of the answer state."""
+    if not isinstance(u, sympy.Float):
+        return opts
+    text = repr(float(u))
+    places = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+    return dataclasses.replace(opts, pred_decimals=places if places >= 2 else 0)
 
 
 def _bound_kind(a: Any, b: Any) -> str | None:
