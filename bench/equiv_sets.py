@@ -140,6 +140,7 @@ FRESH_ORDER = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
 
 

@@ -116,6 +116,11 @@ Datasets (from ../shared/data unless --data says otherwise):
            statistics student's hand verdicts, reward tests of nine small RL projects, Turkish,
            Brazilian and Czech checkers, unit-aware physics graders, a Chinese K-12 app's SI-prefix
            and degree matching, an expression checker with tolerances, Korean currency).
+- fresh30: bench/equiv_fresh30_*.py, a thirtieth set, collected after the rule changes the
+           twenty-ninth set prompted (suites earlier helpers found but could not name: a strict
+           units grader, a hedging and gold-parsing reward suite, a verifier with JSON answers;
+           Chinese, Japanese, Korean and Hong Kong school-maths checkers; scorer tests of small
+           evaluation harnesses and RL projects).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
