@@ -279,6 +279,15 @@ HACKS = [
     (B % "X+y", "x+y", "not_equivalent"),
     # a computation with a wrong rounded result states no value
     (B % "1/3 = 0.34", "0.34", "different_structure"),
+    # an answer phrase corrected by a later statement: two candidates
+    ("</think>The answer is 110.\nBut on reflection it is 97.", "110", "ambiguous_answer"),
+    ("</think>The answer is 110. Wait, it is 97.", "110", "ambiguous_answer"),
+    # an answer line followed by another stated value
+    ("</think>Answer: 5\nThat is 12 in all.", "5", "ambiguous_answer"),
+    # a unit on a number is no percent (`8 ft` for 8%)
+    (B % "8 ft", "8\\%", "different_unit"),
+    # dollars are no cents
+    (B % "15 dollars", "15 cents", "different_number"),
 ]
 
 

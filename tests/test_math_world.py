@@ -1,7 +1,9 @@
 """Notations met in a twenty-ninth set of other projects' grader tests and hand-marked answers
 (bench/equiv_fresh29_*): East Asian magnitudes after digits, currency signs and codes of more
 countries, the degree mark 度, "answer" labels in more languages, an answer key that gives one
-value in two forms, and decimal bounds of inequalities. Each row: completion, reference, verdict, reason."""
+value in two forms, decimal bounds of inequalities, mixed numbers with a Japanese or Korean "and",
+Arabic separators, Chinese degrees and minutes, dollars against cents, a unit against a percent,
+and a value stated after the answer phrase. Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -62,6 +64,30 @@ CASES = [
     (B % "x \\ge 1.5", "x \\ge \\sqrt{2}", "incorrect", "not_equivalent"),
     (B % "x < 1.047", "x \\le \\frac{\\pi}{3}", "incorrect", "not_equivalent"),
     (B % "x>1.4 \\text{ or } x<-1.4", "|x|>\\sqrt{2}", "incorrect", "not_equivalent"),
+    # "and" in a mixed number in Japanese and Korean, as 又 in Chinese
+    (B % "1と1/2", "3/2", "correct", "equal_number"),
+    (B % "2와 1/3", "7/3", "correct", "equal_number"),
+    (B % "5과3/5", "28/5", "correct", "equal_number"),
+    (B % "1과 1/3", "7/3", "incorrect", "different_number"),
+    # Arabic-Indic digits with the Arabic decimal and thousands separators
+    (B % "١٢٫٥", "12.5", "correct", "equal_string"),
+    (B % "١٬٠٩٩", "1099", "correct", "equal_string"),
+    # degrees and minutes in Chinese
+    (B % "36度15分", "36°15'", "correct", "equal_string"),
+    (B % "36度15分", "36.25", "correct", "equal_number"),
+    (B % "36度15分", "36.15", "incorrect", "different_number"),
+    # a leading equals sign: the value after it
+    (B % "=7", "x = 7", "correct", "equal_string"),
+    # dollars and cents are one kind of unit, a hundred apart
+    (B % "15 dollars", "1500 cents", "correct", "equal_number"),
+    (B % "50 cents", "\\$0.50", "correct", "equal_number"),
+    (B % "\\$5", "5 ft", "incorrect", "different_unit"),
+    # a unit is no percent; a percent inside a computation with units is read as one
+    (B % "8 kg", "8 percent", "incorrect", "different_unit"),
+    (B % "5\\% \\cdot 8 kg", "0.4 kg", "correct", "equal_number"),
+    # a later statement of the same value after the answer phrase is no second candidate
+    ("The answer is 110. That is, 110 apples.", "110", "correct", "equal_string"),
+    ("The final answer is 42. This is because 6 times 7 is 42.", "42", "correct", "equal_string"),
 ]
 
 

@@ -62,6 +62,7 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _last_number_pos,
     _phrase_after,
     last_math_span,
+    stated_later,
     strip_answer,
 )
 from curate.judges.math.units import CJK
@@ -443,6 +444,10 @@ def extract_from_region(
     if " or " in ans:
         ans = _one_value(ans)  # `0.25 or 1/4`: one value in two forms
     others = _other_boxes(region, ans)
+    if method in ("final_answer", "answer_line"):
+        stated = stated_later(region, pos, raw)  # `The answer is 110. Wait, it is 97.`
+        if stated is not None:
+            others = (*others, stated)
     if method in _STRONG and "answer_line" in methods:
         later = _find(region[best[1] + 1 :], "answer_line")  # `\boxed{4}` ... `Answer: five`
         if later is not None and strip_answer(later[0]):

@@ -183,6 +183,7 @@ _UNIT_HINT = re.compile(
 
 # a unit of the reference that its normalisation keeps (`20 °C`, `5 \\Omega`), to read a plain
 # number against
+_DOLLAR_SIGNS = ("$", "\\$", "US$")
 _REF_UNIT_HINT = re.compile(r"°|℃|℉|\\circ|\\(?:Omega|ohm)|Ω")
 
 
@@ -342,7 +343,11 @@ class MathJudge(Judge[MathParams]):
         scaled = _scale_asked(pred, str(reference), ref.text, prompt)
         if scaled is not None:
             return _row(scaled[0], scaled[1], pred, method), None
-        hint = _UNIT_HINT.search(pred) or _REF_UNIT_HINT.search(str(reference))
+        hint = (
+            _UNIT_HINT.search(pred)
+            or _REF_UNIT_HINT.search(str(reference))
+            or (pred.lstrip().startswith(_DOLLAR_SIGNS) and _UNIT_HINT.search(str(reference)))
+        )  # `\\$15` for `1500 cents`: the dollar sign is a unit
         units = _with_units(pred, str(reference)) if hint else None
         if isinstance(units, str):  # different_unit; unknown_unit, temperature_unclear
             return _row(False if units == "different_unit" else None, units, pred, method), None

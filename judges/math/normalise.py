@@ -72,6 +72,7 @@ _DEGREES = re.compile(
     r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree|\\textdegree|\^\s*\{\s*o\s*\}"
 )
 _CJK_DEGREE = re.compile(r"(?<=\d)\s*度")  # `30度`: degrees (of an angle or a temperature)
+_CJK_MINUTES = re.compile(r"(?<=°)\s*(\d+)\s*分(?:\s*(\d+)\s*秒)?")  # `36度15分`: minutes
 _PERCENT = re.compile(r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|pct)\b")
 # ISO 4217 codes of the most traded and most populous countries' currencies
 _ISO_CODES = (
@@ -256,6 +257,8 @@ def _counted_words(s: str) -> str | None:
 def _spelled(s: str) -> str:
     """Spellings decided before anything else: a trailing line break, an approximation word or
     sign, a number word, a time of day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
+    if s.startswith("=") and s[1:2] not in ("", "="):  # `=7`: the value after an equals sign
+        s = s[1:].lstrip()
     if s.endswith("\\\\"):  # a trailing LaTeX line break
         s = s[:-2].rstrip()
     elif s.endswith("\\"):  # a lone trailing backslash escapes nothing: a stray character
@@ -276,6 +279,8 @@ def _spelled(s: str) -> str:
         s = latin_lookalikes(s)  # `х = 7` with a Cyrillic х
         s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
         s = _CJK_DEGREE.sub("°", cjk_magnitudes(s))  # `3万` -> 30000, `30度` -> 30°
+        if "°" in s and "分" in s:
+            s = _CJK_MINUTES.sub(lambda m: f"{m[1]}'" + (f"{m[2]}''" if m[2] else ""), s)
         s = CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
     if s.endswith(("!", "！", "。")):
         s = WORD_END.sub(lambda m: m.group(1) or "", s)  # `负数！`, `Yes!`: after a word

@@ -25,12 +25,12 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian
+Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian, dollar
 Unit = tuple[Fraction, Dims]
 
 
 def _d(m: int = 0, kg: int = 0, s: int = 0, a: int = 0, k: int = 0, mol: int = 0) -> Dims:
-    return (m, kg, s, a, k, mol, 0, 0)
+    return (m, kg, s, a, k, mol, 0, 0, 0)
 
 
 _SYMBOLS: dict[str, Unit] = {
@@ -56,8 +56,10 @@ _SYMBOLS: dict[str, Unit] = {
     "Wb": (Fraction(1), _d(m=2, kg=1, s=-2, a=-1)),
     # angles: no length, though all three are "dimensionless"; degrees and radians differ by
     # pi, which no exact factor carries: they are left to the degree rules
-    "°": (Fraction(1), (0, 0, 0, 0, 0, 0, 1, 0)),
-    "rad": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 1)),
+    "°": (Fraction(1), (0, 0, 0, 0, 0, 0, 1, 0, 0)),
+    "rad": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 1, 0)),
+    # money in dollars and cents (`15 dollars` is 1500 cents, never 15 cents)
+    "dollar": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 1)),
     # imperial units, exactly as defined in SI
     "in": (Fraction("0.0254"), _d(m=1)),
     "ft": (Fraction("0.3048"), _d(m=1)),
@@ -112,6 +114,7 @@ _NAMES |= {"sec": "1 s", "day": "86400 s", "week": "604800 s", "milliliter": "1 
 _NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 Pa"}
 _NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
 _NAMES |= {"radian": "1 rad", "mph": "1 mi/h", "kph": "1 km/h"}
+_NAMES |= {"dollar": "1 dollar", "cent": "0.01 dollar"}
 
 _VALUE = re.compile(
     r"\s*(10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d[\d,]*(?:\.\d*)?|\.\d+)"
@@ -171,7 +174,7 @@ def _unit_of(token: str) -> Unit | None:
 
 def parse_unit(text: str) -> Unit | None:
     """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
-    scale, dims = Fraction(1), [0] * 8
+    scale, dims = Fraction(1), [0] * 9
     sign = 1
     rest = text.replace("\\cdot", "*").replace("·", "*").strip()
     pos = 0
@@ -242,6 +245,7 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
     return None if unit is None else (value, unit)
 
 
+_PERCENT = re.compile(r"\s*-?[\d.,]+\s*(?:\\?%|percent)\s*\.?\s*")  # a percentage alone
 _TEMPERATURE = re.compile(
     r"[°º]\s*([CF])|([℃℉])|(?i:(?:deg(?:rees?)?\s*)?(celsius|centigrade|fahrenheit))|(K|(?i:kelvins?))"
 )
@@ -311,6 +315,19 @@ def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
     return "1", "1", ua[0] / ub[0]
 
 
+_DOLLAR = re.compile(r"\s*(?:US)?\\?\$\s*(?=[\d.])")  # `$0.50`, `\\$5`, `US$ 3`
+
+
+def _with_dollar(answer: str) -> tuple[str, Unit | None] | None:
+    """`split_quantity`, reading a dollar sign before a bare number as the unit dollar (so that
+    `50 cents` meets `\\$0.50`, and `\\$5` is no length)."""
+    m = _DOLLAR.match(answer)
+    if m is None:
+        return split_quantity(answer)
+    q = split_quantity(answer[m.end() :])
+    return q if q is None or q[1] is not None else (q[0], _SYMBOLS["dollar"])
+
+
 def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
     """(answer value, reference value, the factor that takes the answer's unit to the
     reference's); `different_unit`; or None when units decide nothing (see the module
@@ -319,9 +336,13 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         temp = _temperatures(pred, ref)
         if temp is not None:
             return temp
-    qp, qr = split_quantity(pred), split_quantity(ref)
+    qp, qr = _with_dollar(pred), _with_dollar(ref)
     if qp is None and qr is None:
         return _bare_units(pred, ref)
+    if (qp is not None and qp[1] is not None and _PERCENT.fullmatch(ref)) or (
+        qr is not None and qr[1] is not None and _PERCENT.fullmatch(pred)
+    ):
+        return "different_unit"  # `8 ft` for `8\\%`: a unit is no percent
     if qp is None and qr is not None and qr[1] is not None and _COUNTED.fullmatch(pred):
         return "unknown_unit"  # `4000 bananas` against `4000 ml`: a word the judge cannot convert
     if qr is None and qp is not None and qp[1] is not None and _COUNTED.fullmatch(ref):

@@ -186,3 +186,19 @@ def unbullet(line: str) -> str:
     if k and line[k - 1] == "-" and body[:1] in "0123456789." and body[:1]:
         return "-" + body
     return body
+
+
+# a value a later sentence states: `it is 97`, `the total is 12`, `= 97`
+_STATES = re.compile(r"(?:\b(?:is|are|equals|be)|=)\s*\$?\s*(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)")
+
+
+def stated_later(region: str, pos: int, raw: str) -> str | None:
+    """A value stated after the answer a phrase or a label gives (`The answer is 110. But on
+    reflection it is 97.`, `Answer: 5\nThat is 12 in all.`): the last one, as another candidate
+    (the judge calls the answer a hedge unless it equals the answer); None when none follows."""
+    end = region.find(raw, pos)
+    rest = region[end + len(raw) :] if end >= 0 else ""
+    found = None
+    for m in _STATES.finditer(rest[:2000]):
+        found = m.group(1)
+    return found

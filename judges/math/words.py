@@ -359,7 +359,7 @@ def _digits(script: str) -> str:
 
 
 # the fraction slash, primes (`149°35′`, `f′`) and a low comma (`1‚234`) in ASCII
-_MARKS = {"⁄": "/", "′": "'", "″": "''", "‚": ","}
+_MARKS = {"⁄": "/", "′": "'", "″": "''", "‚": ",", "٫": ".", "٬": ","}  # Arabic decimal, thousands
 
 
 def unicode_numbers(s: str) -> str:
