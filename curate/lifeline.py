@@ -73,10 +73,13 @@ def interrupt_once() -> None:
     idle worker exits at once; a busy one gets a KeyboardInterrupt, so the shard's `finally`
     blocks run (finished samples are flushed to the generation cache), then exits (`working`).
     Later SIGINTs are ignored, so they cannot cut that flush short; the driver's backstop is
-    SIGKILL. SIGTERM keeps its default (the pool itself stops broken workers with it)."""
+    SIGKILL. SIGTERM keeps its default (the pool itself stops broken workers with it) until the
+    first SIGINT: from then on the worker is on its way out, and the pool, seeing a sibling that
+    finished its flush exit first, would SIGTERM this one in the middle of its own flush."""
 
     def first(signum: int, frame: object) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         if not _BUSY[0]:
             os._exit(130)  # nothing to flush
         raise KeyboardInterrupt(f"signal {signum}")

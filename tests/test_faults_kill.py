@@ -176,3 +176,29 @@ def test_a_stopped_curate_run_is_interrupted_and_resumes(
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert json.loads((tmp_path / "run" / "manifest.json").read_text())["status"] == "complete"
+
+
+FLUSHING_WORKER = """
+import os, signal, time
+from curate.lifeline import _BUSY, interrupt_once
+interrupt_once()
+_BUSY[0] = True
+try:
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(5)
+except KeyboardInterrupt:
+    os.kill(os.getpid(), signal.SIGTERM)  # the pool, seeing a sibling exit, stops this one
+    time.sleep(0.2)
+    print("flushed")
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM"), reason="POSIX signals")
+def test_an_interrupted_worker_finishes_its_flush_through_a_sigterm() -> None:
+    # a worker that is flushing after the first interrupt is not cut short by the SIGTERM a
+    # process pool sends its remaining workers once a sibling has exited
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", FLUSHING_WORKER], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "flushed"), done.stderr
