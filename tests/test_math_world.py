@@ -3,7 +3,7 @@
 countries, the degree mark 度, "answer" labels in more languages, an answer key that gives one
 value in two forms, decimal bounds of inequalities, mixed numbers with a Japanese or Korean "and",
 Arabic separators, Chinese degrees and minutes, dollars against cents, a unit against a percent,
-and a value stated after the answer phrase. Each row: completion, reference, verdict, reason."""
+a value stated after the answer phrase, and a JSON answer field. Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -85,6 +85,17 @@ CASES = [
     # a unit is no percent; a percent inside a computation with units is read as one
     (B % "8 kg", "8 percent", "incorrect", "different_unit"),
     (B % "5\\% \\cdot 8 kg", "0.4 kg", "correct", "equal_number"),
+    # a JSON object's answer field is the answer (a calculation list before it is working)
+    (
+        '{"calculations": [{"expression": "12 * 5", "result": "61"}], "final_answer": "60"}',
+        "60",
+        "correct",
+        "equal_string",
+    ),
+    ('{"final_answer": "0.75"}', "3/4", "correct", "equal_number"),
+    ('{"answer": 42}', "41", "incorrect", "different_number"),
+    # ... and an answer tag after it still wins, as the last marker does
+    ('{"answer": "7"} and <answer>8</answer>', "8", "correct", "equal_string"),
     # a later statement of the same value after the answer phrase is no second candidate
     ("The answer is 110. That is, 110 apples.", "110", "correct", "equal_string"),
     ("The final answer is 42. This is because 6 times 7 is 42.", "42", "correct", "equal_string"),

@@ -19,7 +19,7 @@ fallbacks (`last_math`, `bare`, `last_number`) are tried in order only when no m
 - `boxed`: last `\\boxed{...}` / `\\fbox{...}` (nested braces; adjacent boxes separated only by
   "and", commas or math delimiters are joined: `\\boxed{-2} and \\boxed{1}` -> `-2, 1`);
 - `answer_tag`: `<answer>...</answer>` or `<solution>...</solution>`, any case (a box inside it
-  wins);
+  wins), else a JSON object's `"final_answer"` / `"answer"` field (`{"final_answer": "60"}`);
 - `gsm8k`: `#### 42`;
 - `final_answer`: "final answer is ...", "the (correct) answer is ...", "final answer: ...",
   "final answer 10", and the same phrase in French, Spanish, Portuguese, Italian, German,
@@ -61,6 +61,7 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _is_sentence,
     _last_number_pos,
     _phrase_after,
+    json_answer,
     last_math_span,
     stated_later,
     strip_answer,
@@ -338,8 +339,9 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
     """(raw answer, position) found by one method, or None."""
     if method == "boxed":
         return _last_boxed_pos(region)
-    if method == "answer_tag":
-        return _answer_tag(region) if "</" in region else None
+    if method == "answer_tag":  # a JSON answer field when no tag closes
+        found = _answer_tag(region) if "</" in region else None
+        return found or (json_answer(region) if 'answer"' in region else None)
     if method == "gsm8k":
         last = None
         for m in _GSM8K.finditer(region):

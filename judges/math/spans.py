@@ -202,3 +202,26 @@ def stated_later(region: str, pos: int, raw: str) -> str | None:
     for m in _STATES.finditer(rest[:2000]):
         found = m.group(1)
     return found
+
+
+# `{"final_answer": "60"}`, `"answer": 0.75`: an answer field of a JSON object
+_JSON_ANSWER = re.compile(
+    r'"(?:final_answer|answer)"\s*:\s*("(?:[^"\\]|\\.){0,2000}"|-?\d+(?:\.\d+)?)'
+)
+
+
+def json_answer(region: str) -> tuple[str, int] | None:
+    """(value, position) of the last `"final_answer"` / `"answer"` field of a JSON object in the
+    region (a string field JSON-unescaped, a number as written); None when there is none."""
+    import json
+
+    last = None
+    for m in _JSON_ANSWER.finditer(region):
+        last = m
+    if last is None:
+        return None
+    try:
+        value = json.loads(last.group(1))
+    except ValueError:
+        return None
+    return str(value), last.start(1)  # the value: after the phrase that the key `final_answer` is
