@@ -141,6 +141,7 @@ FRESH_ORDER = (
     "fresh28",
     "fresh29",
     "fresh30",
+    "fresh31",
 )
 
 

@@ -121,6 +121,10 @@ Datasets (from ../shared/data unless --data says otherwise):
            units grader, a hedging and gold-parsing reward suite, a verifier with JSON answers;
            Chinese, Japanese, Korean and Hong Kong school-maths checkers; scorer tests of small
            evaluation harnesses and RL projects).
+- fresh31: bench/equiv_fresh31_*.py, a thirty-first set, collected after the rule changes the
+           thirtieth set prompted (answer checkers of maths tutoring and quiz apps in TypeScript,
+           C# and Kotlin; a CS336 student's hand annotations of Qwen2.5-Math GSM8K answers that
+           the assignment's reward scored 0).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
