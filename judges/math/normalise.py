@@ -83,11 +83,11 @@ _ISO_CODES = (
 # an ISO code (the most common anywhere, the others next to a number: `KRW 500`, not `CAD`)
 _CURRENCY = re.compile(
     r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp)(?=\s*\d)|\\\$|\$|\\euro|\\pounds"
-    r"|[€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮]"
+    r"|[€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]"
     r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bRs\.?(?=\s*\d)"
     rf"|\b(?:{_ISO_CODES})\b(?=\s*-?\d)|(?<=\d)\s*(?:{_ISO_CODES})\b"
 )
-_CURRENCY_HINT = re.compile(r"[$€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮]|[A-Z]{3}|R[Mps]|\\euro|\\pounds")
+_CURRENCY_HINT = re.compile(r"[$€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]|[A-Z]{3}|R[Mps]|\\euro|\\pounds")
 _LE_GE = re.compile(r"\\(le|ge|lt|gt|ne|vee|wedge)(?![a-zA-Z])")
 _LE_GE_TEX = {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}
 _LE_GE_TEX.update({"vee": " \\lor ", "wedge": " \\land "})  # logic's "or" / "and"
