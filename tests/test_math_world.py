@@ -30,6 +30,7 @@ CASES = [
     (B % "₩1,500", "1,500원", "correct", "equal_string"),
     (B % "₺50", "50", "correct", "equal_string"),
     (B % "KRW 500", "500", "correct", "equal_string"),
+    (B % "45¢", "45", "correct", "equal_string"),
     (B % "BRL 12,50", "12.5", "correct", "equal_number"),
     # ... a code only next to a number: `CAD` alone is a word (an angle's name)
     (B % "CAD", "cad", "correct", "equal_text"),
