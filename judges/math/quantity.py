@@ -14,10 +14,14 @@
 - Temperatures on two scales (`20 °C` for `293.15 K`, `-40 °F` for `-40 °C`): the answer converted
   to the reference's scale; equal only as differences (`10 °C` for `10 K`): `temperature_unclear`.
 - Degrees against radians are left to the degree rules (no exact factor carries pi).
+- Money in dollars and cents, a dollar sign before a number being the unit (`\\$15` for `1500
+  cents`; `15 dollars` is not `15 cents`, and `\\$5` is no length).
+- A unit against a lone percentage (`8 ft` for `8\\%`): `different_unit`.
 
-Only SI units with their prefixes and a few common others (litre, minute, hour, electronvolt)
-are known; anything else (a word that is no unit, `m` as a variable next to letters) is left to
-the other rules. Exact arithmetic (fractions); linear time in the answer's length.
+Only SI units with their prefixes and a few common others (litre, minute, hour, electronvolt,
+dollar and cent) are known; anything else (a word that is no unit, `m` as a variable next to
+letters) is left to the other rules. Exact arithmetic (fractions); linear time in the answer's
+length.
 """
 
 from __future__ import annotations
