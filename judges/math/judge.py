@@ -181,9 +181,9 @@ _UNIT_HINT = re.compile(
     r"|\\circ|°|^[A-Za-z ]+$"
 )
 
+_DOLLAR_SIGNS = ("$", "\\$", "US$")  # a dollar sign before the answer: the unit dollar
 # a unit of the reference that its normalisation keeps (`20 °C`, `5 \\Omega`), to read a plain
 # number against
-_DOLLAR_SIGNS = ("$", "\\$", "US$")
 _REF_UNIT_HINT = re.compile(r"°|℃|℉|\\circ|\\(?:Omega|ohm)|Ω")
 
 

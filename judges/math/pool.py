@@ -6,8 +6,8 @@ from asyncio (via a thread), from a daemonic `multiprocessing.Pool` worker or a
 JSON line per item and waits with `select`.
 
 Each item starts from the same state (`_fresh_state`: sympy's cache emptied, its random
-generators seeded; every worker hashes with the same seed; parses are memoised by string), so an item's verdict does not depend
-on which worker takes it or on what that worker compared before.
+generators seeded; every worker hashes with the same seed; parses are memoised by string), so an
+item's verdict does not depend on which worker takes it or on what that worker compared before.
 
 Deadlines are measured in the worker's CPU time (read from `/proc/<pid>/stat`), not wall-clock
 time, so a busy machine gives the same verdicts as an idle one: an item that used more than
