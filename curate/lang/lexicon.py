@@ -4,8 +4,8 @@ Used by `curate.lang.phrases` and, through `curate.lang.is_english_word`, by the
 word glued to a number, `10apples`, is a counted noun). The list (`data/en_words.txt.gz`, 64k
 lowercase words) is SCOWL size 50, a general spelling dictionary of English (see
 bench/make_en_lexicon.py for the source and SCOWL-COPYRIGHT for its licence); it is not drawn
-from any trace or data set. A lowercase word outside it (`bitte`, `treten`, `deben`, `conseguir`) is lexical evidence that a
-phrase may not be English; the model decides. Words of one or two letters never count
+from any trace or data set. A lowercase word outside it (`bitte`, `treten`, `deben`, `conseguir`)
+is lexical evidence that a phrase may not be English; the model decides. Words of one or two letters never count
 (abbreviations, units, variables).
 """
 

@@ -65,8 +65,9 @@ def chinese_forms(answer: str) -> str:
 _CJK_EXP = {"百": 2, "千": 3, "万": 4, "萬": 4, "亿": 8, "億": 8}
 _CJK_EXP |= {"백": 2, "천": 3, "만": 4, "억": 8, "조": 12}
 _CJK_MARKS = "[百千万萬亿億백천만억조]+(?![克米瓦焦帕赫伏卡])"
-_CJK_ONE = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?\s*({_CJK_MARKS})")
-_CJK_G = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*{_CJK_MARKS}"
+_CJK_NUM = r"\d{1,3}(?:,\d{3})+|\d+"  # digits, maybe grouped in threes
+_CJK_ONE = re.compile(rf"({_CJK_NUM})(\.\d+)?\s*({_CJK_MARKS})")
+_CJK_G = rf"(?:{_CJK_NUM})(?:\.\d+)?\s*{_CJK_MARKS}"
 _CJK_CHAIN = re.compile(rf"(?<![\d.,]){_CJK_G}(?:\s*{_CJK_G})*(?![\d.])")
 
 

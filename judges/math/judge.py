@@ -77,7 +77,7 @@ from curate.judges.math.fast import (
 )
 from curate.judges.math.guard import guard
 from curate.judges.math.normalise import Normalised, answer_key, choice_letter, normalise_answer
-from curate.judges.math.quantity import convert_units
+from curate.judges.math.quantity import DOLLAR_SIGN, convert_units
 from curate.judges.math.reference import one_form, reference_answer, restates_reference
 from curate.judges.math.words import MAGNITUDE_WORDS
 from pydantic import Field
@@ -181,7 +181,6 @@ _UNIT_HINT = re.compile(
     r"|\\circ|°|^[A-Za-z ]+$"
 )
 
-_DOLLAR_SIGNS = ("$", "\\$", "US$")  # a dollar sign before the answer: the unit dollar
 # a unit of the reference that its normalisation keeps (`20 °C`, `5 \\Omega`), to read a plain
 # number against
 _REF_UNIT_HINT = re.compile(r"°|℃|℉|\\circ|\\(?:Omega|ohm)|Ω")
@@ -346,7 +345,7 @@ class MathJudge(Judge[MathParams]):
         hint = (
             _UNIT_HINT.search(pred)
             or _REF_UNIT_HINT.search(str(reference))
-            or (pred.lstrip().startswith(_DOLLAR_SIGNS) and _UNIT_HINT.search(str(reference)))
+            or (DOLLAR_SIGN.match(pred) and _UNIT_HINT.search(str(reference)))
         )  # `\\$15` for `1500 cents`: the dollar sign is a unit
         units = _with_units(pred, str(reference)) if hint else None
         if isinstance(units, str):  # different_unit; unknown_unit, temperature_unclear

@@ -319,13 +319,13 @@ def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
     return "1", "1", ua[0] / ub[0]
 
 
-_DOLLAR = re.compile(r"\s*(?:US)?\\?\$\s*(?=[\d.])")  # `$0.50`, `\\$5`, `US$ 3`
+DOLLAR_SIGN = re.compile(r"\s*(?:US)?\\?\$\s*(?=[\d.])")  # `$0.50`, `\\$5`, `US$ 3`
 
 
 def _with_dollar(answer: str) -> tuple[str, Unit | None] | None:
     """`split_quantity`, reading a dollar sign before a bare number as the unit dollar (so that
     `50 cents` meets `\\$0.50`, and `\\$5` is no length)."""
-    m = _DOLLAR.match(answer)
+    m = DOLLAR_SIGN.match(answer)
     if m is None:
         return split_quantity(answer)
     q = split_quantity(answer[m.end() :])

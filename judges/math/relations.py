@@ -122,10 +122,10 @@ def both_sets(a: Any, b: Any) -> tuple[Any, Any] | Decision:
     return sa, sb
 
 
-def same_set(a: Any, b: Any) -> Decision:
+def same_set(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
     """Whether two descriptions of sets of reals (see `as_set`) describe the same set."""
     sets = both_sets(a, b)
-    return sets_match(*sets) if isinstance(sets[0], sympy.Set) else sets
+    return sets_close(sets[0], sets[1], opts, eq) if isinstance(sets[0], sympy.Set) else sets
 
 
 def sets_match(sa: Any, sb: Any) -> Decision:
@@ -141,15 +141,18 @@ def sets_match(sa: Any, sb: Any) -> Decision:
     return False, "not_equivalent"
 
 
+def sets_close(sa: Any, sb: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
+    """`sets_match`, then, for sets that differ, `near_sets` (decimal bounds: `x > 1.41` for
+    `x > \\sqrt2`)."""
+    found = sets_match(sa, sb)
+    return (near_sets(sa, sb, opts, eq) or found) if found[0] is False else found
+
+
 def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
     """Equality of two parsed relations (see the module docstring)."""
     if _inequality(a) and _inequality(b):
         if _bound_kind(a, b) == "same" or len(a.free_symbols | b.free_symbols) == 1:
-            found = same_set(a, b)  # `3 \\le f(x)` and `y \\ge 3`: one set of values
-            if found[0] is False:
-                sets = both_sets(a, b)
-                return near_sets(sets[0], sets[1], opts, eq) or found
-            return found
+            return same_set(a, b, opts, eq)  # `3 \\le f(x)` and `y \\ge 3`: one set of values
     if type(a) is not type(b):
         try:
             if a.reversed == b or (

@@ -224,4 +224,5 @@ def json_answer(region: str) -> tuple[str, int] | None:
         value = json.loads(last.group(1))
     except ValueError:
         return None
-    return str(value), last.start(1)  # the value: after the phrase that the key `final_answer` is
+    # the value's position: later than the "final answer" phrase its own key spells, so it wins
+    return str(value), last.start(1)

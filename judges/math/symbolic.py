@@ -28,7 +28,7 @@ from curate.judges.math.fast import (
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.periodic import same_parameter
-from curate.judges.math.relations import both_sets, near_sets, relations_equal, sets_match
+from curate.judges.math.relations import both_sets, relations_equal, sets_close
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
 from latex2sympy2_extended.math_normalization import NormalizationConfig
@@ -441,10 +441,7 @@ def _sets_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
                 return False, "different_element"
             ea.pop(hit)
         return True, "equivalent"
-    found = sets_match(sa, sb)
-    if found[0] is False:  # `x > 1.41` for `x > \\sqrt2`
-        return near_sets(sa, sb, opts, _exprs_equal) or found
-    return found
+    return sets_close(sa, sb, opts, _exprs_equal)
 
 
 _PRIMED = re.compile(r"[A-Za-z](?:'+(?![A-Za-z])|\^\{?(?:\\prime)+\}?)")  # not `John's`
