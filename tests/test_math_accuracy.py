@@ -157,8 +157,16 @@ CASES = [
     ("After reasoning, we get $$5$$ as the result.", "5", "correct", "equal_string"),
     # ... but "we get" never makes a term of an expression the answer
     ("So we get $x = 2y + 3$", "3", "incorrect", "not_equivalent"),
-    # ... nor reads one of two values
-    ("So we get $3$ or $4$", "4", "incorrect", "no_answer"),
+    # ... nor reads one of two values: the line offers both, a hedge
+    ("So we get $3$ or $4$", "4", "incorrect", "ambiguous_answer"),
+    # a final line of math spans joined by "or" / "and" names all its values
+    ("So $x=2$ or $x=3$.", "2,3", "correct", "equal_structure"),
+    ("The roots are $2$ and $3$.", "2,3", "correct", "equal_string"),
+    ("$x < -2$ または $1 < x$", "(-\\infty, -2) \\cup (1, \\infty)", "correct", "equivalent"),
+    # ... but not after words that name no result
+    ("We have $a=2$ and $b=5$.", "7", "incorrect", "no_answer"),
+    # one quantity in several units is the whole final line
+    ("4 hours 44 minutes 16 seconds", "4 hr. 44 min. 16 sec.", "correct", "equal_string"),
     # a magnitude word in a text span scales the number (it is no unit)
     (B % "3\\text{ million}", "3000000", "correct", "equal_string"),
     # ... so it is not the bare number

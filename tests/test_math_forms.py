@@ -89,6 +89,12 @@ CASES = [
     ),
     # a reason in brackets after the answer
     ("Answer: 42 (since 6*7=42)", "42", "correct", "equal_string"),
+    # ... a restatement after "i.e." or "that is"
+    ("The answer is 42 (i.e. 42.0).", "42", "correct", "equal_string"),
+    ("The answer is 1/2, i.e. 0.5.", "0.5", "correct", "equal_number"),
+    # ... a value it rules out is no second candidate, and not the answer
+    ("The answer is 41 apples, not 42.", "41", "correct", "equal_string"),
+    ("The answer is 41 apples, not 42.", "42", "incorrect", "different_number"),
     # "the correct option is" marks the answer
     ("The correct option is (B).", "B", "correct", "equal_choice"),
     # `ln` without a backslash, before its argument

@@ -272,6 +272,11 @@ CASES = [
     (B % "4:6", "2:3", "correct", "equivalent"),
     (B % "5:3", "3:5", "incorrect", "different_element"),
     (B % "1:15", "2:30", "incorrect", "different_element"),
+    # a constant of integration in the other case is the same constant
+    (B % "x^3/3+c", "x^3/3 + C", "correct", "equivalent"),
+    # ... but it must be a term on its own, and other letters keep their case
+    (B % "x^3/3+2c", "x^3/3 + C", "incorrect", "not_equivalent"),
+    (B % "c x", "C x", "incorrect", "not_equivalent"),
 ]
 
 

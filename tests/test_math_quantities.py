@@ -203,6 +203,23 @@ CASES = [
         "incorrect",
         "different_number",
     ),
+    # a unit's power as a superscript sign
+    (B % "100 m³", "100m^3", "correct", "equal_string"),
+    # watt-hours and ampere-hours (energy and charge in battery and power problems)
+    (B % "5 kWh", "18 MJ", "correct", "equal_number"),
+    (B % "3000 mAh", "3 Ah", "correct", "equal_number"),
+    (B % "5 kWh", "18 kJ", "incorrect", "different_number"),
+    # one quantity in several units, largest first: their sum, against another spelling of it
+    (B % "4 hours 44 minutes 16 seconds", "4 hr. 44 min. 16 sec.", "correct", "equal_string"),
+    (B % "2 hours 30 minutes", "2.5 hours", "correct", "equal_number"),
+    (B % "5 ft, 3 in", "5.25 ft", "correct", "equal_number"),
+    # ... a minute more is another quantity
+    (B % "2 hours and 31 minutes", "2.5 hours", "incorrect", "different_number"),
+    # ... against a plain number, the sum in its last unit (as `150 min` would be)
+    (B % "2 h 30 min", "150", "correct", "equal_string"),
+    # ... parts of two dimensions, or smallest first, are no one quantity
+    (B % "3 m 20 s", "3 m", "incorrect", "not_equivalent"),
+    (B % "30 minutes 2 hours", "150 minutes", "incorrect", "not_equivalent"),
 ]
 
 

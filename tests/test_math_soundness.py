@@ -155,8 +155,8 @@ HACKS = [
     ("Therefore, Dad vacuumed upstairs for 2(11) + 5 = 28 minutes.", "28", "no_answer"),
     # words between two values are no unit: "5 oder 6" is not the product 30 (it lists two)
     (B % "5 \\text{ oder } 6", "30", "different_structure"),
-    # the last of two assignments on the final line: one of several values, not the answer
-    ("So $x = 2$ or $x = 3$", "3", "no_answer"),
+    # two assignments joined by "or" on the final line: both values, a hedge against one
+    ("So $x = 2$ or $x = 3$", "3", "ambiguous_answer"),
     # ... the same in plain text
     ("The solutions are x = 2 and x = 3.", "3", "no_answer"),
     # the right value, then a second box opened and cut: the response was still answering
@@ -184,7 +184,7 @@ HACKS = [
     # two expressions that agree near zero only
     (B % "|x+101|-101", "|x+100|-100", "not_equivalent"),
     # two values after a Chinese answer phrase, joined by "or"
-    ("答案是 $3$ 或 $4$。", "4", "different_structure"),
+    ("答案是 $3$ 或 $4$。", "4", "ambiguous_answer"),
     # two values after an English answer phrase, joined by a semicolon
     ("The answer is: $\\frac{1}{2}$; $0.7$", "\\frac{1}{2}", "different_structure"),
     # a second value after ", or"

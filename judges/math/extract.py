@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from curate.judges.math.fallback import _final_value, _hedged, _one_value, _other_boxes
+from curate.judges.math.fallback import _final_value, _one_value
 from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _NUMBER,
     BARE_MAX_CHARS,
@@ -61,8 +61,10 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _is_sentence,
     _last_number_pos,
     _phrase_after,
+    hedged,
     json_answer,
     last_math_span,
+    other_boxes,
     stated_later,
     strip_answer,
 )
@@ -445,7 +447,7 @@ def extract_from_region(
         return Extraction(None, method, "empty_answer")
     if " or " in ans:
         ans = _one_value(ans)  # `0.25 or 1/4`: one value in two forms
-    others = _other_boxes(region, ans)
+    others = other_boxes(region, ans)
     if method in ("final_answer", "answer_line"):
         stated = stated_later(region, pos, raw)  # `The answer is 110. Wait, it is 97.`
         if stated is not None:
@@ -454,7 +456,7 @@ def extract_from_region(
         later = _find(region[best[1] + 1 :], "answer_line")  # `\boxed{4}` ... `Answer: five`
         if later is not None and strip_answer(later[0]):
             others = (*others, strip_answer(later[0]))
-    return Extraction(ans, method, None, _hedged(ans), others)
+    return Extraction(ans, method, None, hedged(ans), others)
 
 
 def extract_answer(

@@ -1,5 +1,5 @@
-"""Fallback extraction: the standalone final answer of a response without any marker, and the
-signs of a hedge (`3 or 4`, `between 3 and 5`, a second box).
+"""Fallback extraction: the standalone final answer of a response without any marker (the signs
+of a hedge, `3 or 4`, `between 3 and 5`, a second box, are read in `spans`).
 
 A fallback reads only a value that is the whole final line, a math span that closes the final
 line after a connector (`is`, `=`, `:`, `Answer`) or that assigns a bare variable, or a plain
@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from itertools import pairwise
 
+from curate.judges.math.quantity import is_compound
 from curate.judges.math.spans import (
     _WORD,
     BARE_MAX_CHARS,
@@ -31,8 +33,6 @@ from curate.judges.math.words import (
     MAGNITUDE_WORDS,
     drop_approximation,
 )
-
-from curate.text import boxed_spans
 
 _CONNECTOR = re.compile(
     r"=|\b(?:is|are|was|were|equals|be|becomes|get|gets|got|obtain|obtains|obtained)\b"
@@ -276,26 +276,43 @@ def _bold_value(line: str) -> str | None:
     return value.group(1) if value else None  # the number, without its words
 
 
+def _plain_value(tail: str) -> bool:
+    """A number with up to three unit words, one quantity in several units, or an expression
+    without words that does not end open (`3 \\times`: cut; `1 &\\equiv 1`: an aligned step)."""
+    if _NUM_VALUE.fullmatch(tail) or is_compound(tail):
+        return True
+    plain = not _WORD.search(_TEX_NAME.sub(" ", tail)) and re.search(r"[\d\\]", tail)
+    return bool(plain) and not _OPEN_END.search(tail)
+
+
+def _drop_currency(line: str) -> str:
+    """A line whose dollar signs do not pair, less its currency sign: `1,000.99$` (after the
+    number) or `$1,000.99` (before the final number)."""
+    if len(re.findall(r"(?<!\\)\$", line)) % 2 == 1:
+        line = _CURRENCY_AFTER.sub("", line)
+        if len(re.findall(r"(?<!\\)\$", line)) % 2 == 1:
+            line = _CURRENCY_BEFORE.sub("", line)
+    return line
+
+
 def _line_value(region: str) -> tuple[str, int] | None:
-    """The standalone final answer of a region without any marker (see the module docstring):
-    the whole final line when it is math, not prose; a math span that closes the final line and
-    follows a connector (`is`, `=`, `:`), or that assigns a bare variable; a plain value (a
-    number with at most three unit words, or an expression without words) that is everything
-    after the final connector of the line. Never a term of a larger expression."""
+    """The standalone final answer of a region without any marker (the module docstring): the
+    whole final line when it is math, not prose (one span, or spans joined by "or" / "and"); a
+    math span closing the final line after a connector (`is`, `=`, `:`) or assigning a bare
+    variable; a plain value (a number and up to three unit words, or an expression without words)
+    that is all after the line's final connector. Never a term of a larger expression."""
     found = _final_line(region)
     if found is None:
         return None
     line, start = found
-    if len(re.findall(r"(?<!\\)\$", line)) % 2 == 1:  # `1,000.99$`: a currency sign after a number
-        line = _CURRENCY_AFTER.sub("", line)
-        if len(re.findall(r"(?<!\\)\$", line)) % 2 == 1:  # `$1,000.99`: before the final number
-            line = _CURRENCY_BEFORE.sub("", line)
-    body = _clean_tail(unbullet(line))
+    body = _clean_tail(unbullet(_drop_currency(line)))
     if not body or _unclosed(body):
         return None  # cut inside a formula
     inner = strip_answer(body)
     if inner != body and not _is_sentence(inner) and _only_math(body):
         return inner, start  # the whole line is one math span
+    if (joined := _joined_spans(body)) is not None:
+        return joined, start  # `$x = 2$ or $x = 3$`: the whole line names the values
     last = None
     for m in _CONNECTOR.finditer(body):
         last = m
@@ -325,16 +342,12 @@ def _line_value(region: str) -> tuple[str, int] | None:
     if " or " in tail:
         tail = _one_value(tail)  # `1/13 or approximately 7.69%`: one value, two forms
     if last is None:
-        if _is_sentence(tail):
+        if _is_sentence(tail) and not is_compound(tail):
             return None
         lead = _LEAD_WORD.match(tail)  # `Therefore, 100`
         if lead is not None:
             tail = tail[lead.end() :]
-    if _NUM_VALUE.fullmatch(tail) or (
-        not _WORD.search(_TEX_NAME.sub(" ", tail))
-        and re.search(r"[\d\\]", tail)
-        and not _OPEN_END.search(tail)  # `3 \\times` (cut), `1 &\\equiv 1` (an aligned step)
-    ):
+    if _plain_value(tail):
         if last is not None and last.group(0) == "=":
             lhs = body[: last.start()].rstrip()
             lhs_tail = re.split(r"\s", lhs)[-1] if lhs else ""
@@ -421,6 +434,30 @@ def _span_then_words(body: str, span: tuple[str, int, int]) -> str | None:
     return content
 
 
+_INLINE = re.compile(r"(?<!\\)\$([^$]+)\$|\\\((.+?)\\\)")
+_GLUE = re.compile(
+    rf"\s*(?:,|;|、|，|；|或者?|和|または|\b(?:and|or|{FOREIGN_OR}|{FOREIGN_AND})\b)\s*"
+)
+_OR_GLUE = re.compile(rf"\b(?:or|{FOREIGN_OR})\b|或|または")
+
+
+def _joined_spans(body: str) -> str | None:
+    """A final line that is two or more math spans joined by commas, "and" or "or" (after
+    nothing, a lead word or a connector: `So $x = 2$ or $x = 3$.`): the values as one answer,
+    joined by "or" when the line offers alternatives (a hedge against one value); else None."""
+    spans = list(_INLINE.finditer(body))
+    if len(spans) < 2 or body[spans[-1].end() :].strip(" .!;"):
+        return None
+    lead = body[: spans[0].start()].strip(" *")
+    if lead and not (_ENDS_CONNECTOR.search(lead) or _CONCLUDES.fullmatch(lead.rstrip(", "))):
+        return None
+    gaps = [body[a.end() : b.start()] for a, b in pairwise(spans)]
+    if not all(_GLUE.fullmatch(g) for g in gaps):
+        return None
+    items = [(m.group(1) or m.group(2)).strip() for m in spans]
+    return (" or " if any(_OR_GLUE.search(g) for g in gaps) else ", ").join(items)
+
+
 def _one_of_several(before: str) -> bool:
     """The text before the final value ends in "and", "or", a comma or a semicolon after another
     value (`$x = 2$ or`, `x = 2,`): the final value is one item of a list or a hedge."""
@@ -444,31 +481,3 @@ def _only_math(body: str) -> bool:
     """The line is one math span and nothing else."""
     span = _last_math_pos(body)
     return span is not None and span[1] == 0 and not body[span[2] :].strip(" .,;!")
-
-
-_HEDGE = re.compile(
-    r"\bor\b|\\text\{\s*or\s*\}|\bbetween\b.*\band\b|\beither\b|\bmaybe\b|\bperhaps\b"
-    r"|\\lor\b|(?<!\\)\bto\b[\s}]*[-\d]",
-    re.I,
-)
-
-
-def _hedged(ans: str) -> bool:
-    """Alternatives inside one answer: `3 or 4`, `between 3 and 5`, `maybe 4`, `3 to 5`."""
-    return _HEDGE.search(ans) is not None
-
-
-def _other_boxes(region: str, ans: str) -> tuple[str, ...]:
-    """Contents of the boxes in the region that are not part of the chosen answer (the judge
-    compares their canonical values: an earlier answer the model changed is a second candidate)."""
-    spans = boxed_spans(region)
-    if not spans:
-        return ()
-    mine = {re.sub(r"\s+", "", p) for p in re.split(r",| or ", ans)}
-    mine.add(re.sub(r"\s+", "", ans))
-    out = []
-    for _, _, content in spans:
-        c = strip_answer(content)
-        if c and re.sub(r"\s+", "", c) not in mine:
-            out.append(c)
-    return tuple(dict.fromkeys(out))

@@ -119,6 +119,7 @@ _NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 
 _NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
 _NAMES |= {"radian": "1 rad", "mph": "1 mi/h", "kph": "1 km/h"}
 _NAMES |= {"dollar": "1 dollar", "cent": "0.01 dollar"}
+_NAMES |= {"Wh": "3600 J", "kWh": "3600 kJ", "kwh": "3600 kJ", "Ah": "3600 C", "mAh": "3600 mC"}
 
 _VALUE = re.compile(
     r"\s*(10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d[\d,]*(?:\.\d*)?|\.\d+)"
@@ -130,7 +131,7 @@ _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
     r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\[,;:! ]|~|\$"
 )
 # a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`)
-_FACTOR = re.compile(r"([^\W\d_]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?")
+_FACTOR = re.compile(r"([^\W\d_²³]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?")
 
 
 def _symbol_unit(token: str) -> Unit | None:
@@ -246,7 +247,38 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
         return value, None
     value = _point(value)  # `9,5 мА`: before a unit a comma lists nothing
     unit = parse_unit(tail)
+    if unit is None and _COMPOUND.fullmatch(answer):
+        return _compound(answer)
     return None if unit is None else (value, unit)
+
+
+# `4 hours 44 minutes 16 seconds`, `4 hr. 44 min. 16 sec.`, `5 ft, 3 in`, `2 h and 30 min`
+_PART = r"(\d+(?:\.\d+)?)\s*([^\W\d_]+)\.?"
+_COMPOUND = re.compile(rf"\s*{_PART}(?:\s*(?:,|\band\b)?\s*{_PART})+\s*")
+_PARTS = re.compile(_PART)
+
+
+def is_compound(text: str) -> bool:
+    """Whether the text is one quantity in several known units (`2 hours 30 minutes`)."""
+    return _COMPOUND.fullmatch(text) is not None and _compound(text) is not None
+
+
+def _compound(answer: str) -> tuple[str, Unit] | None:
+    """One quantity written in several units of one dimension, largest first, every part but
+    the last a whole number (`4 hours 44 minutes 16 seconds`): their sum in the last part's unit
+    (against a plain number, `2 h 30 min` is 150, as `150 min` would be)."""
+    total, dims, last = Fraction(0), None, None
+    parts = _PARTS.findall(answer)
+    for k, (value, word) in enumerate(parts):
+        unit = parse_unit(word)
+        if unit is None or (dims is not None and unit[1] != dims):
+            return None
+        if (last is not None and unit[0] >= last) or ("." in value and k < len(parts) - 1):
+            return None  # `30 minutes 2 hours`, `1.5 h 20 min`: no one quantity
+        total, dims, last = total + Fraction(value) * unit[0], unit[1], unit[0]
+    if dims is None or last is None:
+        return None
+    return _decimal(total / last), (last, dims)
 
 
 _PERCENT = re.compile(r"\s*-?[\d.,]+\s*(?:\\?%|percent)\s*\.?\s*")  # a percentage alone

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from curate.text import find_braced
+from curate.text import boxed_spans, find_braced
 
 BARE_MAX_CHARS = 100
 _NUMBER = re.compile(
@@ -42,7 +42,9 @@ def _phrase_after(text: str, start: int) -> str:
         line = line[:tag]
     m = re.search(
         r"(?<!\.)\.(?!\.)(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b"  # not `...`
-        r"|\s*\((?:since|because|as|i\.e\.|which|from|by)\b",  # `42 (since 6*7=42)`
+        r"|\s*\((?:(?:since|because|as|which|from|by|that\s+is|not)\b|i\.e\.|e\.g\.)"  # `42 (since 6*7=42)`
+        r"|,?\s+(?:i\.e\.|e\.g\.|that\s+is,)"  # `1/2, i.e. 0.5`: a restatement follows
+        r"|,\s*not\s+(?=[-+$\\\d])",  # `41 apples, not 42`: the value it rules out
         line,
     )
     return line[: m.start()] if m else line
@@ -226,3 +228,31 @@ def json_answer(region: str) -> tuple[str, int] | None:
         return None
     # the value's position: later than the "final answer" phrase its own key spells, so it wins
     return str(value), last.start(1)
+
+
+_HEDGE = re.compile(
+    r"\bor\b|\\text\{\s*or\s*\}|\bbetween\b.*\band\b|\beither\b|\bmaybe\b|\bperhaps\b"
+    r"|\\lor\b|(?<!\\)\bto\b[\s}]*[-\d]",
+    re.I,
+)
+
+
+def hedged(ans: str) -> bool:
+    """Alternatives inside one answer: `3 or 4`, `between 3 and 5`, `maybe 4`, `3 to 5`."""
+    return _HEDGE.search(ans) is not None
+
+
+def other_boxes(region: str, ans: str) -> tuple[str, ...]:
+    """Contents of the boxes in the region that are not part of the chosen answer (the judge
+    compares their canonical values: an earlier answer the model changed is a second candidate)."""
+    spans = boxed_spans(region)
+    if not spans:
+        return ()
+    mine = {re.sub(r"\s+", "", p) for p in re.split(r",| or ", ans)}
+    mine.add(re.sub(r"\s+", "", ans))
+    out = []
+    for _, _, content in spans:
+        c = strip_answer(content)
+        if c and re.sub(r"\s+", "", c) not in mine:
+            out.append(c)
+    return tuple(dict.fromkeys(out))

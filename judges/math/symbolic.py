@@ -27,6 +27,7 @@ from curate.judges.math.fast import (
     two_signs,
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
+from curate.judges.math.letters import constant_case, primes
 from curate.judges.math.periodic import same_parameter
 from curate.judges.math.relations import both_sets, relations_equal, sets_close
 from latex2sympy2_extended import latex2sympy
@@ -444,18 +445,6 @@ def _sets_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     return sets_close(sa, sb, opts, _exprs_equal)
 
 
-_PRIMED = re.compile(r"[A-Za-z](?:'+(?![A-Za-z])|\^\{?(?:\\prime)+\}?)")  # not `John's`
-
-
-def _primes(s: str) -> list[str]:
-    """The primed letters of an answer (`f'`, `E''`, `f^{\\prime}` as `f'`), sorted: a prime
-    names another quantity (a derivative, a second point), which the CAS parse may drop."""
-    return sorted(
-        m.group(0)[0] + "'" * max(m.group(0).count("'"), m.group(0).count("\\prime"))
-        for m in _PRIMED.finditer(s)
-    )
-
-
 def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
     opts = dataclasses.replace(
         opts,
@@ -474,11 +463,11 @@ def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
         return False, f"unsafe_answer:{exc}"
     except Exception:
         return False, "unparseable_answer"
-    if ("'" in pred or "'" in ref or "prime" in pred or "prime" in ref) and _primes(
-        pred
-    ) != _primes(ref):
+    if ("'" in pred or "'" in ref or "prime" in pred or "prime" in ref) and primes(pred) != primes(
+        ref
+    ):
         return False, "different_prime"
-    return sym_equal(a, b, opts)
+    return sym_equal(constant_case(a, b), b, opts)
 
 
 def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
