@@ -142,6 +142,7 @@ FRESH_ORDER = (
     "fresh29",
     "fresh30",
     "fresh31",
+    "fresh32",
 )
 
 

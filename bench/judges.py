@@ -125,6 +125,10 @@ Datasets (from ../shared/data unless --data says otherwise):
            thirtieth set prompted (answer checkers of maths tutoring and quiz apps in TypeScript,
            C# and Kotlin; a CS336 student's hand annotations of Qwen2.5-Math GSM8K answers that
            the assignment's reward scored 0).
+- fresh32: bench/equiv_fresh32_*.py, a thirty-second set, collected after the rule changes the
+           thirty-first set prompted (a person's grade sheet of twelve models' answers to the 2024
+           Shanghai gaokao; answer checkers of learning apps in Go, Dart, PHP, TypeScript and
+           Rust; reward and scorer tests of small RL and agent projects).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
