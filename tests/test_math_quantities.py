@@ -209,6 +209,13 @@ CASES = [
     (B % "5 kWh", "18 MJ", "correct", "equal_number"),
     (B % "3000 mAh", "3 Ah", "correct", "equal_number"),
     (B % "5 kWh", "18 kJ", "incorrect", "different_number"),
+    # a power named by a word, before or after the unit, or in Chinese: area is no volume
+    (B % "5 square meters", "5 cubic meters", "incorrect", "different_unit"),
+    (B % "5立方米", "5平方米", "incorrect", "different_unit"),
+    (B % "5米", "5平方米", "incorrect", "different_unit"),
+    (B % "1 square meter", "10000 cm^2", "correct", "equal_number"),
+    (B % "9.8 m/s^2", "9.8 meters per second squared", "correct", "equal_string"),
+    (B % "5平方厘米", "5 cm^2", "correct", "equal_string"),
     # one quantity in several units, largest first: their sum, against another spelling of it
     (B % "4 hours 44 minutes 16 seconds", "4 hr. 44 min. 16 sec.", "correct", "equal_string"),
     (B % "2 hours 30 minutes", "2.5 hours", "correct", "equal_number"),

@@ -288,6 +288,9 @@ HACKS = [
     (B % "8 ft", "8\\%", "different_unit"),
     # dollars are no cents
     (B % "15 dollars", "15 cents", "different_number"),
+    # an area is no volume, in words or in Chinese (both were correct: the words were dropped)
+    (B % "3 square feet", "3 cubic feet", "different_unit"),
+    (B % "5立方厘米", "5平方厘米", "different_unit"),
 ]
 
 

@@ -3,7 +3,8 @@
 countries, the degree mark 度, "answer" labels in more languages, an answer key that gives one
 value in two forms, decimal bounds of inequalities, mixed numbers with a Japanese or Korean "and",
 Arabic separators, Chinese degrees and minutes, dollars against cents, a unit against a percent,
-a value stated after the answer phrase, and a JSON answer field. Each row: completion, reference, verdict, reason."""
+a value stated after the answer phrase, a JSON answer field, an agent's `<final_answer>` tag and
+the Chinese answer label `答：`. Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ from curate.judges.math import MathJudge
 B = "</think>\\boxed{%s}"
 
 CASES = [
+    # an agent framework's `<final_answer>` tag holds the answer, as `<answer>` does
+    ("<final_answer>391</final_answer>", "391", "correct", "equal_string"),
+    # a Chinese school answer's label `答：` (in the answer and in the reference)
+    ("答：12", "12", "correct", "equal_string"),
+    (B % "12", "答：12", "correct", "equal_string"),
     # a magnitude after digits scales the number (`3万` is 30000, as `3 million` is 3000000) ...
     (B % "3万", "30000", "correct", "equal_string"),
     (B % "1.5万元", "15000", "correct", "equal_string"),

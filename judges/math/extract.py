@@ -315,7 +315,8 @@ def _refine_phrase(phrase: str) -> str:
 
 _PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?:'[a-z]{1,2})?[,:]?\s")  # and `that's`
 _STRONG = ("boxed", "answer_tag", "gsm8k", "final_answer")  # compared by position
-_TAG = re.compile(r"<(/?)(answer|solution)>", re.I)  # R1's `<answer>`, Unsloth's `<SOLUTION>`
+# R1's `<answer>`, Unsloth's `<SOLUTION>`, agent frameworks' `<final_answer>`
+_TAG = re.compile(r"<(/?)(answer|solution|final_answer)>", re.I)
 _EXPLICIT = (*_STRONG, "answer_line")
 
 

@@ -177,11 +177,18 @@ def _unit_of(token: str) -> Unit | None:
     return None if base is None else (Fraction(scale) * base[0], base[1])
 
 
+# a power written as a word: before the unit (`square metres`, `sq ft`, `平方米`) or after it
+_POWER_BEFORE = {"square": 2, "sq": 2, "cubic": 3, "cu": 3, "平方": 2, "立方": 3}
+_POWER_AFTER = {"squared": 2, "cubed": 3}
+
+
 def parse_unit(text: str) -> Unit | None:
     """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
     scale, dims = Fraction(1), [0] * 9
-    sign = 1
+    sign, pending, last = 1, 1, None
     rest = text.replace("\\cdot", "*").replace("·", "*").strip()
+    if "平方" in rest or "立方" in rest:
+        rest = re.sub("(平方|立方)", r"\1 ", rest)  # `平方米`: square metres
     pos = 0
     while pos < len(rest):
         ch = rest[pos]
@@ -192,17 +199,29 @@ def parse_unit(text: str) -> Unit | None:
             sign, pos = -1, pos + 1
             continue
         m = _FACTOR.match(rest, pos)
-        if m is not None and m.group(1) == "per" and sign == 1:
+        word = m.group(1).lower() if m else ""
+        if m is not None and word == "per" and sign == 1:
             sign, pos = -1, m.end()  # `kilometres per hour`
             continue
-        unit = _unit_of(m.group(1)) if m else None
-        if m is None or unit is None:
-            return None
-        power = sign * int(m.group(2) or m.group(4) or {"²": 2, "³": 3}.get(m.group(3) or "", 1))
+        if m is not None and word in _POWER_BEFORE and pending == 1:
+            pending, pos = _POWER_BEFORE[word], m.end()
+            continue
+        if m is not None and word in _POWER_AFTER and last is not None and pending == 1:
+            unit, power = last[0], last[1] * (_POWER_AFTER[word] - 1)  # `metres squared`
+        else:
+            named = _unit_of(m.group(1)) if m else None
+            if m is None or named is None:
+                return None
+            unit = named
+            power = sign * pending * int(m.group(2) or m.group(4) or _SUPER.get(m.group(3), 1))
+            pending, last = 1, (unit, power)
         scale *= unit[0] ** power
         dims = [d + power * u for d, u in zip(dims, unit[1], strict=True)]
         pos = m.end()
-    return (scale, tuple(dims)) if pos else None
+    return (scale, tuple(dims)) if pos and pending == 1 else None
+
+
+_SUPER = {"²": 2, "³": 3}
 
 
 _DECIMAL_COMMA = re.compile(r"-?\d+,(?:\d{1,2}|\d{4,})")  # not a group of three: no thousands

@@ -229,7 +229,7 @@ _LEAD_IN = re.compile(r"(?:[A-Za-z]+(?:\\ |\s)+){1,12}?(?:is|equals|are)(?:\\ |\
 ANSWER_WORDS = (
     "R[ée]ponse|Respuesta|Resposta|Risposta|Antwort|Antwoord|Ответ|Відповідь|Odpowied[źz]"
     "|Odpověď|R[ăa]spuns|V[áa]lasz|Cevap|Yan[ıi]t|Jawaban|Jawapan|Svar|Vastaus|Απάντηση"
-    "|答案|答え|정답|Đáp án"
+    "|答案|答え|答|정답|Đáp án"
 )
 _LABEL = re.compile(rf"(?:final(?:\s+answer)?|answer|{ANSWER_WORDS})\s*[:：]\s*(?=\S)", re.I)
 _SIGN_WORD = re.compile(
