@@ -113,8 +113,8 @@ CASES = [
     (B % "[1, 2]", "1\\leqqx\\leqq2", "correct", "equivalent"),
     # a one-letter word after a fraction is a variable, not hours
     (B % "\\frac{8h}{5}", "\\frac{8}{5} h", "correct", "equivalent"),
-    # unit words in another script
-    (B % "365 \\text{ nghìn đồng}", "365", "correct", "equal_string"),
+    # unit words in another script, after that language's "thousand" (which scales)
+    (B % "365 \\text{ nghìn đồng}", "365000", "correct", "equal_string"),
     # a clause naming a parameter's range
     (
         B % "x = \\frac{3\\pi}{2} + 2\\pi k,\\ k \\in \\mathbb{Z}",

@@ -291,6 +291,9 @@ HACKS = [
     # an area is no volume, in words or in Chinese (both were correct: the words were dropped)
     (B % "3 square feet", "3 cubic feet", "different_unit"),
     (B % "5立方厘米", "5平方厘米", "different_unit"),
+    # a magnitude word of another language scales the number (it was dropped as a unit)
+    (B % "5 Mio.", "5", "different_number"),
+    (B % "7 crore", "7", "different_number"),
 ]
 
 

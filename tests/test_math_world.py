@@ -4,7 +4,8 @@ countries, the degree mark 度, "answer" labels in more languages, an answer key
 value in two forms, decimal bounds of inequalities, mixed numbers with a Japanese or Korean "and",
 Arabic separators, Chinese degrees and minutes, dollars against cents, a unit against a percent,
 a value stated after the answer phrase, a JSON answer field, an agent's `<final_answer>` tag and
-the Chinese answer label `答：`. Each row: completion, reference, verdict, reason."""
+the Chinese answer label `答：`, magnitude words of
+other languages (`5 lakh`, `5 Mio.`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -15,6 +16,20 @@ from curate.judges.math import MathJudge
 B = "</think>\\boxed{%s}"
 
 CASES = [
+    # magnitude words of other languages and abbreviations scale the number, never dropped as a
+    # unit (each of these was a wrong `correct` against the bare number)
+    (B % "5 lakh", "500000", "correct", "equal_string"),
+    (B % "5 lakh", "5", "incorrect", "different_number"),
+    (B % "5 Mio.", "5000000", "correct", "equal_string"),
+    (B % "5 тыс.", "5", "incorrect", "different_number"),
+    (B % "5 juta", "5000000", "correct", "equal_string"),
+    (B % "5 हज़ार", "5000", "correct", "equal_string"),
+    (B % "5 tenths", "0.5", "correct", "equal_string"),
+    (B % "5 millones", "5", "incorrect", "different_number"),
+    # ... while a plural noun that only starts like one is a counted noun (`bin` is Turkish 1000)
+    (B % "5 bins", "5", "correct", "equal_string"),
+    # ... and a word with two readings is no unit and no scale
+    (B % "5 thou", "5", "incorrect", "not_equivalent"),
     # an agent framework's `<final_answer>` tag holds the answer, as `<answer>` does
     ("<final_answer>391</final_answer>", "391", "correct", "equal_string"),
     # a Chinese school answer's label `答：` (in the answer and in the reference)

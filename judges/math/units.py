@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from curate.judges.math.magnitudes import NOT_UNITS
+
 UNIT_WORDS = frozenset(
     "cm m km mm nm in inch inches ft feet foot yd yard yards mi mile miles meter meters metre metres "
     "centimeter centimeters kilometer kilometers millimeter millimeters sq square cubic units unit "
@@ -15,13 +17,18 @@ UNIT_WORDS = frozenset(
 )
 _MATH_WORDS = frozenset("pi sin cos tan cot sec csc log ln exp sqrt and or i e".split())
 # words that change the value of the number before them: never dropped as units
-_VALUE_WORDS = frozenset(
-    "hundred thousand million billion trillion dozen dozens score gross half halves third thirds "
-    "quarter quarters fourth fourths fifth fifths squared cubed more less fewer than minus plus "
-    "over divided root roots power powers to of or and times per point percent factorial".split()
-)
+_VALUE_WORDS = (
+    frozenset(
+        "hundred thousand million billion trillion dozen dozens score gross half halves third thirds "
+        "quarter quarters fourth fourths fifth fifths squared cubed more less fewer than minus plus "
+        "over divided root roots power powers to of or and times per point percent factorial".split()
+    )
+    | NOT_UNITS
+)  # and the magnitude words of every language (`5 lakh` is no unit)
 # ...of which these scale it even inside a text span (`3\text{ million}`; not `\text{ miles per hour}`)
-SCALING_WORDS = frozenset("hundred thousand million billion trillion dozen dozens percent".split())
+SCALING_WORDS = NOT_UNITS | frozenset(
+    "hundreds thousands millions billions dozen dozens percent".split()
+)
 # words in Chinese, Japanese or Korean glued after a value: a unit or a copula (`28.26平方单位`,
 # `42입니다`)
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, hangul (a class body)

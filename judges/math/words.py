@@ -12,6 +12,8 @@ import re
 import unicodedata
 from fractions import Fraction
 
+from curate.judges.math.magnitudes import MAGNITUDE_WORDS, power_of
+
 # other marks for the same thing: HTML powers and indices (`10<sup>9</sup>`), `+/-`, an em dash
 # before a number as its minus sign
 _HTML_SCRIPT = re.compile(r"<(sup|sub)>([^<>]{1,40})</\1>")
@@ -39,13 +41,12 @@ def plain_marks(s: str) -> str:
     return s
 
 
-_MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-MAGNITUDE_WORDS = "|".join(_MAGNITUDE)  # a regex alternation: `hundred|thousand|...`
 MAGNITUDE_RE = re.compile(
-    r"(?<![\d.,])(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:\\(?:text|mbox|mathrm)\{\s*)?"
-    rf"({MAGNITUDE_WORDS})s?\b\s*\}}?",
+    r"(?<![\d.,])(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s|\\[ ,;:!])*(\\(?:text|mbox|mathrm)\{\s*)?"
+    rf"({MAGNITUDE_WORDS})\.?(?![^\W\d_])(\s*\}})?",
     re.I,
-)
+)  # `3 million`, `5 Mio.`, `2\text{ lakh}`: the words and powers in `magnitudes`
+
 
 _NUMBER_WORDS = {
     w: n
@@ -71,7 +72,7 @@ _APPROX_ASSIGN = re.compile(
 )
 
 
-_SCALE = {w: 10**e for w, e in _MAGNITUDE.items() if w != "hundred"}  # `thousand` -> 1000
+_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _ORDINAL = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
 _ORDINAL |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12}
 _ORDINAL |= {"hundredth": 100, "thousandth": 1000}
@@ -162,8 +163,10 @@ def _magnitude(m: re.Match[str]) -> str:
     """`3 million` -> `3000000`, `2.5 thousand` -> `2500` (exact decimal arithmetic)."""
     from decimal import Decimal
 
-    v = Decimal(m.group(1).replace(",", "")) * (Decimal(10) ** _MAGNITUDE[m.group(2).lower()])
-    return format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
+    v = Decimal(m.group(1).replace(",", "")) * (Decimal(10) ** power_of(m.group(3)))
+    text = format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
+    # `365\text{ nghìn đồng}`: the span goes on after the word; it stays open for the rest
+    return f"{text} {m.group(2)}" if m.group(2) and not m.group(4) else text
 
 
 # an answer that is an ordinal: `12th`, `3rd place`, `12^{\\mathrm{th}}`, `21^\\text{st}`
