@@ -216,6 +216,17 @@ CASES = [
     (B % "1 square meter", "10000 cm^2", "correct", "equal_number"),
     (B % "9.8 m/s^2", "9.8 meters per second squared", "correct", "equal_string"),
     (B % "5平方厘米", "5 cm^2", "correct", "equal_string"),
+    # months and years convert (12 to a year); against days no exact number makes a month
+    (B % "60 months", "5 years", "correct", "equal_number"),
+    (B % "5 months", "5 years", "incorrect", "different_number"),
+    (B % "1 year", "365 days", "unknown", "unknown_unit"),
+    # degrees and radians, both named, convert through pi
+    (B % "180 degrees", "\\pi \\text{ radians}", "correct", "equivalent"),
+    (B % "5 degrees", "5 radians", "incorrect", "not_equivalent"),
+    # the same number of other things: the words may name one thing or two
+    (B % "5 apples", "5 oranges", "unknown", "unknown_unit"),
+    (B % "5 boxes", "5 box", "correct", "equal_string"),
+    (B % "6 apples", "5 oranges", "incorrect", "different_number"),
     # one quantity in several units, largest first: their sum, against another spelling of it
     (B % "4 hours 44 minutes 16 seconds", "4 hr. 44 min. 16 sec.", "correct", "equal_string"),
     (B % "2 hours 30 minutes", "2.5 hours", "correct", "equal_number"),

@@ -294,6 +294,13 @@ HACKS = [
     # a magnitude word of another language scales the number (it was dropped as a unit)
     (B % "5 Mio.", "5", "different_number"),
     (B % "7 crore", "7", "different_number"),
+    # a bound in Chinese after the value, and words that turn the value round, are no unit
+    (B % "5或更多", "5", "different_structure"),
+    (B % "5 reciprocal", "5", "not_equivalent"),
+    (B % "5 below zero", "5", "not_equivalent"),
+    # months are no years, degrees no radians (the words were dropped)
+    (B % "5 months", "5 years", "different_number"),
+    (B % "5 degrees", "5 radians", "not_equivalent"),
 ]
 
 

@@ -16,6 +16,19 @@ from curate.judges.math import MathJudge
 B = "</think>\\boxed{%s}"
 
 CASES = [
+    # two currencies: no exchange rate, so no verdict (a sign shared by several stands for all)
+    (B % "€5", "\\$5", "unknown", "unknown_unit"),
+    (B % "5 yen", "5 yuan", "unknown", "unknown_unit"),
+    (B % "¥5", "5元", "correct", "equal_string"),
+    (B % "\\$1,500", "1500 USD", "correct", "equal_string"),
+    # words after a value in Chinese, Japanese or Korean are dropped (a counter, a copula) ...
+    (B % "5个", "5", "correct", "equal_string"),
+    (B % "5입니다", "5", "correct", "equal_string"),
+    # ... unless they bound it: "5 or more", "over 5", "5 or less", "under 5" are no answer
+    (B % "5以上", "5", "incorrect", "unparseable_answer"),
+    (B % "5多", "5", "incorrect", "unparseable_answer"),
+    (B % "5 이하", "5", "incorrect", "unparseable_answer"),
+    (B % "5未満", "5", "incorrect", "unparseable_answer"),
     # magnitude words of other languages and abbreviations scale the number, never dropped as a
     # unit (each of these was a wrong `correct` against the bare number)
     (B % "5 lakh", "500000", "correct", "equal_string"),

@@ -28,7 +28,7 @@ incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning
 `unsafe_answer:<why>`.
 unknown: `percent_unclear` (`25%` for a bare `25`: a percent only in the answer is its value
 over 100, and it would answer both `25` and `0.25`), `no_reference`, `unparseable_reference`,
-`unsafe_reference:<why>`, `unknown_unit` (`4000 bananas` for `4000 ml`), `temperature_unclear`
+`unsafe_reference:<why>`, `unknown_unit` (`4000 bananas` for `4000 ml`, `5 €` for `\\$5`), `temperature_unclear`
 (`10 °C` for `10 K`: equal as a temperature difference only), `timeout`,
 `worker_crashed`, `worker_error`, `memory_limit`, `too_deep`, `symbolic_error`, `undecided`
 (sympy could not decide), `internal_error` (an exception in process), `symbolic_unavailable`,
@@ -66,6 +66,7 @@ from curate.judges.base import (
 )
 from curate.judges.math.asked import asks_exact, asks_percent, asks_scale
 from curate.judges.math.assign import last_rhs
+from curate.judges.math.currency import currency_clash
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
     CompareOptions,
@@ -199,6 +200,14 @@ def _scale_asked(pred: str, reference: str, ref: str, prompt: str | None) -> Dec
     if normalise_answer(pred[: m.start()] + pred[m.end() :]).text != ref:
         return None
     return (True, "equal_number") if asks_scale(prompt, m.group(1)) else None
+
+
+def _worded(pred: str, reference: str, ref: str, prompt: str | None) -> Decision | None:
+    """What the words around the values decide before they are compared: two currencies
+    (`5 €` for `\\$5`: `unknown_unit`), a scale the question asks for (`_scale_asked`)."""
+    if currency_clash(pred, reference_answer(reference) or ""):
+        return None, "unknown_unit"
+    return _scale_asked(pred, reference, ref, prompt)
 
 
 @lru_cache(maxsize=4096)
@@ -339,9 +348,9 @@ class MathJudge(Judge[MathParams]):
                     pred,
                     method,
                 ), None
-        scaled = _scale_asked(pred, str(reference), ref.text, prompt)
-        if scaled is not None:
-            return _row(scaled[0], scaled[1], pred, method), None
+        worded = _worded(pred, str(reference), ref.text, prompt)
+        if worded is not None:
+            return _row(worded[0], worded[1], pred, method), None
         hint = (
             _UNIT_HINT.search(pred)
             or _REF_UNIT_HINT.search(str(reference))

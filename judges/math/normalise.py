@@ -28,6 +28,7 @@ from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex
 from curate.judges.math.spellings import SIMPLE_REPLACE, TEXT_CMDS, UNWRAP_CMDS
 from curate.judges.math.units import (
+    CJK_BOUND,
     CJK_TAIL,
     GLUED_UNIT,
     SCALING_WORDS,
@@ -230,6 +231,11 @@ def _resolve_text(s: str) -> str:
     return s.replace("\x00", "").replace("\x01", "")
 
 
+def _cjk_words(m: re.Match[str]) -> str:
+    """Words after the value dropped, unless they bound it (`5以上`: "5 or more")."""
+    return m.group(0) if CJK_BOUND.search(m.group(0).strip()) else ""
+
+
 # a word after a number word that continues the number (an ordinal, a point, an operation)
 _NUMBERISH = re.compile(
     r"(?i)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -281,7 +287,7 @@ def _spelled(s: str) -> str:
         s = _CJK_DEGREE.sub("°", cjk_magnitudes(s))  # `3万` -> 30000, `30度` -> 30°
         if "°" in s and "分" in s:
             s = _CJK_MINUTES.sub(lambda m: f"{m[1]}'" + (f"{m[2]}''" if m[2] else ""), s)
-        s = CJK_TAIL.sub("", s)  # `28.26平方单位`, `42입니다`: words after the value
+        s = CJK_TAIL.sub(_cjk_words, s)  # `28.26平方单位`, `42입니다`: words after the value
     if s.endswith(("!", "！", "。")):
         s = WORD_END.sub(lambda m: m.group(1) or "", s)  # `负数！`, `Yes!`: after a word
     if s.endswith((")", ")}")):

@@ -29,12 +29,14 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian, dollar
+from curate.judges.math.magnitudes import NOT_UNITS
+
+Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian, dollar, month
 Unit = tuple[Fraction, Dims]
 
 
 def _d(m: int = 0, kg: int = 0, s: int = 0, a: int = 0, k: int = 0, mol: int = 0) -> Dims:
-    return (m, kg, s, a, k, mol, 0, 0, 0)
+    return (m, kg, s, a, k, mol, 0, 0, 0, 0)
 
 
 _SYMBOLS: dict[str, Unit] = {
@@ -60,10 +62,12 @@ _SYMBOLS: dict[str, Unit] = {
     "Wb": (Fraction(1), _d(m=2, kg=1, s=-2, a=-1)),
     # angles: no length, though all three are "dimensionless"; degrees and radians differ by
     # pi, which no exact factor carries: they are left to the degree rules
-    "°": (Fraction(1), (0, 0, 0, 0, 0, 0, 1, 0, 0)),
-    "rad": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 1, 0)),
+    "°": (Fraction(1), (0, 0, 0, 0, 0, 0, 1, 0, 0, 0)),
+    "rad": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 1, 0, 0)),
     # money in dollars and cents (`15 dollars` is 1500 cents, never 15 cents)
-    "dollar": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 1)),
+    "dollar": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 1, 0)),
+    # calendar months and years (12 to a year), which no exact number of days makes
+    "mo": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 0, 1)),
     # imperial units, exactly as defined in SI
     "in": (Fraction("0.0254"), _d(m=1)),
     "ft": (Fraction("0.3048"), _d(m=1)),
@@ -105,7 +109,7 @@ _NAMES: dict[str, str] = {
     "毫升": "1 mL",
 }
 for _word, _sym in (("meter", "m"), ("metre", "m"), ("gram", "g"), ("second", "s")):
-    for _pre, _p in (("", ""), ("kilo", "k"), ("centi", "c"), ("milli", "m")):
+    for _pre, _p in (("", ""), ("kilo", "k"), ("centi", "c"), ("milli", "m"), ("micro", "µ")):
         _NAMES[_pre + _word] = f"1 {_p}{_sym}"
 for _word, _sym in (("newton", "N"), ("joule", "J"), ("watt", "W"), ("volt", "V")):
     _NAMES[_word] = f"1 {_sym}"
@@ -118,7 +122,14 @@ _NAMES |= {"sec": "1 s", "day": "86400 s", "week": "604800 s", "milliliter": "1 
 _NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 Pa"}
 _NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
 _NAMES |= {"radian": "1 rad", "mph": "1 mi/h", "kph": "1 km/h"}
-_NAMES |= {"dollar": "1 dollar", "cent": "0.01 dollar"}
+_NAMES |= {"dollar": "1 dollar", "cent": "0.01 dollar", "usd": "1 dollar", "micron": "1 µm"}
+_NAMES |= {
+    "month": "1 mo",
+    "year": "12 mo",
+    "yr": "12 mo",
+    "decade": "120 mo",
+    "century": "1200 mo",
+}
 _NAMES |= {"Wh": "3600 J", "kWh": "3600 kJ", "kwh": "3600 kJ", "Ah": "3600 C", "mAh": "3600 mC"}
 
 _VALUE = re.compile(
@@ -184,7 +195,7 @@ _POWER_AFTER = {"squared": 2, "cubed": 3}
 
 def parse_unit(text: str) -> Unit | None:
     """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
-    scale, dims = Fraction(1), [0] * 9
+    scale, dims = Fraction(1), [0] * 10
     sign, pending, last = 1, 1, None
     rest = text.replace("\\cdot", "*").replace("·", "*").strip()
     if "平方" in rest or "立方" in rest:
@@ -383,6 +394,31 @@ def _with_dollar(answer: str) -> tuple[str, Unit | None] | None:
     return q if q is None or q[1] is not None else (q[0], _SYMBOLS["dollar"])
 
 
+def _noun_forms(text: str) -> set[str]:
+    word = text.split()[-1].lower()
+    return {word, word.removesuffix("s"), word.removesuffix("es")}
+
+
+def _other_things(pred: str, ref: str) -> str | None:
+    """`5 apples` against `5 oranges`: the same number of other things is `unknown_unit` (the
+    words may name one thing, `5 kids` and `5 children`, or two); None otherwise (magnitude
+    words, `5 thousand` against `5 million`, are left to the scaled values)."""
+    if not (_COUNTED.fullmatch(pred) and _COUNTED.fullmatch(ref)):
+        return None
+    mine, theirs = _noun_forms(pred), _noun_forms(ref)
+    if mine & theirs or (mine | theirs) & NOT_UNITS:
+        return None
+    try:
+        same = Fraction(_number_of(pred)) == Fraction(_number_of(ref))
+    except ValueError:
+        return None
+    return "unknown_unit" if same else None  # another number of things is simply wrong
+
+
+def _number_of(text: str) -> str:
+    return text.split()[0].replace(",", "")
+
+
 def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
     """(answer value, reference value, the factor that takes the answer's unit to the
     reference's); `different_unit`; or None when units decide nothing (see the module
@@ -393,7 +429,7 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
             return temp
     qp, qr = _with_dollar(pred), _with_dollar(ref)
     if qp is None and qr is None:
-        return _bare_units(pred, ref)
+        return _other_things(pred, ref) or _bare_units(pred, ref)
     if (qp is not None and qp[1] is not None and _PERCENT.fullmatch(ref)) or (
         qr is not None and qr[1] is not None and _PERCENT.fullmatch(pred)
     ):
@@ -410,7 +446,20 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
             return None  # degrees against a plain number: radians, maybe (the degree rules)
         return vp, vr, Fraction(1)  # a unit against a plain number: the values
     if up[1] != ur[1]:
-        if not any(up[1][:6]) and not any(ur[1][:6]):
-            return None  # degrees against radians: the degree rules
-        return "different_unit"
+        return _across(vp, up, vr, ur)
     return vp, vr, up[0] / ur[0]
+
+
+def _across(vp: str, up: Unit, vr: str, ur: Unit) -> tuple[str, str, Fraction] | str | None:
+    """Units of two dimensions: degrees and radians named on both sides convert through pi;
+    months or years against days or hours are `unknown_unit` (no exact number of days makes a
+    month); other angles are left to the degree rules; anything else is `different_unit`."""
+    deg, rad = _SYMBOLS["°"], _SYMBOLS["rad"]
+    if (up, ur) in ((deg, rad), (rad, deg)):
+        factor = "\\frac{\\pi}{180}" if up == deg else "\\frac{180}{\\pi}"
+        return f"({vp})\\cdot{factor}", vr, Fraction(1)
+    if (up[1][9] and ur[1][2]) or (ur[1][9] and up[1][2]):
+        return "unknown_unit"
+    if not any(up[1][:6] + up[1][8:]) and not any(ur[1][:6] + ur[1][8:]):
+        return None  # other angles: the degree rules
+    return "different_unit"

@@ -21,7 +21,8 @@ _VALUE_WORDS = (
     frozenset(
         "hundred thousand million billion trillion dozen dozens score gross half halves third thirds "
         "quarter quarters fourth fourths fifth fifths squared cubed more less fewer than minus plus "
-        "over divided root roots power powers to of or and times per point percent factorial".split()
+        "over divided root roots power powers to of or and times per point percent factorial inverse "
+        "reciprocal below".split()
     )
     | NOT_UNITS
 )  # and the magnitude words of every language (`5 lakh` is no unit)
@@ -34,6 +35,11 @@ SCALING_WORDS = NOT_UNITS | frozenset(
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, hangul (a class body)
 CJK = re.compile(f"[{CJK_CHARS}]")
 CJK_TAIL = re.compile(rf"(?<=[\d}}])\s*[{CJK_CHARS}]+[.。]?\s*$")
+# ...unless they bound the value (`5以上` "5 or more", `5多` "over 5", `5 이하` "5 or less",
+# `5或更多`): a bound is no answer, so such a tail is kept (and the answer is no number)
+CJK_BOUND = re.compile(
+    r"以上|以下|以内|以外|^[多余餘]|或|不足|不到|未[満满]|超|이상|이하|미만|초과|넘|^여"
+)
 # a sentence mark after words (`负数！`, `Yes!`): punctuation, not a factorial
 WORD_END = re.compile(
     rf"(?<=[{CJK_CHARS}])\s*[!！。]+\s*$|(?<![\\A-Za-z])([A-Za-z]{{3,}})\s*!+\s*$"

@@ -1,0 +1,71 @@
+"""Which currency an answer names, so that `5 €` is never taken for `\\$5`.
+
+Normalisation drops currency signs and codes (`\\$1,500`, `1500 USD`, `₩1,500` are the number), so
+two answers in different currencies would compare as equal numbers. `currency_clash` tells the
+judge when both sides name a currency and no currency fits both: the row is then `unknown`
+(`unknown_unit`): without an exchange rate the judge cannot say whether the amounts agree, and
+rewarding the right number in the wrong currency is no answer either. A sign shared by several
+currencies stands for all of them (`$` for every dollar, `¥` for yen and yuan).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"})
+_MARKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(pattern, re.I if pattern.islower() else 0), frozenset(codes))
+    for pattern, codes in (
+        (r"\bUS\$|\bUSD\b", {"USD"}),
+        (r"\bC\$|\bCAD\b", {"CAD"}),
+        (r"\bA\$|\bAUD\b", {"AUD"}),
+        (r"\bNZ\$|\bNZD\b", {"NZD"}),
+        (r"\bHK\$|\bHKD\b", {"HKD"}),
+        (r"\bS\$|\bSGD\b", {"SGD"}),
+        (r"\bNT\$|\bTWD\b", {"TWD"}),
+        (r"(?<![A-Za-z])\\?\$(?=\s*-?\d)|(?<=\d)\s*\\?\$|\bDollars?\b", _DOLLARS),
+        (r"\bdollars?\b", _DOLLARS),
+        (r"€|\\euro\b|\bEUR\b", {"EUR"}),
+        (r"\beuros?\b", {"EUR"}),
+        (r"£|\\pounds\b|\bGBP\b", {"GBP"}),
+        (r"¥|￥", {"JPY", "CNY"}),
+        (r"\bJPY\b|円", {"JPY"}),
+        (r"\byen\b", {"JPY"}),
+        (r"\bCNY\b|\bRMB\b|元", {"CNY"}),
+        (r"\byuan\b|\brenminbi\b", {"CNY"}),
+        (r"₹|\bINR\b", {"INR"}),
+        (r"\brupees?\b|\bRs\.?(?=\s*\d)", {"INR", "PKR", "LKR", "NPR"}),
+        (r"₩|\bKRW\b|원", {"KRW"}),
+        (r"₽|\bRUB\b|руб", {"RUB"}),
+        (r"₺|\bTRY\b", {"TRY"}),
+        (r"₫|\bVND\b|đồng", {"VND"}),
+        (r"₱|\bPHP\b", {"PHP"}),
+        (r"₦|\bNGN\b|\bnaira\b", {"NGN"}),
+        (r"\bCHF\b", {"CHF"}),
+    )
+)
+_HINT = re.compile(
+    r"[$€£¥￥₹₩₽₺₫₱₦円元원руđ]|[A-Z]{3}|\\euro|\\pounds|dollar|euro|yen|yuan|rupee|naira"
+)
+
+
+def currencies(text: str) -> frozenset[str] | None:
+    """The currencies an answer may be in (the intersection of what its marks allow), or None
+    when it names none."""
+    if not _HINT.search(text):
+        return None
+    found: frozenset[str] | None = None
+    for pattern, codes in _MARKS:
+        if pattern.search(text):
+            found = codes if found is None else found & codes
+    return found
+
+
+def currency_clash(pred: str, ref: str) -> bool:
+    """Both answers name a currency and no currency is both (`5 €` for `\\$5`, `5 yen` for
+    `5 yuan`)."""
+    mine = currencies(pred)
+    if not mine:
+        return False  # none, or marks of two currencies in one answer (`$5 (€4.60)`)
+    theirs = currencies(ref)
+    return bool(theirs) and not (mine & (theirs or frozenset()))
