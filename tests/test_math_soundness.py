@@ -301,6 +301,10 @@ HACKS = [
     # months are no years, degrees no radians (the words were dropped)
     (B % "5 months", "5 years", "different_number"),
     (B % "5 degrees", "5 radians", "not_equivalent"),
+    # a value negated or doubted right before it is stated (all were read as the answer)
+    ("The answer cannot be 5.", "5", "no_answer"),
+    ("The answer may be 5.", "5", "no_answer"),
+    ("He may have 5 apples.", "5", "no_answer"),
 ]
 
 

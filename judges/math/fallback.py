@@ -120,12 +120,13 @@ _ONE_NUMBER = re.compile(
 # what makes a number no statement of the value: a negation, a bound or an estimate, a step
 # still to take, a condition, an alternative, a formula
 _NEGATION = r"not|no|never|\w+n't"
-_NEGATED = re.compile(rf"\b(?:{_NEGATION}|cannot)\b", re.I)
+_NEGATED = re.compile(rf"\b(?:{_NEGATION}|cannot|may|might|could)\b", re.I)  # or doubted
 _NOT_STATED = re.compile(
     rf"\b(?:{_NEGATION}|about|around|approximately|roughly|nearly|almost|least|most|more|"
     r"less|fewer|over|under|up\s+to|between|or|then|next|first|let|if|suppose|assume|multiply|"
     r"divide|add|subtract|plus|minus|times|step|maybe|perhaps|probably|but|so|because|since|"
-    r"although|though|however|tried|try|wrong|failed|guess|check|wait|should|would|could)\b"
+    r"although|though|however|tried|try|wrong|failed|guess|check|wait|should|would|could|cannot|"
+    r"may|might)\b"
     r"|[=<>^*/\\%]",
     re.I,
 )
@@ -276,6 +277,17 @@ def _bold_value(line: str) -> str | None:
     return value.group(1) if value else None  # the number, without its words
 
 
+# a negation or a modal of doubt right before the final connector
+_DOUBT = re.compile(r"\b(?:not|never|cannot|\w+n[’']t|may|might|could)\s*$", re.I)
+
+
+def _final_connector(body: str) -> re.Match[str] | None:
+    last = None
+    for m in _CONNECTOR.finditer(body):
+        last = m
+    return last
+
+
 def _plain_value(tail: str) -> bool:
     """A number with up to three unit words, one quantity in several units, or an expression
     without words that does not end open (`3 \\times`: cut; `1 &\\equiv 1`: an aligned step)."""
@@ -313,9 +325,9 @@ def _line_value(region: str) -> tuple[str, int] | None:
         return inner, start  # the whole line is one math span
     if (joined := _joined_spans(body)) is not None:
         return joined, start  # `$x = 2$ or $x = 3$`: the whole line names the values
-    last = None
-    for m in _CONNECTOR.finditer(body):
-        last = m
+    last = _final_connector(body)
+    if last is not None and _DOUBT.search(body, 0, last.start()):
+        return None  # `The answer cannot be 5`, `it may be 5`: no value stated
     raw_tail = body[last.end() :] if last else body
     span = _last_math_pos(body)
     after = _AFTER_VALUE.fullmatch(body[span[2] :].strip(" .,;!*" + _CJK_STOPS)) if span else None
