@@ -227,6 +227,9 @@ CASES = [
     (B % "5 apples", "5 oranges", "unknown", "unknown_unit"),
     (B % "5 boxes", "5 box", "correct", "equal_string"),
     (B % "6 apples", "5 oranges", "incorrect", "different_number"),
+    # an hour with am / pm is a time of day
+    (B % "5 pm", "17:00", "correct", "equal_string"),
+    (B % "5pm", "5:00 PM", "correct", "equal_string"),
     # one quantity in several units, largest first: their sum, against another spelling of it
     (B % "4 hours 44 minutes 16 seconds", "4 hr. 44 min. 16 sec.", "correct", "equal_string"),
     (B % "2 hours 30 minutes", "2.5 hours", "correct", "equal_number"),

@@ -305,6 +305,8 @@ HACKS = [
     ("The answer cannot be 5.", "5", "no_answer"),
     ("The answer may be 5.", "5", "no_answer"),
     ("He may have 5 apples.", "5", "no_answer"),
+    # an hour in the afternoon is not the same hour in the morning (`pm` was dropped as a unit)
+    (B % "5 pm", "5 a.m.", "different_element"),
 ]
 
 

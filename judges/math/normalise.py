@@ -303,7 +303,7 @@ def _spelled(s: str) -> str:
         s = w
     if _SPOKEN.search(s):
         s = spoken_math(s)  # `square root of 2`, `x squared`, `pi over 2`
-    if ":" in s:
+    if ":" in s or "m" in s or "M" in s:  # `20:34`, `5 pm`
         s = clock(s)
     s = scale_magnitudes(s)
     if "e" in s or "E" in s:

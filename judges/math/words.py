@@ -456,16 +456,17 @@ def dms(s: str) -> str:
 
 
 _TIME = re.compile(
-    r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
+    r"^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
 )
 
 
 def clock(s: str) -> str:
-    """`08:34 P.M.` -> `20:34`, `20:34:00` -> `20:34` (a time of day, seconds zero)."""
+    """`08:34 P.M.` -> `20:34`, `5 pm` -> `17:00`, `20:34:00` -> `20:34` (a time of day, seconds
+    zero)."""
     t = s.strip()
     m = _TIME.fullmatch(t)
     if m:
-        h, mi, sec, ap = int(m.group(1)), m.group(2), m.group(3), m.group(4).lower()
+        h, mi, sec, ap = int(m.group(1)), m.group(2) or "00", m.group(3), m.group(4).lower()
         if 1 <= h <= 12 and (sec is None or sec == "00"):
             h = (h % 12) + (12 if ap == "p" else 0)
             return f"{h:02d}:{mi}"
