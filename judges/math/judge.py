@@ -66,7 +66,7 @@ from curate.judges.base import (
 )
 from curate.judges.math.asked import asks_exact, asks_percent, asks_scale
 from curate.judges.math.assign import last_rhs
-from curate.judges.math.currency import currency_clash
+from curate.judges.math.currency import currencies, currency_clash
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
     CompareOptions,
@@ -202,10 +202,13 @@ def _scale_asked(pred: str, reference: str, ref: str, prompt: str | None) -> Dec
     return (True, "equal_number") if asks_scale(prompt, m.group(1)) else None
 
 
+_raw_reference = lru_cache(maxsize=65_536)(reference_answer)  # references repeat across samples
+
+
 def _worded(pred: str, reference: str, ref: str, prompt: str | None) -> Decision | None:
     """What the words around the values decide before they are compared: two currencies
     (`5 €` for `\\$5`: `unknown_unit`), a scale the question asks for (`_scale_asked`)."""
-    if currency_clash(pred, reference_answer(reference) or ""):
+    if currencies(pred) and currency_clash(pred, _raw_reference(reference) or ""):
         return None, "unknown_unit"
     return _scale_asked(pred, reference, ref, prompt)
 
