@@ -63,3 +63,13 @@ def judge_rows(judge: Any, rows: list[tuple[str, str]], finish: str | None = Non
     )
     out = judge.judge(df)
     return list(zip(out["verdict"].to_list(), out["judge_reason"].to_list(), strict=True))
+
+
+def assert_never_rewarded(completion: str, reference: str, reason: str) -> None:
+    """A wrong answer that looks right: `incorrect` with `reason`, and no TRL reward above 0."""
+    from curate.judges.math import MathJudge
+
+    judge = MathJudge()
+    assert judge_rows(judge, [(completion, reference)]) == [("incorrect", reason)]
+    reward = judge([[{"role": "assistant", "content": completion}]], solution=[reference])
+    assert reward[0] is not None and reward[0] <= 0.0

@@ -57,6 +57,7 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _NUMBER,
     BARE_MAX_CHARS,
     BOLD,
+    CONDITION,
     _cut_box_after,
     _is_sentence,
     _last_number_pos,
@@ -299,6 +300,8 @@ def _refine_phrase(phrase: str) -> str:
     one_bold = bold[0] if len(bold) == 1 and re.search(r"\d", bold[0]) else None
     if not _is_sentence(phrase) and (phrase.isascii() or not CJK.search(phrase)):
         return one_bold if one_bold is not None and phrase.strip(" .*") != one_bold else phrase
+    if CONDITION.search(phrase):
+        return phrase  # `5 if n is even`: a value for one case is no answer
     found = _final_value(phrase)
     if found is not None:
         return found[0]

@@ -23,6 +23,12 @@ _MORE_VALUES = re.compile(
 )
 
 
+# a condition on the value (`5 if n is even`, `5 in the first case`); `when rounded` is no case
+CONDITION = re.compile(
+    r"\b(?:if|unless|otherwise|whenever|when(?!\s+rounded))\b|\bin\s+the\s+\w+\s+case\b", re.I
+)
+
+
 def _phrase_after(text: str, start: int) -> str:
     """The answer phrase that starts at `start`: a math span if one opens there (and no other value
     follows it), else the rest of the line up to a sentence end."""
@@ -33,8 +39,9 @@ def _phrase_after(text: str, start: int) -> str:
             while end > 0 and cl == "$" and rest[end - 1] == "\\":  # \$ is currency
                 end = rest.find(cl, end + 1)
             if end > 0:
-                if _MORE_VALUES.match(rest, end + len(cl)) is not None:
-                    break  # `$2$ or $3$`, `$2$ and $3$`: the answer is all of them
+                after = rest[end + len(cl) : end + len(cl) + 40]
+                if _MORE_VALUES.match(rest, end + len(cl)) or CONDITION.match(after.lstrip(" ,")):
+                    break  # `$2$ or $3$`: all of them; `$5$ if n is even`: the whole phrase
                 return rest[len(op) : end]
     line = rest.split("\n", 1)[0]
     tag = line.find("</")  # `<answer>The answer is 42</answer>`: the tag closes the phrase

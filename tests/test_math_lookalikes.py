@@ -1,0 +1,43 @@
+"""More lookalike wrong answers, found by writing variants of right answers in other words,
+units, languages and moods (the reward-hacking table of `test_math_soundness` continued): each
+was judged `correct` before its fix. None may be correct, and the TRL reward gives none more
+than 0. One comment per group, reason asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import assert_never_rewarded
+
+B = "</think>\\boxed{%s}"
+
+LOOKALIKES = [
+    # an area is no volume, in words or in Chinese (both were correct: the words were dropped)
+    (B % "3 square feet", "3 cubic feet", "different_unit"),
+    (B % "5立方厘米", "5平方厘米", "different_unit"),
+    # a magnitude word of another language scales the number (it was dropped as a unit)
+    (B % "5 Mio.", "5", "different_number"),
+    (B % "7 crore", "7", "different_number"),
+    # a bound in Chinese after the value, and words that turn the value round, are no unit
+    (B % "5或更多", "5", "different_structure"),
+    (B % "5 reciprocal", "5", "not_equivalent"),
+    (B % "5 below zero", "5", "not_equivalent"),
+    # months are no years, degrees no radians (the words were dropped)
+    (B % "5 months", "5 years", "different_number"),
+    (B % "5 degrees", "5 radians", "not_equivalent"),
+    # a value negated or doubted right before it is stated (all were read as the answer)
+    ("The answer cannot be 5.", "5", "no_answer"),
+    ("The answer may be 5.", "5", "no_answer"),
+    ("He may have 5 apples.", "5", "no_answer"),
+    # an hour in the afternoon is not the same hour in the morning (`pm` was dropped as a unit)
+    (B % "5 pm", "5 a.m.", "different_element"),
+    # a value for one case only is no answer (the condition was cut off or dropped as units)
+    ("The answer is 5 if n is even.", "5", "not_equivalent"),
+    ("The answer is $5$ if n is even.", "5", "not_equivalent"),
+    ("The answer is 5 in the first case.", "5", "not_equivalent"),
+]
+
+
+@pytest.mark.parametrize("completion,reference,reason", LOOKALIKES)
+def test_lookalikes_are_never_correct(completion: str, reference: str, reason: str) -> None:
+    assert_never_rewarded(completion, reference, reason)
