@@ -19,7 +19,7 @@ LOOKALIKES = [
     (B % "5 Mio.", "5", "different_number"),
     (B % "7 crore", "7", "different_number"),
     # a bound in Chinese after the value, and words that turn the value round, are no unit
-    (B % "5或更多", "5", "different_structure"),
+    (B % "5或更多", "5", "ambiguous_answer"),
     (B % "5 reciprocal", "5", "not_equivalent"),
     (B % "5 below zero", "5", "not_equivalent"),
     # months are no years, degrees no radians (the words were dropped)
@@ -35,6 +35,14 @@ LOOKALIKES = [
     ("The answer is 5 if n is even.", "5", "not_equivalent"),
     ("The answer is $5$ if n is even.", "5", "not_equivalent"),
     ("The answer is 5 in the first case.", "5", "not_equivalent"),
+    # "not" and "maybe" in other languages, before or after the value (all were read as 5)
+    ("La respuesta no es 5.", "5", "no_answer"),
+    ("Die Antwort könnte 5 sein.", "5", "no_answer"),
+    ("Cevap 5 değil.", "5", "no_answer"),
+    ("答案不是5。", "5", "unparseable_answer"),
+    ("答案可能是5。", "5", "unparseable_answer"),
+    ("答えは5ではない。", "5", "unparseable_answer"),
+    ("답은 5가 아니다.", "5", "unparseable_answer"),
 ]
 
 

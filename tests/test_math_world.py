@@ -16,6 +16,11 @@ from curate.judges.math import MathJudge
 B = "</think>\\boxed{%s}"
 
 CASES = [
+    # the same statements without the negation or the doubt are the answer
+    ("La respuesta es 5.", "5", "correct", "equal_string"),
+    ("答えは5です。", "5", "correct", "equal_string"),
+    ("답은 5입니다.", "5", "correct", "equal_string"),
+    ("答案是5个苹果", "5", "correct", "equal_string"),
     # two currencies: no exchange rate, so no verdict (a sign shared by several stands for all)
     (B % "€5", "\\$5", "unknown", "unknown_unit"),
     (B % "5 yen", "5 yuan", "unknown", "unknown_unit"),

@@ -69,7 +69,7 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     stated_later,
     strip_answer,
 )
-from curate.judges.math.units import CJK
+from curate.judges.math.units import CJK, CJK_BOUND
 from curate.judges.math.words import ANSWER_WORDS
 
 from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced, paired_token  # noqa: F401  (re-exported)
@@ -300,8 +300,8 @@ def _refine_phrase(phrase: str) -> str:
     one_bold = bold[0] if len(bold) == 1 and re.search(r"\d", bold[0]) else None
     if not _is_sentence(phrase) and (phrase.isascii() or not CJK.search(phrase)):
         return one_bold if one_bold is not None and phrase.strip(" .*") != one_bold else phrase
-    if CONDITION.search(phrase):
-        return phrase  # `5 if n is even`: a value for one case is no answer
+    if CONDITION.search(phrase) or CJK_BOUND.search(phrase):
+        return phrase  # `5 if n is even`, `5ではない`: a value for one case, or negated
     found = _final_value(phrase)
     if found is not None:
         return found[0]

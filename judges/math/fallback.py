@@ -28,7 +28,9 @@ from curate.judges.math.spans import (
 )
 from curate.judges.math.units import CJK
 from curate.judges.math.words import (
+    CJK_DOUBT,
     FOREIGN_AND,
+    FOREIGN_DOUBT,
     FOREIGN_OR,
     MAGNITUDE_WORDS,
     drop_approximation,
@@ -120,14 +122,15 @@ _ONE_NUMBER = re.compile(
 # what makes a number no statement of the value: a negation, a bound or an estimate, a step
 # still to take, a condition, an alternative, a formula
 _NEGATION = r"not|no|never|\w+n't"
-_NEGATED = re.compile(rf"\b(?:{_NEGATION}|cannot|may|might|could)\b", re.I)  # or doubted
+_FOREIGN_NOT = rf"\b(?:{FOREIGN_DOUBT})\b|{CJK_DOUBT}"  # "not", "maybe" in other languages
+_NEGATED = re.compile(rf"\b(?:{_NEGATION}|cannot|may|might|could)\b|{_FOREIGN_NOT}", re.I)
 _NOT_STATED = re.compile(
     rf"\b(?:{_NEGATION}|about|around|approximately|roughly|nearly|almost|least|most|more|"
     r"less|fewer|over|under|up\s+to|between|or|then|next|first|let|if|suppose|assume|multiply|"
     r"divide|add|subtract|plus|minus|times|step|maybe|perhaps|probably|but|so|because|since|"
     r"although|though|however|tried|try|wrong|failed|guess|check|wait|should|would|could|cannot|"
     r"may|might)\b"
-    r"|[=<>^*/\\%]",
+    rf"|[=<>^*/\\%]|{_FOREIGN_NOT}",
     re.I,
 )
 
@@ -277,8 +280,10 @@ def _bold_value(line: str) -> str | None:
     return value.group(1) if value else None  # the number, without its words
 
 
-# a negation or a modal of doubt right before the final connector
-_DOUBT = re.compile(r"\b(?:not|never|cannot|\w+n[’']t|may|might|could)\s*$", re.I)
+_DOUBTS = (
+    rf"\b(?:not|never|cannot|\w+n[’']t|may|might|could|{FOREIGN_DOUBT})|{CJK_DOUBT}|[不非没沒]"
+)
+_DOUBT = re.compile(rf"(?:{_DOUBTS})\s*$", re.I)  # a negation or doubt right before the connector
 
 
 def _final_connector(body: str) -> re.Match[str] | None:

@@ -239,7 +239,7 @@ def json_answer(region: str) -> tuple[str, int] | None:
 
 _HEDGE = re.compile(
     r"\bor\b|\\text\{\s*or\s*\}|\bbetween\b.*\band\b|\beither\b|\bmaybe\b|\bperhaps\b"
-    r"|\\lor\b|(?<!\\)\bto\b[\s}]*[-\d]",
+    r"|\\lor\b|(?<!\\)\bto\b[\s}]*[-\d]|或",  # and Chinese "or"
     re.I,
 )
 

@@ -39,6 +39,7 @@ CJK_TAIL = re.compile(rf"(?<=[\d}}])\s*[{CJK_CHARS}]+[.。]?\s*$")
 # `5或更多`): a bound is no answer, so such a tail is kept (and the answer is no number)
 CJK_BOUND = re.compile(
     r"以上|以下|以内|以外|^[多余餘]|或|不足|不到|未[満满]|超|이상|이하|미만|초과|넘|^여"
+    r"|ではな|じゃな|でな[いく]|かもしれ|아니|아닙|일지도|것 같"  # and a negation or doubt after it
 )
 # a sentence mark after words (`负数！`, `Yes!`): punctuation, not a factorial
 WORD_END = re.compile(

@@ -286,6 +286,15 @@ def spoken_math(s: str) -> str:
 # Polish, Hungarian, Swedish, Danish / Norwegian, Greek, Hindi, and the capitals of answer keys
 FOREIGN_OR = "ou|oder|veya|yoki|atau|или|hoặc|sau|lub|albo|vagy|eller|ή|या|OR"
 FOREIGN_AND = "et|und|ve|va|dan|и|và|și|şi|oraz|és|och|og|και|और|AND"
+# "not" and "maybe" in es/pt/it/fr/de/ru/tr/id/vi/pl (regex alternations, whole words), then the
+# same in Chinese, Japanese and Korean (no word boundaries): a value they precede or follow
+# (`La respuesta no es 5`, `答案可能是5`, `Cevap 5 değil`, `답은 5가 아니다`) is not stated
+FOREIGN_DOUBT = (
+    "no|não|non|nicht|pas|не|değil|bukan|tidak|không|nie|podría|poderia|potrebbe|pourrait|"
+    "könnte|quizás?|talvez|forse|peut-être|vielleicht|wahrscheinlich|probablemente|"
+    "provavelmente|probabilmente|posiblemente|возможно|может|вероятно|mungkin|belki|muhtemelen"
+)
+CJK_DOUBT = "不是|并非|並非|不等于|不等於|可能|大概|也许|也許|或许|或許|似乎|估计|估計|多分|たぶん|おそらく|아마"
 # `x=2 ou x=-2`, `2 o 3`: one list of candidates, as "or"
 _OR_WORD = re.compile(rf"(?<=\S) (?:{FOREIGN_OR}|(?<=[\d}})] )o) (?=\S)")
 # `x = 2 y x = -2`: the one-letter "and" only between two values or equations, never before an
