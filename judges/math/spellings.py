@@ -57,6 +57,7 @@ SIMPLE_REPLACE = (
     ("\\leqq", "\\leq "),
     ("\\geqq", "\\geq "),
     ("\\geqslant", "\\geq"),
+    ("=/=", "\\neq "),  # before `!=`: a plain-text "not equal"
     ("!=", "\\neq "),
     (">=", "\\geq "),
     ("<=", "\\leq "),

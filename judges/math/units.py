@@ -22,7 +22,8 @@ _VALUE_WORDS = (
         "hundred thousand million billion trillion dozen dozens score gross half halves third thirds "
         "quarter quarters fourth fourths fifth fifths squared cubed more less fewer than minus plus "
         "over divided root roots power powers to of or and times per point percent factorial inverse "
-        "reciprocal below if unless otherwise when whenever case cases".split()
+        "reciprocal below if unless otherwise when whenever case cases most least wrong incorrect false "
+        "rejected extraneous invalid impossible".split()
     )
     | NOT_UNITS
 )  # and the magnitude words of every language (`5 lakh` is no unit)
