@@ -48,6 +48,11 @@ LOOKALIKES = [
     ("5 is wrong", "5", "not_equivalent"),
     ("x = 5 is rejected", "5", "not_equivalent"),
     ("x =/= 5", "5", "different_structure"),
+    # bounds in other languages, before or after the value (read as 5, or dropped as units)
+    ("The answer is 至少5", "5", "unparseable_answer"),
+    ("The answer is không quá 5", "5", "unparseable_answer"),
+    (B % "5 höchstens", "5", "unparseable_answer"),
+    (B % "5 como máximo", "5", "unparseable_answer"),
 ]
 
 

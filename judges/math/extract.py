@@ -70,7 +70,7 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     strip_answer,
 )
 from curate.judges.math.units import CJK, CJK_BOUND
-from curate.judges.math.words import ANSWER_WORDS
+from curate.judges.math.words import ANSWER_WORDS, FOREIGN_DOUBT
 
 from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced, paired_token  # noqa: F401  (re-exported)
 
@@ -291,6 +291,9 @@ def _last_boxed_pos(text: str) -> tuple[str, int] | None:
     return sep.join(p[2].strip() for p in reversed(parts)), parts[-1][0]
 
 
+_FOREIGN_NOT = re.compile(rf"\b(?:{FOREIGN_DOUBT})\b", re.I)  # `không quá 5`: "not more than 5"
+
+
 def _refine_phrase(phrase: str) -> str:
     """An answer phrase that is a sentence ("Jane started 3 hours ago") -> its one math span or
     its one number; a sentence with several candidates is kept whole (it is not one value); a
@@ -300,7 +303,7 @@ def _refine_phrase(phrase: str) -> str:
     one_bold = bold[0] if len(bold) == 1 and re.search(r"\d", bold[0]) else None
     if not _is_sentence(phrase) and (phrase.isascii() or not CJK.search(phrase)):
         return one_bold if one_bold is not None and phrase.strip(" .*") != one_bold else phrase
-    if CONDITION.search(phrase) or CJK_BOUND.search(phrase):
+    if CONDITION.search(phrase) or CJK_BOUND.search(phrase) or _FOREIGN_NOT.search(phrase):
         return phrase  # `5 if n is even`, `5ではない`: a value for one case, or negated
     found = _final_value(phrase)
     if found is not None:

@@ -23,7 +23,8 @@ _VALUE_WORDS = (
         "quarter quarters fourth fourths fifth fifths squared cubed more less fewer than minus plus "
         "over divided root roots power powers to of or and times per point percent factorial inverse "
         "reciprocal below if unless otherwise when whenever case cases most least wrong incorrect false "
-        "rejected extraneous invalid impossible".split()
+        "rejected extraneous invalid impossible maximum minimum máximo mínimo massimo minimo höchstens "
+        "mindestens moins menos más mehr weniger lên xuống fazla lebih kurang".split()
     )
     | NOT_UNITS
 )  # and the magnitude words of every language (`5 lakh` is no unit)
@@ -41,6 +42,7 @@ CJK_TAIL = re.compile(rf"(?<=[\d}}])\s*[{CJK_CHARS}]+[.。]?\s*$")
 CJK_BOUND = re.compile(
     r"以上|以下|以内|以外|^[多余餘]|或|不足|不到|未[満满]|超|이상|이하|미만|초과|넘|^여"
     r"|ではな|じゃな|でな[いく]|かもしれ|아니|아닙|일지도|것 같"  # and a negation or doubt after it
+    r"|大于|小于|多于|少于|至少|最多|不少于|不多于|不超过|大於|小於|至多"  # or a bound before it
 )
 # a sentence mark after words (`负数！`, `Yes!`): punctuation, not a factorial
 WORD_END = re.compile(
