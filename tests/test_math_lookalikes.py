@@ -45,6 +45,7 @@ LOOKALIKES = [
     ("답은 5가 아니다.", "5", "unparseable_answer"),
     # a bound, a verdict of wrong, or a plain-text "not equal" after the value (words dropped)
     ("The result is 5 at most", "5", "not_equivalent"),
+    (B % "5 max", "5", "not_equivalent"),
     ("5 is wrong", "5", "not_equivalent"),
     ("x = 5 is rejected", "5", "not_equivalent"),
     ("x =/= 5", "5", "different_structure"),

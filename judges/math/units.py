@@ -24,7 +24,7 @@ _VALUE_WORDS = (
         "over divided root roots power powers to of or and times per point percent factorial inverse "
         "reciprocal below if unless otherwise when whenever case cases most least wrong incorrect false "
         "rejected extraneous invalid impossible maximum minimum máximo mínimo massimo minimo höchstens "
-        "mindestens moins menos más mehr weniger lên xuống fazla lebih kurang".split()
+        "mindestens moins menos más mehr weniger lên xuống fazla lebih kurang max tops".split()
     )
     | NOT_UNITS
 )  # and the magnitude words of every language (`5 lakh` is no unit)
