@@ -1,8 +1,8 @@
 """Which currency an answer names, so that `5 €` is never taken for `\\$5`.
 
 Normalisation drops currency signs and codes (`\\$1,500`, `1500 USD`, `₩1,500` are the number), so
-two answers in different currencies would compare as equal numbers. `currency_clash` tells the
-judge when both sides name a currency and no currency fits both: the row is then `unknown`
+two answers in different currencies would compare as equal numbers. `currencies` gives the
+currencies each side may be in; when both name one and no currency fits both, the row is `unknown`
 (`unknown_unit`): without an exchange rate the judge cannot say whether the amounts agree, and
 rewarding the right number in the wrong currency is no answer either. A sign shared by several
 currencies stands for all of them (`$` for every dollar, `¥` for yen and yuan).
@@ -59,13 +59,3 @@ def currencies(text: str) -> frozenset[str] | None:
         if pattern.search(text):
             found = codes if found is None else found & codes
     return found
-
-
-def currency_clash(pred: str, ref: str) -> bool:
-    """Both answers name a currency and no currency is both (`5 €` for `\\$5`, `5 yen` for
-    `5 yuan`)."""
-    mine = currencies(pred)
-    if not mine:
-        return False  # none, or marks of two currencies in one answer (`$5 (€4.60)`)
-    theirs = currencies(ref)
-    return bool(theirs) and not (mine & (theirs or frozenset()))

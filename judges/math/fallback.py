@@ -280,9 +280,7 @@ def _bold_value(line: str) -> str | None:
     return value.group(1) if value else None  # the number, without its words
 
 
-_DOUBTS = (
-    rf"\b(?:not|never|cannot|\w+n[’']t|may|might|could|{FOREIGN_DOUBT})|{CJK_DOUBT}|[不非没沒]"
-)
+_DOUBTS = rf"\b(?:not|never|cannot|\w+n[’']t|may|might|could)|{_FOREIGN_NOT}|[不非没沒]"
 _DOUBT = re.compile(rf"(?:{_DOUBTS})\s*$", re.I)  # a negation or doubt right before the connector
 
 

@@ -66,7 +66,7 @@ from curate.judges.base import (
 )
 from curate.judges.math.asked import asks_exact, asks_percent, asks_scale
 from curate.judges.math.assign import last_rhs
-from curate.judges.math.currency import currencies, currency_clash
+from curate.judges.math.currency import currencies
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
     CompareOptions,
@@ -208,7 +208,8 @@ _raw_reference = lru_cache(maxsize=65_536)(reference_answer)  # references repea
 def _worded(pred: str, reference: str, ref: str, prompt: str | None) -> Decision | None:
     """What the words around the values decide before they are compared: two currencies
     (`5 €` for `\\$5`: `unknown_unit`), a scale the question asks for (`_scale_asked`)."""
-    if currencies(pred) and currency_clash(pred, _raw_reference(reference) or ""):
+    mine = currencies(pred)  # none, or marks of two currencies in one answer: not decided here
+    if mine and (theirs := currencies(_raw_reference(reference) or "")) and not mine & theirs:
         return None, "unknown_unit"
     return _scale_asked(pred, reference, ref, prompt)
 
@@ -217,7 +218,7 @@ def _worded(pred: str, reference: str, ref: str, prompt: str | None) -> Decision
 def _with_units(pred: str, reference: str) -> tuple[Normalised, Normalised] | str | None:
     """The answer and reference values, the answer's converted to the reference's unit
     (`curate.judges.math.quantity`); `different_unit`; None when units decide nothing."""
-    ref = reference_answer(reference)
+    ref = _raw_reference(reference)
     conv = convert_units(pred, ref) if ref is not None else None
     if not isinstance(conv, tuple):
         return conv

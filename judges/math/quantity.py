@@ -13,7 +13,12 @@
 
 - Temperatures on two scales (`20 °C` for `293.15 K`, `-40 °F` for `-40 °C`): the answer converted
   to the reference's scale; equal only as differences (`10 °C` for `10 K`): `temperature_unclear`.
-- Degrees against radians are left to the degree rules (no exact factor carries pi).
+- Degrees against radians, both named, convert through pi; other angles are left to the degree
+  rules (no exact factor carries pi).
+- A power in words (`square metres`, `metres squared`, `平方米`); one quantity in several units,
+  largest first (`4 hours 44 minutes 16 seconds`), summed; calendar months and years (12 to a year;
+  against days `unknown_unit`); the same number of other things (`5 apples` for `5 oranges`):
+  `unknown_unit`.
 - Money in dollars and cents, a dollar sign before a number being the unit (`\\$15` for `1500
   cents`; `15 dollars` is not `15 cents`, and `\\$5` is no length).
 - A unit against a lone percentage (`8 ft` for `8\\%`): `different_unit`.
@@ -61,7 +66,7 @@ _SYMBOLS: dict[str, Unit] = {
     "H": (Fraction(1), _d(m=2, kg=1, s=-2, a=-2)),
     "Wb": (Fraction(1), _d(m=2, kg=1, s=-2, a=-1)),
     # angles: no length, though all three are "dimensionless"; degrees and radians differ by
-    # pi, which no exact factor carries: they are left to the degree rules
+    # pi, which no exact factor carries (`_across` converts them when both are named)
     "°": (Fraction(1), (0, 0, 0, 0, 0, 0, 1, 0, 0, 0)),
     "rad": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 1, 0, 0)),
     # money in dollars and cents (`15 dollars` is 1500 cents, never 15 cents)
@@ -191,6 +196,7 @@ def _unit_of(token: str) -> Unit | None:
 # a power written as a word: before the unit (`square metres`, `sq ft`, `平方米`) or after it
 _POWER_BEFORE = {"square": 2, "sq": 2, "cubic": 3, "cu": 3, "平方": 2, "立方": 3}
 _POWER_AFTER = {"squared": 2, "cubed": 3}
+_SUPER = {"²": 2, "³": 3}
 
 
 def parse_unit(text: str) -> Unit | None:
@@ -230,9 +236,6 @@ def parse_unit(text: str) -> Unit | None:
         dims = [d + power * u for d, u in zip(dims, unit[1], strict=True)]
         pos = m.end()
     return (scale, tuple(dims)) if pos and pending == 1 else None
-
-
-_SUPER = {"²": 2, "³": 3}
 
 
 _DECIMAL_COMMA = re.compile(r"-?\d+,(?:\d{1,2}|\d{4,})")  # not a group of three: no thousands
