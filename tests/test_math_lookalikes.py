@@ -54,6 +54,14 @@ LOOKALIKES = [
     ("The answer is không quá 5", "5", "unparseable_answer"),
     (B % "5 höchstens", "5", "unparseable_answer"),
     (B % "5 como máximo", "5", "unparseable_answer"),
+    # a value its writer doubts, before or after it (the doubt was cut off and 5 read alone)
+    ("Final answer: I don't know, maybe 5", "5", "ambiguous_answer"),
+    ("Perhaps the answer is 5.", "5", "ambiguous_answer"),
+    ("I am not sure, but I guess the answer is 5.", "5", "ambiguous_answer"),
+    ("So the answer is 5, but I am not confident.", "5", "ambiguous_answer"),
+    ("So the answer is 5 (not confident)", "5", "ambiguous_answer"),
+    ("So the answer is 5, or so I think.", "5", "ambiguous_answer"),
+    ("Final answer: cannot be determined (5?)", "5", "unparseable_answer"),
 ]
 
 

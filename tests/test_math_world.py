@@ -16,6 +16,14 @@ from curate.judges.math import MathJudge
 B = "</think>\\boxed{%s}"
 
 CASES = [
+    # an adverb between "the answer is" and the value leaves the value (it was kept as a word)
+    ("The answer is therefore $\\frac{1}{2}$.", "1/2", "correct", "equal_number"),
+    ("The answer is simply 5.", "5", "correct", "equal_string"),
+    ("The answer is definitely not 5.", "5", "incorrect", "not_equivalent"),
+    # a doubt in an earlier clause, turned by "but now", is no doubt of the value
+    ("Maybe I erred before, but now the answer is 5.", "5", "correct", "equal_string"),
+    # a noun "guess" is no doubt (a guessing game's average guess)
+    ("The average guess is 43.75.", "43.75", "correct", "equal_string"),
     # the same statements without the negation or the doubt are the answer
     ("La respuesta es 5.", "5", "correct", "equal_string"),
     ("答えは5です。", "5", "correct", "equal_string"),

@@ -52,12 +52,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from curate.judges.math.doubt import LEAD_ADVERB, doubted_phrase, qualified
 from curate.judges.math.fallback import _final_value, _one_value
 from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _NUMBER,
     BARE_MAX_CHARS,
     BOLD,
-    CONDITION,
     _cut_box_after,
     _is_sentence,
     _last_number_pos,
@@ -69,8 +69,8 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     stated_later,
     strip_answer,
 )
-from curate.judges.math.units import CJK, CJK_BOUND
-from curate.judges.math.words import ANSWER_WORDS, FOREIGN_DOUBT
+from curate.judges.math.units import CJK
+from curate.judges.math.words import ANSWER_WORDS
 
 from curate.text import MAX_BOX_CHARS, boxed_spans, find_braced, paired_token  # noqa: F401  (re-exported)
 
@@ -291,9 +291,6 @@ def _last_boxed_pos(text: str) -> tuple[str, int] | None:
     return sep.join(p[2].strip() for p in reversed(parts)), parts[-1][0]
 
 
-_FOREIGN_NOT = re.compile(rf"\b(?:{FOREIGN_DOUBT})\b", re.I)  # `không quá 5`: "not more than 5"
-
-
 def _refine_phrase(phrase: str) -> str:
     """An answer phrase that is a sentence ("Jane started 3 hours ago") -> its one math span or
     its one number; a sentence with several candidates is kept whole (it is not one value); a
@@ -303,8 +300,8 @@ def _refine_phrase(phrase: str) -> str:
     one_bold = bold[0] if len(bold) == 1 and re.search(r"\d", bold[0]) else None
     if not _is_sentence(phrase) and (phrase.isascii() or not CJK.search(phrase)):
         return one_bold if one_bold is not None and phrase.strip(" .*") != one_bold else phrase
-    if CONDITION.search(phrase) or CJK_BOUND.search(phrase) or _FOREIGN_NOT.search(phrase):
-        return phrase  # `5 if n is even`, `5ではない`: a value for one case, or negated
+    if qualified(phrase):
+        return phrase  # `5 if n is even`, `5ではない`, `5, but I am not sure`: not plainly stated
     found = _final_value(phrase)
     if found is not None:
         return found[0]
@@ -361,9 +358,13 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
         if not phrases:
             return None
         last = phrases[-1]
+        if (doubted := doubted_phrase(region, last)) is not None:
+            return doubted, last.start()
         value = _phrase_after(region, last.end())
         if not strip_answer(value.strip("*_ ")):  # `**Final Answer:**` alone on its line
             value = _phrase_after(_next_line(region, last.end()), 0)
+        elif lead := LEAD_ADVERB.match(value):  # `The answer is therefore $5$.`
+            value = _phrase_after(value, lead.end())
         return _refine_phrase(value), last.start()
     if method == "answer_line":
         last, value = None, ""

@@ -27,6 +27,13 @@ _MORE_VALUES = re.compile(
 CONDITION = re.compile(
     r"\b(?:if|unless|otherwise|whenever|when(?!\s+rounded))\b|\bin\s+the\s+\w+\s+case\b", re.I
 )
+# the writer doubts the value it states (`probably 5`, `5, but I am not sure`, `I guess it is 5`)
+_DOUBT_WORDS = (
+    r"\b(?:maybe|perhaps|probably|possibly|(?:I|we)\s+guess|my\s+(?:best\s+)?guess|guess(?:ed|ing)"
+    r"|unsure|uncertain|no\s+idea|or\s+so|not\s+(?:sure|certain|confident)"
+    r"|(?:don['’]?t|do\s+not)\s+know)\b"
+)
+DOUBT = re.compile(_DOUBT_WORDS, re.I)
 
 
 def _phrase_after(text: str, start: int) -> str:
@@ -49,7 +56,7 @@ def _phrase_after(text: str, start: int) -> str:
         line = line[:tag]
     m = re.search(
         r"(?<!\.)\.(?!\.)(?:\s|$)|\s+(?:I hope|Hope|which|because|since)\b"  # not `...`
-        r"|\s*\((?:(?:since|because|as|which|from|by|that\s+is|not)\b|i\.e\.|e\.g\.)"  # `42 (since 6*7=42)`
+        r"|\s*\((?:(?:since|because|as|which|from|by|that\s+is)\b|not\s+(?=[-+$\\\d])|i\.e\.|e\.g\.)"
         r"|,?\s+(?:i\.e\.|e\.g\.|that\s+is,)"  # `1/2, i.e. 0.5`: a restatement follows
         r"|,\s*not\s+(?=[-+$\\\d])",  # `41 apples, not 42`: the value it rules out
         line,
@@ -238,14 +245,15 @@ def json_answer(region: str) -> tuple[str, int] | None:
 
 
 _HEDGE = re.compile(
-    r"\bor\b|\\text\{\s*or\s*\}|\bbetween\b.*\band\b|\beither\b|\bmaybe\b|\bperhaps\b"
-    r"|\\lor\b|(?<!\\)\bto\b[\s}]*[-\d]|或",  # and Chinese "or"
+    r"\bor\b|\\text\{\s*or\s*\}|\bbetween\b.*\band\b|\beither\b|\\lor\b"
+    rf"|(?<!\\)\bto\b[\s}}]*[-\d]|或|{_DOUBT_WORDS}",  # and Chinese "or"; a doubted value
     re.I,
 )
 
 
 def hedged(ans: str) -> bool:
-    """Alternatives inside one answer: `3 or 4`, `between 3 and 5`, `maybe 4`, `3 to 5`."""
+    """Alternatives inside one answer: `3 or 4`, `between 3 and 5`, `3 to 5`; or a value its
+    writer doubts (`maybe 4`, `probably 4`, `4, but I am not sure`)."""
     return _HEDGE.search(ans) is not None
 
 

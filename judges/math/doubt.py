@@ -1,0 +1,44 @@
+"""Whether an answer phrase is plainly stated: a value for one case (`5 if n is even`), negated
+(`5ではない`, `no es 5`), doubted (`probably 5`, `Perhaps the answer is 5.`) or asked (`5?`) is no
+answer; an adverb between "the answer is" and its value (`therefore`, `simply`) changes nothing."""
+
+from __future__ import annotations
+
+import re
+
+from curate.judges.math.spans import CONDITION, DOUBT, _phrase_after
+from curate.judges.math.units import CJK_BOUND
+from curate.judges.math.words import FOREIGN_DOUBT
+
+_FOREIGN_NOT = re.compile(rf"\b(?:{FOREIGN_DOUBT})\b", re.I)  # `không quá 5`: "not more than 5"
+
+
+def qualified(phrase: str) -> bool:
+    """A value for one case, negated, doubted or asked (`5?`)."""
+    return any(
+        r.search(phrase) for r in (CONDITION, CJK_BOUND, _FOREIGN_NOT, DOUBT)
+    ) or "?" in phrase.replace("\\?", "")
+
+
+# the start of the sentence an answer phrase stands in (what precedes it on its line)
+_SENTENCE_START = re.compile(r".*(?:(?<!\.)\.(?!\.)\s|[!?;]\s|^)", re.M)
+# an adverb between "the answer is" and its value, that leaves the value as it is
+LEAD_ADVERB = re.compile(
+    r"(?:clearly|simply|just|indeed|therefore|thus|then|hence|so|obviously|actually|now|still"
+    r"|also|evidently|certainly|definitely|really|in\s+fact,?)\s+(?=\S)",
+    re.I,
+)
+_CLAUSE_TURN = re.compile(r"\b(?:but|however|now)\b", re.I)
+
+
+def doubted_phrase(region: str, cue: re.Match[str]) -> str | None:
+    """`Perhaps the answer is 5.`, `I am not sure, but I guess the answer is 5`: the whole
+    sentence, when its words before the "answer is" cue doubt the value (a hedge)."""
+    line_start = region.rfind("\n", 0, cue.start()) + 1
+    head = region[max(line_start, cue.start() - 200) : cue.start()]
+    start = _SENTENCE_START.match(head)
+    lead = head[start.end() :] if start else head
+    clause = _CLAUSE_TURN.split(lead)[-1]  # `Maybe I erred before, but now the answer is 5`
+    if not DOUBT.search(clause):
+        return None
+    return lead + region[cue.start() : cue.end()] + _phrase_after(region, cue.end())
