@@ -143,6 +143,7 @@ FRESH_ORDER = (
     "fresh30",
     "fresh31",
     "fresh32",
+    "fresh33",
 )
 
 

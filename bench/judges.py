@@ -129,6 +129,11 @@ Datasets (from ../shared/data unless --data says otherwise):
            thirty-first set prompted (a person's grade sheet of twelve models' answers to the 2024
            Shanghai gaokao; answer checkers of learning apps in Go, Dart, PHP, TypeScript and
            Rust; reward and scorer tests of small RL and agent projects).
+- fresh33: bench/equiv_fresh33_*.py, a thirty-third set, collected after the rule changes the
+           thirty-second set prompted (hand-graded model answers to the Korean CSAT and the 2024
+           gaokao; French, Japanese and Macedonian school checkers; answer checkers in
+           TypeScript and Kotlin with an integral answer key of accepted forms; reward tests of
+           small RL, calibration and finance projects).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
