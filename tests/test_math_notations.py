@@ -1,7 +1,8 @@
 """Notations met in a fifteenth set of other projects' grader tests and hand-read answers
 (bench/equiv_fresh15_*): a decimal comma in one number, "or" in other languages, the two values
 of a `\\pm` among listed solutions, an answer written one token per matrix row, an aside that
-gives the value approximately, a box that holds a sentence. Each row: completion, reference,
+gives the value approximately, a box that holds a sentence; from the thirty-third set, plain-text
+functions before a slash, intervals with semicolons and a capital U. Each row: completion, reference,
 verdict, reason."""
 
 from __future__ import annotations
@@ -13,6 +14,18 @@ from curate.judges.math import MathJudge
 B = "</think>\\boxed{%s}"
 
 CASES = [
+    # a plain-text function applies to the monomial after it, before a slash (`sin 2x/4`)
+    (B % "x/2 - sin 2x/4 + C", "x/2 - sin(2x)/4 + C", "correct", "equal_string"),
+    (B % "-(1/2)cos 2x + (1/6)cos^3 2x + C", "-cos 2x/2 + cos^3 2x/6 + C", "correct", "equivalent"),
+    # ... and `log|x|` is the log of the bars' value, as `\\ln|x|` is
+    (B % "log|x|", "\\ln|x|", "correct", "equal_string"),
+    (B % "log|x+1|", "\\ln|x+2|", "incorrect", "not_equivalent"),
+    # intervals with a semicolon and round brackets, a decimal comma inside, a capital U for union
+    (B % "(-∞; -2] ∪ (5; +∞)", "(-\\infty,-2] \\cup (5,\\infty)", "correct", "equal_structure"),
+    (B % "[0,50; 2] ∪ (2; 3)", "x ∈ [0.5; 3)", "correct", "equivalent"),
+    (B % "[1;2] U [0;1]", "x ∈ [0; 2]", "correct", "equivalent"),
+    (B % "[0;1) U [1;2]", "x ∈ [0; 3]", "incorrect", "not_equivalent"),
+    (B % "(1;2)", "(1,3)", "incorrect", "different_element"),
     # one number with one unspaced decimal comma against one value (German, French, Turkish)
     (B % "0,5", "\\frac{1}{2}", "correct", "equal_number"),
     # ... a decimal comma states its places as a point does (`0,33` for 1/3, `3,14` for pi)

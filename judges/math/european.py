@@ -1,7 +1,7 @@
 """Continental European notation, as French, German or Spanish answers write it: a decimal comma
 (`1,357 \\times 10^3`, `4;-5;10,2`) and intervals with reversed brackets and a semicolon
-(`]-8;13[` for (-8, 13), `[0;1[` for [0, 1)), also with a comma when a bracket is reversed
-(`[1,oo[`).
+(`]-8;13[` for (-8, 13), `[0;1[` for [0, 1), `(-∞; -2]`), also with a comma when a bracket is
+reversed (`[1,oo[`); a capital U between two intervals as their union (`[0;1) U [1;2]`).
 
 A comma is read as a decimal point only where it cannot separate items or thousands: inside a
 number written against a power of ten, or in an answer whose items a semicolon separates. Linear
@@ -18,18 +18,23 @@ _SCI_COMMA = re.compile(
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _FR_COMMA = re.compile(r"([\]\[])\s*([^,;\[\]]+?)\s*,\s*([^,;\[\]]+?)\s*([\]\[])")
 _UNION = re.compile(r"\\cup|∪")
-_FR_INTERVAL = re.compile(r"([\]\[])\s*([^;\[\]]+?)\s*;\s*([^;\[\]]+?)\s*([\]\[])")
+_FR_INTERVAL = re.compile(r"([\]\[(])\s*([^;\[\]()]+?)\s*;\s*([^;\[\]()]+?)\s*([\]\[)])")
+# `[0;1) U [1;2]`: a capital U between two intervals is their union
+_U_UNION = re.compile(r"(?<=[\])])\s*U\s*(?=[\[(])")
 
 
 def _interval(m: re.Match[str]) -> str:
-    left = "(" if m.group(1) == "]" else "["
-    right = ")" if m.group(4) == "[" else "]"
-    return f"{left}{m.group(2)}, {m.group(3)}{right}"
+    left = "(" if m.group(1) in "](" else "["
+    right = ")" if m.group(4) in "[)" else "]"
+    lo, hi = (_DIGIT_COMMA.sub(".", m.group(i)) for i in (2, 3))  # `[0,5; 2]`: a decimal comma
+    return f"{left}{lo}, {hi}{right}"
 
 
 def continental(s: str) -> str:
     """The answer in the notation the other rules read (see the module docstring)."""
-    if ";" in s and ("[" in s or "]" in s):
+    if "U" in s:
+        s = _U_UNION.sub(r" \\cup ", s)
+    if ";" in s and ("[" in s or "]" in s or "(" in s):
         s = _FR_INTERVAL.sub(_interval, s)
     elif s[:1] == "]" or s[-1:] == "[":  # `]pi/4,pi/2]`, `[1,oo[`: no other notation opens so
         pieces = [_FR_COMMA.fullmatch(p.strip()) for p in _UNION.split(s)]

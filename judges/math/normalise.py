@@ -273,8 +273,8 @@ def _spelled(s: str) -> str:
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
     if "matrix}" in s:
         s = token_matrix(s)  # a whole answer one token per row (MathArena): no matrix
-    if ";" in s or ("," in s and "10^" in s) or s[:1] == "]" or s[-1:] == "[":
-        s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`
+    if ";" in s or ("," in s and "10^" in s) or s[:1] == "]" or s[-1:] == "[" or "U" in s:
+        s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`, `[0,1) U [1,2]`
     if ", " in s and re.search(r"\d,\d{3}", s):
         s = list_thousands(s)  # `525, 1,400`
     if "<su" in s or "+/-" in s or "+-" in s or "—" in s or " equals " in s:

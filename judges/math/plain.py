@@ -86,7 +86,7 @@ _SQRT_BARE = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*(\d|[A-Za-z](?![A-Za-z])|\\
 # \\theta)`, `\\cos(t \\ln 2)`)
 _FN_BEFORE_SLASH = re.compile(
     r"(\\(?:" + _NAMED + r")(?:\^\{?-?\d+\}?)?)\s*"
-    r"(\\[a-zA-Z]+|[A-Za-z]|\d+)\s*(?=/|\\cdot|\\times)"
+    r"(\\[a-zA-Z]+|\d+(?:\.\d+)?(?:[A-Za-z](?![A-Za-z])|\\[a-zA-Z]+)?|[A-Za-z])\s*(?=/|\\cdot|\\times)"
 )
 # the reciprocal hyperbolic functions, which latex2sympy reads as `\\csc h`: as `1/\\sinh`
 _RECIPROCAL_H = re.compile(
@@ -169,7 +169,7 @@ _NAMED_SPACE = re.compile(
     + _NAMED
     + r")"
     + _POWER
-    + r"(?:[ \t]+(?=[\d(\\]|[a-z](?![a-z]))|(?=\d|\\[a-zA-Z]))"
+    + r"(?:[ \t]+(?=[\d(\\|]|[a-z](?![a-z]))|(?=\d|\\[a-zA-Z]|\|))"  # `log|x|`: of the bars
 )
 # Python's spellings: `3+4j` (the imaginary unit after a number), `Fraction(30, 1)`
 _PY_IMAG = re.compile(r"(?<=\d)j(?![A-Za-z])")
@@ -190,7 +190,7 @@ def named_functions(s: str) -> str:
         s = _NAMED_CALL.sub(_named, s)
         if "Fraction" in s:
             s = _PY_FRACTION.sub(r"\\frac{\1}{\2}", s)
-    if " " in s or "\t" in s or "\\" in s or re.search(r"[a-z]\d", s):
+    if " " in s or "\t" in s or "\\" in s or "|" in s or re.search(r"[a-z]\d", s):
         s = _NAMED_SPACE.sub(lambda m: _named(m)[:-1] + " ", s)
     if "j" in s:
         s = _PY_IMAG.sub("i", s)
