@@ -62,6 +62,15 @@ LOOKALIKES = [
     ("So the answer is 5 (not confident)", "5", "ambiguous_answer"),
     ("So the answer is 5, or so I think.", "5", "ambiguous_answer"),
     ("Final answer: cannot be determined (5?)", "5", "unparseable_answer"),
+    # an answer the next words take back or doubt (the box or phrase was read alone)
+    ("</think>The answer is 5, but wait, let me recheck.", "5", "ambiguous_answer"),
+    ("</think>The answer is 5. Wait, no.", "5", "ambiguous_answer"),
+    ("</think>\\boxed{5}\n\nWait, that is wrong.", "5", "ambiguous_answer"),
+    ("</think>\\boxed{5} is incorrect.", "5", "ambiguous_answer"),
+    ("</think>The answer is \\boxed{5}? Let me double check.", "5", "ambiguous_answer"),
+    # a box its own sentence negates states no answer
+    ("</think>It is not \\boxed{5}.", "5", "no_answer"),
+    ("</think>If the answer were \\boxed{5}, then 2 = 3, a contradiction.", "5", "no_answer"),
 ]
 
 

@@ -22,6 +22,11 @@ CASES = [
     ("The answer is definitely not 5.", "5", "incorrect", "not_equivalent"),
     # a doubt in an earlier clause, turned by "but now", is no doubt of the value
     ("Maybe I erred before, but now the answer is 5.", "5", "correct", "equal_string"),
+    # "were" without "if", and words after the box that do not take it back, leave the answer
+    ("Therefore, there were \\(\\boxed{6}\\) matches.", "6", "correct", "equal_string"),
+    ("The answer is $\\boxed{5}$, which is not $6$.", "5", "correct", "equal_string"),
+    # "per cent", in two words, is a percentage (it was read as one per cent coin)
+    (B % "5 per cent", "0.05", "correct", "equal_number"),
     # a noun "guess" is no doubt (a guessing game's average guess)
     ("The average guess is 43.75.", "43.75", "correct", "equal_string"),
     # the same statements without the negation or the doubt are the answer

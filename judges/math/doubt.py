@@ -42,3 +42,30 @@ def doubted_phrase(region: str, cue: re.Match[str]) -> str | None:
     if not DOUBT.search(clause):
         return None
     return lead + region[cue.start() : cue.end()] + _phrase_after(region, cue.end())
+
+
+# a box its own sentence negates (`It is not \boxed{5}`, `If the answer were \boxed{5}`)
+_NEGATED_BOX = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bif\b[^.\n]{0,30}\bwere)\s*(?:\$+|\\[(\[])?\s*$", re.I
+)
+# the words right after an answer take it back or doubt it (`\boxed{5}? Let me check`,
+# `The answer is 5. Wait, no.`, `\boxed{5} is incorrect.`)
+_RETRACTED = re.compile(
+    r"[\s}$.,;:!*)\]]*(?:[?？]|(?:but\s+|hmm,?\s+)?wait\b"
+    r"|(?:(?:this|that|it|which)\s+)?(?:is|was|seems)\s+(?:wrong|incorrect|not\s+(?:correct|right))\b)",
+    re.I,
+)
+
+
+def negated_box(region: str, pos: int) -> bool:
+    """The words just before the box at `pos` negate it: it states no answer."""
+    return _NEGATED_BOX.search(region, max(0, pos - 40), pos) is not None
+
+
+def retracted(region: str, pos: int, raw: str) -> bool:
+    """The answer `raw`, found at `pos`, is followed by words that take it back or doubt it."""
+    at = region.find(raw, pos) if raw else -1
+    if at < 0:
+        return False
+    end = at + len(raw)
+    return _RETRACTED.match(region, end, end + 200) is not None

@@ -41,8 +41,9 @@ A completion that still holds its prompt (`<|User|>... <|Assistant|>reply`) is r
 token that opens the assistant's turn, and up to the first end-of-turn token.
 
 A box opened after the answer and never closed (`\\boxed{42} ... actually \\boxed{4`) means the
-response was cut while it answered again: no answer (`unfinished_answer`).
-
+response was cut while it answered again: no answer (`unfinished_answer`). A box its sentence
+negates (`It is not \\boxed{5}`) states none; an answer the next words take back or doubt
+(`\\boxed{5}? Let me check`, `The answer is 5. Wait, no.`) is a hedge (`curate.judges.math.doubt`).
 Everything is linear-time string scanning (no regex backtracking on unbounded input).
 """
 
@@ -52,7 +53,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from curate.judges.math.doubt import LEAD_ADVERB, doubted_phrase, qualified
+from curate.judges.math import doubt
+from curate.judges.math.boxes import last_boxed_joined, last_boxed_pos
 from curate.judges.math.fallback import _final_value, _one_value
 from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _NUMBER,
@@ -118,10 +120,6 @@ _TURN_OPEN = re.compile(
     r"(?:<\|end_header_id\|>)?|<｜(?:begin▁of▁sentence|Assistant)｜>)+\s*"
 )
 
-_MAX_JOINED = 16
-_JOIN_SEP = re.compile(
-    r"(?:\s|\$|\\[()\[\]]|\\quad|\\qquad|\\,|\\;|,|;|\band\b|\bor\b|\\text\{\s*(?:and|or|,)\s*\})*"
-)
 _GSM8K = re.compile(r"####[ \t]*(?=[-+−$\\\d.(]|[^\x00-\x7f])([^\n#]*)")
 _FINAL_EN = re.compile(
     r"(?:final\s+answer|(?:the|my|our)\s+(?:correct\s+)?(?:answer|option|choice))"
@@ -215,82 +213,6 @@ def summary_region(
     return None
 
 
-def last_boxed_joined(text: str) -> str | None:
-    """Content of the last box; boxes right before it separated only by trivial text ("and",
-    commas, math delimiters) are joined with ", " (`\\boxed{-2} and \\boxed{1}` -> `-2, 1`)."""
-    found = _last_boxed_pos(text)
-    return found[0] if found else None
-
-
-def _connective(gap: str) -> bool:
-    """A few words ending in "and"/"or" between two boxes ("papers and", `\\text{ for (a) and }`)."""
-    g = (
-        re.sub(r"\\text\{([^{}]*)\}", r" \1 ", gap)
-        .replace("$", " ")
-        .replace("\\(", " ")
-        .replace("\\)", " ")
-    )
-    if re.search(r"[\d.=\\{}]", g) or len(g.split()) > 6:
-        return False
-    return re.search(r"(?:\band|\bor|,)\s*$", g) is not None
-
-
-# a label right before a box: a variable, maybe indexed (`x_1 = `, `y_{2}=`, `\\alpha = `)
-_LABEL_END = re.compile(
-    r"(?<![\\\w])((?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{?[A-Za-z0-9]+\}?)?)\s*=\s*(?:\$|\\[(\[])?\s*\Z"
-)
-
-
-def _labeled_tuple(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, int] | None:
-    """`x_1 = \\boxed{2}, x_2 = \\boxed{3}`: the last boxes, each right after a label of its
-    own, separated only by trivial text -> `x_1 = 2, x_2 = 3` (a tuple answered as several
-    labelled boxes). None unless two or more boxes qualify with distinct labels and no "or"
-    between them (`x = \\boxed{3} or x = \\boxed{4}` stays a hedge)."""
-    parts: list[tuple[int, str, str, int]] = []  # box start, label, content, label start
-    for k in range(len(spans) - 1, -1, -1):
-        if len(parts) >= _MAX_JOINED:
-            break
-        start, end, content = spans[k]
-        lo = spans[k - 1][1] if k > 0 else 0
-        left = max(lo, start - 60)  # where this box's label may start
-        m = _LABEL_END.search(text[left:start])
-        if m is None:
-            break
-        if parts:
-            gap = text[end : parts[-1][3]]
-            if re.search(r"\bor\b", gap) or not (
-                _JOIN_SEP.fullmatch(gap) is not None or _connective(gap)
-            ):
-                break
-        parts.append((start, m.group(1), content, left + m.start(1)))
-    labels = [re.sub(r"[\s{}]", "", p[1]) for p in parts]
-    if len(parts) < 2 or len(set(labels)) != len(labels):
-        return None
-    joined = ", ".join(f"{p[1]} = {p[2].strip()}" for p in reversed(parts))
-    return joined, parts[-1][0]
-
-
-def _last_boxed_pos(text: str) -> tuple[str, int] | None:
-    spans = boxed_spans(text)
-    if not spans:
-        return None
-    labeled = _labeled_tuple(text, spans)
-    if labeled is not None:
-        return labeled
-    parts = [spans[-1]]
-    alternative = False
-    for prev in reversed(spans[:-1]):
-        if len(parts) >= _MAX_JOINED:
-            break
-        gap = text[prev[1] : parts[-1][0]]
-        if len(gap) > 40 or (_JOIN_SEP.fullmatch(gap) is None and not _connective(gap)):
-            break
-        alternative = alternative or re.search(r"\bor\b", gap) is not None
-        parts.append(prev)
-    sep = " or " if alternative else ", "  # `\boxed{3} or \boxed{4}` offers alternatives
-    return sep.join(p[2].strip() for p in reversed(parts)), parts[-1][0]
-
-
 def _refine_phrase(phrase: str) -> str:
     """An answer phrase that is a sentence ("Jane started 3 hours ago") -> its one math span or
     its one number; a sentence with several candidates is kept whole (it is not one value); a
@@ -300,7 +222,7 @@ def _refine_phrase(phrase: str) -> str:
     one_bold = bold[0] if len(bold) == 1 and re.search(r"\d", bold[0]) else None
     if not _is_sentence(phrase) and (phrase.isascii() or not CJK.search(phrase)):
         return one_bold if one_bold is not None and phrase.strip(" .*") != one_bold else phrase
-    if qualified(phrase):
+    if doubt.qualified(phrase):
         return phrase  # `5 if n is even`, `5ではない`, `5, but I am not sure`: not plainly stated
     found = _final_value(phrase)
     if found is not None:
@@ -344,7 +266,7 @@ def _answer_tag(region: str) -> tuple[str, int] | None:
 def _find(region: str, method: str) -> tuple[str, int] | None:
     """(raw answer, position) found by one method, or None."""
     if method == "boxed":
-        return _last_boxed_pos(region)
+        return last_boxed_pos(region)
     if method == "answer_tag":  # a JSON answer field when no tag closes
         found = _answer_tag(region) if "</" in region else None
         return found or (json_answer(region) if 'answer"' in region else None)
@@ -358,12 +280,12 @@ def _find(region: str, method: str) -> tuple[str, int] | None:
         if not phrases:
             return None
         last = phrases[-1]
-        if (doubted := doubted_phrase(region, last)) is not None:
+        if (doubted := doubt.doubted_phrase(region, last)) is not None:
             return doubted, last.start()
         value = _phrase_after(region, last.end())
         if not strip_answer(value.strip("*_ ")):  # `**Final Answer:**` alone on its line
             value = _phrase_after(_next_line(region, last.end()), 0)
-        elif lead := LEAD_ADVERB.match(value):  # `The answer is therefore $5$.`
+        elif lead := doubt.LEAD_ADVERB.match(value):  # `The answer is therefore $5$.`
             value = _phrase_after(value, lead.end())
         return _refine_phrase(value), last.start()
     if method == "answer_line":
@@ -446,6 +368,8 @@ def extract_from_region(
     raw, pos, method = best
     if _cut_box_after(region, pos, raw):
         return Extraction(None, method, "unfinished_answer")
+    if method == "boxed" and doubt.negated_box(region, pos):
+        return Extraction(None, method, "no_answer")  # `It is not \\boxed{5}.`
     ans = strip_answer(raw)
     if method in ("final_answer", "answer_line", "gsm8k"):
         inner = last_boxed_joined(ans)  # "The final answer is $\\boxed{5}$"
@@ -464,7 +388,8 @@ def extract_from_region(
         later = _find(region[best[1] + 1 :], "answer_line")  # `\boxed{4}` ... `Answer: five`
         if later is not None and strip_answer(later[0]):
             others = (*others, strip_answer(later[0]))
-    return Extraction(ans, method, None, hedged(ans), others)
+    doubted = hedged(ans) or (method in _EXPLICIT and doubt.retracted(region, pos, raw))
+    return Extraction(ans, method, None, doubted, others)
 
 
 def extract_answer(

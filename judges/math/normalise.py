@@ -74,7 +74,7 @@ _DEGREES = re.compile(
 )
 _CJK_DEGREE = re.compile(r"(?<=\d)\s*度")  # `30度`: degrees (of an angle or a temperature)
 _CJK_MINUTES = re.compile(r"(?<=°)\s*(\d+)\s*分(?:\s*(\d+)\s*秒)?")  # `36度15分`: minutes
-_PERCENT = re.compile(r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|pct)\b")
+_PERCENT = re.compile(r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|per[ -]cent|pct)\b")
 # ISO 4217 codes of the most traded and most populous countries' currencies
 _ISO_CODES = (
     "USD|EUR|GBP|INR|JPY|CNY|RMB|KRW|TRY|RUB|BRL|MXN|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK"
@@ -368,7 +368,7 @@ def normalise_answer(answer: str) -> Normalised:
         if s[:1].isalpha():
             s = drop_approximation(s)  # `\text{Approximately }95`
     percent = False
-    if "%" in s or "perc" in s or "pct" in s:
+    if "%" in s or "perc" in s or "pct" in s or "r cent" in s or "r-cent" in s:
         s, np_ = _PERCENT.subn("", s)
         percent = np_ > 0
     if _CURRENCY_HINT.search(s):

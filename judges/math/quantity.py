@@ -422,10 +422,15 @@ def _number_of(text: str) -> str:
     return text.split()[0].replace(",", "")
 
 
+_PER_CENT = re.compile(r"\bper[ -]cent\b", re.I)
+
+
 def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
     """(answer value, reference value, the factor that takes the answer's unit to the
     reference's); `different_unit`; or None when units decide nothing (see the module
     docstring)."""
+    if "cent" in pred or "cent" in ref:  # `5 per cent`: a percentage, not one per cent coin
+        pred, ref = _PER_CENT.sub("percent", pred), _PER_CENT.sub("percent", ref)
     if _TEMPERATURE_HINT.search(pred) or _TEMPERATURE_HINT.search(ref):
         temp = _temperatures(pred, ref)
         if temp is not None:
