@@ -144,6 +144,7 @@ FRESH_ORDER = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
 )
 
 

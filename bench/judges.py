@@ -134,6 +134,11 @@ Datasets (from ../shared/data unless --data says otherwise):
            gaokao; French, Japanese and Macedonian school checkers; answer checkers in
            TypeScript and Kotlin with an integral answer key of accepted forms; reward tests of
            small RL, calibration and finance projects).
+- fresh34: bench/equiv_fresh34_*.py, a thirty-fourth set, collected after the rule changes the
+           thirty-third set prompted (calculator and CAS evaluation tests in Vala and C++:
+           GNOME Calculator, KDE's analitza, ExprTk; a person's review of flagged model answers
+           in English and Darija; physics, chemistry and ECE practice graders with units,
+           angles and interval unions; a maths-olympiad platform's checker).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
