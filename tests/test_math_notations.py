@@ -26,6 +26,19 @@ CASES = [
     (B % "[1;2] U [0;1]", "x ∈ [0; 2]", "correct", "equivalent"),
     (B % "[0;1) U [1;2]", "x ∈ [0; 3]", "incorrect", "not_equivalent"),
     (B % "(1;2)", "(1,3)", "incorrect", "different_element"),
+    # a tower of powers is read from the top (`2^3^2` = 2^9); a sign on the lower exponent
+    # applies to the power above it; `^+3` is `^3` (it was read as a huge power)
+    (B % "2^3^2", "512", "correct", "equal_number"),
+    (B % "4^-1^2", "0.25", "correct", "equal_number"),
+    (B % "a^2bab^3", "a^3b^4", "correct", "equivalent"),
+    (B % "2^+3", "8", "correct", "equal_number"),
+    # a logarithm to a base in plain text or with a subscript digit; floor and ceiling signs;
+    # the cube and fourth root signs and a root sign before a negative number
+    (B % "log_2 8", "3", "correct", "equivalent"),
+    (B % "log₂ 8", "3", "correct", "equivalent"),
+    (B % "⌊−3.5⌋", "-4", "correct", "equal_within_tolerance"),
+    (B % "∜16", "2", "correct", "equivalent"),
+    (B % "√−4", "2i", "correct", "equivalent"),
     # one number with one unspaced decimal comma against one value (German, French, Turkish)
     (B % "0,5", "\\frac{1}{2}", "correct", "equal_number"),
     # ... a decimal comma states its places as a point does (`0,33` for 1/3, `3,14` for pi)

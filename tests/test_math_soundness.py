@@ -436,6 +436,25 @@ def test_a_late_item_is_retried_once_on_a_fresh_worker() -> None:
         pool.close()
 
 
+def test_the_retry_has_twice_the_budget() -> None:
+    from collections import deque
+
+    from curate.judges.math.fast import CompareOptions
+    from curate.judges.math.pool import RETRY_FACTOR, SymbolicPool
+
+    pool = SymbolicPool(1)
+    try:
+        item = ("x+1", "1+x", CompareOptions())
+        assert pool.run([item], 30.0)[0][0] is True  # booted
+        pool._dispatch([item], deque([0]), (0.5, set()), False)  # a first try: the deadline
+        assert pool._workers[0].budget == 0.5
+        pool._workers[0].task = None
+        pool._dispatch([item], deque([0]), (0.5, {0}), False)  # the retry: twice as much CPU
+        assert pool._workers[0].budget == 0.5 * RETRY_FACTOR == 1.0
+    finally:
+        pool.close()
+
+
 def test_workers_that_die_at_start_make_the_cas_unavailable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -25,7 +25,7 @@ from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.garbled import token_matrix
 from curate.judges.math.greek import greek_letters
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
-from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex
+from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex, tidy_powers
 from curate.judges.math.spellings import SIMPLE_REPLACE, TEXT_CMDS, UNWRAP_CMDS
 from curate.judges.math.units import (
     CJK_BOUND,
@@ -115,7 +115,8 @@ _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
 _ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
 _PLAIN_WORDS = re.compile(r"[A-Za-z' -]+")  # words only: compared case-insensitively later
-_ROOT_SIGN = re.compile(r"√\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
+_ROOT_SIGN = re.compile(r"([√∛∜])\s*([-−]?\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
+_ROOT_INDEX = {"√": "", "∛": "[3]", "∜": "[4]"}
 _TITLE_WORD = re.compile(r"(?<![\\A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")  # a capitalised word
 _LIST_ELLIPSIS = re.compile(r"(,\s*)(?:\.\.\.|…)")
 # pictographs and dingbats closing an answer (not the circled digits ❶-➓), with their joiners
@@ -283,7 +284,7 @@ def _spelled(s: str) -> str:
         s = _EMOJI_TAIL.sub("", s)  # `5🎉`: pictographs carry no value
         s = unicode_numbers(s)  # `½`, `2⁄3`, `10⁶`
         s = latin_lookalikes(s)  # `х = 7` with a Cyrillic х
-        s = _ROOT_SIGN.sub(r"\\sqrt{\1}", s)  # `2√113`: the root of the whole number
+        s = _ROOT_SIGN.sub(lambda m: f"\\sqrt{_ROOT_INDEX[m[1]]}{{{m[2]}}}", s)  # `2√113`, `∜16`
         s = _CJK_DEGREE.sub("°", cjk_magnitudes(s))  # `3万` -> 30000, `30度` -> 30°
         if "°" in s and "分" in s:
             s = _CJK_MINUTES.sub(lambda m: f"{m[1]}'" + (f"{m[2]}''" if m[2] else ""), s)
@@ -349,6 +350,8 @@ def normalise_answer(answer: str) -> Normalised:
     for a, b in SIMPLE_REPLACE:
         if a in s:
             s = s.replace(a, b)
+    if "^" in s:
+        s = tidy_powers(s)  # `2^+3`, `2^3^2` (= 2^9)
     if "\\" in s:
         if ",\\!" in s:
             s = _LAKH_TEX.sub(lambda m: re.sub(r"\D", "", m.group(0)), s)

@@ -181,6 +181,32 @@ _OO = re.compile(
 )
 
 
+# `^+3`, `^{+3}`: an exponent's plus sign; `2^3^2`: a tower of two powers, read from the top
+_POWER_PLUS = re.compile(r"(?<=\^)\s*\+|(?<=\^\{)\s*\+")
+_EXPONENT = r"(-?(?:\d+(?:\.\d+)?|[A-Za-z])|\{[^{}]*\})"  # one token, as TeX reads it
+_POWER_CHAIN = re.compile(rf"\^{_EXPONENT}\^{_EXPONENT}(?!\s*\^)")
+# `log_2 8`, `log_{10} x`: a logarithm to a base, before its argument, without a backslash
+_LOG_SUBSCRIPT = re.compile("log([₀₁₂₃₄₅₆₇₈₉]+)")  # `log₂ 8`
+_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\{\d+\}|\d+)[ \t]*(?=[\d(]|[a-z](?![a-z]))")
+
+
+def tidy_powers(s: str) -> str:
+    """`2^+3` -> `2^3`; `2^3^2` -> `2^{3^{2}}` (a power of a power is read from the top, as
+    mathematics and programs read it; TeX would refuse the double superscript)."""
+    if "+" in s:
+        s = _POWER_PLUS.sub("", s)
+    return _POWER_CHAIN.sub(_tower, s) if s.count("^") >= 2 else s
+
+
+def _tower(m: re.Match[str]) -> str:
+    """`^a^b` -> `^{a^{b}}`; `^-a^b` -> `^{-{a^{b}}}` (the sign applies to the power above)."""
+    low, high = m[1], m[2]
+    if re.fullmatch(r"\{-(?:\d+(?:\.\d+)?|[A-Za-z])\}", low):  # `^{-1}^2`: braced `^-1^2`
+        low = low[1:-1]
+    sign = "-" if low.startswith("-") else ""
+    return f"^{{{sign}{{{low.removeprefix('-')}^{{{high}}}}}}}"
+
+
 def named_functions(s: str) -> str:
     """Named functions and constants written without TeX, in any answer: `ln(2)` -> `\\ln(2)`,
     `ln 2` -> `\\ln 2`, `asin(x)` -> `\\arcsin(x)`, `oo` -> `\\infty`; Python's `3+4j` and
@@ -190,6 +216,10 @@ def named_functions(s: str) -> str:
         s = _NAMED_CALL.sub(_named, s)
         if "Fraction" in s:
             s = _PY_FRACTION.sub(r"\\frac{\1}{\2}", s)
+    if "log" in s and _LOG_SUBSCRIPT.search(s):
+        s = _LOG_SUBSCRIPT.sub(lambda m: "log_" + "".join(str(ord(c) - 0x2080) for c in m[1]), s)
+    if "log_" in s:
+        s = _LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}')}}} ", s)
     if " " in s or "\t" in s or "\\" in s or "|" in s or re.search(r"[a-z]\d", s):
         s = _NAMED_SPACE.sub(lambda m: _named(m)[:-1] + " ", s)
     if "j" in s:

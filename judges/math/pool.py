@@ -11,8 +11,8 @@ item's verdict does not depend on which worker takes it or on what that worker c
 
 Deadlines are measured in the worker's CPU time (read from `/proc/<pid>/stat`), not wall-clock
 time, so a busy machine gives the same verdicts as an idle one: an item that used more than
-`timeout_s` of CPU is killed with its worker and retried once on a fresh worker; a second
-overrun is settled as `timeout`. A wall-clock backstop (`WALL_FACTOR` x the deadline, at least
+`timeout_s` of CPU is killed with its worker and retried once on a fresh worker with twice the
+budget (`RETRY_FACTOR`); a second overrun is settled as `timeout`. A wall-clock backstop (`WALL_FACTOR` x the deadline, at least
 `WALL_MIN_S`) catches a worker that hangs without using CPU; without `/proc` (not Linux) the
 deadline falls back to wall-clock time. Each worker caps its own address space
 (`RLIMIT_AS`), so a runaway expression dies with MemoryError instead of swapping the machine.
@@ -47,6 +47,9 @@ START_TIMEOUT_S = 60.0
 MAX_FAILED_STARTS = 3  # workers in a row that die before they are ready: the CAS is unavailable
 WALL_FACTOR = 30.0
 WALL_MIN_S = 30.0
+# the retry's CPU budget, in deadlines: an item that needs about the deadline (its CPU time varies
+# a little from run to run) is settled by the retry, so its verdict does not depend on the run
+RETRY_FACTOR = 2.0
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
@@ -90,6 +93,7 @@ class _Worker:
         self.task: int | None = None
         self.deadline = 0.0  # wall-clock backstop
         self.cpu_start: float | None = None  # worker CPU time when the item was sent
+        self.budget = 0.0  # CPU seconds the current item may use
 
     def cpu_used(self) -> float | None:
         """CPU seconds spent on the current item (None without /proc)."""
@@ -183,7 +187,7 @@ class SymbolicPool:
             pending = deque(range(len(items)))
             tried: set[int] = set()
             while pending or any(w.task is not None for w in self._workers):
-                self._dispatch(items, pending, timeout_s, debug)
+                self._dispatch(items, pending, (timeout_s, tried), debug)
                 now = time.monotonic()
                 self._collect(results, now)  # first: a worker started long ago may be ready
                 if not any(w.ready for w in self._workers) and (
@@ -200,7 +204,7 @@ class SymbolicPool:
                     if w.task is None:
                         continue
                     used = w.cpu_used()
-                    late = used > timeout_s if used is not None else False
+                    late = used > w.budget if used is not None else False
                     if late or time.monotonic() > w.deadline:
                         k = w.task
                         w.task = None
@@ -218,12 +222,14 @@ class SymbolicPool:
         self,
         items: list[tuple[str, str, CompareOptions]],
         pending: deque[int],
-        timeout_s: float,
+        limits: tuple[float, set[int]],
         debug: bool,
     ) -> None:
         for w in list(self._workers):
             if w.task is None and w.ready and pending:
                 k = pending.popleft()
+                timeout_s = limits[0] * (RETRY_FACTOR if k in limits[1] else 1.0)
+                w.budget = timeout_s
                 pred, ref, opts = items[k]
                 w.cpu_start = cpu_seconds(w.proc.pid)
                 msg = {"p": pred, "r": ref, "o": dataclasses.asdict(opts), "debug": debug}
