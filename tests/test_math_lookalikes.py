@@ -68,6 +68,9 @@ LOOKALIKES = [
     ("</think>\\boxed{5}\n\nWait, that is wrong.", "5", "ambiguous_answer"),
     ("</think>\\boxed{5} is incorrect.", "5", "ambiguous_answer"),
     ("</think>The answer is \\boxed{5}? Let me double check.", "5", "ambiguous_answer"),
+    # a bound stated by comparison is no value (the number after "than" was read)
+    ("The answer is a bit more than 5.", "5", "not_equivalent"),
+    ("The answer is slightly less than $5$.", "5", "not_equivalent"),
     # a box its own sentence negates states no answer
     ("</think>It is not \\boxed{5}.", "5", "no_answer"),
     ("</think>If the answer were \\boxed{5}, then 2 = 3, a contradiction.", "5", "no_answer"),

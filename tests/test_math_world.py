@@ -27,6 +27,13 @@ CASES = [
     ("The answer is $\\boxed{5}$, which is not $6$.", "5", "correct", "equal_string"),
     # "per cent", in two words, is a percentage (it was read as one per cent coin)
     (B % "5 per cent", "0.05", "correct", "equal_number"),
+    # "more ... than" inside a sentence that states the value is no bound
+    (
+        "She has 5 more apples than Tom. The answer is 5 more apples than Tom has.",
+        "5",
+        "correct",
+        "equal_string",
+    ),
     # a noun "guess" is no doubt (a guessing game's average guess)
     ("The average guess is 43.75.", "43.75", "correct", "equal_string"),
     # the same statements without the negation or the doubt are the answer

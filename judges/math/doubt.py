@@ -13,10 +13,16 @@ from curate.judges.math.words import FOREIGN_DOUBT
 _FOREIGN_NOT = re.compile(rf"\b(?:{FOREIGN_DOUBT})\b", re.I)  # `không quá 5`: "not more than 5"
 
 
+# a bound stated by comparison (`a bit more than 5`, `fewer than 5`): no value
+_THAN = re.compile(
+    r"\b(?:more|less|fewer|greater|larger|smaller|bigger|higher|lower|later|earlier)\s+than\b", re.I
+)
+
+
 def qualified(phrase: str) -> bool:
-    """A value for one case, negated, doubted or asked (`5?`)."""
+    """A value for one case, negated, doubted, bounded or asked (`5?`)."""
     return any(
-        r.search(phrase) for r in (CONDITION, CJK_BOUND, _FOREIGN_NOT, DOUBT)
+        r.search(phrase) for r in (CONDITION, CJK_BOUND, _FOREIGN_NOT, DOUBT, _THAN)
     ) or "?" in phrase.replace("\\?", "")
 
 
