@@ -145,6 +145,7 @@ FRESH_ORDER = (
     "fresh32",
     "fresh33",
     "fresh34",
+    "fresh35",
 )
 
 

@@ -139,6 +139,11 @@ Datasets (from ../shared/data unless --data says otherwise):
            GNOME Calculator, KDE's analitza, ExprTk; a person's review of flagged model answers
            in English and Darija; physics, chemistry and ECE practice graders with units,
            angles and interval unions; a maths-olympiad platform's checker).
+- fresh35: bench/equiv_fresh35_*.py, a thirty-fifth set, collected after the rule changes the
+           thirty-fourth set prompted (Spanish, Russian, Vietnamese and Russian-olympiad school
+           checkers; an agent framework's matcher of Chinese numerals; maths tutoring platforms'
+           equivalence tests; answer pairs settled in grader issue threads: Khan exercises,
+           STACK, lm-evaluation-harness, OpenCompass).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
