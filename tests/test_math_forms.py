@@ -55,11 +55,11 @@ CASES = [
     (B % "a_{12}", "10", "incorrect", "not_equivalent"),
     # a decimal answer with its stated precision against an exact reference
     (B % "0.33", "\\frac13", "correct", "equal_rounded"),
-    # ... but an exact answer against a reference rounded as the question asked
-    (B % "\\frac13", "0.33", "incorrect", "different_number"),
-    # ... a multiple of pi the same
-    (B % "2\\pi", "6.28", "incorrect", "not_equivalent"),
-    # ... and a coarser decimal against a finer one
+    # ... and an exact answer against a reference rounded from it (not cut from it)
+    (B % "\\frac13", "0.33", "correct", "equal_rounded"),
+    (B % "2\\pi", "6.28", "correct", "equal_rounded"),
+    (B % "\\frac{50}{3}", "16.66", "incorrect", "different_number"),
+    # ... but not a coarser decimal against a finer one
     (B % "2.23", "2.232", "incorrect", "different_number"),
     # a negative power without braces
     (B % "10^{-2}", "10^-2", "correct", "equal_string"),

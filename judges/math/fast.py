@@ -42,9 +42,9 @@ class CompareOptions:
     ref_decimals: int = 0
     """Decimal places of a side that is one plain decimal literal with 2 or more of them (its
     stated precision), else 0: an answer `3.14` against the exact `\\pi` is equal when the
-    reference rounds to it (`equal_rounded`); an exact answer against a rounded reference
-    (`2\\pi` for `6.28`) is not, nor a coarser decimal against a finer one (`2.23` for `2.232`):
-    the reference asked for its rounding."""
+    reference rounds (or cuts) to it (`equal_rounded`); so is an exact answer that rounds to a rounded
+    reference (`2\\pi` for `6.2832`; not a cut one: `50/3` for `16.66`); a coarser
+    decimal against a finer one (`2.23` for `2.232`) is not: the reference asked for its rounding."""
     pred_comma: bool = False
     ref_comma: bool = False
     """A side written as one number with one unspaced comma (`0,5`, not `0, 5`): against one
@@ -158,7 +158,10 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
                 return True, "equal_within_tolerance"
     places = opts.pred_decimals
     if places and a.literal and not b.decimal and rounds_to(b.value, a.value, places):
-        return rounded(opts)  # `0.333` for 1/3; never `2\\pi` for `6.28`
+        return rounded(opts)  # `0.333` for 1/3
+    places = opts.ref_decimals
+    if places and b.literal and not a.decimal and rounds_to(a.value, b.value, places, cut=False):
+        return True, "equal_rounded"  # `1/3` for `0.3333`: the reference's rounding
     return False, "different_number"
 
 

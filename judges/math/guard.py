@@ -200,15 +200,16 @@ def exact_value(s: str, max_bits: int = _MAX_BITS) -> Value | None:
         return None
 
 
-def rounds_to(exact: Fraction, dec: Fraction, places: int) -> bool:
-    """True if the exact value rounded, or cut, to `places` decimals gives the decimal `dec`
-    (`3.14` and `3.1416` for pi, `125.663` for 40 pi; never `3.15`, nor `0.000` for 1/10000)."""
+def rounds_to(exact: Fraction, dec: Fraction, places: int, cut: bool = True) -> bool:
+    """True if the exact value rounded, or (with `cut`) cut, to `places` decimals gives the
+    decimal `dec` (`3.14` and `3.1416` for pi, `125.663` for 40 pi; never `3.15`, nor `0.000`
+    for 1/10000)."""
     if dec == 0 and exact != 0:
         return False  # `0.000` for 1/10000: no digit of the value is stated
     unit = Fraction(1, 10**places)
     if abs(exact - dec) <= unit / 2:
         return True
-    return (exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit
+    return cut and (exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit
 
 
 _CONSTS = re.compile(r"\\mathrm\{e\}|\\pi(?![A-Za-z])|(?<![A-Za-z\\])e(?![A-Za-z])")

@@ -253,6 +253,9 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         places = opts.pred_decimals
         if places and a.is_Float and not _has_float(b) and _rounds_to(vb, va, places):
             return rounded(opts)  # `3.14` for `\\pi`: the answer's stated precision
+        places = opts.ref_decimals
+        if places and b.is_Float and not _has_float(a) and _rounds_to(va, vb, places, cut=False):
+            return True, "equal_rounded"  # `2\\pi` for `6.2832`: the reference's rounding
         if ok is False:
             return False, "not_equivalent"
         return _simplify_eq(a, b)
@@ -320,15 +323,15 @@ def _outside_reals(e: Any, point: dict[Any, Any]) -> bool:
     return False
 
 
-def _rounds_to(exact: Any, dec: Any, places: int) -> bool:
-    """`exact` rounded or cut to `places` decimals is `dec` (see `fast.rounds_to`)."""
+def _rounds_to(exact: Any, dec: Any, places: int, cut: bool = True) -> bool:
+    """`exact` rounded (or cut) to `places` decimals is `dec` (see `guard.rounds_to`)."""
     try:
         if not (exact.is_real and dec.is_real):
             return False
         unit = sympy.Rational(1, 10**places)
         if abs(exact - dec) <= unit / 2:
             return True
-        return bool((exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit)
+        return cut and bool((exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit)
     except TypeError:
         return False
 
