@@ -25,6 +25,10 @@ CASES = [
     # "were" without "if", and words after the box that do not take it back, leave the answer
     ("Therefore, there were \\(\\boxed{6}\\) matches.", "6", "correct", "equal_string"),
     ("The answer is $\\boxed{5}$, which is not $6$.", "5", "correct", "equal_string"),
+    # a lone C or F names a temperature scale when the other side is a temperature too
+    (B % "32 F", "0 C", "correct", "equal_string"),
+    (B % "0 K", "-273.15 C", "correct", "equal_string"),
+    (B % "5 F", "5 C", "incorrect", "different_number"),
     # "per cent", in two words, is a percentage (it was read as one per cent coin)
     (B % "5 per cent", "0.05", "correct", "equal_number"),
     # "more ... than" inside a sentence that states the value is no bound

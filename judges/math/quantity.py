@@ -325,10 +325,16 @@ _SCALES |= {"K": (Fraction(0), Fraction(1))}
 _SCALE_OF = {"℃": "C", "℉": "F", "celsius": "C", "centigrade": "C", "fahrenheit": "F"}
 
 
-def _temperature(answer: str) -> tuple[Fraction, str] | None:
-    """(value, scale C/F/K) of an answer that is one plain number and a temperature unit."""
+_BARE_SCALE = re.compile(r"\s*([CF])\s*$")  # `32 F`: a scale, or farads? (the other side tells)
+
+
+def _temperature(answer: str, bare: bool = False) -> tuple[Fraction, str] | None:
+    """(value, scale C/F/K) of an answer that is one plain number and a temperature unit (with
+    `bare`, also a lone `C` or `F`)."""
     found = _value_and_tail(answer)
     m = _TEMPERATURE.fullmatch(found[1]) if found is not None else None
+    if bare and found is not None and m is None:
+        m = _BARE_SCALE.fullmatch(found[1])
     if found is None or m is None:
         return None
     word = next(g for g in m.groups() if g)
@@ -344,6 +350,10 @@ def _temperatures(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     converted to the reference's scale; `temperature_unclear` when the two are equal only as
     temperature differences (`10 °C` for `10 K`); None unless both are temperatures."""
     tp, tr = _temperature(pred), _temperature(ref)
+    if tp is None or tr is None:  # `32 F` for `0 C`, `0 K` for `-273.15 C`: both temperatures
+        bp, br = tp or _temperature(pred, True), tr or _temperature(ref, True)
+        if bp is not None and br is not None and bp[1] != br[1]:
+            tp, tr = bp, br
     if (tp is None) != (tr is None):  # `20 °C` against a plain `20`: the values
         plain = split_quantity(ref if tr is None else pred)
         if plain is None or plain[1] is not None:
@@ -431,7 +441,9 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     docstring)."""
     if "cent" in pred or "cent" in ref:  # `5 per cent`: a percentage, not one per cent coin
         pred, ref = _PER_CENT.sub("percent", pred), _PER_CENT.sub("percent", ref)
-    if _TEMPERATURE_HINT.search(pred) or _TEMPERATURE_HINT.search(ref):
+    if _TEMPERATURE_HINT.search(pred or "") or _TEMPERATURE_HINT.search(ref) or (
+        _BARE_SCALE.search(pred) and _BARE_SCALE.search(ref)
+    ):
         temp = _temperatures(pred, ref)
         if temp is not None:
             return temp
