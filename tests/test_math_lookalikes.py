@@ -71,6 +71,8 @@ LOOKALIKES = [
     # a bound stated by comparison is no value (the number after "than" was read)
     ("The answer is a bit more than 5.", "5", "not_equivalent"),
     ("The answer is slightly less than $5$.", "5", "not_equivalent"),
+    # a famous near-integer: it agrees with the integer to 29 digits, not to all of them
+    (B % "e^{\\pi\\sqrt{163}}", "262537412640768744", "not_equivalent"),
     # a box its own sentence negates states no answer
     ("</think>It is not \\boxed{5}.", "5", "no_answer"),
     ("</think>If the answer were \\boxed{5}, then 2 = 3, a contradiction.", "5", "no_answer"),

@@ -25,6 +25,8 @@ CASES = [
     # "were" without "if", and words after the box that do not take it back, leave the answer
     ("Therefore, there were \\(\\boxed{6}\\) matches.", "6", "correct", "equal_string"),
     ("The answer is $\\boxed{5}$, which is not $6$.", "5", "correct", "equal_string"),
+    # two large exact values that agree at every digit are equal (the check at 120 digits)
+    (B % "(\\sqrt{2}+1)^{60}", "(3+2\\sqrt2)^{30}", "correct", "equivalent"),
     # a lone C or F names a temperature scale when the other side is a temperature too
     (B % "32 F", "0 C", "correct", "equal_string"),
     (B % "0 K", "-273.15 C", "correct", "equal_string"),

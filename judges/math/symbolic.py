@@ -206,6 +206,16 @@ def _num(e: Any) -> Any:
     return v
 
 
+def _apart(a: Any, b: Any) -> bool:
+    """Two large values that agree to 25 digits differ at 120 (`e^{\\pi\\sqrt{163}}` against
+    262537412640768744: they part at the 30th digit)."""
+    try:
+        d = abs(sympy.N(a - b, 120))
+        return bool(d.is_Number and d > sympy.Float("1e-100", 120) * abs(sympy.N(a, 120)))
+    except Exception:
+        return False
+
+
 def _close(a: Any, b: Any, rel: Any) -> bool | None:
     """Relative closeness of two numeric values (complex allowed); None if not comparable."""
     try:
@@ -246,7 +256,7 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         if va is None or vb is None:
             return _simplify_eq(a, b)
         ok = _close(va, vb, rel)
-        if ok and not inexact and abs(va) > _BIG and exact_differ(a, b):
+        if ok and not inexact and abs(va) > _BIG and (exact_differ(a, b) or _apart(a, b)):
             return False, "not_equivalent"  # `N + 1` against N: beyond any tolerance's digits
         if ok:
             return True, ("equal_within_tolerance" if inexact else "equivalent")
