@@ -50,14 +50,27 @@ extraction) and ``test_puma_grading.py`` (mocked grades). In Fo-The-Win, the ``n
 Examined and not used: the Czech ``fractionValidator`` suite (id 52515866279) lives in
 Evzen652/Oli (``src/lib/validators/__tests__/validators.test.ts``), already used by fresh29_c;
 chariacthus/matematik-edu (a Danish ``checkAnswer`` suite at ``src/lib/answer.test.ts``), already
-used by fresh24_a2. Leads whose repository could not be named within budget: the Russian
-``isAnswerCorrect`` node:test suite (id 63260401684; ``./answer.ts`` import, no repository
-among the ``src/lib/answer.test.ts`` holders looked Russian), the Vietnamese ``gradingService``
-vitest suite (id 70202656516; neither ``services/`` nor ``src/services/gradingService.test.ts``
-is stored), the Uzbek ``sonTogrimi`` tests, the Russian OGE alias file, the ``same_answer`` suite
-with ``7.3 \times 10^{-7}``, the ``offline_search`` MathVerifier test and the Kotlin Russian
-exam-trainer checker. The continuation module equiv_fresh36_j2.py holds a Russian EGE trainer's
-suite found by string search along the way.
+used by fresh24_a2. Suites found by string search whose repository turned out to be used already:
+DXT0509/ExamWeb (``evaluateMathAnswer``), anansi-tech/extralesson (further ``answersEquivalent``
+files: money, surds, rounding), halfdolor/Northtropic (C# ``AnswerGradingTests``),
+srispace1645/TestMyNoetic (the Kotlin ``AnswerChecker.isCorrect`` suite with ``1250 cats``),
+NeutroLink/BilimAI (``bilimai.mathcheck``), promptfoo/promptfoo (``isMathEquivalent``); the
+Vietnamese ``ELearning_ToanHocHay.Tests/Unit/Grading/AnswerGradingTests.cs`` is in
+NguyenDag/ELearning_ToanHocHay, named by fresh31_h, so skipped. emiralmedia/liro
+``tests/unit/grading.test.ts`` (Romanian-language exercises, not maths). Leads whose repository
+could not be named within budget: the Russian ``isAnswerCorrect`` node:test suite (id
+63260401684; ``./answer.ts`` import, no repository among the ``src/lib/answer.test.ts`` holders
+looked Russian), the Vietnamese ``gradingService`` vitest suite (id 70202656516; neither
+``services/`` nor ``src/services/gradingService.test.ts`` is stored), the Uzbek ``sonTogrimi``
+tests (they import ``../src/lib/sertifikat`` and ``./_xotira``; ``src/lib/sertifikat.ts`` names
+only Indonesian repositories, ``tests/`` / ``scripts/_xotira.ts``, ``src/lib/imtihon.ts`` and
+``src/components/KoribChiqish.tsx`` name none), the Russian OGE alias file, the ``same_answer``
+suite with ``7.3 \times 10^{-7}``, the ``offline_search`` MathVerifier test, the Kotlin Russian
+exam-trainer checker, a vitest "AC 13 fixture table" ``answersEquivalent(submitted, canonical,
+[], format)`` suite importing ``@/lib/grading/normalize`` (nine repositories hold
+``src/lib/grading/normalize.ts``; not settled) and a Rust OlymMATH ``answers_match`` module with
+inline tests (``crate::backends::common``). The continuation module equiv_fresh36_j2.py holds a
+Russian EGE trainer's suite found by string search along the way.
 """
 
 from __future__ import annotations

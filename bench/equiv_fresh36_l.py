@@ -1,6 +1,6 @@
 r"""A thirty-sixth fresh set of answer-equivalence cases (evaluation only; helper "l": test files
 of small 2025-2026 projects that score LLM answers to maths problems: GRPO/RLVR reward functions,
-agent/eval harnesses, tutoring apps).
+agent/eval harnesses, tutoring apps). Continued in bench/equiv_fresh36_l2.py.
 
 Cases are transcribed from repositories that no earlier set used (checked against
 bench/data/README.md, bench/equiv_issues_*.py, the docstrings of bench/equiv_fresh*.py,
@@ -29,8 +29,8 @@ Sources (repo, path @ commit, what is asserted, license of the stored copy):
 - neuronection/study-assistant (a tutoring app): ``backend/tests/test_equivalence.py`` @
   f73269c1ee1ea41460d7096ffacd059891a5c6de (``equivalent(student, expected).equivalent is
   should_pass``); ``backend/tests/test_grading.py`` @ b852bcc025d5246be90d7527815c30bd84aedaf1
-  (``grade(question, student).correct`` for an ``equation`` question with a sympy check). No
-  license file found in the stored copy.
+  (``grade(question, student).correct`` for an ``equation`` question with a sympy check; the
+  question's answer value is the gold). No license file found in the stored copy.
 - StatXzy7/AI4AI-Harness ``experiment/diagnostics/test_diagnostics.py`` @
   8342355662c10a59a5557e1e38d430b47e5a9643 (``judge_v2(pred, gold)`` equals 1 or 0; the
   prediction comes first, a bare answer or a whole response). No license file found in the
@@ -39,24 +39,11 @@ Sources (repo, path @ commit, what is asserted, license of the stored copy):
   78c27b5f6b149b5c6e24bde4b43168b66ff156da (``is_correct(pred, gold_float)``,
   ``grade(reply, gold).correct``); the gold is a Python float, stored here as the string the
   float prints as. No license file found in the stored copy.
-- heosanghun/Cognitive-Tree-Search ``tests/test_answers_match.py`` and ``tests/test_gsm8k_eval.py``
-  @ cc4a65159eb01a687a13e516637fc56a6c1f8ceb (``answers_match(pred, gold) is True/False``;
-  ``check_gsm8k_answer(pred, gold)``, once on the answer extracted from ``#### 1,234``, stored here
-  as that whole text). Apache-2.0.
-- Cirrick/toolcredit (tool-use maths RL) ``rewards/test_rewards.py`` @
-  87464202c987311d77e93e72b107918407dab10f (``verify_answer(pred, gold)["correct"]`` on boxed
-  responses, ``compute_reward(response, gold)["answer_correct"]`` / reward 0.1 = format only).
-  No license file.
-- Paulo-Oliva/rl-its (an RL-trained maths tutor) ``tests/test_reward.py`` @
-  13e71ad895d29a09c7a0ba1e8c2038b0c9d34fd2 (``verify_answer(message, answer)``: does a chat
-  message state the answer). MIT.
 
-Left out, by rule: ``None`` predictions and empty golds (Cognitive-Tree-Search ``""`` vs ``""``,
-``"   "`` vs ``""``); extraction-only and normalisation
+Left out, by rule: ``None`` predictions and empty golds; extraction-only and normalisation
 helpers (``extract_answer``, ``normalize_number``, ``parse_amount``, ``extract_number``,
 ``is_bare_number``); partial-credit rewards (dgm-arca ``breakdown_reward``, study-assistant
-multi-select partial credit); format policies that are not about the answer's value (toolcredit ``The answer is 42.`` scored
-wrong under ``strict_boxed=True`` and its truncated-response rule; dgm-arca
+multi-select partial credit); format policies that are not about the answer's value (dgm-arca
 ``<think>4</think>`` with no ``<answer>`` block scored 0, ``format_reward``); verdicts that rest on
 a checker constructed with an explicit tolerance (dgm-arca ``NumericVerifier(tolerance=0.05)``
 and ``EuroVerifier(tolerance_abs=..., tolerance_rel=...)``, study-assistant ``numeric`` questions
@@ -64,8 +51,7 @@ with ``tolerance``); verdicts a suite gives against mathematical equality as a d
 (dgm-arca ``forty-two`` != 42, dgm-arca ``4,37 %`` == 4.37 which reads ``%`` as a unit,
 AI4AI-Harness ``[3,\infty)`` != ``3<=x``, dcal-conference's unit-scale grading that accepts
 ``1060`` for 1060000.0 or ``10.465`` for 0.10465); multiple-choice, true/false and word answers
-(dgm-arca ``ExactMatchVerifier`` ``Madrid``, Cognitive-Tree-Search ``A``/``a``/``B`` and
-``yes``/``no``, study-assistant ``single``/``truefalse``/``multi``/
+(dgm-arca ``ExactMatchVerifier`` ``Madrid``, study-assistant ``single``/``truefalse``/``multi``/
 ``text``); exact duplicates of a pair already taken from the same file.
 
 Examined and not used: kapshaul/llm-finetuning-grpo, michaelellis003/LMT, polaris-smart/DeepTutor,
@@ -98,16 +84,6 @@ R4_AT = "experiment/diagnostics/test_diagnostics.py@8342355662c10a59a5557e1e38d4
 R5 = "animeshsrivastava571/dcal-conference"
 R5_AT = "tests/test_data.py@78c27b5f6b149b5c6e24bde4b43168b66ff156da"
 
-R6 = "heosanghun/Cognitive-Tree-Search"
-R6_AM = "tests/test_answers_match.py@cc4a65159eb01a687a13e516637fc56a6c1f8ceb"
-R6_GS = "tests/test_gsm8k_eval.py@cc4a65159eb01a687a13e516637fc56a6c1f8ceb"
-
-R7 = "Cirrick/toolcredit"
-R7_AT = "rewards/test_rewards.py@87464202c987311d77e93e72b107918407dab10f"
-
-R8 = "Paulo-Oliva/rl-its"
-R8_AT = "tests/test_reward.py@13e71ad895d29a09c7a0ba1e8c2038b0c9d34fd2"
-
 _HEDGED = (
     'I cannot answer this question. "Total sum" is ambiguous without context. '
     "Based on my notes, the most recent calculation involved summing 2006 cash "
@@ -116,7 +92,7 @@ _HEDGED = (
 )
 
 CASES = [
-    # --- dgm-arca: accuracy_reward on whole completions, answer "4" --------------------------
+    # dgm-arca: accuracy_reward / euro_accuracy_reward on whole completions; NumericVerifier / EuroVerifier is_correct(pred, gold)
     _c(
         R1,
         R1_REW,
@@ -124,7 +100,7 @@ CASES = [
         pred=r"<think>2 + 2 is 4.</think><answer>4</answer>",
         wrap=False,
         expected=True,
-        why="test_accuracy_reward_matches_numerically (GOOD)",
+        why=r"test_accuracy_reward_matches_numerically (GOOD)",
     ),
     _c(
         R1,
@@ -133,7 +109,7 @@ CASES = [
         pred=r"<think>x</think><answer>$4.00</answer>",
         wrap=False,
         expected=True,
-        why="test_accuracy_reward_matches_numerically ($4.00)",
+        why=r"test_accuracy_reward_matches_numerically ($4.00)",
     ),
     _c(
         R1,
@@ -142,9 +118,8 @@ CASES = [
         pred=r"<think>x</think><answer>5</answer>",
         wrap=False,
         expected=False,
-        why="test_accuracy_reward_matches_numerically (5)",
+        why=r"test_accuracy_reward_matches_numerically (5)",
     ),
-    # --- dgm-arca: euro_accuracy_reward on whole completions ---------------------------------
     _c(
         R1,
         R1_EST,
@@ -152,7 +127,7 @@ CASES = [
         pred=r"<think>Base 195.000 €, ITP 13.650 €, total...</think><answer>208.850,00 €</answer>",
         wrap=False,
         expected=True,
-        why="test_accuracy_reads_spanish_format (FULL)",
+        why=r"test_accuracy_reads_spanish_format (FULL)",
     ),
     _c(
         R1,
@@ -161,7 +136,7 @@ CASES = [
         pred=r"<think>Base 195.000 €, ITP 13.650 €...</think><answer>207.800,00 €</answer>",
         wrap=False,
         expected=False,
-        why="test_accuracy_reads_spanish_format (WRONG)",
+        why=r"test_accuracy_reads_spanish_format (WRONG)",
     ),
     _c(
         R1,
@@ -170,9 +145,8 @@ CASES = [
         pred=r"<think>...</think><answer>1,234</answer>",
         wrap=False,
         expected=True,
-        why="test_control_rows_use_the_generic_check",
+        why=r"test_control_rows_use_the_generic_check",
     ),
-    # --- dgm-arca: NumericVerifier().is_correct(pred, gold) -----------------------------------
     _c(
         R1,
         R1_VER,
@@ -180,7 +154,7 @@ CASES = [
         pred=r"42",
         wrap=True,
         expected=True,
-        why="test_numeric_verifier_exact",
+        why=r"test_numeric_verifier_exact",
     ),
     _c(
         R1,
@@ -189,7 +163,7 @@ CASES = [
         pred=r"$42.00",
         wrap=True,
         expected=True,
-        why="test_numeric_verifier_exact",
+        why=r"test_numeric_verifier_exact",
     ),
     _c(
         R1,
@@ -198,9 +172,8 @@ CASES = [
         pred=r"41",
         wrap=True,
         expected=False,
-        why="test_numeric_verifier_exact",
+        why=r"test_numeric_verifier_exact",
     ),
-    # NumericVerifier().verify(completion, gold).is_correct
     _c(
         R1,
         R1_VER,
@@ -208,7 +181,7 @@ CASES = [
         pred=r"<think>...</think><answer>18</answer>",
         wrap=False,
         expected=True,
-        why="test_verify_extracts_from_full_completion",
+        why=r"test_verify_extracts_from_full_completion",
     ),
     _c(
         R1,
@@ -217,9 +190,8 @@ CASES = [
         pred=r"no tags at all",
         wrap=False,
         expected=False,
-        why="test_verify_extracts_from_full_completion (missing)",
+        why=r"test_verify_extracts_from_full_completion (missing)",
     ),
-    # EuroVerifier().is_correct(pred, gold), default tolerance
     _c(
         R1,
         R1_VER,
@@ -227,7 +199,7 @@ CASES = [
         pred=r"208.850,00 €",
         wrap=True,
         expected=True,
-        why="test_euro_verifier_accepts_units_and_words",
+        why=r"test_euro_verifier_accepts_units_and_words",
     ),
     _c(
         R1,
@@ -236,7 +208,7 @@ CASES = [
         pred=r"Necesitas 208850 euros",
         wrap=True,
         expected=True,
-        why="test_euro_verifier_accepts_units_and_words",
+        why=r"test_euro_verifier_accepts_units_and_words",
     ),
     _c(
         R1,
@@ -245,7 +217,7 @@ CASES = [
         pred=r"207.800,00 €",
         wrap=True,
         expected=False,
-        why="test_euro_verifier_accepts_units_and_words",
+        why=r"test_euro_verifier_accepts_units_and_words",
     ),
     _c(
         R1,
@@ -254,7 +226,7 @@ CASES = [
         pred=r"entre 4,2 y 4,4 %",
         wrap=True,
         expected=False,
-        why="test_euro_verifier_rejects_hedging_and_missing_numbers",
+        why=r"test_euro_verifier_rejects_hedging_and_missing_numbers",
     ),
     _c(
         R1,
@@ -263,7 +235,7 @@ CASES = [
         pred=r"no lo sé",
         wrap=True,
         expected=False,
-        why="test_euro_verifier_rejects_hedging_and_missing_numbers",
+        why=r"test_euro_verifier_rejects_hedging_and_missing_numbers",
     ),
     _c(
         R1,
@@ -272,9 +244,9 @@ CASES = [
         pred=r"648 € (648,00 €)",
         wrap=True,
         expected=True,
-        why="test_euro_verifier_rejects_hedging_and_missing_numbers (same number twice)",
+        why=r"test_euro_verifier_rejects_hedging_and_missing_numbers (same number twice)",
     ),
-    # --- neurahash-miner: glm_reward.math_reward(completion, "42") via the rollout worker -----
+    # neurahash-miner: glm_reward.math_reward(completion, "42") through the rollout worker
     _c(
         R2,
         R2_AT,
@@ -282,7 +254,7 @@ CASES = [
         pred=r"The answer is 42",
         wrap=False,
         expected=True,
-        why="test_correct_is_one_wrong_is_zero (CORRECT)",
+        why=r"test_correct_is_one_wrong_is_zero (CORRECT)",
     ),
     _c(
         R2,
@@ -291,7 +263,7 @@ CASES = [
         pred=r"I think it is 41",
         wrap=False,
         expected=False,
-        why="test_correct_is_one_wrong_is_zero (WRONG_41)",
+        why=r"test_correct_is_one_wrong_is_zero (WRONG_41)",
     ),
     _c(
         R2,
@@ -300,7 +272,7 @@ CASES = [
         pred=r"#### 42",
         wrap=False,
         expected=True,
-        why="test_reward_mean_and_std (comment: 42 hit; mean 1/3 asserted)",
+        why=r"test_reward_mean_and_std (comment: 42 hit; mean 1/3 asserted)",
     ),
     _c(
         R2,
@@ -309,7 +281,7 @@ CASES = [
         pred=r"#### 7",
         wrap=False,
         expected=False,
-        why="test_reward_mean_and_std (comment: 7 miss)",
+        why=r"test_reward_mean_and_std (comment: 7 miss)",
     ),
     _c(
         R2,
@@ -318,7 +290,7 @@ CASES = [
         pred=r"#### 9",
         wrap=False,
         expected=False,
-        why="test_reward_mean_and_std (comment: 9 miss)",
+        why=r"test_reward_mean_and_std (comment: 9 miss)",
     ),
     _c(
         R2,
@@ -327,7 +299,7 @@ CASES = [
         pred="Let me compute.\n#### 42",
         wrap=False,
         expected=True,
-        why="test_dry_run_reward_mean_is_one_third (# correct)",
+        why=r"test_dry_run_reward_mean_is_one_third (# correct)",
     ),
     _c(
         R2,
@@ -336,11 +308,13 @@ CASES = [
         pred=r"#### 41",
         wrap=False,
         expected=False,
-        why="test_dry_run_reward_mean_is_one_third (# wrong)",
+        why=r"test_dry_run_reward_mean_is_one_third (# wrong)",
     ),
-    # --- study-assistant: equivalent(student, expected).equivalent ----------------------------
-    _c(R3, R3_EQ, gold=r"x*2", pred=r"2x", wrap=True, expected=True, why="test_equivalence_chain"),
-    _c(R3, R3_EQ, gold=r"x*x", pred=r"x^2", wrap=True, expected=True, why="test_equivalence_chain"),
+    # study-assistant: equivalent(student, expected).equivalent; grade(equation question, student).correct
+    _c(R3, R3_EQ, gold=r"x*2", pred=r"2x", wrap=True, expected=True, why=r"test_equivalence_chain"),
+    _c(
+        R3, R3_EQ, gold=r"x*x", pred=r"x^2", wrap=True, expected=True, why=r"test_equivalence_chain"
+    ),
     _c(
         R3,
         R3_EQ,
@@ -348,7 +322,7 @@ CASES = [
         pred=r"\frac{1}{2}",
         wrap=True,
         expected=True,
-        why="test_equivalence_chain",
+        why=r"test_equivalence_chain",
     ),
     _c(
         R3,
@@ -357,7 +331,7 @@ CASES = [
         pred=r"sin(x)^2 + cos(x)^2",
         wrap=True,
         expected=True,
-        why="test_equivalence_chain",
+        why=r"test_equivalence_chain",
     ),
     _c(
         R3,
@@ -366,7 +340,7 @@ CASES = [
         pred=r"(x+1)(x-1)",
         wrap=True,
         expected=True,
-        why="test_equivalence_chain",
+        why=r"test_equivalence_chain",
     ),
     _c(
         R3,
@@ -375,7 +349,7 @@ CASES = [
         pred=r"2*x + 3",
         wrap=True,
         expected=False,
-        why="test_equivalence_chain",
+        why=r"test_equivalence_chain",
     ),
     _c(
         R3,
@@ -384,7 +358,7 @@ CASES = [
         pred=r"x^3",
         wrap=True,
         expected=True,
-        why="test_equivalence_chain",
+        why=r"test_equivalence_chain",
     ),
     _c(
         R3,
@@ -393,7 +367,7 @@ CASES = [
         pred=r"\pi",
         wrap=True,
         expected=True,
-        why="test_equivalence_chain",
+        why=r"test_equivalence_chain",
     ),
     _c(
         R3,
@@ -402,7 +376,7 @@ CASES = [
         pred=r"e^x",
         wrap=True,
         expected=True,
-        why="test_equivalence_chain",
+        why=r"test_equivalence_chain",
     ),
     _c(
         R3,
@@ -411,7 +385,7 @@ CASES = [
         pred=r"x+1",
         wrap=True,
         expected=False,
-        why="test_equivalence_reports_stage",
+        why=r"test_equivalence_reports_stage",
     ),
     _c(
         R3,
@@ -420,7 +394,7 @@ CASES = [
         pred=r"@@@",
         wrap=True,
         expected=False,
-        why="test_parse_rejects_garbage",
+        why=r"test_parse_rejects_garbage",
     ),
     _c(
         R3,
@@ -429,7 +403,7 @@ CASES = [
         pred=r"x^2 - 4",
         wrap=True,
         expected=True,
-        why="test_solveset_stage_catches_equation_equivalence",
+        why=r"test_solveset_stage_catches_equation_equivalence",
     ),
     _c(
         R3,
@@ -438,7 +412,7 @@ CASES = [
         pred=r"\{1, -1, i, -i\}",
         wrap=True,
         expected=True,
-        why="test_set_equivalence_is_order_insensitive",
+        why=r"test_set_equivalence_is_order_insensitive",
     ),
     _c(
         R3,
@@ -447,7 +421,7 @@ CASES = [
         pred=r"\{0, pi/2, pi, 3*pi/2\}",
         wrap=True,
         expected=True,
-        why="test_set_equivalence_is_order_insensitive",
+        why=r"test_set_equivalence_is_order_insensitive",
     ),
     _c(
         R3,
@@ -456,7 +430,7 @@ CASES = [
         pred=r"\{1, -1\}",
         wrap=True,
         expected=False,
-        why="test_set_equivalence_rejects_different_sets",
+        why=r"test_set_equivalence_rejects_different_sets",
     ),
     _c(
         R3,
@@ -465,7 +439,7 @@ CASES = [
         pred=r"\{1, 2\}",
         wrap=True,
         expected=False,
-        why="test_set_equivalence_rejects_different_sets",
+        why=r"test_set_equivalence_rejects_different_sets",
     ),
     _c(
         R3,
@@ -474,7 +448,7 @@ CASES = [
         pred=r"\{1, 2\}",
         wrap=True,
         expected=False,
-        why="test_set_equivalence_rejects_different_sets",
+        why=r"test_set_equivalence_rejects_different_sets",
     ),
     _c(
         R3,
@@ -483,7 +457,7 @@ CASES = [
         pred=r"sin(x)",
         wrap=True,
         expected=False,
-        why="test_divergent_functions_fail_sampling",
+        why=r"test_divergent_functions_fail_sampling",
     ),
     _c(
         R3,
@@ -492,7 +466,7 @@ CASES = [
         pred=r"\ln|x-1|",
         wrap=True,
         expected=True,
-        why="test_parse_absolute_values_and_ln",
+        why=r"test_parse_absolute_values_and_ln",
     ),
     _c(
         R3,
@@ -501,7 +475,7 @@ CASES = [
         pred=r"A=1/2,\;B=-1/2",
         wrap=True,
         expected=True,
-        why="test_equation_system_equivalence_is_order_insensitive",
+        why=r"test_equation_system_equivalence_is_order_insensitive",
     ),
     _c(
         R3,
@@ -510,9 +484,8 @@ CASES = [
         pred=r"A=1/2,\;B=-1/2",
         wrap=True,
         expected=False,
-        why="test_equation_system_equivalence_is_order_insensitive",
+        why=r"test_equation_system_equivalence_is_order_insensitive",
     ),
-    # study-assistant: grade(equation question with answer value "2*x*sin(x) + x^2*cos(x)")
     _c(
         R3,
         R3_GR,
@@ -520,7 +493,7 @@ CASES = [
         pred=r"x^2 cos(x) + 2x sin(x)",
         wrap=True,
         expected=True,
-        why="test_equation_via_sympy_check (sympy_check expected 2*x*sin(x) + x**2*cos(x))",
+        why=r"test_equation_via_sympy_check (sympy_check expected 2*x*sin(x) + x**2*cos(x))",
     ),
     _c(
         R3,
@@ -529,9 +502,9 @@ CASES = [
         pred=r"2x",
         wrap=True,
         expected=False,
-        why="test_equation_via_sympy_check",
+        why=r"test_equation_via_sympy_check",
     ),
-    # --- AI4AI-Harness: judge_v2(pred, gold) ---------------------------------------------------
+    # AI4AI-Harness: judge_v2(pred, gold) == 1 / 0
     _c(
         R4,
         R4_AT,
@@ -539,7 +512,7 @@ CASES = [
         pred=r"[0,1]",
         wrap=True,
         expected=False,
-        why="TestJudgeV2.test_endpoint_sensitivity",
+        why=r"TestJudgeV2.test_endpoint_sensitivity",
     ),
     _c(
         R4,
@@ -548,7 +521,7 @@ CASES = [
         pred=r"(0,1)",
         wrap=True,
         expected=True,
-        why="TestJudgeV2.test_endpoint_sensitivity",
+        why=r"TestJudgeV2.test_endpoint_sensitivity",
     ),
     _c(
         R4,
@@ -557,7 +530,7 @@ CASES = [
         pred=r"(0,1]",
         wrap=True,
         expected=False,
-        why="TestJudgeV2.test_endpoint_sensitivity",
+        why=r"TestJudgeV2.test_endpoint_sensitivity",
     ),
     _c(
         R4,
@@ -566,7 +539,7 @@ CASES = [
         pred=r"The answer is \boxed{42}.",
         wrap=False,
         expected=True,
-        why="TestJudgeV2.test_agreement_with_v1_on_plain_answers",
+        why=r"TestJudgeV2.test_agreement_with_v1_on_plain_answers",
     ),
     _c(
         R4,
@@ -575,7 +548,7 @@ CASES = [
         pred=r"\boxed{\frac{1}{2}}",
         wrap=False,
         expected=True,
-        why="TestJudgeV2.test_agreement_with_v1_on_plain_answers (numeric path)",
+        why=r"TestJudgeV2.test_agreement_with_v1_on_plain_answers (numeric path)",
     ),
     _c(
         R4,
@@ -584,9 +557,9 @@ CASES = [
         pred=r"no answer here",
         wrap=False,
         expected=False,
-        why="TestJudgeV2.test_agreement_with_v1_on_plain_answers",
+        why=r"TestJudgeV2.test_agreement_with_v1_on_plain_answers",
     ),
-    # --- dcal-conference: is_correct(pred, gold) / grade(reply, gold) on ConvFinQA answers ---
+    # dcal-conference: is_correct(pred, gold) / grade(reply, gold).correct
     _c(
         R5,
         R5_AT,
@@ -594,7 +567,7 @@ CASES = [
         pred=r"60.94",
         wrap=True,
         expected=True,
-        why="test_worked_example_grades_against_its_own_answers (str(exe_ans) vs exe_ans)",
+        why=r"test_worked_example_grades_against_its_own_answers (str(exe_ans) vs exe_ans)",
     ),
     _c(
         R5,
@@ -603,7 +576,7 @@ CASES = [
         pred=r"25.14",
         wrap=True,
         expected=True,
-        why="test_worked_example_grades_against_its_own_answers",
+        why=r"test_worked_example_grades_against_its_own_answers",
     ),
     _c(
         R5,
@@ -612,7 +585,7 @@ CASES = [
         pred=r"35.8",
         wrap=True,
         expected=True,
-        why="test_worked_example_grades_against_its_own_answers",
+        why=r"test_worked_example_grades_against_its_own_answers",
     ),
     _c(
         R5,
@@ -621,7 +594,7 @@ CASES = [
         pred=r"1.42403",
         wrap=True,
         expected=True,
-        why="test_worked_example_grades_against_its_own_answers",
+        why=r"test_worked_example_grades_against_its_own_answers",
     ),
     _c(
         R5,
@@ -630,8 +603,7 @@ CASES = [
         pred=r"25.14",
         wrap=True,
         expected=False,
-        why="test_worked_example_grades_against_its_own_answers (turn-1 answer for turn 0); "
-        "also test_grade_rejects_a_genuinely_wrong_number",
+        why=r"test_worked_example_grades_against_its_own_answers (turn-1 answer for turn 0); also test_grade_rejects_a_genuinely_wrong_number",
     ),
     _c(
         R5,
@@ -640,7 +612,7 @@ CASES = [
         pred=r"142.403%",
         wrap=True,
         expected=True,
-        why="test_percent_answer_matches_ratio_gold",
+        why=r"test_percent_answer_matches_ratio_gold",
     ),
     _c(
         R5,
@@ -649,118 +621,6 @@ CASES = [
         pred=_HEDGED,
         wrap=False,
         expected=False,
-        why="test_hedged_reply_is_an_abstention_not_an_answer",
+        why=r"test_hedged_reply_is_an_abstention_not_an_answer",
     ),
-    # --- Cognitive-Tree-Search: answers_match(pred, gold) --------------------------------------
-    _c(R6, R6_AM, gold=r"42", pred=r"\boxed{42}", wrap=False, expected=True,
-       why="test_match_exact_after_normalization"),
-    _c(R6, R6_AM, gold=r"1000", pred=r"1,000", wrap=True, expected=True,
-       why="test_match_with_thousands_separator"),
-    _c(R6, R6_AM, gold=r"3.14", pred=r"$3.14", wrap=True, expected=True,
-       why="test_match_with_currency_and_percent_signs"),
-    _c(R6, R6_AM, gold=r"90", pred=r"90^\circ", wrap=True, expected=True,
-       why="test_match_with_degree_marker_difference"),
-    _c(R6, R6_AM, gold=r"3", pred=r"\boxed{3}", wrap=False, expected=True,
-       why="test_match_with_boxed_and_braces"),
-    _c(R6, R6_AM, gold=r"4", pred=r"3", wrap=True, expected=False,
-       why="test_no_match_when_substantively_different"),
-    _c(R6, R6_AM, gold=r"3.0", pred=r"3", wrap=True, expected=True,
-       why="test_match_numeric_fallback_for_decimal_vs_int"),
-    _c(R6, R6_AM, gold=r"3", pred=r"3.000", wrap=True, expected=True,
-       why="test_match_numeric_fallback_for_decimal_vs_int"),
-    _c(R6, R6_AM, gold=r"42", pred=r"answer42", wrap=True, expected=True,
-       why="test_match_numeric_fallback_extracts_leading_number"),
-    _c(R6, R6_AM, gold=r"3.0", pred=r"3.001", wrap=True, expected=False,
-       why="test_no_match_when_numbers_differ_slightly"),
-    _c(R6, R6_AM, gold=r"-5", pred=r"-5", wrap=True, expected=True,
-       why="test_match_negative_numbers"),
-    _c(R6, R6_AM, gold=r"-5", pred=r"-5.0", wrap=True, expected=True,
-       why="test_match_negative_numbers"),
-    _c(R6, R6_AM, gold=r"5", pred=r"\text{seconds}5", wrap=True, expected=True,
-       why="test_match_strips_text_units"),
-    _c(R6, R6_AM, gold=r"(3)", pred=r"\left(3\right)", wrap=True, expected=True,
-       why="test_match_with_left_right_delimiters_in_one_side_only"),
-    _c(R6, R6_AM, gold=r"125", pred=r"125", wrap=True, expected=True,
-       why="test_match_aime_three_digit_integer"),
-    _c(R6, R6_AM, gold=r"0", pred=r"0", wrap=True, expected=True,
-       why="test_match_aime_three_digit_integer"),
-    _c(R6, R6_AM, gold=r"999", pred=r"999", wrap=True, expected=True,
-       why="test_match_aime_three_digit_integer"),
-    _c(R6, R6_AM, gold=r"3\sqrt{13}", pred=r"3\sqrt{13}", wrap=True, expected=True,
-       why="test_match_math500_sqrt_expression"),
-    _c(R6, R6_AM, gold=r"3\sqrt{13}", pred=r"2\sqrt{13}", wrap=True, expected=False,
-       why="test_no_match_math500_sqrt_with_different_coefficient"),
-    # Cognitive-Tree-Search: check_gsm8k_answer(pred, gold)
-    _c(R6, R6_GS, gold=r"1234", pred=r"#### 1,234", wrap=False, expected=True,
-       why="test_extract_answer_with_commas (extract_gsm8k_answer, then check)"),
-    _c(R6, R6_GS, gold=r"42", pred=r"42", wrap=True, expected=True,
-       why="test_check_answer_correct"),
-    _c(R6, R6_GS, gold=r"1,234", pred=r"1234", wrap=True, expected=True,
-       why="test_check_answer_correct"),
-    _c(R6, R6_GS, gold=r"42", pred=r"41", wrap=True, expected=False,
-       why="test_check_answer_incorrect"),
-    # --- toolcredit: verify_answer(pred, gold)["correct"] ------------------------------------
-    _c(R7, R7_AT, gold=r"0.75", pred=r"\boxed{\frac{3}{4}}", wrap=False, expected=True,
-       why="test_equivalent (fraction vs decimal)"),
-    _c(R7, R7_AT, gold=r"\frac{3}{4}", pred=r"\boxed{3/4}", wrap=False, expected=True,
-       why="test_equivalent (plain vs latex fraction)"),
-    _c(R7, R7_AT, gold=r"2\sqrt{2}", pred=r"\boxed{\sqrt{8}}", wrap=False, expected=True,
-       why="test_equivalent (radical normalization)"),
-    _c(R7, R7_AT, gold=r"\left( 3, \frac{\pi}{2} \right)", pred=r"\boxed{(3, \frac{\pi}{2})}", wrap=False, expected=True,
-       why="test_equivalent (coordinate pair)"),
-    _c(R7, R7_AT, gold=r"[2,5)", pred=r"\boxed{[2, 5)}", wrap=False, expected=True,
-       why="test_equivalent (interval)"),
-    _c(R7, R7_AT, gold=r"-0.5", pred=r"\boxed{-\frac{1}{2}}", wrap=False, expected=True,
-       why="test_equivalent (leading minus)"),
-    _c(R7, R7_AT, gold=r"2\pi", pred=r"\boxed{2\pi}", wrap=False, expected=True,
-       why="test_equivalent (pi expression)"),
-    _c(R7, R7_AT, gold=r"3", pred=r"\boxed{x=3}", wrap=False, expected=True,
-       why="test_equivalent (equation vs value)"),
-    _c(R7, R7_AT, gold=r"0", pred=r"gold text …\boxed{0}", wrap=False, expected=True,
-       why="test_equivalent (M1 probe row style)"),
-    _c(R7, R7_AT, gold=r"4", pred=r"\boxed{3}", wrap=False, expected=False,
-       why="test_not_equivalent"),
-    _c(R7, R7_AT, gold=r"\frac{1}{3}", pred=r"\boxed{\frac{1}{2}}", wrap=False, expected=False,
-       why="test_not_equivalent"),
-    _c(R7, R7_AT, gold=r"(2, 1)", pred=r"\boxed{(1, 2)}", wrap=False, expected=False,
-       why="test_not_equivalent"),
-    _c(R7, R7_AT, gold=r"42", pred=r"So the final answer is $42$.", wrap=False, expected=True,
-       why="test_lenient_extracts_without_boxed (strict_boxed=False)"),
-    _c(R7, R7_AT, gold=r"42", pred=r"It could be 41, or 42, maybe 43.", wrap=False,
-       expected=False, why="test_strict_blocks_candidate_spray (strict_boxed=True)"),
-    _c(R7, R7_AT, gold=r"42", pred=r"\boxed{\@#$%^&}", wrap=False, expected=False,
-       why="test_garbage_does_not_crash"),
-    _c(R7, R7_AT, gold=r"42", pred=r"\boxed{42}", wrap=False, expected=True,
-       why="test_composite_correct_plus_format (answer_correct)"),
-    _c(R7, R7_AT, gold=r"42", pred=r"\boxed{41}", wrap=False, expected=False,
-       why="test_composite_format_only (reward 0.1 = format only)"),
-    # --- rl-its: verify_answer(message, answer), whole chat messages -------------------------
-    _c(R8, R8_AT, gold=r"4", pred=r"So we have 4x on the left side.", wrap=False, expected=False,
-       why="test_small_int_needs_answer_context (coefficient is not a match)"),
-    _c(R8, R8_AT, gold=r"4", pred=r"Step 4: simplify both sides.", wrap=False, expected=False,
-       why="test_small_int_needs_answer_context (step number is not a match)"),
-    _c(R8, R8_AT, gold=r"10", pred=r"Try dividing 30 by 3 now.", wrap=False, expected=False,
-       why="test_small_int_needs_answer_context (operands are not a match)"),
-    _c(R8, R8_AT, gold=r"4", pred=r"So the answer is 4.", wrap=False, expected=True,
-       why="test_small_int_needs_answer_context"),
-    _c(R8, R8_AT, gold=r"4", pred=r"x = 4", wrap=False, expected=True,
-       why="test_small_int_needs_answer_context"),
-    _c(R8, R8_AT, gold=r"10", pred=r"That gives 10.", wrap=False, expected=True,
-       why="test_small_int_needs_answer_context"),
-    _c(R8, R8_AT, gold=r"4", pred=r"\boxed{4}", wrap=False, expected=True,
-       why="test_small_int_needs_answer_context"),
-    _c(R8, R8_AT, gold=r"4", pred=r"4", wrap=False, expected=True,
-       why="test_small_int_needs_answer_context (bare value as the whole message)"),
-    _c(R8, R8_AT, gold=r"120", pred=r"I got 1200 somehow", wrap=False, expected=False,
-       why="test_digit_boundaries_and_symbolic"),
-    _c(R8, R8_AT, gold=r"120", pred=r"the result equals 120", wrap=False, expected=True,
-       why="test_digit_boundaries_and_symbolic"),
-    _c(R8, R8_AT, gold=r"3/4", pred=r"so it's 3/4 of the total", wrap=False, expected=True,
-       why="test_digit_boundaries_and_symbolic"),
-    _c(R8, R8_AT, gold=r"-\frac{4\sqrt{2}}{9}", pred=r"So I get \(\frac{-4\sqrt{2}}{9}\).", wrap=False, expected=True,
-       why="test_bare_latex_gold_dollar_wrap"),
-    _c(R8, R8_AT, gold=r"\frac{27a^2\sqrt{3}}{8}", pred=r"the area is $\frac{54\sqrt{3} a^2}{16}$", wrap=False, expected=True,
-       why="test_bare_latex_gold_dollar_wrap (equivalent unsimplified form)"),
-    _c(R8, R8_AT, gold=r"9a", pred=r"so the answer is $9a$", wrap=False, expected=True,
-       why="test_bare_latex_gold_dollar_wrap"),
 ]

@@ -146,6 +146,7 @@ FRESH_ORDER = (
     "fresh33",
     "fresh34",
     "fresh35",
+    "fresh36",
 )
 
 

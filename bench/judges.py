@@ -144,6 +144,10 @@ Datasets (from ../shared/data unless --data says otherwise):
            checkers; an agent framework's matcher of Chinese numerals; maths tutoring platforms'
            equivalence tests; answer pairs settled in grader issue threads: Khan exercises,
            STACK, lm-evaluation-harness, OpenCompass).
+- fresh36: bench/equiv_fresh36_*.py, a thirty-sixth set, collected after the rule changes the
+           thirty-fifth set prompted (a Russian EGE trainer's trig root families, number words
+           in C#, Dutch, Vietnamese, Korean and SAT checkers; reward tests of small RL, tool-use
+           and tutoring projects on whole completions).
 - equiv:   bench/data/equiv_cases.jsonl, answer-equivalence cases collected from other graders'
            public test suites of 27 projects (math-verify, NeMo-Skills, MARIO_EVAL, verl,
            Qwen2.5-Math, lm-evaluation-harness, MindSpeed-RL, OpenCompass, rLLM, TRL, open-r1,
