@@ -39,6 +39,13 @@ CASES = [
     (B % "⌊−3.5⌋", "-4", "correct", "equal_within_tolerance"),
     (B % "∜16", "2", "correct", "equivalent"),
     (B % "√−4", "2i", "correct", "equivalent"),
+    # a periodic family whose start differs by whole steps is the same family
+    (B % "\\frac{13\\pi}{6} + 2\\pi k", "\\frac{\\pi}{6} + 2\\pi k", "correct", "equivalent"),
+    (B % "\\frac{7\\pi}{6} + 2\\pi k", "\\frac{\\pi}{6} + 2\\pi k", "incorrect", "not_equivalent"),
+    (B % "2n+3", "2n+1", "incorrect", "not_equivalent"),
+    # a decimal comma before a middle dot and a power of ten
+    (B % "3,5·10^4", "3.5*10^4", "correct", "equal_string"),
+    (B % "3,0 × 10^8 m/s", "3,0e8 m/s", "correct", "equal_number"),
     # one number with one unspaced decimal comma against one value (German, French, Turkish)
     (B % "0,5", "\\frac{1}{2}", "correct", "equal_number"),
     # ... a decimal comma states its places as a point does (`0,33` for 1/3, `3,14` for pi)

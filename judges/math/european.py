@@ -1,5 +1,5 @@
 """Continental European notation, as French, German or Spanish answers write it: a decimal comma
-(`1,357 \\times 10^3`, `4;-5;10,2`) and intervals with reversed brackets and a semicolon
+(`1,357 \\times 10^3`, `3,0e8`, `4;-5;10,2`) and intervals with reversed brackets and a semicolon
 (`]-8;13[` for (-8, 13), `[0;1[` for [0, 1), `(-∞; -2]`), also with a comma when a bracket is
 reversed (`[1,oo[`); a capital U between two intervals as their union (`[0;1) U [1;2]`).
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 _SCI_COMMA = re.compile(
-    r"(?<![\d,.])(\d+),(\d+)(?=\s*(?:\\times|\\cdot)\s*10\^)|(?<=10\^)(\{?[-+]?\d+\}?\s*(?:\\times|\\cdot)\s*)(\d+),(\d+)(?![\d,])"
+    r"(?<![\d,.])(\d+),(\d+)(?=\s*(?:\\times|\\cdot|[·×*])\s*10\^|[eE][-+]?\d)|(?<=10\^)(\{?[-+]?\d+\}?\s*(?:\\times|\\cdot|[·×*])\s*)(\d+),(\d+)(?![\d,])"
 )
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _FR_COMMA = re.compile(r"([\]\[])\s*([^,;\[\]]+?)\s*,\s*([^,;\[\]]+?)\s*([\]\[])")
@@ -30,6 +30,20 @@ def _interval(m: re.Match[str]) -> str:
     return f"{left}{lo}, {hi}{right}"
 
 
+_SCI_E = re.compile(r"\d,\d+[eE][-+]?\d")  # `3,0e8`: a decimal comma in E notation
+
+
+def continental_hint(s: str) -> bool:
+    """Whether the answer may be in continental notation (a cheap test before `continental`)."""
+    return (
+        ";" in s
+        or ("," in s and ("10^" in s or _SCI_E.search(s) is not None))
+        or s[:1] == "]"
+        or s[-1:] == "["
+        or "U" in s
+    )
+
+
 def continental(s: str) -> str:
     """The answer in the notation the other rules read (see the module docstring)."""
     if "U" in s:
@@ -42,7 +56,7 @@ def continental(s: str) -> str:
             s = " \\cup ".join(_interval(m) for m in pieces if m)
     if "," not in s:
         return s
-    if "10^" in s:
+    if "10^" in s or "e" in s or "E" in s:  # `1,357 \\times 10^3`, `3,0e8`
         s = _SCI_COMMA.sub(
             lambda m: (
                 f"{m.group(1)}.{m.group(2)}"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from curate.judges.math.assign import INEQUALITY, paren_close
 from curate.judges.math.chinese import chinese_forms, cjk_magnitudes
-from curate.judges.math.european import continental, list_thousands
+from curate.judges.math.european import continental, continental_hint, list_thousands
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.garbled import token_matrix
 from curate.judges.math.greek import greek_letters
@@ -274,7 +274,7 @@ def _spelled(s: str) -> str:
         s = s.replace("\\\\\\\\", "\x02").replace("\\\\", "\\").replace("\x02", "\\\\")
     if "matrix}" in s:
         s = token_matrix(s)  # a whole answer one token per row (MathArena): no matrix
-    if ";" in s or ("," in s and "10^" in s) or s[:1] == "]" or s[-1:] == "[" or "U" in s:
+    if continental_hint(s):
         s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`, `[0,1) U [1,2]`
     if ", " in s and re.search(r"\d,\d{3}", s):
         s = list_thousands(s)  # `525, 1,400`

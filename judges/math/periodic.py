@@ -25,3 +25,23 @@ def same_parameter(a: Any, b: Any) -> Any:
         if not (step.is_Rational and step != 0):
             return b
     return b.xreplace({q: p})
+
+
+def same_family(a: Any, b: Any) -> bool:
+    """`\\frac{13\\pi}{6} + 2\\pi k` against `\\frac{\\pi}{6} + 2\\pi k`: one integer parameter,
+    the same step (a rational multiple of pi) on both sides, starts that differ by whole steps:
+    the same set of solutions."""
+    free = a.free_symbols
+    if len(free) != 1 or free != b.free_symbols:
+        return False
+    (p,) = free
+    if p.name not in _PARAMETERS:
+        return False
+    step = sympy.diff(a, p)
+    if sympy.simplify(step - sympy.diff(b, p)) != 0:
+        return False
+    ratio = sympy.simplify(step / sympy.pi)
+    if not (ratio.is_Rational and ratio != 0):
+        return False
+    shift = sympy.simplify((a - b) / step)
+    return bool(shift.is_Integer)

@@ -28,7 +28,7 @@ from curate.judges.math.fast import (
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.letters import constant_case, primes
-from curate.judges.math.periodic import same_parameter
+from curate.judges.math.periodic import same_family, same_parameter
 from curate.judges.math.relations import both_sets, relations_equal, sets_close
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
@@ -244,6 +244,8 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
             return True, "equivalent"
     if isinstance(a, Basic) and isinstance(b, Basic) and a.free_symbols != b.free_symbols:
         b = same_parameter(a, b)
+    if isinstance(a, Basic) and isinstance(b, Basic) and same_family(a, b):
+        return True, "equivalent"  # `13\\pi/6 + 2\\pi k` and `\\pi/6 + 2\\pi k`
     inexact = _has_float(a) or _has_float(b)
     rel = sympy.Float(opts.rel_tol, _PREC) if inexact else _EXACT_REL
     free = (
