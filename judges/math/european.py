@@ -56,7 +56,7 @@ def continental(s: str) -> str:
             s = " \\cup ".join(_interval(m) for m in pieces if m)
     if "," not in s:
         return s
-    if "10^" in s or "e" in s or "E" in s:  # `1,357 \\times 10^3`, `3,0e8`
+    if "10^" in s or _SCI_E.search(s):  # `1,357 \\times 10^3`, `3,0e8`
         s = _SCI_COMMA.sub(
             lambda m: (
                 f"{m.group(1)}.{m.group(2)}"

@@ -37,11 +37,11 @@ def same_family(a: Any, b: Any) -> bool:
     (p,) = free
     if p.name not in _PARAMETERS:
         return False
-    step = sympy.diff(a, p)
-    if sympy.simplify(step - sympy.diff(b, p)) != 0:
-        return False
-    ratio = sympy.simplify(step / sympy.pi)
-    if not (ratio.is_Rational and ratio != 0):
+    step, other = sympy.diff(a, p), sympy.diff(b, p)
+    if step.free_symbols or other.free_symbols:
+        return False  # not linear in the parameter: no family (and no costly simplify)
+    ratio = step / sympy.pi
+    if not (ratio.is_Rational and ratio != 0) or sympy.simplify(step - other) != 0:
         return False
     shift = sympy.simplify((a - b) / step)
     return bool(shift.is_Integer)

@@ -13,6 +13,7 @@ import re
 
 from curate.judges.math.assign import paren_close
 from curate.judges.math.calls import plain_calls
+from curate.judges.math.words import script_digits
 
 _NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"
 # other spellings: `tg`, `ctg` (Eastern Europe), `cosec` (Britain, India)
@@ -217,7 +218,7 @@ def named_functions(s: str) -> str:
         if "Fraction" in s:
             s = _PY_FRACTION.sub(r"\\frac{\1}{\2}", s)
     if "log" in s and _LOG_SUBSCRIPT.search(s):
-        s = _LOG_SUBSCRIPT.sub(lambda m: "log_" + "".join(str(ord(c) - 0x2080) for c in m[1]), s)
+        s = _LOG_SUBSCRIPT.sub(lambda m: "log_" + script_digits(m[1]), s)
     if "log_" in s:
         s = _LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}')}}} ", s)
     if " " in s or "\t" in s or "\\" in s or "|" in s or re.search(r"[a-z]\d", s):

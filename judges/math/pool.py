@@ -12,10 +12,11 @@ item's verdict does not depend on which worker takes it or on what that worker c
 Deadlines are measured in the worker's CPU time (read from `/proc/<pid>/stat`), not wall-clock
 time, so a busy machine gives the same verdicts as an idle one: an item that used more than
 `timeout_s` of CPU is killed with its worker and retried once on a fresh worker with twice the
-budget (`RETRY_FACTOR`); a second overrun is settled as `timeout`. A wall-clock backstop (`WALL_FACTOR` x the deadline, at least
-`WALL_MIN_S`) catches a worker that hangs without using CPU; without `/proc` (not Linux) the
-deadline falls back to wall-clock time. Each worker caps its own address space
-(`RLIMIT_AS`), so a runaway expression dies with MemoryError instead of swapping the machine.
+budget (`RETRY_FACTOR`); a second overrun is settled as `timeout`. A wall-clock backstop
+(`WALL_FACTOR` x the deadline, at least `WALL_MIN_S`) catches a worker that hangs without using
+CPU; without `/proc` (not Linux) the deadline falls back to wall-clock time. Each worker caps its
+own address space (`RLIMIT_AS`), so a runaway expression dies with MemoryError instead of
+swapping the machine.
 
 One pool per process (per settings) is shared by every judge instance; it is created lazily,
 rebuilt after a fork, and closed at exit.
@@ -228,16 +229,15 @@ class SymbolicPool:
         for w in list(self._workers):
             if w.task is None and w.ready and pending:
                 k = pending.popleft()
-                timeout_s = limits[0] * (RETRY_FACTOR if k in limits[1] else 1.0)
-                w.budget = timeout_s
+                w.budget = budget = limits[0] * (RETRY_FACTOR if k in limits[1] else 1.0)
                 pred, ref, opts = items[k]
                 w.cpu_start = cpu_seconds(w.proc.pid)
                 msg = {"p": pred, "r": ref, "o": dataclasses.asdict(opts), "debug": debug}
                 if w.send(msg):
-                    wall = timeout_s if w.cpu_start is None else timeout_s * WALL_FACTOR
-                    w.task, w.deadline = k, time.monotonic() + max(wall, timeout_s, WALL_MIN_S)
+                    wall = budget if w.cpu_start is None else budget * WALL_FACTOR
+                    w.task, w.deadline = k, time.monotonic() + max(wall, budget, WALL_MIN_S)
                     if w.cpu_start is None:
-                        w.deadline = time.monotonic() + timeout_s
+                        w.deadline = time.monotonic() + budget
                 else:
                     pending.appendleft(k)
                     self._replace(w)

@@ -442,7 +442,7 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     if "cent" in pred or "cent" in ref:  # `5 per cent`: a percentage, not one per cent coin
         pred, ref = _PER_CENT.sub("percent", pred), _PER_CENT.sub("percent", ref)
     if (
-        _TEMPERATURE_HINT.search(pred or "")
+        _TEMPERATURE_HINT.search(pred)
         or _TEMPERATURE_HINT.search(ref)
         or (_BARE_SCALE.search(pred) and _BARE_SCALE.search(ref))
     ):

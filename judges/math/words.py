@@ -366,7 +366,8 @@ def latin_lookalikes(s: str) -> str:
 _SCRIPT_FRACTION = re.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/([₀₁₂₃₄₅₆₇₈₉]+)")
 
 
-def _digits(script: str) -> str:
+def script_digits(script: str) -> str:
+    """`₁₀`, `¹²`, `١٢`: the digits of another script as ASCII digits."""
     return "".join(str(unicodedata.digit(c)) for c in script)
 
 
@@ -389,12 +390,10 @@ def unicode_numbers(s: str) -> str:
     s = "".join(out)
     if "/" in s:  # `⁹⁄₁₀`: a superscript over a subscript is a fraction
         s = _SCRIPT_FRACTION.sub(
-            lambda m: f"\\frac{{{_digits(m.group(1))}}}{{{_digits(m.group(2))}}}", s
+            lambda m: f"\\frac{{{script_digits(m.group(1))}}}{{{script_digits(m.group(2))}}}", s
         )
     if _SUBSCRIPTS.search(s):
-        s = _SUBSCRIPTS.sub(
-            lambda m: "_{" + "".join(str(ord(c) - 0x2080) for c in m.group(0)) + "}", s
-        )
+        s = _SUBSCRIPTS.sub(lambda m: "_{" + script_digits(m.group(0)) + "}", s)
     return _SUPERSCRIPTS.sub(_power, s)
 
 
