@@ -3,6 +3,141 @@ cases: the tune / held-out halves of bench/data/equiv_cases.jsonl, the issue-thr
 the fresh sets, each collected after the last and measured once (fresh3 as one list, fresh4 to
 fresh7 one list per repository). Every set drops the (gold, prediction) pairs of every earlier
 set, so a pair is evaluated once, in the first set that holds it.
+
+The fresh sets (`bench/judges.py --datasets freshN`):
+
+- fresh3:  bench/equiv_fresh3_a.py / _b.py / _c.py, equivalence cases from 19 more projects' test
+           suites, collected after the last rule change of stop 22 and measured once.
+- fresh4:  bench/data/equiv_fresh4.jsonl (sources: equiv_fresh4.md), cases from 43 more projects' test
+           suites (one row per repository, then all together and the mean of the repositories),
+           collected while the judge changed for other reasons and measured once.
+- fresh5:  bench/equiv_fresh5_a/a2/b/b2/c.py, cases from 41 more projects' test suites (one row
+           per repository, then all together and their mean), collected after the rule changes
+           the fourth set prompted and measured once.
+- fresh6:  bench/equiv_fresh6_*.py, cases from more projects' test suites, collected after the
+           rule changes the fifth set prompted and measured once.
+- fresh7:  bench/equiv_fresh7_*.py, the same for a seventh set (9 projects; most of it one maths
+           tutoring grader's suite in plain-text SymPy syntax).
+- fresh8:  bench/equiv_fresh8_*.py, an eighth set (35 projects: homework graders such as STACK,
+           Khan Academy's KAS, WeBWorK and Oppia; graders in TypeScript, Go and Rust; labelled
+           verifier data such as TinyV's HardVerify-Math; Japanese and Chinese graders).
+- fresh9:  bench/equiv_fresh9_*.py, a ninth set, collected after the rule changes the eighth set
+           prompted (physics checkers such as Isaac Physics and Moodle's numeric-with-units
+           questions, graders in Go, Rust and TypeScript, Chinese, Uzbek and Japanese tutors,
+           U-MATH's labelled verifier data).
+- fresh10: bench/equiv_fresh10_*.py, a tenth set, collected after the rule changes the ninth set
+           prompted (Doenet's math-expressions, Moodle formulas with units, Numbas, France's
+           MathALEA, RewardMATH's labelled solutions, human-rated answer matching, RL repos).
+- fresh11: bench/equiv_fresh11_*.py, an eleventh set, collected after the rule changes the
+           tenth set prompted (labelled solutions of ReasonEval, MR-GSM8K and MathCheck, MITx's
+           grading library, PrairieLearn, Compute Engine, mathsteps, dart-math, Aleph Alpha).
+- fresh12: bench/equiv_fresh12_*.py, a twelfth set, collected after the rule changes the
+           eleventh set prompted (Open edX, Moodle numerical, Ximera and Khan exercise issue
+           threads, GAOKAO-Eval's teacher-scored answers, OlympiadBench, CMPhysBench, PHYBench).
+- fresh13: bench/equiv_fresh13_*.py, a thirteenth set, collected after the rule changes the
+           twelfth set prompted (GAOKAO-Bench's teacher-graded gpt-3.5 answers, mathjs, Swift and
+           KaTeX tutors' checkers, CAS and calculator issue threads, Open edX chemistry, RL tests).
+- fresh14: bench/equiv_fresh14_*.py, a fourteenth set, collected after the rule changes the
+           thirteenth set prompted (GHOSTS: ChatGPT and GPT-4 answers to MATH rated by
+           mathematicians; LON-CAPA, IMathAS, WIRIS, Mathigon; GSM8K extraction tests).
+- fresh15: bench/equiv_fresh15_*.py, a fifteenth set, collected after the rule changes the
+           fourteenth set prompted (MathArena's hand-read answers, HARP's and IMO-Bench's answer
+           checkers, tutors' checkers in Dart, R, TypeScript, Kotlin; French, German, Indonesian,
+           Turkish and Uzbek graders; physics and finance checkers).
+- fresh16: bench/equiv_fresh16_*.py, a sixteenth set, collected after the rule changes the
+           fifteenth set prompted (mathjs, Math.NET Symbolics, yacas, pie-lib, lambda-feedback,
+           PLaTon doctests, DeltaBench's and FELM's human-labelled wrong answers, a Chinese
+           tutor's grader, GSM8K label-correction threads, RL reward tests).
+- fresh17: bench/equiv_fresh17_*.py, a seventeenth set, collected after the rule changes the
+           sixteenth set prompted, by fetching named repositories (SymPy's parser tests, Symja,
+           Mathics, asciimath2tex, Open edX calc, fermat.js, js-quantities, ruby-units, MathDial,
+           PRMBench's annotated QwQ solutions, TheoremQA's GPT-4 errors, MathOdyssey's graded
+           answers, maxtext, tunix, TorchRL, compose-rl).
+- fresh18: bench/equiv_fresh18_*.py, an eighteenth set, collected after the rule changes the
+           seventeenth set prompted, by fetching named repositories (unit libraries: pint, unyt,
+           astropy, rink, UnitsNet; number-word and locale parsers: number-parser, cn2an,
+           num2words, Babel, Fraction.js; DROP, TAT-QA, WikiTableQuestions; LaTeX converters:
+           latexify, pytexit, mathlive, unicodeit; calculators fend, Numbat, expreduce;
+           RealCritic's graded solutions).
+- fresh19: bench/equiv_fresh19_*.py, a nineteenth set, collected after the rule changes the
+           eighteenth set prompted, by fetching named repositories (IneqMath's and CharXiv's
+           hand-labelled answer pairs, unitxt, xtuner); small: fetch-only collection ran dry.
+- fresh20: bench/equiv_fresh20_*.py, a twentieth set, collected after the rule changes the
+           nineteenth set prompted, with search again (RL reward tests of small GRPO projects,
+           wisent's evaluators, MindRLHF's reward tests with real rollouts, school-maths graders
+           in TypeScript and Ruby, Science Bowl answer keys with accepted forms, new grader issue
+           threads of Math-Verify, lm-evaluation-harness, OpenCompass, HELM, verl, NeMo-Skills).
+- fresh21: bench/equiv_fresh21_*.py, a twenty-first set, collected after the rule changes the
+           twentieth set prompted (GSM8K reward tests of 24 small RL projects, school-maths
+           answer checkers in TypeScript, Kotlin and Python, Science Bowl / MATHCOUNTS / UIL
+           Number Sense answer keys with accepted forms, the SAT's answer-entry table, GeoVerify's
+           tests, Math-Verify's leaderboard examples, a Chinese middle-school grader).
+- fresh22: bench/equiv_fresh22_*.py, a twenty-second set, collected after the rule changes the
+           twenty-first set prompted (verifier tests of eight RL projects, SAT practice keys with
+           accepted forms, UIL Number Sense keys and graders, a tutor's calculation checks).
+- fresh23: bench/equiv_fresh23_*.py, a twenty-third set, collected after the rule changes the
+           twenty-second set prompted (reward and verifier tests of small RL projects, DAPO and
+           FinQA rewards, FinanceBench's human-reviewed model answers, MM-Vet's graded examples,
+           school-maths answer checkers in TypeScript (Romanian, Japanese, Chilean, Indonesian,
+           Arabic, UK), a misconceptions set of wrong learner answers, answer keys with accepted
+           forms, a Russian handwriting checker, Chinese GSM8K rewards and verifiers).
+- fresh24: bench/equiv_fresh24_*.py, a twenty-fourth set, collected after the rule changes the
+           twenty-third set prompted (school-maths answer checkers in TypeScript of 19 apps from
+           the UK, Denmark, Peru, Brazil, Poland, Korea, Japan, Israel; financial QA checkers of
+           FinQA / ConvFinQA / FinanceBench projects; GSM8K reward tests of 12 small RL projects).
+- fresh25: bench/equiv_fresh25_*.py, a twenty-fifth set, collected after the rule changes the
+           twenty-fourth set prompted (a GSM8K verifier benchmark of hand-written student solutions
+           with human labels, AReaL's stored verdicts on real model outputs, Bittensor's scoring
+           tests, reward tests of small RL projects, a Russian exam grader).
+- fresh26: bench/equiv_fresh26_*.py, a twenty-sixth set, collected after the rule changes the
+           twenty-fifth set prompted (Romanian, Moldovan, Dutch and Vietnamese exam checkers, a
+           French scientific-notation checker, financial and ASVAB tolerance graders, reward tests
+           of ten small RL projects, evaluation kits' tests, SAT answer keys with accepted forms).
+- fresh27: bench/equiv_fresh27_*.py, a twenty-seventh set, collected after the rule changes the
+           twenty-sixth set prompted (Spanish, German, Chinese and Japanese school-maths checkers,
+           a Chinese olympiad bank's accepted forms, English tutoring apps in Go and TypeScript, an
+           MCP maths server's grader, AssistantBench's scorer, benchmark task tests).
+- fresh28: bench/equiv_fresh28_*.py, a twenty-eighth set, collected after the rule changes the
+           twenty-seventh set prompted (a Chinese primary-school grader's tests and hand-labelled
+           grading cases, a Chinese/English maths agent's matcher, two practice sites' answer
+           normalisers, with Malaysian ringgit answers); small: the search ran dry.
+- fresh29: bench/equiv_fresh29_*.py, a twenty-ninth set, collected after the rule changes the
+           twenty-eighth set prompted (GPT-3 answers to MATH problems marked by people, a
+           statistics student's hand verdicts, reward tests of nine small RL projects, Turkish,
+           Brazilian and Czech checkers, unit-aware physics graders, a Chinese K-12 app's SI-prefix
+           and degree matching, an expression checker with tolerances, Korean currency).
+- fresh30: bench/equiv_fresh30_*.py, a thirtieth set, collected after the rule changes the
+           twenty-ninth set prompted (suites earlier helpers found but could not name: a strict
+           units grader, a hedging and gold-parsing reward suite, a verifier with JSON answers;
+           Chinese, Japanese, Korean and Hong Kong school-maths checkers; scorer tests of small
+           evaluation harnesses and RL projects).
+- fresh31: bench/equiv_fresh31_*.py, a thirty-first set, collected after the rule changes the
+           thirtieth set prompted (answer checkers of maths tutoring and quiz apps in TypeScript,
+           C# and Kotlin; a CS336 student's hand annotations of Qwen2.5-Math GSM8K answers that
+           the assignment's reward scored 0).
+- fresh32: bench/equiv_fresh32_*.py, a thirty-second set, collected after the rule changes the
+           thirty-first set prompted (a person's grade sheet of twelve models' answers to the 2024
+           Shanghai gaokao; answer checkers of learning apps in Go, Dart, PHP, TypeScript and
+           Rust; reward and scorer tests of small RL and agent projects).
+- fresh33: bench/equiv_fresh33_*.py, a thirty-third set, collected after the rule changes the
+           thirty-second set prompted (hand-graded model answers to the Korean CSAT and the 2024
+           gaokao; French, Japanese and Macedonian school checkers; answer checkers in
+           TypeScript and Kotlin with an integral answer key of accepted forms; reward tests of
+           small RL, calibration and finance projects).
+- fresh34: bench/equiv_fresh34_*.py, a thirty-fourth set, collected after the rule changes the
+           thirty-third set prompted (calculator and CAS evaluation tests in Vala and C++:
+           GNOME Calculator, KDE's analitza, ExprTk; a person's review of flagged model answers
+           in English and Darija; physics, chemistry and ECE practice graders with units,
+           angles and interval unions; a maths-olympiad platform's checker).
+- fresh35: bench/equiv_fresh35_*.py, a thirty-fifth set, collected after the rule changes the
+           thirty-fourth set prompted (Spanish, Russian, Vietnamese and Russian-olympiad school
+           checkers; an agent framework's matcher of Chinese numerals; maths tutoring platforms'
+           equivalence tests; answer pairs settled in grader issue threads: Khan exercises,
+           STACK, lm-evaluation-harness, OpenCompass).
+- fresh36: bench/equiv_fresh36_*.py, a thirty-sixth set, collected after the rule changes the
+           thirty-fifth set prompted (a Russian EGE trainer's trig root families, number words
+           in C#, Dutch, Vietnamese, Korean and SAT checkers; reward tests of small RL, tool-use
+           and tutoring projects on whole completions).
 """
 
 from __future__ import annotations
