@@ -9,8 +9,9 @@ import polars as pl
 import pytest
 from curate.judges.math import MathJudge
 from curate.judges.math.extract import extract_answer
-from curate.judges.math.normalise import answer_key, canonical_answer, choice_letter
+from curate.judges.math.normalise import canonical_answer, choice_letter
 from curate.judges.math.reference import reference_answer
+from curate.judges.math.voting import answer_key
 
 from curate.registry import JUDGES
 

@@ -2,8 +2,10 @@
 (bench/equiv_fresh15_*): a decimal comma in one number, "or" in other languages, the two values
 of a `\\pm` among listed solutions, an answer written one token per matrix row, an aside that
 gives the value approximately, a box that holds a sentence; from the thirty-third set, plain-text
-functions before a slash, intervals with semicolons and a capital U. Each row: completion, reference,
-verdict, reason."""
+functions before a slash, intervals with semicolons and a capital U; from the thirty-second to
+thirty-sixth, a slash fraction after a division sign, mixed numbers with "and", unions of periodic
+families, values restated in parentheses and values after a label. Each row: completion,
+reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -310,6 +312,49 @@ CASES = [
     # ... but it must be a term on its own, and other letters keep their case
     (B % "x^3/3+2c", "x^3/3 + C", "incorrect", "not_equivalent"),
     (B % "c x", "C x", "incorrect", "not_equivalent"),
+    # a slash fraction after a division sign is one divisor, as schoolbooks write `3/4 ÷ 1/2`
+    (B % "3/4 ÷ 1/2", "3/2", "correct", "equal_number"),
+    (B % "3/4 ÷ 1/2", "3/8", "incorrect", "different_number"),
+    (B % "6 ÷ 2/3", "9", "correct", "equal_number"),
+    (B % "(y + x)/(xy) ÷ (y - x)/(xy)", "(y+x)/(y-x)", "correct", "equivalent"),
+    # ... while a division sign before a whole number still reads left to right
+    (B % "8 ÷ 2 × 4", "16", "correct", "equal_number"),
+    # a mixed number as it is spoken (`4 and 1/10`); an improper fraction after "and" is a list
+    (B % "4 and 1/10", "41/10", "correct", "equal_number"),
+    (B % "4 and 1/10", "4.01", "incorrect", "different_number"),
+    (B % "3 and 4/2", "3, 2", "correct", "equal_structure"),
+    # a closing clause names the parameter's range; `\pi k, k \in` keeps the `k` of its value
+    (
+        B % "x = \\frac{\\pi}{4} + \\pi k, k \\in \\mathbb{Z}",
+        "\\frac{\\pi}{4} + \\pi n",
+        "correct",
+        "equivalent",
+    ),
+    (B % "2\\pi n, n\\in\\mathbb{Z}", "2\\pi k", "correct", "equivalent"),
+    (B % "\\pi k, k ∈ ℤ", "\\pi n", "correct", "equivalent"),
+    (
+        B % "x = \\frac{\\pi}{2} + \\pi k; k \\in \\mathbb{Z}",
+        "\\frac{\\pi}{2} + \\pi n",
+        "correct",
+        "equivalent",
+    ),
+    # a union of periodic families is the same set as one family with a finer step
+    (B % "π/4 + πk; 3π/4 + πk", "π/4 + πk/2", "correct", "equivalent"),
+    (B % "π/4 + πk; 3π/4 + πk", "π/4 + πk", "incorrect", "different_element"),
+    # ... and a `\pm` family is two families
+    (B % "±π/3+2πn", "π/3+2πk, 5π/3+2πk", "correct", "equivalent"),
+    (B % "±π/3+2πn", "π/3+2πk, 2π/3+2πk", "incorrect", "different_element"),
+    # a value restated in parentheses, exactly or as the decimal it rounds to, is that value
+    (B % "1,000 (one thousand)", "1000", "correct", "equal_string"),
+    (B % "648 € (648,00 €)", "648", "correct", "equal_string"),
+    (B % "\\frac{1}{3} (0.33)", "1/3", "correct", "equal_number"),
+    # ... a different value in the parentheses is no restatement
+    (B % "5 (6)", "5", "incorrect", "not_equivalent"),
+    (B % "\\frac{2}{3} (0.66)", "2/3", "incorrect", "not_equivalent"),
+    # a value after a label of words and a colon; a single letter is no label
+    (B % "cost of one pineapple: $8", "8", "correct", "equal_string"),
+    (B % "Total: 12 cm", "13", "incorrect", "different_number"),
+    (B % "x: 5", "5", "incorrect", "not_equivalent"),
 ]
 
 

@@ -310,6 +310,11 @@ def _unordered(
     return True, "equal_structure"
 
 
+# `\\frac{\\pi}{4} + \\pi k`: a periodic family (a multiple of pi and an integer parameter)
+FAMILIES = re.compile(
+    r"\\pi(?![a-zA-Z]).*(?<![A-Za-z\\])[klmnt](?![A-Za-z])|(?<![A-Za-z\\])[klmnt](?![A-Za-z]).*\\pi(?![a-zA-Z])"
+)
+_SEVERAL = re.compile(r"[,;]|\\[pm]p(?![a-zA-Z])")
 _INEQUALITY_SIGNS = ("<", ">", "\\leq", "\\geq", "\\ne")
 _RELATION = ("=", "\\in", *_INEQUALITY_SIGNS)
 
@@ -322,16 +327,27 @@ def _open_ended(st: Struct) -> bool:
     return st.kind != "scalar" and any(i.strip() in _ELLIPSES for i in st.items)
 
 
+def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:
+    """What is decided before any parse: the same string, a percent on one side only, periodic
+    families of which one side lists several (their residues are for the CAS)."""
+    if opts.pred_percent and not opts.ref_percent and pred == ref:
+        return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
+    if pred == ref:
+        return True, "equal_string"
+    if FAMILIES.search(pred) and FAMILIES.search(ref) and _SEVERAL.search(pred + ";" + ref):
+        return None, ""
+    return None
+
+
 def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision:
     """Compare canonical answers by their top-level structure, elements with `scalar`.
 
     Returns (True|False, reason) when decided, (None, why) when `scalar` could not decide an
     element or the shapes need a CAS (an inequality against an interval, `1\\pm\\sqrt{2}`
     against a list)."""
-    if opts.pred_percent and not opts.ref_percent and pred == ref:
-        return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
-    if pred == ref:
-        return True, "equal_string"
+    early = _at_once(pred, ref, opts)
+    if early is not None:
+        return early
     pred, ref = unassign(pred, ref)
     if pred == ref:
         return True, "equal_string"

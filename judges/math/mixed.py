@@ -11,6 +11,9 @@ _MIXED_PLAIN = re.compile(
     r"^([-+]?)(\d{1,3}(?: \d{3})+|\d{1,12}) (\d{1,12})/(\d{1,12})"
     r"(\s*(?:\\?%|percent(?:age)?|pct))?$"
 )
+# `4 and 1/10`, `4and1/10`: a mixed number as it is spoken (only a proper fraction: `3 and 4/2`
+# stays two values)
+_AND_MIXED = re.compile(r"([-+]?\d{1,12})\s*and\s*(\d{1,12}/\d{1,12})", re.I)
 
 
 def _mixed(m: re.Match[str]) -> str:
@@ -62,6 +65,9 @@ def plain_mixed(s: str) -> str:
     fraction; in plain arithmetic of such numbers (`2 1/3 + 1 1/2`) each proper one; anything
     else unchanged."""
     m = _MIXED_PLAIN.fullmatch(s.strip())
+    if m is None and "and" in s and (a := _AND_MIXED.fullmatch(s.strip())):
+        m = _MIXED_PLAIN.fullmatch(f"{a[1]} {a[2]}")
+        m = m if m is not None and _proper(m) else None
     if m is None and ("+" in s or "-" in s[1:]) and _ARITHMETIC.fullmatch(s):
         return _MIXED_TERM.sub(_term, s)
     if m is None and "," in s:

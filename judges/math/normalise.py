@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from curate.judges.math.asides import restated
 from curate.judges.math.assign import INEQUALITY, paren_close
 from curate.judges.math.chinese import chinese_forms, cjk_magnitudes
 from curate.judges.math.european import continental, continental_hint, list_thousands
@@ -293,9 +294,10 @@ def _spelled(s: str) -> str:
         s = WORD_END.sub(lambda m: m.group(1) or "", s)  # `负数！`, `Yes!`: after a word
     if s.endswith((")", ")}")):
         s = drop_landau(drop_aside(s))  # `\\frac{737}{39} (about 18.9)`, `x + O(x^3)`
+        s = restated(s, normalise_answer)  # `1,000 (one thousand)`, `648 € (648,00 €)`
     if s[:1].isalpha() or s[:1] in "\\≈~":
         s = drop_lead_in(drop_approximation(s))  # `approximately 7.55`, `the area is 5`
-    if "\\forall" in s or "\\mathbb" in s or "\\text{" in s or "\\ne" in s or "≠" in s:
+    if "\\forall" in s or "\\mathbb" in s or "\\text{" in s or "\\ne" in s or "≠" in s or "ℤ" in s:
         s = drop_qualifier(s)  # `2\\pi k,\\ k \\in \\mathbb{Z}`, `2^n \\text{ for all } n`
     m = _ESCAPED_BOX.fullmatch(s)
     if m:  # `\boxed{5\}`: the closing brace escaped
@@ -480,18 +482,3 @@ def choice_letter(answer: str, strict: bool = False) -> str | None:
     if m:
         return next(g for g in m.groups() if g).upper()
     return None
-
-
-def answer_key(answer: str) -> str:
-    """A grouping key for voting: equal keys are equal answers. Exact numbers collapse to one
-    spelling (`0.5`, `\\frac12`, `1/2` -> `1/2`), anything else is its canonical string. Cheap and
-    bounded (no CAS); unequal keys may still be equivalent expressions."""
-    from curate.judges.math.guard import MAX_CHARS, exact_value
-
-    norm = normalise_answer(answer)
-    if len(norm.text) <= MAX_CHARS:
-        val = exact_value(norm.text)
-        if val is not None:
-            q = val.value  # "50\\%" and "50" share a key, like their canonical strings
-            return f"{q.numerator}/{q.denominator}" if q.denominator != 1 else str(q.numerator)
-    return norm.text

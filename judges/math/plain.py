@@ -253,6 +253,10 @@ _ALIGN_MARK = re.compile(
     r"\\?&\s*(?=[=<>]|\\(?:[lg]eq?|neq?|approx)(?![A-Za-z]))|(?<=[=<>])\s*\\?&"
 )
 _ABS = re.compile(r"\\abs\{([^{}]*)\}")
+# `3/4 ÷ 1/2`, `(y+x)/(xy) ÷ (y-x)/(xy)`: a slash fraction after a division sign is one divisor,
+# as schoolbooks write it (left to right it would be divided by 1, then by 2)
+_ATOM = r"(?:\d+(?:\.\d+)?|[A-Za-z]+|\([^()]*\))"
+_DIV_FRACTION = re.compile(rf"\\div\s*({_ATOM}\s*/\s*{_ATOM})(?![\w(^])")
 
 
 def brace_tex_args(s: str) -> str:
@@ -260,6 +264,8 @@ def brace_tex_args(s: str) -> str:
     `\\sqrt[3]2`."""
     if "\\abs{" in s:
         s = _ABS.sub(r"|\1|", s)  # `\\abs{x}`: the physics package's absolute value
+    if "\\div" in s and "/" in s:
+        s = _DIV_FRACTION.sub(r"\\div (\1)", s)
     if "frac" in s:
         s = _FRAC_BARE.sub(
             lambda m: (

@@ -18,6 +18,7 @@ from typing import Any
 import sympy
 from curate.judges.math.assign import INEQUALITY, values_of_one
 from curate.judges.math.bigint import exact_differ
+from curate.judges.math.families import same_families
 from curate.judges.math.fast import (
     CompareOptions,
     Decision,
@@ -488,6 +489,8 @@ def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
 def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
     """Symbolic decision for canonical, guarded pred and ref: (True|False|None, reason)."""
     pred, ref = values_of_one(pred), values_of_one(ref)
+    if (families := same_families(pred, ref, parse)) is not None:
+        return families
     ok, why = structured_compare(pred, ref, opts, _scalar)
     if ok is not None:
         return ok, why

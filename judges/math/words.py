@@ -234,7 +234,11 @@ ANSWER_WORDS = (
     "|Odpověď|R[ăa]spuns|V[áa]lasz|Cevap|Yan[ıi]t|Jawaban|Jawapan|Svar|Vastaus|Απάντηση"
     "|答案|答え|答|정답|Đáp án"
 )
-_LABEL = re.compile(rf"(?:final(?:\s+answer)?|answer|{ANSWER_WORDS})\s*[:：]\s*(?=\S)", re.I)
+_LABEL = re.compile(
+    rf"(?:final(?:\s+answer)?|answer|{ANSWER_WORDS})\s*[:：]\s*(?=\S)"
+    r"|(?:[A-Za-z]{2,}[ \t]+){0,5}[A-Za-z]{2,}\s*:\s*(?=[-+$€£.]?\d)",  # `cost of one pie: $8`
+    re.I,
+)
 _SIGN_WORD = re.compile(
     r"(?:minus|negative)\s+(?=[\d.\\(])", re.I
 )  # `minus 15`, `negative \\frac12`
@@ -411,7 +415,8 @@ _QUALIFIER = re.compile(
     r"\\text\{\s*(?:for\s+(?:all|every|each|any|some|integers?|(?:a|an)\s+integer)|where|with)\b"
     r"[^{}]*\}"
     r"|\\forall(?![a-zA-Z])"
-    r"|\(?\s*[A-Za-z](?:\s*,\s*[A-Za-z])*\s*\\in\s*\\mathbb(?![a-zA-Z])"
+    # `, k \\in`, `\\quad k \\in`, `(k \\in`: after a separator (`\\pi k, k \\in` keeps its `k`)
+    r"|(?:\(|(?<=[,;])|(?<=quad)|(?<=\\ ))\s*[A-Za-z](?:\s*,\s*[A-Za-z])*\s*(?:\\in|∈)\s*(?:\\mathbb(?![a-zA-Z])|[ℤℕℝℚℂ])"
     r")"
 )
 
@@ -439,7 +444,7 @@ def drop_qualifier(s: str) -> str:
     clause = s[m.start() :]
     if len(clause) > 80 or re.search(r"[=\d]", clause):
         return s  # `2 \\forall n \\geq 3,\\ 1 (n < 3)`: a case split, not a range
-    return s[: m.start()].rstrip(" ,")
+    return s[: m.start()].rstrip(" ,;")
 
 
 # an angle in degrees and minutes (and seconds): `149°35'`, `12^\\circ 30' 15''`
