@@ -138,6 +138,12 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            thirty-fifth set prompted (a Russian EGE trainer's trig root families, number words
            in C#, Dutch, Vietnamese, Korean and SAT checkers; reward tests of small RL, tool-use
            and tutoring projects on whole completions).
+- fresh37: bench/equiv_fresh37_*.py, a thirty-seventh set, collected after the rule changes the
+           thirty-sixth set prompted (a numeric comparator's currency, unit and big-integer
+           tests; a physics quiz key of accepted forms; calculus-exam and Dutch game checkers in
+           JavaScript and TypeScript; mathjs, sympy and LaTeX quiz checkers; an olympiad site's
+           answer key; a Vietnamese primary-school checker; grader issue threads; reward and
+           agent tests of small projects).
 """
 
 from __future__ import annotations
@@ -282,6 +288,7 @@ FRESH_ORDER = (
     "fresh34",
     "fresh35",
     "fresh36",
+    "fresh37",
 )
 
 
