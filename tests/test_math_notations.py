@@ -4,8 +4,10 @@ of a `\\pm` among listed solutions, an answer written one token per matrix row, 
 gives the value approximately, a box that holds a sentence; from the thirty-third set, plain-text
 functions before a slash, intervals with semicolons and a capital U; from the thirty-second to
 thirty-sixth, a slash fraction after a division sign, mixed numbers with "and", unions of periodic
-families, values restated in parentheses and values after a label. Each row: completion,
-reference, verdict, reason."""
+families, values restated in parentheses and values after a label; from the thirty-seventh,
+derivatives named their own ways, the script letter l, constants of integration under another name,
+numbers side by side and a decimal comma in an equation. Each row: completion, reference, verdict,
+reason."""
 
 from __future__ import annotations
 
@@ -355,6 +357,33 @@ CASES = [
     (B % "cost of one pineapple: $8", "8", "correct", "equal_string"),
     (B % "Total: 12 cm", "13", "incorrect", "different_number"),
     (B % "x: 5", "5", "incorrect", "not_equivalent"),
+    # derivatives named their own ways compare their right sides: `dy/dx`, `\\frac{dy}{dx}`,
+    # `y''` and `f''(x)` of one order; another function or variable, or another order, does not
+    (B % "dy/dx=-x/y", "\\frac{dy}{dx}=-\\frac{x}{y}", "correct", "equivalent"),
+    (B % "\\frac{d^2y}{dx^2}=12x^2-12x", "f''(x)=12x^2-12x", "correct", "equal_string"),
+    (B % "y''=12x^2", "f''(x)=12x^2", "correct", "equal_string"),
+    (B % "g''(x)=12x^2", "f''(x)=12x^2", "incorrect", "different_prime"),
+    (B % "F''(x)=12x^2", "f''(x)=12x^2", "incorrect", "different_prime"),
+    (B % "f''(t)=12x^2", "f''(x)=12x^2", "incorrect", "not_equivalent"),
+    (B % "y''=12x^2", "f'(x)=12x^2", "incorrect", "different_prime"),
+    # the script letter l
+    (B % "ℓ=(P-2b)/2", "l=(P-2b)/2", "correct", "equal_string"),
+    (B % "\\ell = 5", "l=5", "correct", "equal_string"),
+    # a constant of integration under another name; a lone letter or another symbol is no constant
+    (B % "y=x^2+K", "y=x^2+C", "correct", "equivalent"),
+    (B % "K", "C", "incorrect", "not_equivalent"),
+    (B % "x^2+a", "x^2+C", "incorrect", "not_equivalent"),
+    # numbers side by side are a list (not a product); spaced groups of three digits one number
+    (B % "28 35", "28, 35", "correct", "equal_string"),
+    (B % "28 35", "980", "incorrect", "different_structure"),
+    (B % "5 000 000", "5000000", "correct", "equal_string"),
+    # a decimal comma in the value of an equation
+    (B % "x = 0,5", "\\frac12", "correct", "equal_number"),
+    (B % "sin B = 0,6", "0.6", "correct", "equal_string"),
+    # a function before absolute-value bars applies to the bars' value, before a slash
+    (B % "log|4x-1|/4 + C", "(1/4)log|4x-1| + C", "correct", "equivalent"),
+    (B % "\\sin|x|/2", "\\frac{\\sin|x|}{2}", "correct", "equivalent"),
+    (B % "log|x+1|/4", "\\ln|x+1|", "incorrect", "not_equivalent"),
 ]
 
 

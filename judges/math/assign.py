@@ -162,7 +162,43 @@ def unassign(pred: str, ref: str) -> tuple[str, str]:
     pa = split_assignment(pred)
     if pa and ra and pa[0] == ra[0]:
         return pa[1], ra[1]
-    return pred, ref
+    return _derivatives(pred, ref)
+
+
+# the left side of `y' = 2x`, `f''(x) = …`, `\\frac{dy}{dx} = …`, `\\frac{d^2y}{dx^2} = …`, `dy/dx
+# = …`: a derivative of some order, of a function named with its argument or of a bare letter
+_PRIMED_SIDE = re.compile(r"([A-Za-z])('+)(?:\(([A-Za-z])\))?\s*=(?!=)")
+_LEIBNIZ_SIDE = re.compile(
+    r"(?:\\frac\{d(?:\^\{?(\d)\}?)?\s*([A-Za-z])\}\{d\s*([A-Za-z])(?:\^\{?\d\}?)?\}"
+    r"|d(?:\^(\d))?([A-Za-z])\s*/\s*d([A-Za-z])(?:\^\d)?)\s*=(?!=)"
+)
+
+
+def _derivative(s: str) -> tuple[int, str, str, bool, str] | None:
+    """(order, function, variable or "", whether the function has its argument, right side) of
+    an equation whose left side is a derivative, else None."""
+    m = _PRIMED_SIDE.match(s)
+    if m is not None:
+        return len(m[2]), m[1], m[3] or "", m[3] is not None, s[m.end() :].strip()
+    m = _LEIBNIZ_SIDE.match(s)
+    if m is not None:
+        order = int(m[1] or m[4] or 1)
+        return order, m[2] or m[5], m[3] or m[6], False, s[m.end() :].strip()
+    return None
+
+
+def _derivatives(pred: str, ref: str) -> tuple[str, str]:
+    """`y'' = 12x^2` against `f''(x) = 12x^2`, `dy/dx = -x/y` against `\\frac{dy}{dx} =
+    -\\frac{x}{y}`: derivatives of one order and variable compare their right sides when they
+    name one function, or one side names only a letter (`y`); `g''(x)` is not `f''(x)`."""
+    if "=" not in pred or "=" not in ref or pred.count("=") > 1 or ref.count("=") > 1:
+        return pred, ref
+    dp, dr = _derivative(pred), _derivative(ref)
+    if dp is None or dr is None or dp[0] != dr[0] or (dp[2] and dr[2] and dp[2] != dr[2]):
+        return pred, ref
+    if dp[1] != dr[1] and dp[3] and dr[3]:
+        return pred, ref  # two functions, each with its argument: `g''(x)` and `f''(x)`
+    return dp[4], dr[4]
 
 
 # a one-letter variable (not a command's or a word's letter; never e or i, which are constants)

@@ -17,7 +17,7 @@ from typing import Any
 
 import sympy
 from curate.judges.math.assign import split_assignment
-from curate.judges.math.fast import FAMILIES, Decision, parse_struct, two_signs
+from curate.judges.math.fast import Decision, parse_struct, periodic, two_signs
 
 _MAX_RESIDUES = 64  # a common period over this many steps of one family: not decided here
 _PARAMETERS = frozenset("k l m n t".split())
@@ -73,7 +73,7 @@ def _residues(families: list[tuple[Fraction, Fraction]], period: Fraction) -> se
 def same_families(pred: str, ref: str, parse: Callable[[str], Any]) -> Decision | None:
     """The decision when both answers are unions of periodic families (at least one of them
     several, or one with `\\pm`), by their residues; None when this does not apply."""
-    if not (FAMILIES.search(pred) and FAMILIES.search(ref)):
+    if not (periodic(pred) and periodic(ref)):
         return None
     ps, rs = _items(pred), _items(ref)
     if not ps or not rs or (len(ps) == 1 and len(rs) == 1):

@@ -206,14 +206,16 @@ def _comma_decimal(pred: str, ref: str, opts: CompareOptions) -> tuple[str, str]
         (pred, ref, False, opts.pred_comma),
         (ref, pred, True, opts.ref_comma),
     ):
-        m = _COMMA_DEC.fullmatch(a)
+        lhs, _, value = a.rpartition("=") if a.count("=") == 1 else ("", "", a)
+        m = _COMMA_DEC.fullmatch(value.strip())  # `0,5`, `x = 0,5`, `\\sin B = 0,6`
         assigned = split_assignment(b) if m is not None and b.count("=") == 1 else None
         if m is None or not tight or not _ONE_VALUE.fullmatch(assigned[1] if assigned else b):
             continue
         if len(m.group(2)) == 3 and re.fullmatch(r"-?[1-9]\d{0,2}", m.group(1)):
             continue  # `1,000`: a thousands separator
         a = f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"  # `1.234,5`: dots group
-        b = assigned[1] if assigned else b
+        a = f"{lhs}={a}" if lhs else a
+        b = b if assigned is None or lhs else assigned[1]
         return (b, a) if swap else (a, b)
     return None
 
@@ -310,10 +312,14 @@ def _unordered(
     return True, "equal_structure"
 
 
-# `\\frac{\\pi}{4} + \\pi k`: a periodic family (a multiple of pi and an integer parameter)
-FAMILIES = re.compile(
-    r"\\pi(?![a-zA-Z]).*(?<![A-Za-z\\])[klmnt](?![A-Za-z])|(?<![A-Za-z\\])[klmnt](?![A-Za-z]).*\\pi(?![a-zA-Z])"
-)
+_PARAMETER = re.compile(r"(?<![A-Za-z\\])[klmnt](?![A-Za-z])")  # the integer of `\\pi k`
+
+
+def periodic(s: str) -> bool:
+    """Whether an answer may be a periodic family (a multiple of pi and an integer parameter)."""
+    return "\\pi" in s and _PARAMETER.search(s) is not None
+
+
 _SEVERAL = re.compile(r"[,;]|\\[pm]p(?![a-zA-Z])")
 _INEQUALITY_SIGNS = ("<", ">", "\\leq", "\\geq", "\\ne")
 _RELATION = ("=", "\\in", *_INEQUALITY_SIGNS)
@@ -334,7 +340,7 @@ def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:
         return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
     if pred == ref:
         return True, "equal_string"
-    if FAMILIES.search(pred) and FAMILIES.search(ref) and _SEVERAL.search(pred + ";" + ref):
+    if periodic(pred) and periodic(ref) and _SEVERAL.search(pred + ";" + ref):
         return None, ""
     return None
 
@@ -348,13 +354,13 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     early = _at_once(pred, ref, opts)
     if early is not None:
         return early
-    pred, ref = unassign(pred, ref)
-    if pred == ref:
-        return True, "equal_string"
     dec = _comma_decimal(pred, ref, opts)
     if dec is not None:  # `0,33` states two places, as `0.33` does
         pred, ref = dec
         opts = replace(opts, pred_decimals=decimals(pred), ref_decimals=decimals(ref))
+    pred, ref = unassign(pred, ref)
+    if pred == ref:
+        return True, "equal_string"
     if "\\begin" in pred and "\\begin" in ref:
         mat = _matrices(pred, ref, opts, scalar)
         if mat is not None:

@@ -1,8 +1,9 @@
 """What the letters of two answers name (used by `symbolic`, in the worker): the primes of
-`f'` or `E''` (another quantity), and a constant of integration written in either case."""
+`f'` or `E''` (another quantity), and a constant of integration under another name."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -20,15 +21,20 @@ def primes(s: str) -> list[str]:
     )
 
 
+# the names of a constant of integration
+_CONSTANTS = ("C", "c", "K", "C_1", "C_{1}", "c_1", "c_{1}")
+
+
 def constant_case(a: Any, b: Any) -> Any:
-    """`x^3/3 + c` for `x^3/3 + C`: a constant of integration (a term `c` or `C` added to the
-    rest) written in the other case is the same constant; any other symbol keeps its case."""
+    """`x^3/3 + c` or `x^3/3 + K` for `x^3/3 + C`: a constant of integration (a term named as
+    one, added to the rest) written another way is the same constant; any other symbol stays."""
     if not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr)):
         return a
     na = {x.name: x for x in a.free_symbols if isinstance(x, sympy.Symbol)}
     nb = {x.name: x for x in b.free_symbols if isinstance(x, sympy.Symbol)}
-    for mine, theirs in (("c", "C"), ("C", "c")):
+    for mine, theirs in itertools.permutations(_CONSTANTS, 2):
         if mine in na and theirs in nb and theirs not in na and mine not in nb:
-            if na[mine] in sympy.Add.make_args(a) and nb[theirs] in sympy.Add.make_args(b):
+            ta, tb = sympy.Add.make_args(a), sympy.Add.make_args(b)
+            if len(ta) > 1 and len(tb) > 1 and na[mine] in ta and nb[theirs] in tb:
                 return a.subs(na[mine], nb[theirs])
     return a

@@ -104,6 +104,7 @@ _THOUSANDS = re.compile(r"-?(?:[1-9]\d{0,2}|0(?=\.))(?:,\d{3})+(?:\.\d+)?")
 _SPACE_DIGITS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _SPACE_DECIMALS = re.compile(r"\.\d{3}(?: \d{3})* \d{1,3}(?![\d.])")  # `0.000 25`: SI groups
 _WS = re.compile(r"\s+")
+_SPACED_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)+")
 _SPACE_DROP = re.compile(r" (?![A-Za-z])|(?<![A-Za-z]) ")
 
 # `10^-2`, `e^-x`: a negative exponent without braces
@@ -416,6 +417,8 @@ def _compact(s: str) -> str:
     s = _SPACE_DIGITS.sub("", s)
     if "." in s:
         s = _SPACE_DECIMALS.sub(lambda m: m.group(0).replace(" ", ""), s)
+    if " " in s and _SPACED_NUMBERS.fullmatch(s):
+        s = s.replace(" ", ", ")  # `2 3 5`: numbers side by side are listed, not multiplied
     # `2^6 3^5`: a product (`\\log_2 8` is no product: a subscript ends before the space)
     s = re.sub(r"(?<!_\d)(?<=\d) (?=\d)", lambda _: " \\cdot ", s)
     # `\\pi/2 b`: a space after a divisor is a product of equal rank, read from the left ((π/2)·b)

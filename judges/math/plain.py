@@ -256,6 +256,7 @@ _ABS = re.compile(r"\\abs\{([^{}]*)\}")
 # `3/4 ÷ 1/2`, `(y+x)/(xy) ÷ (y-x)/(xy)`: a slash fraction after a division sign is one divisor,
 # as schoolbooks write it (left to right it would be divided by 1, then by 2)
 _ATOM = r"(?:\d+(?:\.\d+)?|[A-Za-z]+|\([^()]*\))"
+_FN_BARS = re.compile(r"\\(ln|log|exp|(?:arc)?(?:sin|cos|tan|cot|sec|csc))\s*\|([^|]{1,80})\|")
 _DIV_FRACTION = re.compile(rf"\\div\s*({_ATOM}\s*/\s*{_ATOM})(?![\w(^])")
 
 
@@ -266,6 +267,8 @@ def brace_tex_args(s: str) -> str:
         s = _ABS.sub(r"|\1|", s)  # `\\abs{x}`: the physics package's absolute value
     if "\\div" in s and "/" in s:
         s = _DIV_FRACTION.sub(r"\\div (\1)", s)
+    if "|" in s:
+        s = _FN_BARS.sub(r"\\\1(|\2|)", s)  # `\\ln|x|/4`: the log of |x|, then divided
     if "frac" in s:
         s = _FRAC_BARE.sub(
             lambda m: (

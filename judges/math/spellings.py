@@ -83,6 +83,8 @@ SIMPLE_REPLACE = (
     ("•", "\\cdot "),
     ("∙", "\\cdot "),
     ("⋅", "\\cdot "),
+    ("ℓ", "l"),  # the script letl: a length, the quantum number l
+    ("\\ell", "l"),
     ("π", "\\pi"),
     ("∞", "\\infty"),
     ("√", "\\sqrt"),
