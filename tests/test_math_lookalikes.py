@@ -1,7 +1,8 @@
 """More lookalike wrong answers, found by writing variants of right answers in other words,
 units, languages and moods (the reward-hacking table of `test_math_soundness` continued): each
-was judged `correct` before its fix. None may be correct, and the TRL reward gives none more
-than 0. One comment per group, reason asserted."""
+was judged `correct` before its fix, or probes a rule that reads more forms of one value (a
+label, a restatement, a union of families, a derivative's name). None may be correct, and the
+TRL reward gives none more than 0. One comment per group, reason asserted."""
 
 from __future__ import annotations
 
@@ -76,6 +77,20 @@ LOOKALIKES = [
     # a box its own sentence negates states no answer
     ("</think>It is not \\boxed{5}.", "5", "no_answer"),
     ("</think>If the answer were \\boxed{5}, then 2 = 3, a contradiction.", "5", "no_answer"),
+    # a label that disowns its value (both were correct once labels were read)
+    (B % "wrong answer: 8", "8", "not_equivalent"),
+    (B % "first guess: 7", "7", "not_equivalent"),
+    # a different value in parentheses, a decimal that does not round to the value
+    (B % "5 (6)", "5", "not_equivalent"),
+    (B % "\\frac{2}{3} (0.66)", "2/3", "not_equivalent"),
+    # half of a union of families, a division read left to right, numbers side by side
+    (B % "π/4 + πk", "π/4 + πk/2", "not_equivalent"),
+    (B % "3/4 ÷ 1/2", "3/8", "different_number"),
+    (B % "28 35", "980", "different_structure"),
+    # another function's or order's derivative; a lone letter for a constant of integration
+    (B % "g''(x)=12x^2", "f''(x)=12x^2", "different_prime"),
+    (B % "y''=12x^2", "f'(x)=12x^2", "different_prime"),
+    (B % "K", "C", "not_equivalent"),
 ]
 
 

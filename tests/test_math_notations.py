@@ -384,6 +384,9 @@ CASES = [
     (B % "log|4x-1|/4 + C", "(1/4)log|4x-1| + C", "correct", "equivalent"),
     (B % "\\sin|x|/2", "\\frac{\\sin|x|}{2}", "correct", "equivalent"),
     (B % "log|x+1|/4", "\\ln|x+1|", "incorrect", "not_equivalent"),
+    # a marker inside the box is part of it, not a later answer (it was read as `8}`)
+    (B % "Final answer: 8", "8", "correct", "equal_string"),
+    (B % "The final answer is 8", "8", "correct", "equal_string"),
 ]
 
 

@@ -342,6 +342,12 @@ def _next_line(region: str, end: int) -> str:
     return lines[0]
 
 
+def _past(region: str, start: int) -> int:
+    """Where the box that opens at `start` ends: a marker inside it (`\\boxed{Final answer: 8}`)
+    is part of the box, not a later answer."""
+    return next((end for begin, end, _ in boxed_spans(region) if begin == start), start + 1)
+
+
 def extract_from_region(
     region: str, methods: tuple[str, ...] | list[str] = DEFAULT_METHODS
 ) -> Extraction:
@@ -354,7 +360,7 @@ def extract_from_region(
         found = _find(region[offset:], method)  # only a later marker can win
         if found is not None:
             best = (found[0], offset + found[1], method)
-            offset = best[1] + 1
+            offset = _past(region, best[1]) if method == "boxed" else best[1] + 1
     if best is None:
         for method in methods:
             if method in _STRONG:

@@ -234,9 +234,13 @@ ANSWER_WORDS = (
     "|Odpověď|R[ăa]spuns|V[áa]lasz|Cevap|Yan[ıi]t|Jawaban|Jawapan|Svar|Vastaus|Απάντηση"
     "|答案|答え|答|정답|Đáp án"
 )
+# a word of a label before a value; not one that disowns it (`wrong answer: 8`, `first guess: 7`)
+_LABEL_WORD = (
+    r"(?!(?:wrong|incorrect|not|false|invalid|guess|attempt|draft|tentative|initial)\b)[A-Za-z]{2,}"
+)
 _LABEL = re.compile(
     rf"(?:final(?:\s+answer)?|answer|{ANSWER_WORDS})\s*[:：]\s*(?=\S)"
-    r"|(?:[A-Za-z]{2,}[ \t]+){0,5}[A-Za-z]{2,}\s*:\s*(?=[-+$€£.]?\d)",  # `cost of one pie: $8`
+    rf"|(?:{_LABEL_WORD}[ \t]+){{0,5}}{_LABEL_WORD}\s*:\s*(?=[-+$€£.]?\d)",  # `cost of one pie: $8`
     re.I,
 )
 _SIGN_WORD = re.compile(
