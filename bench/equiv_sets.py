@@ -144,6 +144,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            JavaScript and TypeScript; mathjs, sympy and LaTeX quiz checkers; an olympiad site's
            answer key; a Vietnamese primary-school checker; grader issue threads; reward and
            agent tests of small projects).
+- fresh38: bench/equiv_fresh38_*.py, a thirty-eighth set, collected after the rule changes the
+           thirty-seventh set prompted (test suites behind leads earlier helpers could not tie
+           to a repository: a FinQA normaliser, a GRPO project's verifiers, a TypeScript quiz
+           checker; a verl fork's verifier comparison table; an AIMO scorer; SAT grid-in
+           checkers; a benchmark harness's numeric scorer).
 """
 
 from __future__ import annotations
@@ -289,6 +294,7 @@ FRESH_ORDER = (
     "fresh35",
     "fresh36",
     "fresh37",
+    "fresh38",
 )
 
 
