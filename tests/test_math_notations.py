@@ -6,8 +6,8 @@ functions before a slash, intervals with semicolons and a capital U; from the th
 thirty-sixth, a slash fraction after a division sign, mixed numbers with "and", unions of periodic
 families, values restated in parentheses and values after a label; from the thirty-seventh,
 derivatives named their own ways, the script letter l, constants of integration under another name,
-numbers side by side and a decimal comma in an equation. Each row: completion, reference, verdict,
-reason."""
+numbers side by side and a decimal comma in an equation; from the thirty-eighth, "does not exist".
+Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -387,6 +387,10 @@ CASES = [
     # a marker inside the box is part of it, not a later answer (it was read as `8}`)
     (B % "Final answer: 8", "8", "correct", "equal_string"),
     (B % "The final answer is 8", "8", "correct", "equal_string"),
+    # "does not exist", "DNE" and "undefined" state one thing: no value
+    (B % "undefined", "does not exist", "correct", "equal_string"),
+    (B % "The limit does not exist", "DNE", "correct", "equal_string"),
+    (B % "does not exist", "5", "incorrect", "not_equivalent"),
 ]
 
 

@@ -131,6 +131,7 @@ _EMPTY = re.compile(
     r"(?i)(?:there (?:is|are) )?no (?:real )?solutions?(?: exists?)?|(?:the )?empty set"
     r"|conjunto vazio|conjunto vac[ií]o|(?:l')?ensemble vide|(?:die )?leere menge|无解|无实数解|空集"
 )
+_DNE = re.compile(r"(?i)(?:(?:it|the \w+) )?(?:does ?n[o']t exist|dne|(?:is )?undefined)")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 
 
@@ -398,6 +399,8 @@ def normalise_answer(answer: str) -> Normalised:
     comma = answer.count(",") == 1 and ";" not in answer and re.search(r"\d,\d", answer) is not None
     if _EMPTY.fullmatch(s.rstrip(". ")):
         s = "\\emptyset"  # `no solution`, `无解`, `conjunto vacío`: the empty set
+    elif _DNE.fullmatch(s.rstrip(". ")):
+        s = "DNE"  # `does not exist`, `undefined`: no value (WeBWorK's DNE)
     return Normalised(_compact(s), percent, degrees, comma=comma)
 
 
