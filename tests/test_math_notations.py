@@ -391,6 +391,10 @@ CASES = [
     (B % "undefined", "does not exist", "correct", "equal_string"),
     (B % "The limit does not exist", "DNE", "correct", "equal_string"),
     (B % "does not exist", "5", "incorrect", "not_equivalent"),
+    # a label or lead-in written as TeX text before the value
+    (B % "\\text{The answer is } 8", "8", "correct", "equal_string"),
+    (B % "\\text{Total cost: }\\$8", "8", "correct", "equal_string"),
+    (B % "\\text{wrong answer: } 8", "8", "incorrect", "not_equivalent"),
 ]
 
 

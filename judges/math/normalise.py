@@ -373,7 +373,7 @@ def normalise_answer(answer: str) -> Normalised:
         s = _replace_commands(s, TEXT_CMDS, _text_block)
         s = _resolve_text(s)
         if s[:1].isalpha():
-            s = drop_approximation(s)  # `\text{Approximately }95`
+            s = drop_lead_in(drop_approximation(s))  # `\text{Approximately }95`, `\text{Total: } 8`
     percent = False
     if "%" in s or "perc" in s or "pct" in s or "r cent" in s or "r-cent" in s:
         s, np_ = _PERCENT.subn("", s)

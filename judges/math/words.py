@@ -240,7 +240,7 @@ _LABEL_WORD = (
 )
 _LABEL = re.compile(
     rf"(?:final(?:\s+answer)?|answer|{ANSWER_WORDS})\s*[:：]\s*(?=\S)"
-    rf"|(?:{_LABEL_WORD}[ \t]+){{0,5}}{_LABEL_WORD}\s*:\s*(?=[-+$€£.]?\d)",  # `cost of one pie: $8`
+    rf"|(?:{_LABEL_WORD}[ \t]+){{0,5}}{_LABEL_WORD}\s*:\s*(?=(?:\\\$|[-+$€£.])?\d)",  # `cost of one pie: $8`
     re.I,
 )
 _SIGN_WORD = re.compile(
