@@ -395,6 +395,17 @@ CASES = [
     (B % "\\text{The answer is } 8", "8", "correct", "equal_string"),
     (B % "\\text{Total cost: }\\$8", "8", "correct", "equal_string"),
     (B % "\\text{wrong answer: } 8", "8", "incorrect", "not_equivalent"),
+    # thousands separators in a fraction's numbers (another denominator is another number)
+    (B % "472/10,000", "472/10000", "correct", "equal_string"),
+    (B % "472/1,000", "472/10000", "incorrect", "different_number"),
+    # xfrac's slanted fraction and latexify's spacing hints
+    (B % "\\sfrac{1}{2}", "0.5", "correct", "equal_number"),
+    (
+        B % "sin(x + y)",
+        "\\sin \\mathopen{}\\left( x + y \\mathclose{}\\right)",
+        "correct",
+        "equal_string",
+    ),
 ]
 
 

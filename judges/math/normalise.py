@@ -404,6 +404,7 @@ def normalise_answer(answer: str) -> Normalised:
     return Normalised(_compact(s), percent, degrees, comma=comma)
 
 
+_GROUPED_FRACTION = re.compile(r"-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)/(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)")
 _GROUPED_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 
 
@@ -432,8 +433,8 @@ def _compact(s: str) -> str:
     )
     if "\\frac" in s:
         s = tex_mixed(s)
-    if "," in s and _THOUSANDS.fullmatch(s):
-        s = s.replace(",", "")
+    if "," in s and (_THOUSANDS.fullmatch(s) or _GROUPED_FRACTION.fullmatch(s)):
+        s = s.replace(",", "")  # `1,000`, `472/10,000`
     elif "," in s and "=" in s and ", " not in s:
         s = _chain_thousands(s)
     elif s.count(".") > 1 and _DOT_THOUSANDS.fullmatch(s):

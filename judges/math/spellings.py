@@ -67,6 +67,9 @@ SIMPLE_REPLACE = (
     ("∈", "\\in "),
     ("²", "^2"),
     ("³", "^3"),
+    ("\\mathopen{}", ""),  # spacing hints of latexify's output
+    ("\\mathclose{}", ""),
+    ("\\sfrac", "\\frac"),  # xfrac's slanted fraction
     ("\\dots", "\\ldots"),
     ("\\cdots", "\\ldots"),
     ("\\infin", "\\infty"),
