@@ -406,6 +406,10 @@ CASES = [
         "correct",
         "equal_string",
     ),
+    # a mixed number in words; an improper fraction after "and" is no mixed number
+    (B % "three and a half", "3.5", "correct", "equal_number"),
+    (B % "minus two and a half", "-2.5", "correct", "equal_number"),
+    (B % "three and a half", "3.25", "incorrect", "different_number"),
 ]
 
 

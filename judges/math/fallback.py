@@ -15,6 +15,7 @@ import re
 from fractions import Fraction
 from itertools import pairwise
 
+from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.quantity import is_compound
 from curate.judges.math.spans import (
     _WORD,
@@ -32,7 +33,6 @@ from curate.judges.math.words import (
     FOREIGN_AND,
     FOREIGN_DOUBT,
     FOREIGN_OR,
-    MAGNITUDE_WORDS,
     drop_approximation,
 )
 

@@ -77,11 +77,11 @@ from curate.judges.math.fast import (
     several_values,
 )
 from curate.judges.math.guard import guard
+from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
 from curate.judges.math.quantity import DOLLAR_SIGN, convert_units
 from curate.judges.math.reference import one_form, reference_answer, restates_reference
 from curate.judges.math.voting import answer_key
-from curate.judges.math.words import MAGNITUDE_WORDS
 from pydantic import Field
 
 _PAIR_MEMO_MAX = 200_000

@@ -63,3 +63,35 @@ def power_of(word: str) -> int:
     """The power of ten of a matched magnitude word (`Millions` -> 6, `Mio.` -> 6)."""
     w = word.lower().rstrip(".")
     return MAGNITUDES[w] if w in MAGNITUDES else MAGNITUDES[w[:-1]]
+
+
+MAGNITUDE_RE = re.compile(
+    r"(?<![\d.,])(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s|\\[ ,;:!])*(\\(?:text|mbox|mathrm)\{\s*)?"
+    rf"({MAGNITUDE_WORDS})\.?(?![^\W\d_])(\s*\}})?",
+    re.I,
+)  # `3 million`, `5 Mio.`, `2\text{ lakh}`: the words and powers in `magnitudes`
+
+
+def _magnitude(m: re.Match[str]) -> str:
+    """`3 million` -> `3000000`, `2.5 thousand` -> `2500` (exact decimal arithmetic)."""
+    from decimal import Decimal
+
+    v = Decimal(m.group(1).replace(",", "")) * (Decimal(10) ** power_of(m.group(3)))
+    text = format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
+    # `365\text{ nghìn đồng}`: the span goes on after the word; it stays open for the rest
+    return f"{text} {m.group(2)}" if m.group(2) and not m.group(4) else text
+
+
+# an answer that is an ordinal: `12th`, `3rd place`, `12^{\\mathrm{th}}`, `21^\\text{st}`
+_ORDINAL_ANSWER = re.compile(
+    r"(\d+)(?:st|nd|rd|th|\s*\^\s*\{?\s*(?:\\(?:mathrm|text|textrm|rm)\s*\{\s*)?(?:st|nd|rd|th)"
+    r"\s*\}?\s*\}?)(?![A-Za-z])"
+)
+
+
+def scale_magnitudes(s: str) -> str:
+    """Every `N million` / `N thousand` ... of `s` as the number it names; an answer that opens
+    with an ordinal (`12th`, `12^{\\mathrm{th}}`) as its number."""
+    if s[:1].isdigit() and ("t" in s or "d" in s):
+        s = _ORDINAL_ANSWER.sub(r"\1", s, count=1) if _ORDINAL_ANSWER.match(s) else s
+    return MAGNITUDE_RE.sub(_magnitude, s) if MAGNITUDE_RE.search(s) else s

@@ -25,6 +25,7 @@ from curate.judges.math.european import continental, continental_hint, list_thou
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.garbled import token_matrix
 from curate.judges.math.greek import greek_letters
+from curate.judges.math.magnitudes import MAGNITUDE_WORDS, scale_magnitudes
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex, tidy_powers
 from curate.judges.math.spellings import SIMPLE_REPLACE, TEXT_CMDS, UNWRAP_CMDS
@@ -38,7 +39,6 @@ from curate.judges.math.units import (
     glued_word,
 )
 from curate.judges.math.words import (
-    MAGNITUDE_WORDS,
     clock,
     dms,
     drop_approximation,
@@ -52,7 +52,6 @@ from curate.judges.math.words import (
     number_word,
     plain_marks,
     repeating_decimal,
-    scale_magnitudes,
     spoken_math,
     unicode_numbers,
 )

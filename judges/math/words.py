@@ -12,8 +12,6 @@ import re
 import unicodedata
 from fractions import Fraction
 
-from curate.judges.math.magnitudes import MAGNITUDE_WORDS, power_of
-
 # other marks for the same thing: HTML powers and indices (`10<sup>9</sup>`), `+/-`, an em dash
 # before a number as its minus sign
 _HTML_SCRIPT = re.compile(r"<(sup|sub)>([^<>]{1,40})</\1>")
@@ -39,13 +37,6 @@ def plain_marks(s: str) -> str:
     if " equals " in s:
         s = s.replace(" equals ", " = ")  # `x equals 2`
     return s
-
-
-MAGNITUDE_RE = re.compile(
-    r"(?<![\d.,])(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s|\\[ ,;:!])*(\\(?:text|mbox|mathrm)\{\s*)?"
-    rf"({MAGNITUDE_WORDS})\.?(?![^\W\d_])(\s*\}})?",
-    re.I,
-)  # `3 million`, `5 Mio.`, `2\text{ lakh}`: the words and powers in `magnitudes`
 
 
 _NUMBER_WORDS = {
@@ -124,6 +115,9 @@ def cjk_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
+_FRACTION = re.compile(r"\\frac\{(\d+)\}\{(\d+)\}")
+
+
 def number_word(s: str) -> str | None:
     """A whole answer written in words as one number: `four` -> `4`, `twenty-four` -> `24`,
     `one thousand six hundred twenty-five` -> `1625`, `two-thirds` -> `\\frac{2}{3}`,
@@ -132,6 +126,11 @@ def number_word(s: str) -> str | None:
     if not s.isascii():
         n = cjk_number(s.strip()) if s.strip() else None
         return None if n is None else str(n)
+    lead, _, rest = s.lower().rpartition(" and ")  # `three and a half`: a mixed number
+    units, part = (number_word(lead), number_word(rest)) if lead else (None, None)
+    if units and units.lstrip("-").isdigit() and part and (m := _FRACTION.fullmatch(part)):
+        p, q, w = int(m[1]), int(m[2]), int(units)  # `minus two and a half`: -(2 + 1/2)
+        return f"{'-' if w < 0 else ''}\\frac{{{abs(w) * q + p}}}{{{q}}}" if p < q else None
     words = [w for w in s.strip().lower().replace("-", " ").split() if w != "and"]
     if len(words) >= 2 and words[0] in ("minus", "negative"):  # `minus one third`
         inner = number_word(" ".join(words[1:]))
@@ -157,31 +156,6 @@ def number_word(s: str) -> str | None:
         return f"\\frac{{{num}}}{{{_ORDINAL[last]}}}"
     n = _whole(words)
     return None if n is None else str(n)
-
-
-def _magnitude(m: re.Match[str]) -> str:
-    """`3 million` -> `3000000`, `2.5 thousand` -> `2500` (exact decimal arithmetic)."""
-    from decimal import Decimal
-
-    v = Decimal(m.group(1).replace(",", "")) * (Decimal(10) ** power_of(m.group(3)))
-    text = format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
-    # `365\text{ nghìn đồng}`: the span goes on after the word; it stays open for the rest
-    return f"{text} {m.group(2)}" if m.group(2) and not m.group(4) else text
-
-
-# an answer that is an ordinal: `12th`, `3rd place`, `12^{\\mathrm{th}}`, `21^\\text{st}`
-_ORDINAL_ANSWER = re.compile(
-    r"(\d+)(?:st|nd|rd|th|\s*\^\s*\{?\s*(?:\\(?:mathrm|text|textrm|rm)\s*\{\s*)?(?:st|nd|rd|th)"
-    r"\s*\}?\s*\}?)(?![A-Za-z])"
-)
-
-
-def scale_magnitudes(s: str) -> str:
-    """Every `N million` / `N thousand` ... of `s` as the number it names; an answer that opens
-    with an ordinal (`12th`, `12^{\\mathrm{th}}`) as its number."""
-    if s[:1].isdigit() and ("t" in s or "d" in s):
-        s = _ORDINAL_ANSWER.sub(r"\1", s, count=1) if _ORDINAL_ANSWER.match(s) else s
-    return MAGNITUDE_RE.sub(_magnitude, s) if MAGNITUDE_RE.search(s) else s
 
 
 def drop_approximation(s: str) -> str:
