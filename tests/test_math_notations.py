@@ -410,6 +410,9 @@ CASES = [
     (B % "three and a half", "3.5", "correct", "equal_number"),
     (B % "minus two and a half", "-2.5", "correct", "equal_number"),
     (B % "three and a half", "3.25", "incorrect", "different_number"),
+    # a comma after a scale word, as on a cheque; scale words past a trillion
+    (B % "twenty-thousand, five-hundred and sixty-nine", "20569", "correct", "equal_string"),
+    (B % "five quintillion", "5000000000000000000", "correct", "equal_string"),
 ]
 
 

@@ -14,6 +14,7 @@ import re
 
 # English words and their abbreviations, which take a plural `s` (`3 millions`, `5 tenths`)
 _ENGLISH = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_ENGLISH |= {"quadrillion": 15, "quintillion": 18}
 _ENGLISH |= {"lakh": 5, "crore": 7, "mln": 6, "bln": 9, "bn": 9, "grand": 3}
 _ENGLISH |= {"tenth": -1, "hundredth": -2, "thousandth": -3}
 # the other languages' words, every inflected form written out (no plural `s` is added)

@@ -64,6 +64,7 @@ _APPROX_ASSIGN = re.compile(
 
 
 _SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE |= {"quadrillion": 10**15, "quintillion": 10**18}
 _ORDINAL = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
 _ORDINAL |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12}
 _ORDINAL |= {"hundredth": 100, "thousandth": 1000}
@@ -115,6 +116,7 @@ def cjk_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
+_SCALE_COMMA = re.compile(r"(hundred|thousand|[mbr]illion),(?=\s)", re.I)
 _FRACTION = re.compile(r"\\frac\{(\d+)\}\{(\d+)\}")
 
 
@@ -131,6 +133,8 @@ def number_word(s: str) -> str | None:
     if units and units.lstrip("-").isdigit() and part and (m := _FRACTION.fullmatch(part)):
         p, q, w = int(m[1]), int(m[2]), int(units)  # `minus two and a half`: -(2 + 1/2)
         return f"{'-' if w < 0 else ''}\\frac{{{abs(w) * q + p}}}{{{q}}}" if p < q else None
+    if "," in s:  # `twenty thousand, five hundred`: a comma after a scale word, as on a cheque
+        s = _SCALE_COMMA.sub(r"\1", s)
     words = [w for w in s.strip().lower().replace("-", " ").split() if w != "and"]
     if len(words) >= 2 and words[0] in ("minus", "negative"):  # `minus one third`
         inner = number_word(" ".join(words[1:]))
