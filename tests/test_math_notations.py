@@ -413,6 +413,9 @@ CASES = [
     # a comma after a scale word, as on a cheque; scale words past a trillion
     (B % "twenty-thousand, five-hundred and sixty-nine", "20569", "correct", "equal_string"),
     (B % "five quintillion", "5000000000000000000", "correct", "equal_string"),
+    # a list of numbers written in words
+    (B % "five, six", "5, 6", "correct", "equal_string"),
+    (B % "five, six", "5, 7", "incorrect", "different_element"),
 ]
 
 

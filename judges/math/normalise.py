@@ -305,6 +305,9 @@ def _spelled(s: str) -> str:
         s = m.group(1)
     if s[:1].isalpha() and len(s) <= 200 and (w := number_word(s) or _counted_words(s)):
         s = w
+    elif s[:1].isalpha() and "," in s and len(s) <= 200:
+        items = [number_word(p) for p in s.split(",")]  # `five, six`: a list of number words
+        s = ", ".join(i for i in items if i) if all(items) else s
     if _SPOKEN.search(s):
         s = spoken_math(s)  # `square root of 2`, `x squared`, `pi over 2`
     if ":" in s or "m" in s or "M" in s:  # `20:34`, `5 pm`
