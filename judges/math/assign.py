@@ -191,7 +191,7 @@ def _derivatives(pred: str, ref: str) -> tuple[str, str]:
     """`y'' = 12x^2` against `f''(x) = 12x^2`, `dy/dx = -x/y` against `\\frac{dy}{dx} =
     -\\frac{x}{y}`: derivatives of one order and variable compare their right sides when they
     name one function, or one side names only a letter (`y`); `g''(x)` is not `f''(x)`."""
-    if "=" not in pred or "=" not in ref or pred.count("=") > 1 or ref.count("=") > 1:
+    if pred.count("=") != 1 or ref.count("=") != 1:
         return pred, ref
     dp, dr = _derivative(pred), _derivative(ref)
     if dp is None or dr is None or dp[0] != dr[0] or (dp[2] and dr[2] and dp[2] != dr[2]):

@@ -17,10 +17,9 @@ from typing import Any
 
 import sympy
 from curate.judges.math.assign import split_assignment
-from curate.judges.math.fast import Decision, parse_struct, periodic, two_signs
+from curate.judges.math.fast import PARAMETER_NAMES, Decision, parse_struct, periodic, two_signs
 
 _MAX_RESIDUES = 64  # a common period over this many steps of one family: not decided here
-_PARAMETERS = frozenset("k l m n t".split())
 
 
 def _items(s: str) -> list[str]:
@@ -45,7 +44,7 @@ def _family(item: str, parse: Callable[[str], Any]) -> tuple[Fraction, Fraction]
     if not isinstance(e, sympy.Expr) or len(e.free_symbols) != 1:
         return None
     (p,) = e.free_symbols
-    if p.name not in _PARAMETERS:
+    if p.name not in PARAMETER_NAMES:
         return None
     step = sympy.diff(e, p)
     if step.free_symbols:

@@ -312,7 +312,8 @@ def _unordered(
     return True, "equal_structure"
 
 
-_PARAMETER = re.compile(r"(?<![A-Za-z\\])[klmnt](?![A-Za-z])")  # the integer of `\\pi k`
+PARAMETER_NAMES = frozenset("klmnt")  # names of the integer of a periodic solution (`\\pi k`)
+_PARAMETER = re.compile(rf"(?<![A-Za-z\\])[{''.join(sorted(PARAMETER_NAMES))}](?![A-Za-z])")
 
 
 def periodic(s: str) -> bool:
@@ -340,7 +341,7 @@ def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:
         return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
     if pred == ref:
         return True, "equal_string"
-    if periodic(pred) and periodic(ref) and _SEVERAL.search(pred + ";" + ref):
+    if periodic(pred) and periodic(ref) and (_SEVERAL.search(pred) or _SEVERAL.search(ref)):
         return None, ""
     return None
 

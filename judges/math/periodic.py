@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import sympy
-
-_PARAMETERS = frozenset("k n m l t".split())  # names of the integer of a periodic solution
+from curate.judges.math.fast import PARAMETER_NAMES
 
 
 def same_parameter(a: Any, b: Any) -> Any:
@@ -18,7 +17,7 @@ def same_parameter(a: Any, b: Any) -> Any:
     if len(extra_a) != 1 or len(extra_b) != 1:
         return b
     (p,), (q,) = extra_a, extra_b
-    if p.name not in _PARAMETERS or q.name not in _PARAMETERS:
+    if p.name not in PARAMETER_NAMES or q.name not in PARAMETER_NAMES:
         return b
     for e, v in ((a, p), (b, q)):
         step = sympy.simplify(sympy.diff(e, v) / sympy.pi)
@@ -35,7 +34,7 @@ def same_family(a: Any, b: Any) -> bool:
     if len(free) != 1 or free != b.free_symbols:
         return False
     (p,) = free
-    if p.name not in _PARAMETERS:
+    if p.name not in PARAMETER_NAMES:
         return False
     step, other = sympy.diff(a, p), sympy.diff(b, p)
     if step.free_symbols or other.free_symbols:

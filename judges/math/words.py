@@ -12,6 +12,8 @@ import re
 import unicodedata
 from fractions import Fraction
 
+from curate.judges.math.magnitudes import MAGNITUDES
+
 # other marks for the same thing: HTML powers and indices (`10<sup>9</sup>`), `+/-`, an em dash
 # before a number as its minus sign
 _HTML_SCRIPT = re.compile(r"<(sup|sub)>([^<>]{1,40})</\1>")
@@ -63,8 +65,8 @@ _APPROX_ASSIGN = re.compile(
 )
 
 
-_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SCALE |= {"quadrillion": 10**15, "quintillion": 10**18}
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion", "quadrillion", "quintillion")
+_SCALE = {w: 10 ** MAGNITUDES[w] for w in _SCALE_WORDS}  # the powers of `magnitudes`
 _ORDINAL = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
 _ORDINAL |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12}
 _ORDINAL |= {"hundredth": 100, "thousandth": 1000}
@@ -116,7 +118,7 @@ def cjk_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
-_SCALE_COMMA = re.compile(r"(hundred|thousand|[mbr]illion),(?=\s)", re.I)
+_SCALE_COMMA = re.compile(rf"(hundred|{'|'.join(_SCALE)}),(?=\s)", re.I)
 _FRACTION = re.compile(r"\\frac\{(\d+)\}\{(\d+)\}")
 
 
