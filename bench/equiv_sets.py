@@ -149,6 +149,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            to a repository: a FinQA normaliser, a GRPO project's verifiers, a TypeScript quiz
            checker; a verl fork's verifier comparison table; an AIMO scorer; SAT grid-in
            checkers; a benchmark harness's numeric scorer).
+- fresh39: bench/equiv_fresh39_*.py, a thirty-ninth set, collected after the rule changes the
+           thirty-eighth set prompted (a Kotlin learning app's expression and equation checker,
+           TypeScript tutor checkers; a German exercise key of =/</> signs between fractions and
+           decimals, an Indonesian lesson site's accepted forms; GRPO grader self-tests; homework
+           graders' numeric tolerance tests; MATH-500 evaluation harnesses' answer tests).
 """
 
 from __future__ import annotations
@@ -295,6 +300,7 @@ FRESH_ORDER = (
     "fresh36",
     "fresh37",
     "fresh38",
+    "fresh39",
 )
 
 
