@@ -302,6 +302,13 @@ CASES = [
     (B % "0.1\\overline{6}", "\\frac{1}{6}", "correct", "equal_number"),
     # ... whichever side writes it
     (B % "\\frac{1}{3}", "0.\\overline{3}", "correct", "equal_number"),
+    # ... and with a decimal comma, the bar written short
+    (B % "0,8\\bar{3}", "\\frac{5}{6}", "correct", "equal_number"),
+    # a plain-text negative exponent is no huge power, with an ASCII or a Unicode minus
+    (B % "30 * 10^-6", "3 \\cdot 10^{-5}", "correct", "equal_number"),
+    (B % "30 * 10^−6", "3 \\cdot 10^{-5}", "correct", "equal_number"),
+    # ... on a variable too: the Unicode minus is braced as the ASCII one is
+    (B % "x^−1", "\\frac{1}{x}", "correct", "equivalent"),
     # a logarithm's subscript base is no product with its argument
     (B % "\\log_2 8", "3", "correct", "equivalent"),
     # a leading "Therefore," before a final `x = 42` line

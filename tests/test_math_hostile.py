@@ -21,6 +21,9 @@ HOSTILE = [
     (B % "9^{9^{9^9}}", "5", "incorrect", "unsafe_answer:huge_power"),
     # 10^(10^10): exponent beyond the bound
     (B % "10^{10^{10}}", "5", "incorrect", "unsafe_answer:huge_power"),
+    # a signed exponent is read whole: 10^-(10^10) is as huge as 10^(10^10)
+    (B % "10^-{10^{10}}", "5", "incorrect", "unsafe_answer:huge_power"),
+    (B % "10^-9999999999", "5", "incorrect", "unsafe_answer:huge_power"),
     # 2^(2^64)
     (B % "2^{2^{64}}", "5", "incorrect", "unsafe_answer:huge_power"),
     # e^e^e^e^10 (constants in the tower)

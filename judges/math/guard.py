@@ -252,6 +252,9 @@ def _exponent_after(s: str, i: int) -> str:
                 if depth == 0:
                     return s[j + 1 : k]
         return s[j + 1 :]
+    if s[j] in "+-" and j + 1 < len(s):  # `10^-6`: a signed exponent, not the sign alone
+        m = re.match(r"[+-]\s*\d+", s[j:])
+        return m.group(0) if m else s[j] + _exponent_after(s, j)
     if s[j] == "\\":
         m = re.match(r"\\[A-Za-z]+", s[j:])
         return m.group(0) if m else s[j : j + 2]

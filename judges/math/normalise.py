@@ -340,8 +340,8 @@ def _spelled(s: str) -> str:
 
 def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
-    if not answer.isascii():
-        answer = chinese_forms(answer)  # `３／４`, `1又1/2`, `二分之一`, `百分之五十`, `根号二`
+    if not answer.isascii():  # the Unicode minus first: `x^−1` is braced as `x^-1` is
+        answer = chinese_forms(answer.replace("−", "-"))  # `３／４`, `1又1/2`, `二分之一`
     if "..." in answer or "…" in answer:
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
     s = greek_letters(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `θ/2`, `theta/2`

@@ -301,8 +301,9 @@ def foreign_or(s: str) -> str:
 
 # `1.5e-3`, `2E8`: E notation (a digit before the `e`, an integer exponent, no letter after)
 _E_NOTATION = re.compile(r"(?<![\w.\\])(\d+(?:\.\d*)?|\.\d+)[eE]([-+]?\d{1,4})(?![\w.])")
-# `0.1\overline{6}`, `0.\overline{3}`, `2.\bar{45}`: the digits under the bar repeat
-_REPEATING = re.compile(r"(?<![\d.])(\d*)\.(\d{0,20})\\(?:overline|bar)\{(\d{1,20})\}")
+# `0.1\overline{6}`, `0.\overline{3}`, `2.\bar{45}`, with a decimal comma `0,8\bar{3}`: the digits
+# under the bar repeat
+_REPEATING = re.compile(r"(?<![\d.,])(\d*\.|\d+,)(\d{0,20})\\(?:overline|bar)\{(\d{1,20})\}")
 
 
 def e_notation(s: str) -> str:
@@ -316,7 +317,7 @@ def _lead0(num: str) -> str:
 
 
 def _repeating(m: re.Match[str]) -> str:
-    whole, fixed, rep = m.group(1) or "0", m.group(2), m.group(3)
+    whole, fixed, rep = m.group(1)[:-1] or "0", m.group(2), m.group(3)
     den = 10 ** len(fixed) * (10 ** len(rep) - 1)
     num = int(fixed + rep) - int(fixed or "0") + int(whole) * den
     return f"\\frac{{{num}}}{{{den}}}"
