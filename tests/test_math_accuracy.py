@@ -307,6 +307,8 @@ CASES = [
     # a plain-text negative exponent is no huge power, with an ASCII or a Unicode minus
     (B % "30 * 10^-6", "3 \\cdot 10^{-5}", "correct", "equal_number"),
     (B % "30 * 10^−6", "3 \\cdot 10^{-5}", "correct", "equal_number"),
+    # an exponent without its leading zero is no huge power either
+    (B % "x^.5", "\\sqrt{x}", "correct", "equal_within_tolerance"),
     # ... on a variable too: the Unicode minus is braced as the ASCII one is
     (B % "x^−1", "\\frac{1}{x}", "correct", "equivalent"),
     # a logarithm's subscript base is no product with its argument

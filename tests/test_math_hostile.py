@@ -24,6 +24,8 @@ HOSTILE = [
     # a signed exponent is read whole: 10^-(10^10) is as huge as 10^(10^10)
     (B % "10^-{10^{10}}", "5", "incorrect", "unsafe_answer:huge_power"),
     (B % "10^-9999999999", "5", "incorrect", "unsafe_answer:huge_power"),
+    # a sign alone as an exponent (an ion's charge) is no huge power: not parsed, but not unsafe
+    (B % "2", "H^+ + OH^-", "unknown", "unparseable_reference"),
     # 2^(2^64)
     (B % "2^{2^{64}}", "5", "incorrect", "unsafe_answer:huge_power"),
     # e^e^e^e^10 (constants in the tower)

@@ -234,6 +234,9 @@ def _group_before(s: str, end: int) -> str:
     return ""
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _exponent_after(s: str, i: int) -> str:
     """The exponent following the `^` at s[i]."""
     j = i + 1
@@ -305,8 +308,10 @@ def guard(s: str, max_chars: int = MAX_CHARS) -> str | None:
                 if abs(val.value) > MAX_EXPONENT:
                     return "huge_power"
             elif (
-                "^" in exp or "!" in exp or (re.fullmatch(r"[\d\s{}().+*-]+", exp) and exp.strip())
-            ):
+                "^" in exp
+                or "!" in exp
+                or (re.fullmatch(r"[\d\s{}().+*-]+", exp) and _DIGIT.search(exp))
+            ):  # not a sign alone: a charge `OH^-`, a side `0^+`
                 # a tower or arithmetic exponent too large to evaluate in 64 bits
                 if not re.search(
                     r"[A-Za-z]",
