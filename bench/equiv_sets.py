@@ -154,6 +154,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            TypeScript tutor checkers; a German exercise key of =/</> signs between fractions and
            decimals, an Indonesian lesson site's accepted forms; GRPO grader self-tests; homework
            graders' numeric tolerance tests; MATH-500 evaluation harnesses' answer tests).
+- fresh40: bench/equiv_fresh40_*.py, a fortieth set, collected after the rule changes the
+           thirty-ninth set prompted (leads earlier helpers found by exact-string search: a Go
+           scorer's stress table, a GRPO reward table, an offline search scorer; TypeScript
+           tutor checkers; a Russian textbook pipeline's answer gates; university exercise
+           platforms' expression checkers; a homework app's checker).
 """
 
 from __future__ import annotations
@@ -301,6 +306,7 @@ FRESH_ORDER = (
     "fresh37",
     "fresh38",
     "fresh39",
+    "fresh40",
 )
 
 
