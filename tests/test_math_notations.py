@@ -154,6 +154,21 @@ CASES = [
         "correct",
         "equal_string",
     ),
+    # mixed numbers as the items of a list separated by semicolons
+    (B % "-1 1/3; 1 1/3", "-\\frac{4}{3}; \\frac{4}{3}", "correct", "equal_string"),
+    # a decimal comma in an inequality's bound (a bound is one number)
+    (B % "x <= 3,5", "x \\le \\frac{7}{2}", "correct", "equivalent"),
+    (B % "x < 2,5", "x < 2", "incorrect", "not_equivalent"),
+    # the slanted signs of French and Russian typesetting
+    (B % "20.4 \u2a7d P \u2a7d 20.8", "20.4 \\le P \\le 20.8", "correct", "equal_string"),
+    # a colour or an HTML class around the value is no part of it
+    (B % "\\textcolor{red}{3}", "3", "correct", "equal_string"),
+    (B % "\\htmlClass{op-result}{3}", "3", "correct", "equal_string"),
+    (B % "\\color{blue} 4", "3", "incorrect", "different_number"),
+    # inequalities between numbers are claims: the same numbers compared the same way
+    (B % "3 > 2", "2 < 3", "correct", "equivalent"),
+    (B % "21 > -12", "21 > 2", "incorrect", "not_equivalent"),
+    (B % "3 \\ge 2", "2 < 3", "incorrect", "not_equivalent"),
     # a segment named by its ends under a bar; a bar over one letter stays a conjugate
     (B % "\\overline{AB}", "AB", "correct", "equal_string"),
     (B % "\\overline{z}", "z", "incorrect", "not_equivalent"),

@@ -193,9 +193,16 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
     return _num_eq(va, vb, opts)
 
 
+_RELATION_SIGN = re.compile(r"=|\\[lg]eq|\\neq|<|>")
 _COMMA_DEC = re.compile(r"(-?\d{1,3}(?:\.\d{3})+|-?\d+),(\d+)(\s*[^\W\d_°%]*[^\d,;{}()\[\]\\=<>]*)")
 # one value (a number or a symbol): no list, relation, `\pm`, "or" or environment
 _ONE_VALUE = re.compile(r"(?![^,;]*(?:\\pm|\\mp|\\lor|\\begin|\\\\|[=<>]))[^,;]*[\w\\][^,;]*")
+
+
+def _value_side(s: str) -> tuple[str, str]:
+    """(`x\\leq`, `3,5`): the left side and relation of one relation, and its value."""
+    rel = list(_RELATION_SIGN.finditer(s))
+    return (s[: rel[0].end()], s[rel[0].end() :]) if len(rel) == 1 else ("", s)
 
 
 def _comma_decimal(pred: str, ref: str, opts: CompareOptions) -> tuple[str, str] | None:
@@ -206,15 +213,15 @@ def _comma_decimal(pred: str, ref: str, opts: CompareOptions) -> tuple[str, str]
         (pred, ref, False, opts.pred_comma),
         (ref, pred, True, opts.ref_comma),
     ):
-        lhs, _, value = a.rpartition("=") if a.count("=") == 1 else ("", "", a)
-        m = _COMMA_DEC.fullmatch(value.strip())  # `0,5`, `x = 0,5`, `\\sin B = 0,6`
+        lhs, value = _value_side(a)
+        m = _COMMA_DEC.fullmatch(value.strip())  # `0,5`, `x = 0,5`, `\\sin B = 0,6`, `x < 2,5`
         assigned = split_assignment(b) if m is not None and b.count("=") == 1 else None
-        if m is None or not tight or not _ONE_VALUE.fullmatch(assigned[1] if assigned else b):
+        other = assigned[1] if assigned else _value_side(b)[1] if lhs else b
+        if m is None or not tight or not _ONE_VALUE.fullmatch(other):
             continue
         if len(m.group(2)) == 3 and re.fullmatch(r"-?[1-9]\d{0,2}", m.group(1)):
             continue  # `1,000`: a thousands separator
-        a = f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"  # `1.234,5`: dots group
-        a = f"{lhs}={a}" if lhs else a
+        a = lhs + f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"  # `1.234,5`
         b = b if assigned is None or lhs else assigned[1]
         return (b, a) if swap else (a, b)
     return None

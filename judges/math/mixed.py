@@ -41,7 +41,7 @@ _MIXED_TERM = re.compile(r"(?<![\d/])(\d{1,12}) (\d{1,12})/(\d{1,12})(?![\d/])")
 
 # an item of a list or tuple that is a mixed number
 _MIXED_ITEM = re.compile(
-    r"(?:^|(?<=[,(\[]))(\s*-?)(\d{1,12}) (\d{1,12})/(\d{1,12})(?=\s*(?:[,)\]]|$))"
+    r"(?:^|(?<=[,;(\[]))(\s*-?)(\d{1,12}) (\d{1,12})/(\d{1,12})(?=\s*(?:[,;)\]]|$))"
 )
 
 
@@ -70,8 +70,8 @@ def plain_mixed(s: str) -> str:
         m = m if m is not None and _proper(m) else None
     if m is None and ("+" in s or "-" in s[1:]) and _ARITHMETIC.fullmatch(s):
         return _MIXED_TERM.sub(_term, s)
-    if m is None and "," in s:
-        return _MIXED_ITEM.sub(_item, s)  # `1 1/2, 3`, `(0, 6 1/2)`: each item of a list
+    if m is None and ("," in s or ";" in s):
+        return _MIXED_ITEM.sub(_item, s)  # `1 1/2, 3`, `(0, 6 1/2)`, `-1 1/3; 1 1/3`: each item
     if m is None or not _proper(m):
         return s
     whole, num, den = int(m.group(2).replace(" ", "")), int(m.group(3)), int(m.group(4))

@@ -28,7 +28,7 @@ from curate.judges.math.greek import greek_letters
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS, scale_magnitudes
 from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex, tidy_powers
-from curate.judges.math.spellings import SIMPLE_REPLACE, TEXT_CMDS, UNWRAP_CMDS
+from curate.judges.math.spellings import SIMPLE_REPLACE, STYLE_ARG, TEXT_CMDS, UNWRAP_CMDS
 from curate.judges.math.units import (
     CJK_BOUND,
     CJK_TAIL,
@@ -362,7 +362,7 @@ def normalise_answer(answer: str) -> Normalised:
         if ",\\!" in s:
             s = _LAKH_TEX.sub(lambda m: re.sub(r"\D", "", m.group(0)), s)
             s = _THOUSANDS_TEX.sub("", s)  # 10,\!080
-        s = _replace_commands(s, UNWRAP_CMDS, _unwrap)
+        s = _replace_commands(STYLE_ARG.sub("", s), UNWRAP_CMDS, _unwrap)
         s = _LEFT_RIGHT.sub("", s)
         s = brace_tex_args(s)  # `\frac 1 2`, `\sqrt[3]2`: TeX's one-token arguments
         s = s.replace("\\!", "")

@@ -148,8 +148,26 @@ def sets_close(sa: Any, sb: Any, opts: CompareOptions, eq: ExprsEqual) -> Decisi
     return (near_sets(sa, sb, opts, eq) or found) if found[0] is False else found
 
 
+def _same_claim(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
+    """`21 > -12` and `21 > 2`, inequalities between numbers: two claims, the same one only when
+    they compare the same numbers the same way (`3 > 2` is `2 < 3`), whether or not both hold."""
+    if not (isinstance(a, _Rel) and isinstance(b, _Rel)):
+        return False, "not_equivalent"
+    (la, ra, sa), (lb, rb, sb) = _less_form(a), _less_form(b)
+    same = sa == sb and eq(la, lb, opts)[0] is True and eq(ra, rb, opts)[0] is True
+    return (True, "equivalent") if same else (False, "not_equivalent")
+
+
+def _less_form(e: Any) -> tuple[Any, Any, bool]:
+    """(smaller side, larger side, strict) of an inequality."""
+    r = e.reversed if isinstance(e, (sympy.StrictGreaterThan, sympy.GreaterThan)) else e
+    return r.lhs, r.rhs, isinstance(r, sympy.StrictLessThan)
+
+
 def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
     """Equality of two parsed relations (see the module docstring)."""
+    if _inequality(a) and _inequality(b) and not (a.free_symbols or b.free_symbols):
+        return _same_claim(a, b, opts, eq)
     if _inequality(a) and _inequality(b):
         if _bound_kind(a, b) == "same" or len(a.free_symbols | b.free_symbols) == 1:
             return same_set(a, b, opts, eq)  # `3 \\le f(x)` and `y \\ge 3`: one set of values

@@ -4,6 +4,8 @@ replacements (TeX variants, Unicode signs, full-width punctuation)."""
 
 from __future__ import annotations
 
+import re
+
 TEXT_CMDS = (
     "\\text",
     "\\textnormal",
@@ -63,6 +65,8 @@ SIMPLE_REPLACE = (
     ("<=", "\\leq "),
     ("≤", "\\leq "),
     ("≥", "\\geq "),
+    ("⩽", "\\leq "),  # the slanted signs of French and Russian typesetting
+    ("⩾", "\\geq "),
     ("≠", "\\neq "),
     ("∈", "\\in "),
     ("²", "^2"),
@@ -109,4 +113,11 @@ SIMPLE_REPLACE = (
     ("\\tilde", ""),
     ("\\hat", ""),
     ("\\bar", "\\overline"),
+)
+
+# a style's first argument (a colour, an HTML class, id or style of MathJax and KaTeX):
+# `\textcolor{red}{3}` and `\htmlClass{op-result}{3}` show `{3}`; `\color{red} 3` shows 3
+STYLE_ARG = re.compile(
+    r"\\(?:textcolor|colorbox|color|htmlClass|htmlId|htmlStyle|htmlData|class|cssId|style)"
+    r"\{[^{}]*\}|\\fcolorbox\{[^{}]*\}\{[^{}]*\}"
 )
