@@ -165,6 +165,11 @@ CASES = [
     (B % "\\textcolor{red}{3}", "3", "correct", "equal_string"),
     (B % "\\htmlClass{op-result}{3}", "3", "correct", "equal_string"),
     (B % "\\color{blue} 4", "3", "incorrect", "different_number"),
+    # the asked quantity named on the left states the value on the right (`m + n`, `x^2`)
+    (B % "m + n = 187", "187", "correct", "equal_string"),
+    (B % "x^2 = 9", "9", "correct", "equal_string"),
+    # ... as does an identity that holds for every value of its variable
+    (B % "\\frac{d}{dx}(x^2) = 2x", "2x", "correct", "equal_string"),
     # inequalities between numbers are claims: the same numbers compared the same way
     (B % "3 > 2", "2 < 3", "correct", "equivalent"),
     (B % "21 > -12", "21 > 2", "incorrect", "not_equivalent"),
@@ -175,7 +180,7 @@ CASES = [
     # a polynomial stated as an equation `p = 0` against the polynomial; not against a root
     (B % "x^4 - 10x^2 + 1 = 0", "x^4-10x^2+1", "correct", "equal_string"),
     (B % "2x^4-20x^2+2=0", "x^4-10x^2+1", "incorrect", "not_equivalent"),
-    (B % "x-3=0", "3", "incorrect", "different_number"),
+    (B % "x-3=0", "3", "incorrect", "not_equivalent"),
     # Mathematica's spelling: with `Pi` about, a lone E is Euler's number and I the unit
     (B % "E^(I Pi/2)", "I", "correct", "equivalent"),
     (B % "(E + Pi)^2 - E^2 - Pi^2 - 2*E*Pi", "0", "correct", "equivalent"),

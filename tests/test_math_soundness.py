@@ -27,6 +27,9 @@ HACKS = [
     ("2n+1", "1", "not_equivalent"),
     # the last term inside a math span
     ("Therefore the result is $4k + 7$", "7", "not_equivalent"),
+    # the equation to solve restated, its right side the reference: no value for the variable
+    (B % "2x = 3", "3", "unsolved_equation"),
+    (B % "x + 5 = 8", "8", "unsolved_equation"),
     # a hedge with "or"
     ("maybe 3 or 4", "4", "ambiguous_answer"),
     # a hedge in a box
@@ -146,9 +149,9 @@ HACKS = [
     # a box with another value before a final-answer line: two candidates
     ("The final answer is \\boxed{3}. Final Answer: 4", "4", "ambiguous_answer"),
     # a false computation in the box states no value
-    (B % "7+1=42", "42", "different_structure"),
+    (B % "7+1=42", "42", "false_equation"),
     # ... nor does a false equation between numbers
-    (B % "0=42", "42", "different_structure"),
+    (B % "0=42", "42", "false_equation"),
     # a numeral in base 7 is not the decimal number with its digits
     (B % "42_7", "42", "different_number"),
     # a false computation closing the final line
@@ -213,7 +216,7 @@ HACKS = [
     # two bold values in a closing sentence
     ("He needs **5 boxes** and **6 bags**.", "5", "no_answer"),
     # a false computation states no value
-    ("Therefore, $2 + 2 = 5$.", "5", "different_structure"),
+    ("Therefore, $2 + 2 = 5$.", "5", "false_equation"),
     # a capital I is no identity: `I^2 R` is not `I R` (latex2sympy reads `I^2` as I)
     (B % "I^2 R", "I R", "not_equivalent"),
     (B % "V = I R", "V = I^2 R", "not_equivalent"),
@@ -278,7 +281,7 @@ HACKS = [
     # a variable in the other case among two variables is another variable
     (B % "X+y", "x+y", "not_equivalent"),
     # a computation with a wrong rounded result states no value
-    (B % "1/3 = 0.34", "0.34", "different_structure"),
+    (B % "1/3 = 0.34", "0.34", "false_equation"),
     # an answer phrase corrected by a later statement: two candidates
     ("</think>The answer is 110.\nBut on reflection it is 97.", "110", "ambiguous_answer"),
     ("</think>The answer is 110. Wait, it is 97.", "110", "ambiguous_answer"),

@@ -155,6 +155,8 @@ def unassign(pred: str, ref: str) -> tuple[str, str]:
         rhs = last_rhs(pred)
         if rhs == "0" and pred.count("=") == 1 and _LETTER.search(ref):
             return pred.split("=")[0].strip(), ref  # `p(x) = 0` against `p(x)`: the polynomial
+        if rhs is not None and pred.count("=") == 1 and unknowns_in(pred.split("=")[0]):
+            return pred, ref  # `2x = 3`: an equation to solve, unless it holds for every x
         return (rhs, ref) if rhs is not None else (pred, ref)
     ra = split_assignment(ref) or _named_value(ref) or _value_first(ref)
     if ra and "=" not in pred and "\\in" not in pred:
@@ -203,6 +205,21 @@ def _derivatives(pred: str, ref: str) -> tuple[str, str]:
 
 # a one-letter variable (not a command's or a word's letter; never e or i, which are constants)
 _LONE = re.compile(r"(?<![\\A-Za-z])[A-DF-HJ-Za-df-hj-z](?![A-Za-z])")
+
+
+# a linear expression in one variable with a number in it (`2x`, `x + 5`, `3 - 2y`): the left side
+# of an equation to solve (the question asked for the variable), not of a named quantity (`m + n`,
+# `x^2`, `s/r` may be what was asked)
+_NUM = r"\d+(?:\.\d+)?"
+_TERM = rf"(?:{_NUM}\s*(?:\\cdot|\*)?\s*)?[A-DF-HJ-Za-df-hj-z]"
+_LINEAR_SIDE = re.compile(rf"-?(?:{_TERM}(?:\s*[-+]\s*{_NUM})?|{_NUM}\s*[-+]\s*{_TERM})")
+
+
+def unknowns_in(lhs: str) -> bool:
+    """Whether the left side of an equation is a linear expression in one variable with a number
+    in it, so that the equation (`2x = 3`) is one to solve and states no value."""
+    side = lhs.strip()
+    return _LINEAR_SIDE.fullmatch(side) is not None and re.search(r"\d", side) is not None
 
 
 def same_letter(pred: str, ref: str) -> str:

@@ -24,8 +24,9 @@ incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning
 `ambiguous_answer`, `different_number`, `different_text`, `different_choice`,
 `different_structure`, `different_element`, `different_prime` (`E'` for `E`), `rounded_not_exact`
 (`0.33` for `1/3` when the prompt asks for a common fraction),
-`malformed_number` (`11 6/6`: no proper mixed number), `not_equivalent`, `unparseable_answer`,
-`unsafe_answer:<why>`.
+`malformed_number` (`11 6/6`: no proper mixed number), `unsolved_equation` (`2x = 3` for 3: an
+equation to solve states no value), `false_equation` (`7 + 1 = 42` for 42), `not_equivalent`,
+`unparseable_answer`, `unsafe_answer:<why>`.
 unknown: `percent_unclear` (`25%` for a bare `25`: a percent only in the answer is its value
 over 100, and it would answer both `25` and `0.25`), `no_reference`, `unparseable_reference`,
 `unsafe_reference:<why>`, `unknown_unit` (`4000 bananas` for `4000 ml`, `5 €` for `\\$5`), `temperature_unclear`

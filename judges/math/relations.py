@@ -148,6 +148,21 @@ def sets_close(sa: Any, sb: Any, opts: CompareOptions, eq: ExprsEqual) -> Decisi
     return (near_sets(sa, sb, opts, eq) or found) if found[0] is False else found
 
 
+def identity_value(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
+    """An equation whose left side computes with a variable, against a value: the value it
+    states when it holds whatever the variables (`\\frac{d}{dx}(x^2) = 2x`, a partial-fraction
+    decomposition), else an equation to solve, which states none (`2x = 3` is not 3)."""
+    ok, why = eq(a.rhs, b, opts)
+    if ok is not True:
+        return ok, why
+    left, _ = eq(a.lhs, b, opts)
+    if left is None:
+        return None, "undecided"
+    if left:
+        return True, why
+    return False, "unsolved_equation" if a.lhs.free_symbols else "false_equation"  # `7 + 1 = 42`
+
+
 def _same_claim(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
     """`21 > -12` and `21 > 2`, inequalities between numbers: two claims, the same one only when
     they compare the same numbers the same way (`3 > 2` is `2 < 3`), whether or not both hold."""

@@ -30,7 +30,7 @@ from curate.judges.math.fast import (
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.letters import constant_case, primes
 from curate.judges.math.periodic import same_family, same_parameter
-from curate.judges.math.relations import both_sets, relations_equal, sets_close
+from curate.judges.math.relations import both_sets, identity_value, relations_equal, sets_close
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
 from latex2sympy2_extended.math_normalization import NormalizationConfig
@@ -382,12 +382,10 @@ def sym_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
             if not ok:
                 return ok, why
         return True, "equivalent"
-    if (
-        isinstance(a, sympy.Eq)
-        and not isinstance(b, Rel)
-        and isinstance(a.lhs, (sympy.Symbol, sympy.Function))
-    ):
-        return sym_equal(a.rhs, b, opts)
+    if isinstance(a, sympy.Eq) and isinstance(b, sympy.Expr):
+        if isinstance(a.lhs, (sympy.Symbol, sympy.Function)):
+            return sym_equal(a.rhs, b, opts)
+        return identity_value(a, b, opts, _exprs_equal)  # `2x = 3` is no value; `x + x = 2x` is
     if (
         isinstance(b, sympy.Eq)
         and not isinstance(a, Rel)
