@@ -134,6 +134,10 @@ KINDS = [
     # "no solution" in words, in English or Chinese, is the empty set
     (B % "There are no real solutions.", "\\emptyset", "correct", "equivalent"),
     (B % "no solution", "无解", "correct", "equal_string"),
+    # ... in Russian, German and Vietnamese too
+    (B % "нет решений", "\\emptyset", "correct", "equivalent"),
+    (B % "keine Lösung", "\\varnothing", "correct", "equivalent"),
+    (B % "vô nghiệm", "no solution", "correct", "equal_string"),
     # an amount in Chinese numerals with 元 (yuan); ringgit written RM
     (B % "三百七十二元", "372", "correct", "equal_string"),
     (B % "RM36.00", "36", "correct", "equal_number"),

@@ -170,6 +170,9 @@ CASES = [
     (B % "x^2 = 9", "9", "correct", "equal_string"),
     # ... as does an identity that holds for every value of its variable
     (B % "\\frac{d}{dx}(x^2) = 2x", "2x", "correct", "equal_string"),
+    # a leading `\\pm` signs the term it stands before, not the whole sum
+    (B % "\\pm 2 + x", "x \\pm 2", "correct", "equivalent"),
+    (B % "\\pm 2 + x", "x + 2, -x - 2", "incorrect", "different_element"),
     # inequalities between numbers are claims: the same numbers compared the same way
     (B % "3 > 2", "2 < 3", "correct", "equivalent"),
     (B % "21 > -12", "21 > 2", "incorrect", "not_equivalent"),

@@ -129,6 +129,8 @@ _EMOJI_TAIL = re.compile(
 _EMPTY = re.compile(
     r"(?i)(?:there (?:is|are) )?no (?:real )?solutions?(?: exists?)?|(?:the )?empty set"
     r"|conjunto vazio|conjunto vac[ií]o|(?:l')?ensemble vide|(?:die )?leere menge|无解|无实数解|空集"
+    r"|sin soluci[oó]n|pas de solution|keine l[öo]sung|v[oô] nghi[eệ]m|нет (?:решений|корней)"
+    r"|(?:решений|корней) нет|пустое множество"
 )
 _DNE = re.compile(r"(?i)(?:(?:it|the \w+) )?(?:does ?n[o']t exist|dne|(?:is )?undefined)")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)

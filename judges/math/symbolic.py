@@ -128,10 +128,12 @@ def parse(s: str) -> Any:
         s = _CAPITAL_I.sub("i", s)
     if "^" in s and "e" in s:
         s = _POWER_E.sub("^{e}", s)  # latex2sympy's grammar rejects `2^e`, not `2^{e}`
+    signs = two_signs(s) if "\\pm" in s or "\\mp" in s else None
+    if signs is not None and not re.search(r"[=<>]|\\[lg]eq?(?![a-z])", s):
+        return sympy.FiniteSet(parse(signs[0]), parse(signs[1]))  # `\\pm 2 + x`: not ±(2 + x)
     try:
         e = latex2sympy(s, normalization_config=_NORM, conversion_config=_CONV)
     except Exception:
-        signs = two_signs(s)
         if signs is None:
             raise
         return sympy.FiniteSet(parse(signs[0]), parse(signs[1]))
