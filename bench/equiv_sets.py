@@ -159,6 +159,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            scorer's stress table, a GRPO reward table, an offline search scorer; TypeScript
            tutor checkers; a Russian textbook pipeline's answer gates; university exercise
            platforms' expression checkers; a homework app's checker).
+- fresh41: bench/equiv_fresh41_*.py, a forty-first set, collected after the rule changes the
+           fortieth set prompted (doctests and tables behind leads found by exact-string
+           search; answer checkers in R, MATLAB and Wolfram Language; mobile and desktop
+           learning apps in Dart, Kotlin and Java; a Rust practice app's grader, a C computer
+           algebra system's equality scripts, a Ruby practice app's checker).
 """
 
 from __future__ import annotations
@@ -307,6 +312,7 @@ FRESH_ORDER = (
     "fresh38",
     "fresh39",
     "fresh40",
+    "fresh41",
 )
 
 
