@@ -173,6 +173,19 @@ CASES = [
     # a leading `\\pm` signs the term it stands before, not the whole sum
     (B % "\\pm 2 + x", "x \\pm 2", "correct", "equivalent"),
     (B % "\\pm 2 + x", "x + 2, -x - 2", "incorrect", "different_element"),
+    # a matrix written as nested lists (NumPy, JSON) against the same matrix in TeX
+    (B % "[[1,2],[3,4]]", "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}", "correct", "equal_string"),
+    (
+        B % "[[1,2],[3,5]]",
+        "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}",
+        "incorrect",
+        "different_element",
+    ),
+    # MATLAB's elementwise operators are the plain ones on numbers and scalars
+    (B % "x.*x + 6*x - x + 1 + 1", "x^2 + 5x + 2", "correct", "equivalent"),
+    # Euler's formula: an imaginary part that cancels at every sample point is zero there
+    (B % "\\sin x", "\\frac{i}{2}e^{-ix}-\\frac{i}{2}e^{ix}", "correct", "equivalent_numeric"),
+    (B % "\\cos x", "\\frac{i}{2}e^{-ix}-\\frac{i}{2}e^{ix}", "incorrect", "not_equivalent"),
     # inequalities between numbers are claims: the same numbers compared the same way
     (B % "3 > 2", "2 < 3", "correct", "equivalent"),
     (B % "21 > -12", "21 > 2", "incorrect", "not_equivalent"),

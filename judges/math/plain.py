@@ -128,6 +128,22 @@ def _groups(s: str) -> str:
     return s
 
 
+_ROW = re.compile(r"\[([^\[\]]*)\]")
+_ELEMENTWISE = re.compile(r"(?<=[\w)\]])\.([*^/])")
+
+
+def _nested_rows(s: str) -> list[list[str]] | None:
+    """The rows of a matrix written as nested lists (`[[1,2],[3,4]]`, NumPy's and JSON's way):
+    rows of one length, nothing else inside; None for anything else."""
+    inner = s.replace(" ", "")
+    if not (inner.startswith("[[") and inner.endswith("]]")):
+        return None
+    rows = [m.group(1).split(",") for m in _ROW.finditer(inner[1:-1])]
+    if _ROW.sub("", inner[1:-1]).strip(",") or len({len(r) for r in rows}) != 1:
+        return None
+    return rows if all(all(c for c in r) for r in rows) else None
+
+
 def plain_to_tex(s: str) -> str:
     """`2*pi*r` -> `2 \\cdot \\pi \\cdot r`; `x**2` -> `x^2`; `2^(1/4)` -> `2^{1/4}`;
     `sqrt(x)` -> `\\sqrt{x}`; `exp(2)` -> `e^{2}`. A string with a backslash is TeX: unchanged
@@ -138,6 +154,10 @@ def plain_to_tex(s: str) -> str:
         s = s.replace("\\*", "*")  # Markdown's escaped star (TeX's discretionary times)
     if "\\" in s:
         return s
+    if s.startswith("[[") and (rows := _nested_rows(s)) is not None:
+        return "\\begin{pmatrix}" + " \\\\ ".join(" & ".join(r) for r in rows) + "\\end{pmatrix}"
+    if ".*" in s or ".^" in s or "./" in s:
+        s = _ELEMENTWISE.sub(r"\1", s)  # MATLAB's elementwise `x.^2`, `x.*y`, `1./x`
     if ("[" in s and _MMA_CALL.search(s)) or ("E" in s and _MMA_PI.search(s)):
         s = _mathematica(s)  # `Sin[x]^2`, `Sqrt[2]`, `E^(I Pi/2)`
     if "^ " in s:

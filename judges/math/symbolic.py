@@ -29,6 +29,7 @@ from curate.judges.math.fast import (
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.letters import constant_case, primes
+from curate.judges.math.numeric import BIG, EXACT_REL, PREC, apart, close, num
 from curate.judges.math.periodic import same_family, same_parameter
 from curate.judges.math.relations import both_sets, identity_value, relations_equal, sets_close
 from latex2sympy2_extended import latex2sympy
@@ -55,11 +56,6 @@ _FRACTION_FACTOR = re.compile(
     r"(?<![\w.)}^_/])(\d+)\s*/\s*(\d+)(?![\d.])"
     r"(?=\s*(?:[A-Za-z(]|\\(?!cdot|times|div|right|rangle|quad|qquad|text|mathrm|end)[a-zA-Z]))"
 )
-_PREC = 40  # digits for numeric evaluation
-_EXACT_REL = sympy.Float("1e-25", _PREC)
-_MIN_BITS = 64  # a value evaluated with fewer correct bits is no value
-_BIG = sympy.Float("1e15", _PREC)  # larger exact values are checked digit for digit
-_TINY = sympy.Float("1e-30", _PREC)  # below this, a value is numerically zero
 
 
 class Unsafe(Exception):
@@ -197,44 +193,6 @@ def _has_float(e: Any) -> bool:
     )
 
 
-def _num(e: Any) -> Any:
-    try:
-        v = sympy.N(e, _PREC)
-    except Exception:
-        return None
-    if not (isinstance(v, sympy.Expr) and v.is_number and v.is_finite is not False):
-        return None
-    if any(f._prec < _MIN_BITS for f in v.atoms(sympy.Float)):
-        return None  # `\\cosh^2 - \\sinh^2` at x = -1276: cancellation left no digit standing
-    return v
-
-
-def _apart(a: Any, b: Any) -> bool:
-    """Two large values that agree to 25 digits differ at 120 (`e^{\\pi\\sqrt{163}}` against
-    262537412640768744: they part at the 30th digit)."""
-    try:
-        d = abs(sympy.N(a - b, 120))
-        return bool(d.is_Number and d > sympy.Float("1e-100", 120) * abs(sympy.N(a, 120)))
-    except Exception:
-        return False
-
-
-def _close(a: Any, b: Any, rel: Any) -> bool | None:
-    """Relative closeness of two numeric values (complex allowed); None if not comparable."""
-    try:
-        d = abs(sympy.N(a - b, _PREC))
-        scale = max(abs(a), abs(b))
-        if d == 0:
-            return True
-        if not (d.is_Number and scale.is_Number):
-            return None
-        if scale < _TINY:
-            return None  # `\\sin(2\\pi)` against 0: both vanish numerically; simplify decides
-        return bool(d <= rel * scale)
-    except Exception:
-        return None
-
-
 _BINDERS = (sympy.Integral, sympy.Sum, sympy.Product)  # their variables are bound: any name
 
 
@@ -250,18 +208,18 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     if isinstance(a, Basic) and isinstance(b, Basic) and same_family(a, b):
         return True, "equivalent"  # `13\\pi/6 + 2\\pi k` and `\\pi/6 + 2\\pi k`
     inexact = _has_float(a) or _has_float(b)
-    rel = sympy.Float(opts.rel_tol, _PREC) if inexact else _EXACT_REL
+    rel = sympy.Float(opts.rel_tol, PREC) if inexact else EXACT_REL
     free = (
         (a.free_symbols | b.free_symbols)
         if isinstance(a, Basic) and isinstance(b, Basic)
         else set()
     )
     if not free:
-        va, vb = _num(a), _num(b)
+        va, vb = num(a), num(b)
         if va is None or vb is None:
             return _simplify_eq(a, b)
-        ok = _close(va, vb, rel)
-        if ok and not inexact and abs(va) > _BIG and (exact_differ(a, b) or _apart(a, b)):
+        ok = close(va, vb, rel)
+        if ok and not inexact and abs(va) > BIG and (exact_differ(a, b) or apart(a, b)):
             return False, "not_equivalent"  # `N + 1` against N: beyond any tolerance's digits
         if ok:
             return True, ("equal_within_tolerance" if inexact else "equivalent")
@@ -280,10 +238,10 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     for point in _sample_points(a, b, sorted(free, key=str)):
         if real and (_outside_reals(a, point) or _outside_reals(b, point)):
             continue
-        va, vb = _num(a.subs(point)), _num(b.subs(point))
+        va, vb = num(a.subs(point)), num(b.subs(point))
         if va is None or vb is None:
             continue
-        ok = _close(va, vb, rel if inexact else sympy.Float("1e-20", _PREC))
+        ok = close(va, vb, rel if inexact else sympy.Float("1e-20", PREC))
         if ok is False:
             return False, "not_equivalent"
         if ok:
@@ -332,7 +290,7 @@ def _outside_reals(e: Any, point: dict[Any, Any]) -> bool:
             arg = node.args[0]
         else:
             continue
-        v = _num(arg.subs(point)) if arg.free_symbols else None
+        v = num(arg.subs(point)) if arg.free_symbols else None
         if v is not None and v.is_real and (v < 0 or (v == 0 and isinstance(node, sympy.log))):
             return True
     return False
