@@ -186,6 +186,13 @@ CASES = [
     # Euler's formula: an imaginary part that cancels at every sample point is zero there
     (B % "\\sin x", "\\frac{i}{2}e^{-ix}-\\frac{i}{2}e^{ix}", "correct", "equivalent_numeric"),
     (B % "\\cos x", "\\frac{i}{2}e^{-ix}-\\frac{i}{2}e^{ix}", "incorrect", "not_equivalent"),
+    # an identity real only for |x| < 1 is tested where it is real (sample points near 0)
+    (
+        B % "\\sqrt{1 + \\frac{x^2}{1 - x^2}}",
+        "\\frac{1}{\\sqrt{1 - x^2}}",
+        "correct",
+        "equivalent_numeric",
+    ),
     # inequalities between numbers are claims: the same numbers compared the same way
     (B % "3 > 2", "2 < 3", "correct", "equivalent"),
     (B % "21 > -12", "21 > 2", "incorrect", "not_equivalent"),

@@ -275,7 +275,8 @@ def _sample_points(a: Any, b: Any, syms: list[Any]) -> list[dict[Any, Any]]:
         {s: sympy.Rational(sign * rng.randint(1000, 9999), rng.randint(3, 7)) for s in syms}
         for sign in ((1, 1) if low > 0 else (-1, 1))
     ]
-    return points + far
+    near = [{s: sympy.Rational(rng.randint(1, 16), 17 * sign) for s in syms} for sign in (1, -1, 1)]
+    return points + far + near  # near 0 (never 0) too: `\\sqrt{1 - x^2}` is real only in [-1, 1]
 
 
 def _outside_reals(e: Any, point: dict[Any, Any]) -> bool:
