@@ -164,6 +164,9 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            search; answer checkers in R, MATLAB and Wolfram Language; mobile and desktop
            learning apps in Dart, Kotlin and Java; a Rust practice app's grader, a C computer
            algebra system's equality scripts, a Ruby practice app's checker).
+- fresh42: bench/equiv_fresh42_*.py, a forty-second set, collected after the rule changes the
+           forty-first set prompted (one helper: a Python port of WeBWorK's answer checkers and
+           value classes, a lead earlier helpers could not tie to a repository).
 """
 
 from __future__ import annotations
@@ -313,6 +316,7 @@ FRESH_ORDER = (
     "fresh39",
     "fresh40",
     "fresh41",
+    "fresh42",
 )
 
 
