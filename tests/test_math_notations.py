@@ -193,6 +193,11 @@ CASES = [
         "correct",
         "equivalent_numeric",
     ),
+    # a vector in angle brackets is its components, in TeX, Unicode or plain text
+    (B % "\\langle 1, 2 \\rangle", "<1,2>", "correct", "equal_string"),
+    (B % "<1,2>", "<2,1>", "incorrect", "different_element"),
+    # a set in plain braces joined to an interval by a capital U
+    (B % "{2} U (0,1)", "(0,1) U {2}", "correct", "equivalent"),
     # inequalities between numbers are claims: the same numbers compared the same way
     (B % "3 > 2", "2 < 3", "correct", "equivalent"),
     (B % "21 > -12", "21 > 2", "incorrect", "not_equivalent"),

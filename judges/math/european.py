@@ -20,7 +20,8 @@ _FR_COMMA = re.compile(r"([\]\[])\s*([^,;\[\]]+?)\s*,\s*([^,;\[\]]+?)\s*([\]\[])
 _UNION = re.compile(r"\\cup|∪")
 _FR_INTERVAL = re.compile(r"([\]\[(])\s*([^;\[\]()]+?)\s*;\s*([^;\[\]()]+?)\s*([\]\[)])")
 # `[0;1) U [1;2]`: a capital U between two intervals is their union
-_U_UNION = re.compile(r"(?<=[\])])\s*U\s*(?=[\[(])")
+_U_UNION = re.compile(r"(?<=[\])}])\s*U\s*(?=[\[({])")
+_PLAIN_SET = re.compile(r"(?<!\\)\{([^{}]*)\}")  # `{2} U (0,1)`: a set of plain text
 
 
 def _interval(m: re.Match[str]) -> str:
@@ -47,7 +48,9 @@ def continental_hint(s: str) -> bool:
 def continental(s: str) -> str:
     """The answer in the notation the other rules read (see the module docstring)."""
     if "U" in s:
-        s = _U_UNION.sub(r" \\cup ", s)
+        s, unions = _U_UNION.subn(r" \\cup ", s)
+        if unions and "{" in s:
+            s = _PLAIN_SET.sub(r"\\{\1\\}", s)
     if ";" in s and ("[" in s or "]" in s or "(" in s):
         s = _FR_INTERVAL.sub(_interval, s)
     elif s[:1] == "]" or s[-1:] == "[":  # `]pi/4,pi/2]`, `[1,oo[`: no other notation opens so

@@ -128,6 +128,7 @@ def _groups(s: str) -> str:
     return s
 
 
+_ANGLE_VECTOR = re.compile(r"<[^<>=]+,[^<>=]+>")
 _ROW = re.compile(r"\[([^\[\]]*)\]")
 _ELEMENTWISE = re.compile(r"(?<=[\w)\]])\.([*^/])")
 
@@ -154,6 +155,8 @@ def plain_to_tex(s: str) -> str:
         s = s.replace("\\*", "*")  # Markdown's escaped star (TeX's discretionary times)
     if "\\" in s:
         return s
+    if s[:1] == "<" and _ANGLE_VECTOR.fullmatch(s):
+        s = f"({s[1:-1]})"  # `<1, 2>`: a vector's components
     if s.startswith("[[") and (rows := _nested_rows(s)) is not None:
         return "\\begin{pmatrix}" + " \\\\ ".join(" & ".join(r) for r in rows) + "\\end{pmatrix}"
     if ".*" in s or ".^" in s or "./" in s:

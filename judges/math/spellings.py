@@ -65,6 +65,10 @@ SIMPLE_REPLACE = (
     ("<=", "\\leq "),
     ("≤", "\\leq "),
     ("≥", "\\geq "),
+    ("\\langle", "("),  # a vector's angle brackets: its components
+    ("\\rangle", ")"),
+    ("⟨", "("),
+    ("⟩", ")"),
     ("⩽", "\\leq "),  # the slanted signs of French and Russian typesetting
     ("⩾", "\\geq "),
     ("≠", "\\neq "),
