@@ -155,7 +155,7 @@ def unassign(pred: str, ref: str) -> tuple[str, str]:
         rhs = last_rhs(pred)
         if rhs == "0" and pred.count("=") == 1 and _LETTER.search(ref):
             return pred.split("=")[0].strip(), ref  # `p(x) = 0` against `p(x)`: the polynomial
-        if rhs is not None and pred.count("=") == 1 and unknowns_in(pred.split("=")[0]):
+        if rhs is not None and pred.count("=") == 1 and _equation_to_solve(pred.split("=")[0]):
             return pred, ref  # `2x = 3`: an equation to solve, unless it holds for every x
         return (rhs, ref) if rhs is not None else (pred, ref)
     ra = split_assignment(ref) or _named_value(ref) or _value_first(ref)
@@ -215,7 +215,7 @@ _TERM = rf"(?:{_NUM}\s*(?:\\cdot|\*)?\s*)?[A-DF-HJ-Za-df-hj-z]"
 _LINEAR_SIDE = re.compile(rf"-?(?:{_TERM}(?:\s*[-+]\s*{_NUM})?|{_NUM}\s*[-+]\s*{_TERM})")
 
 
-def unknowns_in(lhs: str) -> bool:
+def _equation_to_solve(lhs: str) -> bool:
     """Whether the left side of an equation is a linear expression in one variable with a number
     in it, so that the equation (`2x = 3`) is one to solve and states no value."""
     side = lhs.strip()

@@ -193,7 +193,7 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
     return _num_eq(va, vb, opts)
 
 
-_RELATION_SIGN = re.compile(r"=|\\[lg]eq|\\neq|<|>")
+_RELATION_SIGN = re.compile(rf"=|\\neq|{INEQUALITY.pattern}")
 _COMMA_DEC = re.compile(r"(-?\d{1,3}(?:\.\d{3})+|-?\d+),(\d+)(\s*[^\W\d_°%]*[^\d,;{}()\[\]\\=<>]*)")
 # one value (a number or a symbol): no list, relation, `\pm`, "or" or environment
 _ONE_VALUE = re.compile(r"(?![^,;]*(?:\\pm|\\mp|\\lor|\\begin|\\\\|[=<>]))[^,;]*[\w\\][^,;]*")

@@ -23,9 +23,13 @@ def num(e: Any) -> Any:
     if not (isinstance(v, sympy.Expr) and v.is_number and v.is_finite is not False):
         return None
     if any(f._prec < MIN_BITS for f in v.atoms(sympy.Float)):
-        re, im = v.as_real_imag()
-        if re != 0 and _known(re) and not any(f._prec >= MIN_BITS for f in im.atoms(sympy.Float)):
-            return re  # `\\frac{i}{2}e^{-ix} - \\frac{i}{2}e^{ix}`: its imaginary part cancels
+        real, imag = v.as_real_imag()
+        if (
+            real != 0
+            and _known(real)
+            and not any(f._prec >= MIN_BITS for f in imag.atoms(sympy.Float))
+        ):
+            return real  # `\\frac{i}{2}e^{-ix} - \\frac{i}{2}e^{ix}`: its imaginary part cancels
         return None  # `\\cosh^2 - \\sinh^2` at x = -1276: cancellation left no digit standing
     return v
 

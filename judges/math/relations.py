@@ -181,9 +181,9 @@ def _less_form(e: Any) -> tuple[Any, Any, bool]:
 
 def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
     """Equality of two parsed relations (see the module docstring)."""
-    if _inequality(a) and _inequality(b) and not (a.free_symbols or b.free_symbols):
-        return _same_claim(a, b, opts, eq)
     if _inequality(a) and _inequality(b):
+        if not (a.free_symbols or b.free_symbols):
+            return _same_claim(a, b, opts, eq)
         if _bound_kind(a, b) == "same" or len(a.free_symbols | b.free_symbols) == 1:
             return same_set(a, b, opts, eq)  # `3 \\le f(x)` and `y \\ge 3`: one set of values
     if type(a) is not type(b):

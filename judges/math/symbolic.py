@@ -125,7 +125,7 @@ def parse(s: str) -> Any:
     if "^" in s and "e" in s:
         s = _POWER_E.sub("^{e}", s)  # latex2sympy's grammar rejects `2^e`, not `2^{e}`
     signs = two_signs(s) if "\\pm" in s or "\\mp" in s else None
-    if signs is not None and not re.search(r"[=<>]|\\[lg]eq?(?![a-z])", s):
+    if signs is not None and "=" not in s and not INEQUALITY.search(s):
         return sympy.FiniteSet(parse(signs[0]), parse(signs[1]))  # `\\pm 2 + x`: not ±(2 + x)
     try:
         e = latex2sympy(s, normalization_config=_NORM, conversion_config=_CONV)
