@@ -167,6 +167,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh42: bench/equiv_fresh42_*.py, a forty-second set, collected after the rule changes the
            forty-first set prompted (one helper: a Python port of WeBWorK's answer checkers and
            value classes, a lead earlier helpers could not tie to a repository).
+- fresh43: bench/equiv_fresh43_*.py, a forty-third set, collected after the rule changes the
+           forty-second set prompted (a Dart arithmetic-practice checker; a Chinese primary-maths
+           rule engine and a Hong Kong homework-marking bot; a SymPy-based assessment
+           platform's equality tests and an exercise platform's accepted forms; helper b found
+           no unused human-labelled answers and its module lists what it examined).
 """
 
 from __future__ import annotations
@@ -317,6 +322,7 @@ FRESH_ORDER = (
     "fresh40",
     "fresh41",
     "fresh42",
+    "fresh43",
 )
 
 
