@@ -165,6 +165,11 @@ CASES = [
     # a later statement of the same value after the answer phrase is no second candidate
     ("The answer is 110. That is, 110 apples.", "110", "correct", "equal_string"),
     ("The final answer is 42. This is because 6 times 7 is 42.", "42", "correct", "equal_string"),
+    # infinity spelled out as a command; a quotient and remainder with the one-character ellipsis
+    (B % "[-\\infty,0]\\cup[0,\\infty]", "[-\\infinity,\\infinity]", "correct", "equivalent"),
+    (B % "14…3", "14...3", "correct", "equal_string"),
+    # ... another remainder is another answer (the reference is no number: unknown, never correct)
+    (B % "14…3", "14...4", "unknown", "unparseable_reference"),
 ]
 
 

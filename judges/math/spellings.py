@@ -80,7 +80,9 @@ SIMPLE_REPLACE = (
     ("\\sfrac", "\\frac"),  # xfrac's slanted fraction
     ("\\dots", "\\ldots"),
     ("\\cdots", "\\ldots"),
+    ("\\infinity", "\\infty"),  # spelled out, as no TeX package defines it
     ("\\infin", "\\infty"),
+    ("…", "..."),  # the one-character ellipsis: `14…3` (a quotient and its remainder)
     ("^{\\prime\\prime}", "''"),
     ("^{\\prime}", "'"),
     ("^\\prime", "'"),
