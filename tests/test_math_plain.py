@@ -26,6 +26,9 @@ PLAIN = [
     ("\\pi*2", "\\pi*2"),
     # an unclosed call is left as it is
     ("sqrt(x", "sqrt(x"),
+    # Mathematica's scientific notation, with a signed exponent
+    ("1.602*^-19", "1.602 \\cdot 10^{-19}"),
+    ("6.022*^23", "6.022 \\cdot 10^{23}"),
 ]
 
 

@@ -169,7 +169,40 @@ CASES = [
     (B % "[-\\infty,0]\\cup[0,\\infty]", "[-\\infinity,\\infinity]", "correct", "equivalent"),
     (B % "14…3", "14...3", "correct", "equal_string"),
     # ... another remainder is another answer (the reference is no number: unknown, never correct)
-    (B % "14…3", "14...4", "unknown", "unparseable_reference"),
+    (B % "14…3", "14...4", "incorrect", "different_element"),
+    # a quotient and its remainder, in the notations of several school systems, is an ordered pair
+    (B % "6余2", "6……2", "correct", "equal_string"),
+    (B % "14 R 3", "14 remainder 3", "correct", "equal_string"),
+    (B % "30 ÷ 4 = 7 R 2", "7...2", "correct", "equal_string"),
+    (B % "3, 14", "14 R 3", "incorrect", "different_element"),  # the order matters
+    (B % "14", "14 R 3", "incorrect", "different_structure"),  # the remainder is missing
+    # every real number in words, perhaps less some numbers
+    (B % "\\text{all real numbers}", "(-\\infty,\\infty)", "correct", "equivalent"),
+    (
+        B % "all real numbers except -1 and 1",
+        "\\mathbb{R}\\setminus\\{-1,1\\}",
+        "correct",
+        "equal_string",
+    ),
+    (B % "all real numbers", "(0,\\infty)", "incorrect", "not_equivalent"),
+    (
+        B % "all real numbers except 2",
+        "\\mathbb{R}\\setminus\\{3\\}",
+        "incorrect",
+        "not_equivalent",
+    ),
+    # a set less another, written with a backslash or a minus sign
+    (B % "\\mathbb{R}\\backslash\\{0\\}", "(-\\infty,0)\\cup(0,\\infty)", "correct", "equivalent"),
+    (B % "\\mathbb{R}-\\{0\\}", "(-\\infty,0)\\cup(0,\\infty)", "correct", "equivalent"),
+    # an excluded value inside a set is the set's condition, not a side condition to drop
+    (B % "\\{x : x \\neq 2\\}", "(-\\infty,2)\\cup(2,\\infty)", "correct", "equivalent"),
+    (B % "x \\in \\mathbb{R}, x \\neq 2", "(-\\infty,2)\\cup(2,\\infty)", "correct", "equivalent"),
+    (B % "x \\in \\mathbb{R}, x \\neq 2", "x \\neq 3", "incorrect", "not_equivalent"),
+    # ... while a value's side condition still goes (`x + 1` for x other than 1)
+    (B % "x+1, x \\neq 1", "x+1", "correct", "equal_string"),
+    # Mathematica's scientific notation
+    (B % "1.602*^-19", "1.602\\times10^{-19}", "correct", "equal_number"),
+    (B % "1.602*^-19", "1.602\\times10^{-18}", "incorrect", "different_number"),
 ]
 
 

@@ -1,5 +1,6 @@
 """Mixed numbers: `1 1/2` and `2\\frac{5}{8}` are one value; `11 6/6` and `4 4/0` are not mixed
-numbers (neither a sum nor a product is meant) and have no value."""
+numbers (neither a sum nor a product is meant) and have no value. A quotient with its remainder
+(`14 R 3`, `14...3`, `14余3`) is the ordered pair of the two."""
 
 from __future__ import annotations
 
@@ -84,3 +85,18 @@ def improper_mixed(s: str) -> bool:
     number."""
     m = _MIXED_PLAIN.fullmatch(s.strip())
     return m is not None and not _proper(m)
+
+
+# a whole answer of a quotient and its remainder: `14 R 3`, `14 r. 3`, `14 remainder 3`,
+# `14...3`, `14…3`, `6……2` (Chinese and Hong Kong schoolbooks), `6余2`
+_REMAINDER = re.compile(
+    r"(?:^|(?<==))\s*(\d{1,12})\s*(?:余|…{1,2}|\.{3}|\.{6}|\s[Rr]\.?\s*|(?<=\d)[Rr](?=\d)|\s+rem(?:ainder|\.)?\s+)"
+    r"\s*(\d{1,12})\s*$"
+)
+
+
+def remainder(s: str) -> str:
+    """`14 R 3` -> `(14, 3)`: the quotient and the remainder, in that order (the whole answer, or
+    the right side of its last `=`: `30÷4=7...2`)."""
+    m = _REMAINDER.search(s)
+    return f"{s[: m.start()]}({m.group(1)}, {m.group(2)})" if m else s

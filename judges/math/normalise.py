@@ -26,8 +26,9 @@ from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.garbled import token_matrix
 from curate.judges.math.greek import greek_letters
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS, scale_magnitudes
-from curate.judges.math.mixed import improper_mixed, plain_mixed, tex_mixed
+from curate.judges.math.mixed import improper_mixed, plain_mixed, remainder, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex, tidy_powers
+from curate.judges.math.setwords import set_words
 from curate.judges.math.spellings import SIMPLE_REPLACE, STYLE_ARG, TEXT_CMDS, UNWRAP_CMDS
 from curate.judges.math.units import (
     CJK_BOUND,
@@ -125,14 +126,8 @@ _EMOJI_TAIL = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u2775\u2794-\u27bf\ufe0f\u200d](?:[\\s\U0001f000-\U0001faff"
     "\u2600-\u2775\u2794-\u27bf\ufe0f\u200d])*$"
 )
-# a whole answer that names the empty set (English, Spanish, Portuguese, French, German, Chinese)
-_EMPTY = re.compile(
-    r"(?i)(?:there (?:is|are) )?no (?:real )?solutions?(?: exists?)?|(?:the )?empty set"
-    r"|conjunto vazio|conjunto vac[ií]o|(?:l')?ensemble vide|(?:die )?leere menge|无解|无实数解|空集"
-    r"|sin soluci[oó]n|pas de solution|keine l[öo]sung|v[oô] nghi[eệ]m|нет (?:решений|корней)"
-    r"|(?:решений|корней) нет|пустое множество"
-)
-_DNE = re.compile(r"(?i)(?:(?:it|the \w+) )?(?:does ?n[o']t exist|dne|(?:is )?undefined)")
+# a minus between a set (the reals, an interval, a listed set) and a listed set: set difference
+_SET_MINUS = re.compile(r"(\\mathbb\{[A-Z]\}|[\])]|\\\})\s*-\s*\\\{")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 
 
@@ -347,6 +342,8 @@ def normalise_answer(answer: str) -> Normalised:
     if "..." in answer or "…" in answer:
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
     s = greek_letters(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `θ/2`, `theta/2`
+    if s[-1:].isdigit() and ("余" in s or "." in s or "…" in s or "r" in s.lower()):
+        s = remainder(s)  # `14 R 3`, `6余2`: a quotient and its remainder
     s = named_functions(s)  # `ln 2`, `sinθ`, `3+4j`
     if "/" in s and improper_mixed(s):
         return Normalised("", malformed=True)
@@ -358,6 +355,8 @@ def normalise_answer(answer: str) -> Normalised:
     for a, b in SIMPLE_REPLACE:
         if a in s:
             s = s.replace(a, b)
+    if "-" in s and "\\{" in s:
+        s = _SET_MINUS.sub(r"\1\\setminus\\{", s)  # `\\mathbb{R} - \\{0\\}`
     if "^" in s:
         s = tidy_powers(s)  # `2^+3`, `2^3^2` (= 2^9)
     if "\\" in s:
@@ -401,10 +400,8 @@ def normalise_answer(answer: str) -> Normalised:
             if re.search(r"(?<![A-Za-z])deg", answer):
                 degrees = True
     comma = answer.count(",") == 1 and ";" not in answer and re.search(r"\d,\d", answer) is not None
-    if _EMPTY.fullmatch(s.rstrip(". ")):
-        s = "\\emptyset"  # `no solution`, `无解`, `conjunto vacío`: the empty set
-    elif _DNE.fullmatch(s.rstrip(". ")):
-        s = "DNE"  # `does not exist`, `undefined`: no value (WeBWorK's DNE)
+    if s[:1].isalpha():
+        s = set_words(s)  # `no solution` -> ∅, `all real numbers` -> ℝ, `undefined` -> DNE
     return Normalised(_compact(s), percent, degrees, comma=comma)
 
 

@@ -33,6 +33,10 @@ _MMA_LONE_E = re.compile(r"(?<![A-Za-z\\])E(?![A-Za-z])")
 _MMA_E = re.compile(r"(?<![A-Za-z\\])E(?=\s*\^)")  # `E^(3+I Pi)`, `Log[E^2]`: Euler's number
 
 
+# Mathematica's scientific notation: `1.602*^-19` is 1.602 times ten to the -19
+_MMA_EXPONENT = re.compile(r"(\d)\*\^([-+]?\d+)(?![\d.])")
+
+
 def _mathematica(s: str) -> str:
     """Square-bracket calls as round ones, innermost first (at most 16 levels); `E` before a
     power, in an answer written in that notation, is Euler's number."""
@@ -159,6 +163,8 @@ def plain_to_tex(s: str) -> str:
         s = f"({s[1:-1]})"  # `<1, 2>`: a vector's components
     if s.startswith("[[") and (rows := _nested_rows(s)) is not None:
         return "\\begin{pmatrix}" + " \\\\ ".join(" & ".join(r) for r in rows) + "\\end{pmatrix}"
+    if "*^" in s:
+        s = _MMA_EXPONENT.sub(r"\1*10^(\2)", s)  # Mathematica's `1.602*^-19`
     if ".*" in s or ".^" in s or "./" in s:
         s = _ELEMENTWISE.sub(r"\1", s)  # MATLAB's elementwise `x.^2`, `x.*y`, `1./x`
     if ("[" in s and _MMA_CALL.search(s)) or ("E" in s and _MMA_PI.search(s)):

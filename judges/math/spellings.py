@@ -86,6 +86,7 @@ SIMPLE_REPLACE = (
     ("^{\\prime\\prime}", "''"),
     ("^{\\prime}", "'"),
     ("^\\prime", "'"),
+    ("\\backslash", "\\setminus "),  # `\\mathbb{R}\\backslash\\{0\\}`: a set less another
     ("\\emptyset", "\\varnothing"),
     ("\\varnothing", "\\{\\}"),
     ("−", "-"),

@@ -414,15 +414,27 @@ _EXCLUDED = re.compile(
 )
 
 
+# what makes an exclusion part of a set rather than a side condition of a value
+_SET_HEAD = re.compile(r"\\in(?![a-zA-Z])|∈|\\\{|\\mid(?![a-zA-Z])|:|\\mathbb")
+# `x \\in \\mathbb{R}, x \\neq 2`: the variable ranges over the reals, and a condition follows
+_REAL_AND = re.compile(
+    r"\s*([A-Za-z])\s*(?:\\in|∈)\s*(?:\\mathbb\{R\}|ℝ)\s*(?:,|;|\\land|\\text\{\s*(?:and|with|such that)\s*\})"
+    r"\s*(\1\s*(?:\\neq?|≠|<|>|\\[lg]eq?).*)"
+)
+
+
 def drop_qualifier(s: str) -> str:
     """`x = \\frac{3\\pi}{2} + 2\\pi k,\\ k \\in \\mathbb{Z}` -> `x = \\frac{3\\pi}{2} + 2\\pi k`: the
     answer without a closing clause that names a parameter's range (at most 80 characters, no
     `=` and no digit in it) or excludes one value (`x + 1, x \\neq 1`); an answer that is only
     such a clause stays."""
     if "\\ne" in s or "≠" in s:
+        if (r := _REAL_AND.fullmatch(s)) is not None:
+            return r.group(2)  # `x \\in \\mathbb{R}, x \\neq 2`: the condition is the set
         m = _EXCLUDED.search(s)
         if m is not None and m.start() > 0 and "=" not in s[: m.start()].replace("\\neq", ""):
-            return s[: m.start()].rstrip(" ,")
+            if _SET_HEAD.search(s[: m.start()]) is None:  # `\\{x : x \\neq 2\\}` keeps it
+                return s[: m.start()].rstrip(" ,")
     m = _QUALIFIER.search(s)
     if m is None or m.start() == 0:
         return s
