@@ -172,6 +172,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            rule engine and a Hong Kong homework-marking bot; a SymPy-based assessment
            platform's equality tests and an exercise platform's accepted forms; helper b found
            no unused human-labelled answers and its module lists what it examined).
+- fresh44: bench/equiv_fresh44_*.py, a forty-fourth set, the first from public web pages rather
+           than repositories (question-and-answer threads where a person settles whether a
+           student's answer equals the book's or a checker's; answer keys, mark schemes,
+           grid-in rules and homework systems' help pages that list accepted and refused forms).
 """
 
 from __future__ import annotations
@@ -323,6 +327,7 @@ FRESH_ORDER = (
     "fresh41",
     "fresh42",
     "fresh43",
+    "fresh44",
 )
 
 
