@@ -147,6 +147,26 @@ KINDS = [
     (B % "HCF = 36, LCM = 7,560", "36, 7560", "correct", "equal_structure"),
     # sympy cannot decide zeta(2): unknown, never a score
     (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
+    # antiderivatives, each with its constant of integration, that differ by a constant
+    (
+        B % "\\frac{\\sec^2x}{2} + C",
+        "\\frac{\\tan^2 x}{2} + C",
+        "correct",
+        "equivalent_up_to_constant",
+    ),
+    (B % "-\\arccos(x/5) + c", "\\arcsin(x/5) + c", "correct", "equivalent_up_to_constant"),
+    (B % "x^3/3 + K", "\\frac{x^3}{3} + C", "correct", "equivalent"),  # the same, renamed
+    # ... but not when the difference depends on the variable, or without the constant
+    (B % "x^2 + C", "x^2 + 2x + C", "incorrect", "not_equivalent"),
+    (B % "\\sin^2 x", "-\\cos^2 x", "incorrect", "not_equivalent"),
+    (B % "C", "x + C", "incorrect", "not_equivalent"),
+    # square brackets as a group after a factor (an interval keeps its comma)
+    (B % "-1/2 [-1 + \\ln(4)]", "\\frac12 - \\ln 2", "correct", "equivalent"),
+    (B % "[-1, 1]", "-1 \\le x \\le 1", "correct", "equivalent"),
+    # a function glued to its one-letter argument in plain text (`cosh` stays hyperbolic)
+    (B % "x + sin^2x", "x + \\sin^2(x)", "correct", "equivalent"),
+    (B % "sinx", "\\sin x", "correct", "equal_string"),
+    (B % "cost", "\\cos t", "incorrect", "not_equivalent"),  # a word, no call
 ]
 
 

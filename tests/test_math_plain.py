@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from curate.judges.math.asked import asks_percent
-from curate.judges.math.plain import brace_tex_args, plain_to_tex
+from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex
 
 PLAIN = [
     # products and pi as a whole word
@@ -30,6 +30,28 @@ PLAIN = [
     ("1.602*^-19", "1.602 \\cdot 10^{-19}"),
     ("6.022*^23", "6.022 \\cdot 10^{23}"),
 ]
+
+
+NAMED = [
+    # a function glued to a one-letter argument, in an answer with a mark of math
+    ("x + sin^2x", "x + \\sin^{2} x"),
+    # ... alone, when the letter is a usual variable
+    ("sinx", "\\sin x"),
+    # a word is no call: no mark of math, or another word beside it
+    ("cost", "cost"),
+    ("minimum cost = 5", "minimum cost = 5"),
+    # the hyperbolic cosine keeps its h
+    ("x + cosh", "x + cosh"),
+    # square brackets after a factor are a group; an interval and a root's index stay
+    ("2[x-1]", "2(x-1)"),
+    ("x \\in [0,1]", "x \\in [0,1]"),
+    ("\\sqrt[n+1]{x}", "\\sqrt[n+1]{x}"),
+]
+
+
+@pytest.mark.parametrize(("raw", "tex"), NAMED)
+def test_named_functions(raw: str, tex: str) -> None:
+    assert named_functions(raw) == tex
 
 
 @pytest.mark.parametrize(("raw", "tex"), PLAIN)

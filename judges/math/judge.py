@@ -18,7 +18,8 @@ Pipeline per row (all columns documented in `curate.judges.base`; this judge add
    worker failure is `unknown` (`timeout`, `worker_crashed`, ...).
 
 Reason codes. correct: `equal_string`, `equal_number`, `equal_within_tolerance`, `equal_text`,
-`equal_choice`, `equal_structure`, `equivalent`, `equivalent_equation`, `equivalent_numeric`.
+`equal_choice`, `equal_structure`, `equivalent`, `equivalent_equation`, `equivalent_numeric`,
+`equivalent_up_to_constant` (two antiderivatives, each `+ C`, that differ by a constant).
 incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning`, `truncated`,
 `unfinished_answer` (a box opened after the answer and never closed),
 `ambiguous_answer`, `different_number`, `different_text`, `different_choice`,

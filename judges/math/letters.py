@@ -1,5 +1,6 @@
 """What the letters of two answers name (used by `symbolic`, in the worker): the primes of
-`f'` or `E''` (another quantity), and a constant of integration under another name."""
+`f'` or `E''` (another quantity), a constant of integration under another name, and the one
+both answers add to the rest."""
 
 from __future__ import annotations
 
@@ -38,3 +39,15 @@ def constant_case(a: Any, b: Any) -> Any:
             if len(ta) > 1 and len(tb) > 1 and na[mine] in ta and nb[theirs] in tb:
                 return a.subs(na[mine], nb[theirs])
     return a
+
+
+def shared_constant(a: Any, b: Any) -> Any:
+    """The constant of integration that both answers add to the rest (`... + C` on each side, the
+    same name after `constant_case`), or None."""
+    if not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr)):
+        return None
+    ta, tb = sympy.Add.make_args(a), sympy.Add.make_args(b)
+    if len(ta) < 2 or len(tb) < 2:
+        return None
+    shared = [t for t in ta if isinstance(t, sympy.Symbol) and t.name in _CONSTANTS and t in tb]
+    return shared[0] if len(shared) == 1 else None

@@ -201,6 +201,16 @@ _NAMED_SPACE = re.compile(
     + _POWER
     + r"(?:[ \t]+(?=[\d(\\|]|[a-z](?![a-z]))|(?=\d|\\[a-zA-Z]|\|))"  # `log|x|`: of the bars
 )
+# `sinx`, `sin^2x`, `lnt`: a named function glued to a one-letter argument (not `h`: `cosh` is
+# the hyperbolic cosine), in an answer whose every run of letters is such a call or a short
+# name (`x + sinx`, never `minimum cost`) and that has some mark of math
+_NAMED_GLUED = re.compile(
+    r"(?<![A-Za-z\\])(" + _NAMED + r")" + _POWER + r"(?=[a-gi-z](?![A-Za-z]))"
+)
+_LETTER_RUN = re.compile(r"(?<!\\)[A-Za-z]{3,}")
+_GLUED_RUN = re.compile(r"(?:" + _NAMED + r")[a-gi-z]?")
+_MATH_HINT = re.compile(r"[\d^+*/=()-]")
+_LONE_CALL = re.compile(r"(?:" + _NAMED + r")[u-z]")
 # Python's spellings: `3+4j` (the imaginary unit after a number), `Fraction(30, 1)`
 _PY_IMAG = re.compile(r"(?<=\d)j(?![A-Za-z])")
 _PY_FRACTION = re.compile(r"\bFraction\(\s*(-?\d+)\s*,\s*(\d+)\s*\)")
@@ -252,10 +262,15 @@ def named_functions(s: str) -> str:
         s = _LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}')}}} ", s)
     if " " in s or "\t" in s or "\\" in s or "|" in s or re.search(r"[a-z]\d", s):
         s = _NAMED_SPACE.sub(lambda m: _named(m)[:-1] + " ", s)
+    hint = _MATH_HINT.search(s) or _LONE_CALL.fullmatch(s)  # `sinx` alone (never `cost`)
+    if hint and all(_GLUED_RUN.fullmatch(w) for w in _LETTER_RUN.findall(s)):
+        s = _NAMED_GLUED.sub(lambda m: _named(m)[:-1] + " ", s)  # `sinx`, `sin^2x`: of x
     if "j" in s:
         s = _PY_IMAG.sub("i", s)
     if "oo" in s or "nfini" in s or "infty" in s or "nendlich" in s:
         s = _OO.sub(r"\\infty ", s)
+    if "[" in s:
+        s = bracket_groups(s)  # `-1/2 [-1 + \\ln 4]`: a group, as the round brackets would be
     return s
 
 
@@ -348,3 +363,14 @@ def _sqrt_parens(s: str) -> str:
             return s
         s = f"{s[: m.start()]}\\sqrt{m.group(1) or ''}{{{s[m.end() : end]}}}{s[end + 1 :]}"
     return s
+
+
+# square brackets as grouping after a factor: `-1/2 [-1 + \\ln 4]` is -1/2 times the bracket (the
+# parser read it as one over 2 times the bracket); a bracket with a comma is an interval or a list,
+# and a root's index stays
+_BRACKET_GROUP = re.compile(r"(?<=[\w)}])(?<!sqrt)(\s*)\[([^\[\],;]*[-+][^\[\],;]*)\]")
+
+
+def bracket_groups(s: str) -> str:
+    """`1/2 [x+1]` -> `1/2 (x+1)`: an expression in square brackets after a factor is a group."""
+    return _BRACKET_GROUP.sub(r"\1(\2)", s)

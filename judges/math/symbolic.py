@@ -28,7 +28,7 @@ from curate.judges.math.fast import (
     two_signs,
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
-from curate.judges.math.letters import constant_case, primes
+from curate.judges.math.letters import constant_case, primes, shared_constant
 from curate.judges.math.numeric import BIG, EXACT_REL, PREC, apart, close, num
 from curate.judges.math.periodic import same_family, same_parameter
 from curate.judges.math.relations import both_sets, identity_value, relations_equal, sets_close
@@ -442,7 +442,31 @@ def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
         ref
     ):
         return False, "different_prime"
-    return sym_equal(constant_case(a, b), b, opts)
+    a = constant_case(a, b)
+    ok, why = sym_equal(a, b, opts)
+    return (ok, why) if ok else (_up_to_constant(a, b, opts) or (ok, why))
+
+
+def _up_to_constant(a: Any, b: Any, opts: CompareOptions) -> Decision | None:
+    """`\\frac{\\sec^2 x}{2} + C` and `\\frac{\\tan^2 x}{2} + C`: antiderivatives, each with its
+    constant of integration, are one family when they differ by a constant (the same value of
+    their difference at every sample point); None leaves the decision to `sym_equal`."""
+    c = shared_constant(a, b)
+    if c is None:
+        return None
+    d = a - b
+    if c in d.free_symbols:
+        return None
+    free = sorted(d.free_symbols, key=str)
+    values = [
+        v
+        for point in (_sample_points(d, d, free) if free else [{}])
+        if not _outside_reals(d, point) and (v := num(d.subs(point))) is not None
+    ]
+    rel = sympy.Float(opts.rel_tol, PREC) if _has_float(d) else sympy.Float("1e-20", PREC)
+    if len(values) >= min(3, len(free) * 3 or 1) and all(close(v, values[0], rel) for v in values):
+        return True, "equivalent_up_to_constant"
+    return None
 
 
 def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
