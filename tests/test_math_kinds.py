@@ -167,6 +167,12 @@ KINDS = [
     (B % "x + sin^2x", "x + \\sin^2(x)", "correct", "equivalent"),
     (B % "sinx", "\\sin x", "correct", "equal_string"),
     (B % "cost", "\\cos t", "incorrect", "not_equivalent"),  # a word, no call
+    # gcd and lcm as programs write them
+    (B % "gcd(1071, 462)", "21", "correct", "equivalent"),
+    (B % "lcm(-8, 4)", "8", "correct", "equivalent"),
+    # ... of letters: the parser would take the polynomial gcd (1), never what is meant
+    (B % "\\gcd(a, b)", "1", "incorrect", "unparseable_answer"),
+    (B % "\\operatorname{lcm}(a, b)", "ab", "incorrect", "unparseable_answer"),
 ]
 
 

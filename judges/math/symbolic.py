@@ -99,6 +99,10 @@ def tree_guard(e: Any) -> None:
 _POWER_E = re.compile(r"\^\s*e(?![A-Za-z])")
 
 
+# a gcd or lcm whose arguments hold a letter: an integer's gcd, not a polynomial's, is meant
+_SYMBOLIC_GCD = re.compile(r"(?:gcd|lcm)\}?\s*(?:\\left)?\(([^()]*[A-Za-z][^()]*)\)")
+
+
 @lru_cache(maxsize=4096)
 def parse(s: str) -> Any:
     """latex2sympy of a guarded canonical string, checked by `tree_guard`. Raises on failure.
@@ -124,6 +128,8 @@ def parse(s: str) -> Any:
         s = _CAPITAL_I.sub("i", s)
     if "^" in s and "e" in s:
         s = _POWER_E.sub("^{e}", s)  # latex2sympy's grammar rejects `2^e`, not `2^{e}`
+    if ("gcd" in s or "lcm" in s) and _SYMBOLIC_GCD.search(s):
+        raise ValueError("gcd of letters")  # latex2sympy takes the polynomial gcd: gcd(a, b) = 1
     signs = two_signs(s) if "\\pm" in s or "\\mp" in s else None
     if signs is not None and "=" not in s and not INEQUALITY.search(s):
         return sympy.FiniteSet(parse(signs[0]), parse(signs[1]))  # `\\pm 2 + x`: not ±(2 + x)
