@@ -176,6 +176,9 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            than repositories (question-and-answer threads where a person settles whether a
            student's answer equals the book's or a checker's; answer keys, mark schemes,
            grid-in rules and homework systems' help pages that list accepted and refused forms).
+- fresh45: bench/equiv_fresh45_*.py, a forty-fifth set, again from public web pages (threads
+           settling calculus and algebra answers against a book's or a checker's, homework
+           systems' forums and help pages, olympiad answer keys and Cambridge marking tables).
 """
 
 from __future__ import annotations
@@ -328,6 +331,7 @@ FRESH_ORDER = (
     "fresh42",
     "fresh43",
     "fresh44",
+    "fresh45",
 )
 
 
