@@ -327,7 +327,7 @@ CASES = [
     # full-width digits and slash of CJK text
     (B % "３／４", "3/4", "correct", "equal_string"),
     # `sqrt{13}` with a lost backslash, and a spreadsheet's `SQRT(3)`
-    (B % "2sqrt(13)", "2sqrt{13}", "correct", "equivalent"),
+    (B % "2sqrt(13)", "2sqrt{13}", "correct", "equal_string"),
     (B % "4\\sqrt{3}", "4*SQRT(3)", "correct", "equivalent"),
     (B % "3*SQRT(2)", "3*SQRT(3)", "incorrect", "not_equivalent"),
     # an operation spelled between two numbers

@@ -173,6 +173,17 @@ KINDS = [
     # ... of letters: the parser would take the polynomial gcd (1), never what is meant
     (B % "\\gcd(a, b)", "1", "incorrect", "unparseable_answer"),
     (B % "\\operatorname{lcm}(a, b)", "ab", "incorrect", "unparseable_answer"),
+    # a mixed number with a unit word after it
+    (B % "2.5", "2 1/2 inches", "correct", "equal_number"),
+    (B % "2.83 hrs", "2 10/12 hours", "correct", "equal_rounded"),
+    # a lone dollar sign before an amount is the unit, not half a math delimiter
+    (B % "480 cents", "$4.80", "correct", "equal_number"),
+    (B % "\\$12", "€12", "unknown", "unknown_unit"),  # two currencies
+    # a root after a coefficient in plain text, nested
+    (B % "2sqrt(6+2sqrt(5))", "2+2\\sqrt{5}", "correct", "equivalent"),
+    # superscript letters and signs: a power
+    (B % "2ˣ⁺¹ + 2ˣ⁺¹ - 2", "2^{x+2} - 2", "correct", "equivalent"),
+    (B % "2ⁿᵈ", "2", "correct", "equal_string"),  # an ordinal's letters
 ]
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 _MIXED = re.compile(r"(?<![\d.}^_])(-?)(\d{1,12})\s*\\frac\{(\d{1,12})\}\{(\d{1,12})\}")
-# `1 1/2`, `-4 4/9`, `1 000 4/9` (spaced thousands), `4 4/9%` (a percent applies to the whole)
+# `1 1/2`, `-4 4/9`, `1 000 4/9` (spaced thousands), `4 4/9%` (a percent applies to the whole),
+# `2 1/2 inches` (a word after it: a unit, dropped later)
 _MIXED_PLAIN = re.compile(
     r"^([-+]?)(\d{1,3}(?: \d{3})+|\d{1,12}) (\d{1,12})/(\d{1,12})"
-    r"(\s*(?:\\?%|percent(?:age)?|pct))?$"
+    r"(\s*(?:\\?%|percent(?:age)?|pct)|\s+[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*)?)?$"
 )
 # `4 and 1/10`, `4and1/10`: a mixed number as it is spoken (only a proper fraction: `3 and 4/2`
 # stays two values)

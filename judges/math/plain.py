@@ -52,7 +52,7 @@ def _mathematica(s: str) -> str:
 
 _PLAIN_INDEX = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]{2,})")
 _PLAIN_HINT = re.compile(
-    r"\*|\^\(|\b(?:sqrt|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
+    r"\*|\^\(|(?<![A-Za-z_\\])(?:sqrt|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
     + _NAMED
     + r")\("
     r"|(?<![A-Za-z])(?:d?frac|sqrt)\{"
@@ -65,7 +65,7 @@ _SPELLED_OP = re.compile(r"(?<=\d)\s+(x|times|divided\s+by|over|plus|minus)\s+(?
 _SQRT_DIGITS = re.compile(r"(?<![A-Za-z\\])(sqrt|cbrt)\s*(\d+(?:\.\d+)?)(?![\d.])")
 _SPELLED = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
 _PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
-_FUNC = re.compile(r"\b(sqrt|exp|Abs|abs|factorial)\(")
+_FUNC = re.compile(r"(?<![A-Za-z_\\])(sqrt|exp|Abs|abs|factorial)\(")  # `2sqrt(5)` too
 _WRAP = {
     "sqrt": ("\\sqrt{", "}"),
     "exp": ("e^{", "}"),

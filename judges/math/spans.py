@@ -123,6 +123,9 @@ def _is_sentence(text: str) -> bool:
 BOLD = re.compile(r"(?<![\w)\]}*])(\*\*|__)(?=[^\s*_])((?:(?!\1)[^\n])*?[^\s*_])\1(?![\w(*])")
 
 
+_DOLLAR_AMOUNT = re.compile(r"\$\s?(?:\d|\.\d)")  # a lone `$` before an amount: a dollar sign
+
+
 def strip_answer(ans: str) -> str:
     """Trim whitespace, math delimiters, bold markers (around the answer or inside it: `x =
     **5**`) and a trailing period (or a Chinese full stop)."""
@@ -142,8 +145,8 @@ def strip_answer(ans: str) -> str:
                 s = s[len(op) : len(s) - len(cl)].strip()
         if (s.endswith(".") and not s.endswith("..")) or s.endswith("。"):
             s = s[:-1].rstrip()
-        if s.startswith("$") and s.count("$") == 1:
-            s = s[1:]
+        if s.startswith("$") and s.count("$") == 1:  # half a delimiter, or a dollar sign
+            s = "\\" + s if _DOLLAR_AMOUNT.match(s) else s[1:]  # `$4.80`: the unit stays
         if s.endswith("$") and s.count("$") == 1:
             s = s[:-1]
         if s == old:
