@@ -184,6 +184,17 @@ KINDS = [
     # superscript letters and signs: a power
     (B % "2ˣ⁺¹ + 2ˣ⁺¹ - 2", "2^{x+2} - 2", "correct", "equivalent"),
     (B % "2ⁿᵈ", "2", "correct", "equal_string"),  # an ordinal's letters
+    # general solutions: arbitrary constants renamed, re-signed or swapped name one family
+    (B % "y = C_2e^{-x} - C_1", "y = C_1e^{-x} + C_2", "correct", "equivalent"),
+    (B % "y = C_1\\cos x + C_2\\sin x", "y = c_1\\sin x + c_2\\cos x", "correct", "equivalent"),
+    # ... but not another family, nor another particular part
+    (B % "y = C_1 + C_2 x", "y = C_1 + C_2 x^2", "incorrect", "not_equivalent"),
+    (B % "y = C_1e^{-x} + 1", "y = C_1e^{-x} + 2", "incorrect", "not_equivalent"),
+    # a constant is arbitrary only beside one variable: in a + b + c, c is a length
+    (B % "a + b + 2c", "a + b + c", "incorrect", "not_equivalent"),
+    (B % "a + b + c + 5", "a + b + c", "incorrect", "not_equivalent"),
+    # ... and a lone C outside a solution may be a given quantity
+    (B % "2C + x", "x + C", "incorrect", "not_equivalent"),
 ]
 
 

@@ -43,11 +43,13 @@ def constant_case(a: Any, b: Any) -> Any:
 
 def shared_constant(a: Any, b: Any) -> Any:
     """The constant of integration that both answers add to the rest (`... + C` on each side, the
-    same name after `constant_case`), or None."""
+    same name after `constant_case`) in answers of one other variable, or None."""
     if not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr)):
         return None
     ta, tb = sympy.Add.make_args(a), sympy.Add.make_args(b)
     if len(ta) < 2 or len(tb) < 2:
         return None
     shared = [t for t in ta if isinstance(t, sympy.Symbol) and t.name in _CONSTANTS and t in tb]
-    return shared[0] if len(shared) == 1 else None
+    if len(shared) != 1 or len((a.free_symbols | b.free_symbols) - {shared[0]}) != 1:
+        return None  # one variable of integration: in `a + b + c`, c is a length
+    return shared[0]

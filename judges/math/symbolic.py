@@ -32,6 +32,7 @@ from curate.judges.math.letters import constant_case, primes, shared_constant
 from curate.judges.math.numeric import BIG, EXACT_REL, PREC, apart, close, num
 from curate.judges.math.periodic import same_family, same_parameter
 from curate.judges.math.relations import both_sets, identity_value, relations_equal, sets_close
+from curate.judges.math.solutions import same_general_solution
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
 from latex2sympy2_extended.math_normalization import NormalizationConfig
@@ -450,7 +451,10 @@ def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
         return False, "different_prime"
     a = constant_case(a, b)
     ok, why = sym_equal(a, b, opts)
-    return (ok, why) if ok else (_up_to_constant(a, b, opts) or (ok, why))
+    if ok or (family := _up_to_constant(a, b, opts)) is not None:
+        return (ok, why) if ok else family
+    same = same_general_solution(a, b, _sample_points)  # `C_1 e^x + C_2` and `c_2 + c_1 e^x`
+    return (ok, why) if same is None else (same, "equivalent" if same else "not_equivalent")
 
 
 def _up_to_constant(a: Any, b: Any, opts: CompareOptions) -> Decision | None:

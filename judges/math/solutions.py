@@ -1,0 +1,93 @@
+"""General solutions with arbitrary constants (used by `symbolic`, in the worker): `y = C_1 e^{-x}
++ C_2` and `y = C_2 e^{-x} - C_1` name one family of functions, as do `C_1 \\cos x + C_2 \\sin x`
+and `c_1 \\sin x + c_2 \\cos x`.
+
+Only constants named as constants of integration are arbitrary (`C`, `c`, `K`, with or without an
+index: `C_1`, `c_{2}`), and only in a solution (`y = ...`) or with an index; a letter such as `A`,
+or a lone `C` in an expression, may be a given parameter. Each side must be affine in
+its constants (`y = C_1 + C_2 x`, not `y = e^{x + c}`), both sides must have as many constants and
+the same one other variable (in `a + b + c`, c is a length). The two families are equal when, at fixed sample points, the functions
+multiplying the constants span the same space and the constant-free parts differ by a member of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import sympy
+from curate.judges.math.numeric import num
+
+_ARBITRARY = re.compile(r"[CcK](?:_\{?\d{1,2}\}?)?")
+_TOL = sympy.Float("1e-18", 40)
+
+
+def _constants(e: Any) -> list[Any]:
+    return sorted(
+        (s for s in e.free_symbols if isinstance(s, sympy.Symbol) and _ARBITRARY.fullmatch(s.name)),
+        key=str,
+    )
+
+
+def _affine(e: Any, consts: list[Any]) -> tuple[Any, list[Any]] | None:
+    """(the constant-free part, the function multiplying each constant), or None when `e` is not
+    affine in its constants."""
+    parts = []
+    for c in consts:
+        d = sympy.diff(e, c)
+        if d.free_symbols & set(consts):
+            return None
+        parts.append(d)
+    return e.subs({c: 0 for c in consts}), parts
+
+
+def _rank(rows: list[list[Any]]) -> int:
+    """The rank of a small numeric matrix, each row scaled to its largest entry."""
+    scaled = []
+    for row in rows:
+        top = max(abs(v) for v in row)
+        if top > 0:
+            scaled.append([v / top for v in row])
+    if not scaled:
+        return 0
+    return int(sympy.Matrix(scaled).rank(iszerofunc=lambda v: abs(v) < _TOL))
+
+
+def same_general_solution(
+    a: Any, b: Any, points: Callable[[Any, Any, list[Any]], list[dict[Any, Any]]]
+) -> bool | None:
+    """Whether two general solutions name one family (True / False), or None when they are not
+    both affine in arbitrary constants (the ordinary comparison decides then)."""
+    solved = isinstance(a, sympy.Eq) and isinstance(b, sympy.Eq)
+    if solved:
+        if a.lhs != b.lhs or not isinstance(a.lhs, (sympy.Symbol, sympy.Function)):
+            return None
+        a, b = a.rhs, b.rhs
+    if not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr)):
+        return None
+    ca, cb = _constants(a), _constants(b)
+    if not ca or len(ca) != len(cb) or len(ca) > 4:
+        return None
+    if not solved and not all("_" in c.name for c in (*ca, *cb)):
+        return None  # `2C + x` for `x + C`: C may be a given quantity unless `y = ...` solves
+    variables = a.free_symbols - set(ca)
+    if len(variables) != 1 or variables != b.free_symbols - set(cb):
+        return None  # one independent variable: in `a + b + c`, c is a length
+    fa, fb = _affine(a, ca), _affine(b, cb)
+    if fa is None or fb is None:
+        return None
+    funcs = [*fa[1], *fb[1], fa[0] - fb[0]]
+    rows = []
+    for point in points(a, b, sorted(variables, key=str)):
+        values = [num(f.subs(point)) for f in funcs]
+        if all(v is not None and v.is_real for v in values):
+            rows.append(values)
+    k = len(ca)
+    if len(rows) < 2 * k + 2:
+        return None
+    span_a = _rank([r[:k] for r in rows])
+    if span_a != k or _rank([r[k : 2 * k] for r in rows]) != k:
+        return None  # a constant that multiplies nothing new: not a general solution
+    joint = _rank([r[: 2 * k] for r in rows])
+    return joint == k and _rank([[*r[:k], r[-1]] for r in rows]) == k
