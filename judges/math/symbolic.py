@@ -451,8 +451,10 @@ def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
         return False, "different_prime"
     a = constant_case(a, b)
     ok, why = sym_equal(a, b, opts)
-    if ok or (family := _up_to_constant(a, b, opts)) is not None:
-        return (ok, why) if ok else family
+    if ok:
+        return ok, why
+    if (family := _up_to_constant(a, b, opts)) is not None:
+        return family
     same = same_general_solution(a, b, _sample_points)  # `C_1 e^x + C_2` and `c_2 + c_1 e^x`
     return (ok, why) if same is None else (same, "equivalent" if same else "not_equivalent")
 
