@@ -179,6 +179,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh45: bench/equiv_fresh45_*.py, a forty-fifth set, again from public web pages (threads
            settling calculus and algebra answers against a book's or a checker's, homework
            systems' forums and help pages, olympiad answer keys and Cambridge marking tables).
+- fresh46: bench/equiv_fresh46_*.py, a forty-sixth set from public web pages (physics, chemistry
+           and finance answers settled on forums and in instructors' comments and errata lists,
+           probability and counting answers settled on Q&A sites, French, German, Spanish,
+           Russian, Japanese and Chinese homework pages, teachers' lists of common wrong answers
+           and examiners' reports).
 """
 
 from __future__ import annotations
@@ -332,6 +337,7 @@ FRESH_ORDER = (
     "fresh43",
     "fresh44",
     "fresh45",
+    "fresh46",
 )
 
 
