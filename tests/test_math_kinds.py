@@ -195,6 +195,22 @@ KINDS = [
     (B % "a + b + c + 5", "a + b + c", "incorrect", "not_equivalent"),
     # ... and a lone C outside a solution may be a given quantity
     (B % "2C + x", "x + C", "incorrect", "not_equivalent"),
+    # a decimal whose last digits repeat before an ellipsis is the repeating decimal
+    (B % "0.999...", "1", "correct", "equal_number"),
+    (B % "0.999...", "0.999", "incorrect", "different_number"),
+    (B % "0.142857142857...", "1/7", "correct", "equal_number"),
+    (B % "3.14159...", "\\pi", "correct", "equal_within_tolerance"),  # no block repeats: cut
+    # Japanese marks: the middle dot as a product, the long-vowel mark as a minus, 【】 as brackets
+    (B % "【3(√2ー1)】/3", "\\sqrt{2}-1", "correct", "equivalent"),
+    (B % "-(4-3)(2・4-1)", "-7", "correct", "equivalent"),
+    # a full stop between brackets, a spelled times after a factorial
+    (B % "(a+b).(a-b)", "a^2 - b^2", "correct", "equivalent"),
+    (B % "7! x 2", "10,080", "correct", "equivalent"),
+    # combinations in schoolbook, calculator and plain-TeX notation
+    (B % "{}^{10}C_3", "120", "correct", "equivalent"),
+    (B % "_{10}C_{3}", "\\binom{10}{3}", "correct", "equal_string"),
+    (B % "{5 \\choose 2}", "10", "correct", "equivalent"),
+    (B % "{5 \\choose 2}", "20", "incorrect", "not_equivalent"),
 ]
 
 

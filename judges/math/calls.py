@@ -83,3 +83,18 @@ def plain_calls(s: str) -> str:
             continue
         s = s[: m.start()] + tex + s[end + 1 :]
     return s
+
+
+# the number of combinations as schoolbooks and TeX's primitive write it: `{}^{10}C_3`, `^nC_r`,
+# `_{10}C_{3}` (a calculator's), `{10 \\choose 3}`
+_PREFIX_C = re.compile(r"(?:\{\})?[\^_](\{\w{1,6}\}|\w)\s*C_(\{\w{1,6}\}|\w)")
+_CHOOSE = re.compile(r"\{([^{}]{1,40}?)\\choose([^{}]{1,40}?)\}")
+
+
+def combinations(s: str) -> str:
+    """`{}^{10}C_3`, `_{10}C_{3}` and `{10 \\choose 3}` -> `\\binom{10}{3}`."""
+    if "choose" in s:
+        s = _CHOOSE.sub(lambda m: f"\\binom{{{m[1].strip()}}}{{{m[2].strip()}}}", s)
+    if "C_" in s:
+        s = _PREFIX_C.sub(lambda m: f"\\binom{{{m[1].strip('{}')}}}{{{m[2].strip('{}')}}}", s)
+    return s

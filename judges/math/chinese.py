@@ -42,9 +42,14 @@ def _clock(m: re.Match[str]) -> str:
     return f"{hour}:{minute:02d}" if hour <= 24 and minute < 60 else m.group(0)
 
 
+_LONG_MINUS = re.compile(r"ー(?=\s*[\d√(（])|(?<=[\d)）])\s*ー")
+
+
 def chinese_forms(answer: str) -> str:
     """The answer with the forms of the module docstring in the notation the other rules read."""
     s = answer.translate(FULL_WIDTH)
+    if "ー" in s:  # the long-vowel mark typed for a minus beside a number: `√2ー1`
+        s = _LONG_MINUS.sub("-", s)
     if "点" in s or "时" in s or "時" in s:
         clock = _CLOCK.fullmatch(s)
         s = _clock(clock) if clock else s

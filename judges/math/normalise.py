@@ -28,6 +28,7 @@ from curate.judges.math.greek import greek_letters
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS, scale_magnitudes
 from curate.judges.math.mixed import improper_mixed, plain_mixed, remainder, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex, tidy_powers
+from curate.judges.math.repeating import dotted_repeats, repeating_decimal
 from curate.judges.math.setwords import set_words
 from curate.judges.math.spellings import SIMPLE_REPLACE, STYLE_ARG, TEXT_CMDS, UNWRAP_CMDS
 from curate.judges.math.units import (
@@ -52,7 +53,6 @@ from curate.judges.math.words import (
     latin_lookalikes,
     number_word,
     plain_marks,
-    repeating_decimal,
     spoken_math,
     unicode_numbers,
 )
@@ -65,7 +65,7 @@ _POWER_FIRST = re.compile(
 _TEX_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(?:\d{1,2}|\d{4,})(?!\d))")
 _GLUED_OR = re.compile(r"(?<=[\d)}])or(?=[A-Za-z]\s*=)")
 _LEFT_RIGHT = re.compile(
-    r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*(\.(?![0-9]))?"
+    r"\\(?:left|right|middle|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*(\.(?![0-9]))?"
 )
 _SPACING = re.compile(
     r"(?<!\\)\\[,:;> ]|\\(?:quad|qquad|enspace|thinspace|medspace|thickspace|hspace\{[^{}]*\}|phantom\{[^{}]*\})(?![a-zA-Z])|~"
@@ -340,7 +340,7 @@ def normalise_answer(answer: str) -> Normalised:
     if not answer.isascii():  # the Unicode minus first: `x^−1` is braced as `x^-1` is
         answer = chinese_forms(answer.replace("−", "-"))  # `３／４`, `1又1/2`, `二分之一`
     if "..." in answer or "…" in answer:
-        answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", answer)  # `1, 2, 3, ...`: not a full stop
+        answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", dotted_repeats(answer))  # `0.999...`; `1, 2, ...`
     s = greek_letters(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `θ/2`, `theta/2`
     if s[-1:].isdigit() and ("余" in s or "." in s or "…" in s or "r" in s.lower()):
         s = remainder(s)  # `14 R 3`, `6余2`: a quotient and its remainder

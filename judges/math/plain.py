@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from curate.judges.math.assign import paren_close
-from curate.judges.math.calls import plain_calls
+from curate.judges.math.calls import combinations, plain_calls
 from curate.judges.math.words import script_digits
 
 _NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"
@@ -61,7 +61,7 @@ _BARE_FRAC = re.compile(
     r"(?<![A-Za-z])(d?frac|sqrt)\{"
 )  # `frac{1}{5}`, `2sqrt{13}`: a lost backslash
 # `6 x 7`, `12 times 8`, `50 divided by 2`: an operation spelled between two numbers
-_SPELLED_OP = re.compile(r"(?<=\d)\s+(x|times|divided\s+by|over|plus|minus)\s+(?=\d)", re.I)
+_SPELLED_OP = re.compile(r"(?<=[\d!])\s+(x|times|divided\s+by|over|plus|minus)\s+(?=\d)", re.I)
 _SQRT_DIGITS = re.compile(r"(?<![A-Za-z\\])(sqrt|cbrt)\s*(\d+(?:\.\d+)?)(?![\d.])")
 _SPELLED = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
 _PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
@@ -84,7 +84,7 @@ _NAMED_CALL = re.compile(r"(?<![A-Za-z\\])(" + _NAMED + r")" + _POWER + r"\(")
 # TeX's inverse functions spelled the sympy way (`\asin`): `\arcsin`
 _A_INVERSE = re.compile(r"\\a(sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
 _ARG = r"(\{[^{}]*\}|\d|[A-Za-z]|\\[a-zA-Z]+)"
-_FRAC_BARE = re.compile(r"\\([dt]?frac)(?![a-zA-Z])\s*" + _ARG + r"\s*" + _ARG)
+_FRAC_BARE = re.compile(r"\\([dt]?frac|[dt]?binom)(?![a-zA-Z])\s*" + _ARG + r"\s*" + _ARG)
 _SQRT_BARE = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*(\d|[A-Za-z](?![A-Za-z])|\\[a-zA-Z]+)")
 # `\\sin\\theta/\\cos\\theta`, `\\ln x/2`, `\\cos t \\cdot \\ln 2`: a function of one symbol before a
 # slash or a product sign applies to that symbol only (latex2sympy would read `\\sin(\\theta/\\cos
@@ -269,6 +269,8 @@ def named_functions(s: str) -> str:
         s = _PY_IMAG.sub("i", s)
     if "oo" in s or "nfini" in s or "infty" in s or "nendlich" in s:
         s = _OO.sub(r"\\infty ", s)
+    if "C_" in s or "choose" in s:
+        s = combinations(s)  # `{}^{10}C_3`, `{10 \\choose 3}`
     if "[" in s:
         s = bracket_groups(s)  # `-1/2 [-1 + \\ln 4]`: a group, as the round brackets would be
     return s
@@ -305,15 +307,15 @@ _DIV_FRACTION = re.compile(rf"\\div\s*({_ATOM}\s*/\s*{_ATOM})(?![\w(^])")
 
 
 def brace_tex_args(s: str) -> str:
-    """TeX's one-token arguments braced: `\\frac 1 2`, `\\frac a b`, `\\frac{a} b`, `\\sqrt2`,
-    `\\sqrt[3]2`."""
+    """TeX's one-token arguments braced: `\\frac 1 2`, `\\frac a b`, `\\frac{a} b`, `\\binom{12}3`,
+    `\\sqrt2`, `\\sqrt[3]2`."""
     if "\\abs{" in s:
         s = _ABS.sub(r"|\1|", s)  # `\\abs{x}`: the physics package's absolute value
     if "\\div" in s and "/" in s:
         s = _DIV_FRACTION.sub(r"\\div (\1)", s)
     if "|" in s:
         s = _FN_BARS.sub(r"\\\1(|\2|)", s)  # `\\ln|x|/4`: the log of |x|, then divided
-    if "frac" in s:
+    if "frac" in s or "binom" in s:
         s = _FRAC_BARE.sub(
             lambda m: (
                 f"\\{m.group(1)}{{{_strip_braces(m.group(2))}}}{{{_strip_braces(m.group(3))}}}"

@@ -86,6 +86,10 @@ SIMPLE_REPLACE = (
     ("^{\\prime\\prime}", "''"),
     ("^{\\prime}", "'"),
     ("^\\prime", "'"),
+    ("・", "\\cdot "),  # Japanese schoolbooks' multiplication dot
+    ("【", "("),  # Japanese lenticular brackets as grouping
+    ("】", ")"),
+    (").(", ")\\cdot("),  # a full stop as the product of two brackets: `(a+b).(a-b)`
     ("\\backslash", "\\setminus "),  # `\\mathbb{R}\\backslash\\{0\\}`: a set less another
     ("\\emptyset", "\\varnothing"),
     ("\\varnothing", "\\{\\}"),

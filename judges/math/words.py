@@ -303,7 +303,6 @@ def foreign_or(s: str) -> str:
 _E_NOTATION = re.compile(r"(?<![\w.\\])(\d+(?:\.\d*)?|\.\d+)[eE]([-+]?\d{1,4})(?![\w.])")
 # `0.1\overline{6}`, `0.\overline{3}`, `2.\bar{45}`, with a decimal comma `0,8\bar{3}`: the digits
 # under the bar repeat
-_REPEATING = re.compile(r"(?<![\d.,])(\d*\.|\d+,)(\d{0,20})\\(?:overline|bar)\{(\d{1,20})\}")
 
 
 def e_notation(s: str) -> str:
@@ -314,18 +313,6 @@ def e_notation(s: str) -> str:
 def _lead0(num: str) -> str:
     """`.23` -> `0.23`, `2.` -> `2`."""
     return ("0" + num if num.startswith(".") else num).rstrip(".")
-
-
-def _repeating(m: re.Match[str]) -> str:
-    whole, fixed, rep = m.group(1)[:-1] or "0", m.group(2), m.group(3)
-    den = 10 ** len(fixed) * (10 ** len(rep) - 1)
-    num = int(fixed + rep) - int(fixed or "0") + int(whole) * den
-    return f"\\frac{{{num}}}{{{den}}}"
-
-
-def repeating_decimal(s: str) -> str:
-    """`0.1\\overline{6}` -> `\\frac{15}{90}` (= 1/6), `0.\\overline{3}` -> `\\frac{3}{9}`."""
-    return _REPEATING.sub(_repeating, s)
 
 
 _SUPERSCRIPT = dict(
