@@ -194,6 +194,8 @@ CASES = [
     # a set less another, written with a backslash or a minus sign
     (B % "\\mathbb{R}\\backslash\\{0\\}", "(-\\infty,0)\\cup(0,\\infty)", "correct", "equivalent"),
     (B % "\\mathbb{R}-\\{0\\}", "(-\\infty,0)\\cup(0,\\infty)", "correct", "equivalent"),
+    # ... the reals less an interval, the reals written as a capital R after "in"
+    (B % "x\\in R - [2, 5]", "x<2 \\text{ or } x>5", "correct", "equivalent"),
     # an excluded value inside a set is the set's condition, not a side condition to drop
     (B % "\\{x : x \\neq 2\\}", "(-\\infty,2)\\cup(2,\\infty)", "correct", "equivalent"),
     (B % "x \\in \\mathbb{R}, x \\neq 2", "(-\\infty,2)\\cup(2,\\infty)", "correct", "equivalent"),

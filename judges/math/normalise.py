@@ -127,7 +127,8 @@ _EMOJI_TAIL = re.compile(
     "\u2600-\u2775\u2794-\u27bf\ufe0f\u200d])*$"
 )
 # a minus between a set (the reals, an interval, a listed set) and a listed set: set difference
-_SET_MINUS = re.compile(r"(\\mathbb\{[A-Z]\}|[\])]|\\\})\s*-\s*\\\{")
+_SET_MINUS = re.compile(r"(\\mathbb\{[A-Z]\}|[\])]|\\\})\s*-\s*(\\\{)|(\\mathbb\{R\})\s*-\s*(?=[\[(\]])")
+_IN_R = re.compile(r"\\in\s*R(?![A-Za-z_^])")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 
 
@@ -355,8 +356,10 @@ def normalise_answer(answer: str) -> Normalised:
     for a, b in SIMPLE_REPLACE:
         if a in s:
             s = s.replace(a, b)
-    if "-" in s and "\\{" in s:
-        s = _SET_MINUS.sub(r"\1\\setminus\\{", s)  # `\\mathbb{R} - \\{0\\}`
+    if "\\in" in s and "R" in s:
+        s = _IN_R.sub(r"\\in \\mathbb{R}", s)  # a capital R after "in": the reals
+    if "-" in s and ("\\{" in s or "mathbb{R}" in s):
+        s = _SET_MINUS.sub(lambda m: f"{m[1] or m[3]}\\setminus{m[2] or ' '}", s)  # `ℝ - \\{0\\}`
     if "^" in s:
         s = tidy_powers(s)  # `2^+3`, `2^3^2` (= 2^9)
     if "\\" in s:
