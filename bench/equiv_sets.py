@@ -184,6 +184,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            probability and counting answers settled on Q&A sites, French, German, Spanish,
            Russian, Japanese and Chinese homework pages, teachers' lists of common wrong answers
            and examiners' reports).
+- fresh47: bench/equiv_fresh47_*.py, a forty-seventh set from public web pages (calculus,
+           linear-algebra and trigonometry answers settled on Q&A mirrors and in errata;
+           grade-school answer keys that list alternative forms of money, times and fractions;
+           contest rules pages with accepted and refused answer forms).
 """
 
 from __future__ import annotations
@@ -338,6 +342,7 @@ FRESH_ORDER = (
     "fresh44",
     "fresh45",
     "fresh46",
+    "fresh47",
 )
 
 
