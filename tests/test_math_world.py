@@ -196,6 +196,12 @@ CASES = [
     (B % "\\mathbb{R}-\\{0\\}", "(-\\infty,0)\\cup(0,\\infty)", "correct", "equivalent"),
     # ... the reals less an interval, the reals written as a capital R after "in"
     (B % "x\\in R - [2, 5]", "x<2 \\text{ or } x>5", "correct", "equivalent"),
+    # the cent sign is the unit cent
+    (B % "127¢", "$1.27", "correct", "equal_number"),
+    (B % "50¢", "\\$5", "incorrect", "different_number"),
+    # a spelled times after a bracket (and a false computation against its stated result)
+    (B % "(9+4) x 2", "26", "correct", "equal_number"),
+    (B % "9 + 4 x 2 = 26", "26", "incorrect", "false_equation"),
     # an excluded value inside a set is the set's condition, not a side condition to drop
     (B % "\\{x : x \\neq 2\\}", "(-\\infty,2)\\cup(2,\\infty)", "correct", "equivalent"),
     (B % "x \\in \\mathbb{R}, x \\neq 2", "(-\\infty,2)\\cup(2,\\infty)", "correct", "equivalent"),

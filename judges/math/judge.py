@@ -182,12 +182,12 @@ def _prepare_reference(
 # a letter after a number: maybe a unit (`10 g`, `5000 mA`, `0.4米`, `1 N*m`)
 _UNIT_HINT = re.compile(
     r"[\d}]\s*(?:\\[,;:! ]\s*)*(?:\\(?:text|mathrm)\s*\{\s*)?(?:[^\W\d_]|\\(?:Omega|ohm|mu))"
-    r"|\\circ|°|^[A-Za-z ]+$"
+    r"|\\circ|°|¢|^[A-Za-z ]+$"
 )
 
 # a unit of the reference that its normalisation keeps (`20 °C`, `5 \\Omega`), to read a plain
 # number against
-_REF_UNIT_HINT = re.compile(r"°|℃|℉|\\circ|\\(?:Omega|ohm)|Ω")
+_REF_UNIT_HINT = re.compile(r"°|℃|℉|¢|\\circ|\\(?:Omega|ohm)|Ω")
 
 
 _SCALE_WORD = re.compile(rf"(?<=[\d\s}}])({MAGNITUDE_WORDS})s?\b", re.I)

@@ -61,7 +61,7 @@ _BARE_FRAC = re.compile(
     r"(?<![A-Za-z])(d?frac|sqrt)\{"
 )  # `frac{1}{5}`, `2sqrt{13}`: a lost backslash
 # `6 x 7`, `12 times 8`, `50 divided by 2`: an operation spelled between two numbers
-_SPELLED_OP = re.compile(r"(?<=[\d!])\s+(x|times|divided\s+by|over|plus|minus)\s+(?=\d)", re.I)
+_SPELLED_OP = re.compile(r"(?<=[\d!)])\s+(x|times|divided\s+by|over|plus|minus)\s+(?=\d)", re.I)
 _SQRT_DIGITS = re.compile(r"(?<![A-Za-z\\])(sqrt|cbrt)\s*(\d+(?:\.\d+)?)(?![\d.])")
 _SPELLED = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
 _PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")

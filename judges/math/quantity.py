@@ -265,6 +265,8 @@ def _value_and_tail(answer: str) -> tuple[str, str] | None:
     if m is None:
         return None
     tail = s[m.end() :].strip()
+    if tail == "¢":
+        tail = "cent"  # the cent sign (`50¢` is $0.50)
     if "\\" in tail:
         tail = _TEX_UNIT.sub(lambda t: _TEX_SYMBOL[t.group(1)], tail).strip()
     return m.group(1).strip(), tail
