@@ -127,7 +127,9 @@ _EMOJI_TAIL = re.compile(
     "\u2600-\u2775\u2794-\u27bf\ufe0f\u200d])*$"
 )
 # a minus between a set (the reals, an interval, a listed set) and a listed set: set difference
-_SET_MINUS = re.compile(r"(\\mathbb\{[A-Z]\}|[\])]|\\\})\s*-\s*(\\\{)|(\\mathbb\{R\})\s*-\s*(?=[\[(\]])")
+_SET_MINUS = re.compile(
+    r"(\\mathbb\{[A-Z]\}|[\])]|\\\})\s*-\s*(\\\{)|(\\mathbb\{R\})\s*-\s*(?=[\[(\]])"
+)
 _IN_R = re.compile(r"\\in\s*R(?![A-Za-z_^])")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 
