@@ -95,6 +95,8 @@ HOSTILE = [
     (B % "5", "9^{9^{9^9}}", "unknown", "unsafe_reference:huge_power"),
     # a closing "sentence" of 50,000 products: too long to scan for a stated computation
     ("So " + " x ".join(["1"] * 50000) + " = .", "5", "incorrect", "no_answer"),
+    # 20,000 repeating digits before an ellipsis: the search for a repeating block stays linear
+    (B % "5", "0." + "9" * 20000 + "8...", "unknown", "unsafe_reference:too_long"),
     # a huge line of bold values: never scanned for its bold value
     ("He has **5** " * 20000 + ".", "5", "incorrect", "no_answer"),
 ]

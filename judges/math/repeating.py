@@ -7,18 +7,25 @@ from __future__ import annotations
 import re
 
 _REPEATING = re.compile(r"(?<![\d.,])(\d*\.|\d+,)(\d{0,20})\\(?:overline|bar)\{(\d{1,20})\}")
-# the digits after the point end in two or more copies of one block (three or more of one digit)
-_DOTTED = re.compile(r"(?<![\d.,])(\d*\.)(\d*?)((\d{1,6}?)\4+)(?:\.{3}|…)(?![\d.])")
+# a decimal before an ellipsis (its digits bounded: the search for a repeating block is linear)
+_DOTTED = re.compile(r"(?<![\d.,])(\d*\.)(\d{1,200})(?:\.{3}|…)(?![\d.])")
 
 
 def dotted_repeats(s: str) -> str:
-    """`0.1666...` -> `0.1\\overline{6}`; `3.14159...` (no block repeats) is left as it is."""
+    """`0.1666...` -> `0.1\\overline{6}`: the digits end in two or more copies of one block of up to
+    six digits (three or more copies of one digit); `3.14159...` (no block repeats) is left as it
+    is."""
 
     def bar(m: re.Match[str]) -> str:
-        block, run = m.group(4), m.group(3)
-        if len(run) < 3 or len(run) < 2 * len(block):
-            return m.group(0)
-        return f"{m.group(1)}{m.group(2)}\\overline{{{block}}}"
+        digits = m.group(2)
+        for k in range(1, 7):
+            block, start = digits[-k:], len(digits)
+            while start >= k and digits[start - k : start] == block:
+                start -= k
+            copies = (len(digits) - start) // k
+            if copies >= 2 and copies * k >= 3:
+                return f"{m.group(1)}{digits[:start]}\\overline{{{block}}}"
+        return m.group(0)
 
     return _DOTTED.sub(bar, s)
 
