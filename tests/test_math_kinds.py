@@ -211,6 +211,19 @@ KINDS = [
     (B % "_{10}C_{3}", "\\binom{10}{3}", "correct", "equal_string"),
     (B % "{5 \\choose 2}", "10", "correct", "equivalent"),
     (B % "{5 \\choose 2}", "20", "incorrect", "not_equivalent"),
+    # set algebra and propositional formulas, compared by truth tables
+    (B % "A \\cap B", "B \\cap A", "correct", "equivalent"),
+    (B % "\\overline{A \\cup B}", "\\overline{A} \\cap \\overline{B}", "correct", "equivalent"),
+    (B % "(A \\cup B)^c", "A' \\cap B'", "correct", "equivalent"),  # other complements
+    (B % "A \\setminus B", "A \\cap B^c", "correct", "equivalent"),
+    (B % "A \\cup B", "A \\cap B", "incorrect", "not_equivalent"),
+    (B % "\\neg Q \\rightarrow \\neg P", "P \\to Q", "correct", "equivalent"),  # contrapositive
+    (B % "\\neg Q \\to \\neg P", "Q \\to P", "incorrect", "not_equivalent"),  # the converse
+    (B % "\\neg(p \\land q)", "\\neg p \\lor \\neg q", "correct", "equivalent"),
+    # ... one kind against the other is another structure
+    (B % "A \\cap B", "A \\land B", "incorrect", "different_structure"),
+    # ... a limit's arrow is no implication
+    (B % "x \\to \\infty", "\\infty \\to x", "unknown", "unparseable_reference"),
 ]
 
 

@@ -29,6 +29,7 @@ from curate.judges.math.fast import (
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.letters import constant_case, primes, shared_constant
+from curate.judges.math.logic import formulas_equal
 from curate.judges.math.numeric import BIG, EXACT_REL, PREC, apart, close, num
 from curate.judges.math.periodic import same_family, same_parameter
 from curate.judges.math.relations import both_sets, identity_value, relations_equal, sets_close
@@ -484,6 +485,8 @@ def _up_to_constant(a: Any, b: Any, opts: CompareOptions) -> Decision | None:
 def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
     """Symbolic decision for canonical, guarded pred and ref: (True|False|None, reason)."""
     pred, ref = values_of_one(pred), values_of_one(ref)
+    if (formulas := formulas_equal(pred, ref)) is not None:
+        return formulas  # `A \\cap B` and `B \\cap A`, `\\neg Q \\to \\neg P` and `P \\to Q`
     if (families := same_families(pred, ref, parse)) is not None:
         return families
     ok, why = structured_compare(pred, ref, opts, _scalar)
