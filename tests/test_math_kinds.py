@@ -230,3 +230,45 @@ KINDS = [
 @pytest.mark.parametrize("completion,reference,verdict,reason", KINDS)
 def test_equivalence_kinds(completion: str, reference: str, verdict: str, reason: str) -> None:
     assert judge_rows(MathJudge(), [(completion, reference)]) == [(verdict, reason)]
+
+
+EIGEN = "Find an eigenvector of A for the eigenvalue 2."
+# ---- a vector asked for only up to a nonzero multiple (the prompt decides) --------------------
+DIRECTIONS = [
+    # a multiple of the reference eigenvector, written as a column
+    (
+        EIGEN,
+        B % "\\begin{pmatrix}-3/2\\\\1\\end{pmatrix}",
+        "(3, -2)",
+        "correct",
+        "equal_up_to_scale",
+    ),
+    # ... in angle brackets, with fractions
+    (EIGEN, B % "\\langle \\frac{1}{2}, 1 \\rangle", "(1, 2)", "correct", "equal_up_to_scale"),
+    # another direction, or the zero vector, is no eigenvector
+    (EIGEN, B % "(2, 5)", "(1, 2)", "incorrect", "different_element"),
+    (EIGEN, B % "(0, 0)", "(1, 2)", "incorrect", "different_element"),
+    # a normal vector to a plane
+    (
+        "Give a normal vector to the plane 2x - y + z = 3.",
+        B % "(-4, 2, -2)",
+        "(2, -1, 1)",
+        "correct",
+        "equal_up_to_scale",
+    ),
+    # a unit eigenvector is asked for exactly
+    ("Find a unit eigenvector for 2.", B % "(2, 4)", "(1, 2)", "incorrect", "different_element"),
+    # without such a question a vector is compared entry by entry
+    ("Compute A v.", B % "(2, 4)", "(1, 2)", "incorrect", "different_element"),
+]
+
+
+@pytest.mark.parametrize("prompt,completion,reference,verdict,reason", DIRECTIONS)
+def test_direction_from_the_prompt(
+    prompt: str, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    import polars as pl
+
+    frame = pl.DataFrame({"completion": [completion], "reference": [reference], "prompt": [prompt]})
+    out = MathJudge().judge(frame)
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)

@@ -19,7 +19,8 @@ Pipeline per row (all columns documented in `curate.judges.base`; this judge add
 
 Reason codes. correct: `equal_string`, `equal_number`, `equal_within_tolerance`, `equal_text`,
 `equal_choice`, `equal_structure`, `equivalent`, `equivalent_equation`, `equivalent_numeric`,
-`equivalent_up_to_constant` (two antiderivatives, each `+ C`, that differ by a constant).
+`equivalent_up_to_constant` (two antiderivatives, each `+ C`, that differ by a constant),
+`equal_up_to_scale` (a multiple of an eigenvector or a normal vector the prompt asks for).
 incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning`, `truncated`,
 `unfinished_answer` (a box opened after the answer and never closed),
 `ambiguous_answer`, `different_number`, `different_text`, `different_choice`,
@@ -69,6 +70,7 @@ from curate.judges.base import (
 from curate.judges.math.asked import asks_exact, asks_percent, asks_scale
 from curate.judges.math.assign import last_rhs
 from curate.judges.math.currency import currencies
+from curate.judges.math.direction import asks_direction, same_direction
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
     CompareOptions,
@@ -135,7 +137,9 @@ class MathParams(JudgeParams):
     percentage (`20\\%`) against a bare reference (`20`) is that answer when it asks for a
     percentage ("What percentage ...?"); otherwise, and without a prompt, it is `unknown`
     (`percent_unclear`): 0.2 or 20 percent? A rounded decimal for an exact reference is
-    `incorrect` (`rounded_not_exact`) when it asks for an exact form ("as a common fraction")."""
+    `incorrect` (`rounded_not_exact`) when it asks for an exact form ("as a common fraction"). A
+    nonzero multiple of a rational reference vector is `correct` (`equal_up_to_scale`) when it
+    asks for an eigenvector, a normal or a direction vector (`curate.judges.math.direction`)."""
     ordered_lists: bool = False
     """Whether a bare comma list (`1, 2`) must match in order; sets never, tuples always do."""
     choices: bool = True
@@ -388,9 +392,10 @@ class MathJudge(Judge[MathParams]):
         pending = "pending_hedged" if other else "pending"  # wrong -> two candidates
         if norm.text == ref.text and (ref_pct or not norm.percent):
             return _row(True, "equal_string", pred, method), None
-        bad = guard(norm.text, p.max_answer_chars)
-        if bad is not None:
+        if (bad := guard(norm.text, p.max_answer_chars)) is not None:
             return _row(False, f"unsafe_answer:{bad}", pred, method), None
+        if p.percent_from_prompt and asks_direction(prompt) and same_direction(norm.text, ref.text):
+            return _row(True, "equal_up_to_scale", pred, method), None  # an eigenvector's multiple
         key = (norm.text, ref.text, opts)
         hit = self._memo.get(key)
         if hit is None:
