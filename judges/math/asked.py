@@ -67,3 +67,22 @@ def asks_scale(prompt: str | None, word: str) -> bool:
 @lru_cache(maxsize=16)
 def _in_scale(word: str) -> re.Pattern[str]:
     return re.compile(rf"\bin\s+(?:[A-Z]{{3}}\s+|\$\s*)?{re.escape(word)}s?\b", re.I)
+
+
+_DIRECTION = re.compile(
+    r"\beigenvectors?\b|\b(?:normal|direction|directional) vectors?\b"
+    r"|\bvectors? (?:that is |which is )?(?:parallel|perpendicular|orthogonal|normal) to\b"
+    r"|\bbasis (?:for|of) the (?:eigen|null ?)space\b",
+    re.I,
+)
+_EXACT_VECTOR = re.compile(r"\b(?:unit|normali[sz]ed|orthonormal|length 1|magnitude 1)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def asks_direction(prompt: str | None) -> bool:
+    """Does the question ask for a vector only up to a nonzero multiple (an eigenvector, a normal
+    or direction vector)? A unit or normalised vector is asked for exactly."""
+    if not prompt or ("vector" not in prompt.lower() and "space" not in prompt.lower()):
+        return False
+    text = prompt[-_MAX_CHARS:]
+    return _DIRECTION.search(text) is not None and _EXACT_VECTOR.search(text) is None

@@ -258,7 +258,7 @@ def _matrices(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> De
     return _ordered(tuple(c for r in cp for c in r), tuple(c for r in cr for c in r), opts, scalar)
 
 
-def _vector(s: str) -> tuple[str, ...] | None:
+def matrix_vector(s: str) -> tuple[str, ...] | None:
     """The entries of a matrix with one row or one column, else None."""
     cells = _cells(s)
     if cells is None:
@@ -376,7 +376,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     sp, sr = parse_struct(pred), parse_struct(ref)
     if _open_ended(sp) != _open_ended(sr):
         return False, "different_structure"  # `1, 2, 3, \ldots` goes on; `1, 2, 3` stops
-    vec_p, vec_r = _vector(pred), _vector(ref)
+    vec_p, vec_r = matrix_vector(pred), matrix_vector(ref)
     if (vec_p is not None) != (vec_r is not None):  # a one-row/column matrix against a list
         other = sr if vec_p is not None else sp
         if other.kind in ("bracket", "list"):

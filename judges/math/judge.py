@@ -67,10 +67,10 @@ from curate.judges.base import (
     register,
     verdict_frame,
 )
-from curate.judges.math.asked import asks_exact, asks_percent, asks_scale
+from curate.judges.math.asked import asks_direction, asks_exact, asks_percent, asks_scale
 from curate.judges.math.assign import last_rhs
 from curate.judges.math.currency import currencies
-from curate.judges.math.direction import asks_direction, same_direction
+from curate.judges.math.direction import same_direction
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
     CompareOptions,

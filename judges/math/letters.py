@@ -22,8 +22,10 @@ def primes(s: str) -> list[str]:
     )
 
 
-# the names of a constant of integration
+# the names of a constant of integration; with any index, the names of the arbitrary constants of
+# a general solution (`C_2`, `c_{3}`, `K`)
 _CONSTANTS = ("C", "c", "K", "C_1", "C_{1}", "c_1", "c_{1}")
+ARBITRARY = re.compile(r"[CcK](?:_\{?\d{1,2}\}?)?")
 
 
 def constant_case(a: Any, b: Any) -> Any:

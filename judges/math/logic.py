@@ -37,7 +37,6 @@ _TOKEN = re.compile(
     r"\s*(\\overline\{|\\[A-Za-z]+|\\\{\\\}|->|<->|\^\{c\}|\^c|[A-Za-z](?:_\{?\d{1,2}\}?)?|[()'{}]"
     r"|[∩∪∧∨→↔⇒⇔¬~∅&非])"
 )
-_SIZING = re.compile(r"\\(?:left|right)(?![a-zA-Z])")  # `\\left(`, never `\\rightarrow`
 _LEVELS = ("iff", "imp", "or", "and")  # loosest first
 _MAX_NAMES = 8
 
@@ -45,7 +44,6 @@ _MAX_NAMES = 8
 def _tokens(s: str) -> list[str] | None:
     out: list[str] = []
     pos = 0
-    s = _SIZING.sub("", s)
     while pos < len(s):
         m = _TOKEN.match(s, pos)
         if m is None:

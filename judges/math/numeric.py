@@ -9,6 +9,7 @@ import sympy
 
 PREC = 40  # digits for numeric evaluation
 EXACT_REL = sympy.Float("1e-25", PREC)
+SAMPLE_REL = sympy.Float("1e-20", PREC)  # two exact forms at one sample point
 MIN_BITS = 64  # a value evaluated with fewer correct bits is no value
 BIG = sympy.Float("1e15", PREC)  # larger exact values are checked digit for digit
 TINY = sympy.Float("1e-30", PREC)  # below this, a value is numerically zero

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+# `0.1\overline{6}`, `0.\overline{3}`, `2.\bar{45}`, with a decimal comma `0,8\bar{3}`: the digits
+# under the bar repeat
 _REPEATING = re.compile(r"(?<![\d.,])(\d*\.|\d+,)(\d{0,20})\\(?:overline|bar)\{(\d{1,20})\}")
 # a decimal before an ellipsis (its digits bounded: the search for a repeating block is linear)
 _DOTTED = re.compile(r"(?<![\d.,])(\d*\.)(\d{1,200})(?:\.{3}|…)(?![\d.])")

@@ -3,29 +3,29 @@
 and `c_1 \\sin x + c_2 \\cos x`.
 
 Only constants named as constants of integration are arbitrary (`C`, `c`, `K`, with or without an
-index: `C_1`, `c_{2}`), and only in a solution (`y = ...`) or with an index; a letter such as `A`,
-or a lone `C` in an expression, may be a given parameter. Each side must be affine in
-its constants (`y = C_1 + C_2 x`, not `y = e^{x + c}`), both sides must have as many constants and
-the same one other variable (in `a + b + c`, c is a length). The two families are equal when, at fixed sample points, the functions
-multiplying the constants span the same space and the constant-free parts differ by a member of it.
+index: `C_1`, `c_{2}`; `letters.ARBITRARY`), and only in a solution (`y = ...`) or with an index;
+a letter such as `A`, or a lone `C` in an expression, may be a given parameter. Each side must be
+affine in its constants (`y = C_1 + C_2 x`, not `y = e^{x + c}`); both sides must have as many
+constants and the same one other variable (in `a + b + c`, c is a length). The two families are
+equal when, at fixed sample points, the functions multiplying the constants span the same space
+and the constant-free parts differ by a member of it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 import sympy
+from curate.judges.math.letters import ARBITRARY
 from curate.judges.math.numeric import num
 
-_ARBITRARY = re.compile(r"[CcK](?:_\{?\d{1,2}\}?)?")
 _TOL = sympy.Float("1e-18", 40)
 
 
 def _constants(e: Any) -> list[Any]:
     return sorted(
-        (s for s in e.free_symbols if isinstance(s, sympy.Symbol) and _ARBITRARY.fullmatch(s.name)),
+        (s for s in e.free_symbols if isinstance(s, sympy.Symbol) and ARBITRARY.fullmatch(s.name)),
         key=str,
     )
 

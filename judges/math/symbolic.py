@@ -30,7 +30,7 @@ from curate.judges.math.fast import (
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.letters import constant_case, primes, shared_constant
 from curate.judges.math.logic import formulas_equal
-from curate.judges.math.numeric import BIG, EXACT_REL, PREC, apart, close, num
+from curate.judges.math.numeric import BIG, EXACT_REL, PREC, SAMPLE_REL, apart, close, num
 from curate.judges.math.periodic import same_family, same_parameter
 from curate.judges.math.relations import both_sets, identity_value, relations_equal, sets_close
 from curate.judges.math.solutions import same_general_solution
@@ -249,7 +249,7 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         va, vb = num(a.subs(point)), num(b.subs(point))
         if va is None or vb is None:
             continue
-        ok = close(va, vb, rel if inexact else sympy.Float("1e-20", PREC))
+        ok = close(va, vb, rel if inexact else SAMPLE_REL)
         if ok is False:
             return False, "not_equivalent"
         if ok:
@@ -476,7 +476,7 @@ def _up_to_constant(a: Any, b: Any, opts: CompareOptions) -> Decision | None:
         for point in (_sample_points(d, d, free) if free else [{}])
         if not _outside_reals(d, point) and (v := num(d.subs(point))) is not None
     ]
-    rel = sympy.Float(opts.rel_tol, PREC) if _has_float(d) else sympy.Float("1e-20", PREC)
+    rel = sympy.Float(opts.rel_tol, PREC) if _has_float(d) else SAMPLE_REL
     if len(values) >= min(3, len(free) * 3 or 1) and all(close(v, values[0], rel) for v in values):
         return True, "equivalent_up_to_constant"
     return None

@@ -301,8 +301,6 @@ def foreign_or(s: str) -> str:
 
 # `1.5e-3`, `2E8`: E notation (a digit before the `e`, an integer exponent, no letter after)
 _E_NOTATION = re.compile(r"(?<![\w.\\])(\d+(?:\.\d*)?|\.\d+)[eE]([-+]?\d{1,4})(?![\w.])")
-# `0.1\overline{6}`, `0.\overline{3}`, `2.\bar{45}`, with a decimal comma `0,8\bar{3}`: the digits
-# under the bar repeat
 
 
 def e_notation(s: str) -> str:
