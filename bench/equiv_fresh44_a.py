@@ -106,77 +106,118 @@ from __future__ import annotations
 from bench.equiv_rl_suites import collected_case as _c
 
 RC = "redlib.astronima.party"
+
 RC_AT = (
     "https://redlib.astronima.party/r/calculus/comments/1rp501l/is_practice_test_answer_wrong/"
     "o9k8r9u/?context=3"
 )
+
 RL1 = "rl.huuu.biz"
+
 RL1_AT = (
     "https://rl.huuu.biz/r/learnmath/comments/1mmcb3z/why_am_i_wrong_or_am_i_integral_substitution"
 )
+
 RL2 = "redlib.baczek.me"
+
 RL2_AT = (
     "https://redlib.baczek.me/r/learnmath/comments/1kcvbey/"
     "calculus_1_struggling_with_substitution_of/mq5ubo0/?context=3"
 )
+
 TQ = "math.techqa.club"
+
 TQ_1118285 = "https://math.techqa.club/why-do-we-put-absolute-brackets-for-ln-1118285"
+
 TQ_3301854 = (
     "https://math.techqa.club/finding-int-sec-2-x-tan-x-dx-i-get-frac12-sec-2x-c-but-an-online-"
     "calculator-gets-frac12-tan-2x-c-3301854"
 )
+
 TQ_2799189 = (
     "https://math.techqa.club/why-does-the-indefinite-integral-int-sin-x-sec-2-x-dx-give-"
     "different-answers-for-different-substitutions-2799189"
 )
+
 TQ_602177 = (
     "https://math.techqa.club/how-can-these-two-be-equivalent-wolfram-alpha-incorrect-602177"
 )
+
 TQ_2795770 = "https://math.techqa.club/integral-of-int-sqrt-1-x-2-dx-with-2-method-2795770"
+
 TQ_1029824 = "https://math.techqa.club/partial-fraction-of-frac-2x-2-9x-9-x-3-9x-1029824"
+
 TQ_1045178 = (
     "https://math.techqa.club/am-i-doing-integration-correctly-wolfram-alpha-has-a-different-"
     "answer-1045178"
 )
+
 TQ_2849758 = (
     "https://math.techqa.club/my-solution-to-this-particular-differential-equation-seems-to-be-"
     "off-2849758"
 )
+
 TQ_2550685 = "https://math.techqa.club/problem-with-constants-in-differential-equation-2550685"
+
 FG = "ray.fundegar.com"
+
 FG_AT = (
     "https://ray.fundegar.com/what-is-the-difference-between-tan-x-sec-2x-and-sin-x-cos-3x-why-"
     "is-th.html"
 )
+
 IMW = "imathworks.com"
+
 IMW_AT = "https://imathworks.com/math/math-where-does-this-trigonometric-substitution-go-wrong"
+
 MSE = "math.stackexchange.com"
+
 MSE_AT = (
     "https://math.stackexchange.com/questions/1615201/"
     "why-are-these-2-algebraic-expressions-equivalent"
 )
+
 DRM = "mathforum.org"
+
 DRM_AT = "http://mathforum.org/library/drmath/view/53424.html"
+
 ASK = "red.azn.boats"
+
 ASK_AT = (
     "https://red.azn.boats/r/askmath/comments/1n7432t/how_are_these_two_expressions_equal/"
     "nc884dq/?context=3"
 )
+
 MHF = "mathhelpforum.com"
+
 MHF_193605 = "http://mathhelpforum.com/calculus/193605-definite-integral.html"
+
 MHF_112840 = "http://mathhelpforum.com/calculus/112840-natural-log-problem.html"
+
 TSR = "thestudentroom.co.uk"
+
 TSR_AT = "https://www.thestudentroom.co.uk/showthread.php?t=1154670"
+
 TAE = "talkabouteducation.com"
+
 TAE_AT = "http://www.talkabouteducation.com/group/alt.algebra.help/messages/64964.html"
+
 PF = "physicsforums.com"
+
 PF_53388 = "http://www.physicsforums.com/archive/index.php/t-53388.html"
+
 PF_1035049 = "https://www.physicsforums.com/threads/integral-of-trigonometric-function.1035049"
+
 ALG = "algebra.com"
+
 ALG_AT = "http://www.algebra.com/cgi-bin/embed-solution.mpl?solution=425258"
+
 SCM = "science-mathematics.com"
+
 SCM_AT = "http://science-mathematics.com/Mathematics/201104/1916.htm"
+
 PRS = "help.pearsoncmg.com"
+
 PRS_AT = "https://help.pearsoncmg.com/xl/cqb/Content/define_algebraic_ans.htm"
 
 CASES = [
@@ -440,141 +481,5 @@ CASES = [
         wrap=True,
         expected=False,
         why="book (wrong, negative) vs student (typed without parentheses); reply: not equal",
-    ),
-    # physicsforums t-53388: x^2dx + y(x-1)dy = 0; book vs student; reply xepma derives the
-    # book's form from the student's by renaming the constant.
-    _c(
-        PF,
-        PF_53388,
-        gold=r"(x+1)^2 + y^2 + 2ln |C(x-1)| = 0",
-        pred=r"\frac{1}{2}x^2 + x + ln | x-1 | + \frac{1}{2}y^2 = C",
-        wrap=True,
-        expected=True,
-        why="book general solution vs student; same with a renamed constant",
-    ),
-    # physicsforums 1035049 (MHB): int (sin x + cos x)^2 dx; the given answer vs the student's;
-    # reply: they "differ by only a constant ... both anti-derivatives are valid".
-    _c(
-        PF,
-        PF_1035049,
-        gold=r"x + sin^2x + C",
-        pred=r"x - \frac{1}{2} cos2x + C",
-        wrap=True,
-        expected=True,
-        why="given answer vs student; differ by a constant, both valid",
-    ),
-    # algebra.com 425258: 2^3x = 5 in natural logs; the book's listed choice vs the student's
-    # (both typed on three lines); answerer: "I think you're right and the book is wrong".
-    _c(
-        ALG,
-        ALG_AT,
-        gold=r"\frac{3ln2}{ln5}",
-        pred=r"\frac{ln5}{3ln2}",
-        wrap=True,
-        expected=False,
-        why="book's choice vs student; reciprocal, answerer: book wrong; \\frac from 3 lines",
-    ),
-    # science-mathematics.com: 2x + 3y = a, -x + 5y = 6b; answer key vs student; answerer
-    # re-solves: y "does agree with you and the answer key", x "Agrees with key; Sorry".
-    _c(
-        SCM,
-        SCM_AT,
-        gold=r"x = (5/13)a - (18/13)b",
-        pred=r"x = (5/7)a - (18/7)b",
-        wrap=True,
-        expected=False,
-        why="answer key vs student's x; answerer: key is right",
-    ),
-    _c(
-        SCM,
-        SCM_AT,
-        gold=r"x = (5/13)a - (18/13)b",
-        pred=r"x = 5a/13 - 18b/13",
-        wrap=True,
-        expected=True,
-        why="answer key vs answerer's x: 'Agrees with key'",
-    ),
-    _c(
-        SCM,
-        SCM_AT,
-        gold=r"y = (1/13)a + (12/13)b",
-        pred=r"y=(a+12b)/13",
-        wrap=True,
-        expected=True,
-        why="answer key's y vs answerer's: 'does agree with you and the key'",
-    ),
-    # Pearson MyLab question builder: solution value 2x+4, default rule "Accept any unsimplified
-    # or simplified equivalent answers": equivalent answers that are correct (all rows).
-    _c(
-        PRS,
-        PRS_AT,
-        gold=r"2x+4",
-        pred=r"2x+4",
-        wrap=True,
-        expected=True,
-        why="default rule, accepted row 1",
-    ),
-    _c(
-        PRS,
-        PRS_AT,
-        gold=r"2x+4",
-        pred=r"4+2x",
-        wrap=True,
-        expected=True,
-        why="default rule, accepted row 2",
-    ),
-    _c(
-        PRS,
-        PRS_AT,
-        gold=r"2x+4",
-        pred=r"2*x+4",
-        wrap=True,
-        expected=True,
-        why="default rule, accepted row 3",
-    ),
-    _c(
-        PRS,
-        PRS_AT,
-        gold=r"2x+4",
-        pred=r"x*2+4",
-        wrap=True,
-        expected=True,
-        why="default rule, accepted row 4",
-    ),
-    _c(
-        PRS,
-        PRS_AT,
-        gold=r"2x+4",
-        pred=r"4+x*2",
-        wrap=True,
-        expected=True,
-        why="default rule, accepted row 5",
-    ),
-    _c(
-        PRS,
-        PRS_AT,
-        gold=r"2x+4",
-        pred=r"2(x+2)",
-        wrap=True,
-        expected=True,
-        why="default rule, accepted row 6",
-    ),
-    _c(
-        PRS,
-        PRS_AT,
-        gold=r"2x+4",
-        pred=r"2x+3+1",
-        wrap=True,
-        expected=True,
-        why="default rule, accepted row 7",
-    ),
-    _c(
-        PRS,
-        PRS_AT,
-        gold=r"2x+4",
-        pred=r"x+x+4",
-        wrap=True,
-        expected=True,
-        why="default rule, accepted row 8",
     ),
 ]

@@ -106,64 +106,86 @@ from __future__ import annotations
 from bench.equiv_rl_suites import collected_case as _c
 
 PF = "physicsforums.com"
+
 PF_694681 = "https://www.physicsforums.com/threads/why-only-2-sig-fig.694681/"
+
 PF_53365 = "https://www.physicsforums.com/threads/mutual-inductance-of-the-cylinder-coils.53365/"
 
 JISKHA = "www.jiskha.com"
+
 JISKHA_1293297 = (
     "https://www.jiskha.com/questions/1293297/calculate-the-mass-of-15-0-l-of-nh3-at-27-"
     "degrees-c-and-900-mmhg-mass-of-nh3-12-2-g"
 )
 
 LAVELLE = "lavelle.chem.ucla.edu"
+
 LAVELLE_55351 = "https://lavelle.chem.ucla.edu/forum/viewtopic.php?f=63&t=55351"
 
 SCRIBD = "www.scribd.com"
+
 OCR_MS = "http://www.scribd.com/doc/57830026/June-2010-MS"
 
 PROXY = "rainy.clevelandohioweatherforecast.com"
+
 CHEM_WS = (
     "https://rainy.clevelandohioweatherforecast.com/php-proxy/index.php?q=https%3A%2F%2F"
     "www.scribd.com%2Fdocument%2F651196435%2FWorksheet-Chapter-1-ANSWERS"
 )
 
 AF = "www.analystforum.com"
+
 AF_21967 = "https://www.analystforum.com/t/cfai-text-economics-reading-13-question-7/21967"
+
 AF_52356 = "https://www.analystforum.com/t/possible-errata/52356"
+
 AF_12957 = "https://www.analystforum.com/t/tell-me-cfai-isnt-posting-incorrect-answers/12957"
 
 COMFSM = "www.comfsm.fm"
+
 COMFSM_T01A = "http://www.comfsm.fm/~dleeling/physci/ps73/t01a.html"
 
 VHCC = "vhcc2.vhcc.edu"
+
 _VHCC = "https://vhcc2.vhcc.edu/dsmith/genInfo/labrynth_created_fall_05/"
+
 VHCC_A2 = _VHCC + "levl1_19/levl2_94/08-31-2011_____Assignment_2.htm"
+
 VHCC_0829 = _VHCC + "levl1_15/levl2_37/08-29-2011_____.htm"
+
 VHCC_FRAC = (
     "https://vhcc2.vhcc.edu/dsmith/geninfo/labrynth_created_fall_05/"
     "levl1_17/levl2_57/08-31-2011_____Fractions.htm"
 )
+
 VHCC_UNITS = _VHCC + "levl1_23/levl2_89/09-01-2011_____Units.htm"
 
 UIUC = "www.business.illinois.edu"
+
 UIUC_ERRATA = "http://www.business.illinois.edu/broker/fin300/2006addendum14.asp"
 
 SL = "drsusanlea.com"
+
 SL_ERRATA = "https://drsusanlea.com/book/smerrata.html"
 
 ASU = "www.public.asu.edu"
+
 ASU_121 = "http://www.public.asu.edu/~gbadams/spr01/121even.html"
 
 USCI = "uscibooks.aip.org"
+
 USCI_TAYLOR = "https://uscibooks.aip.org/classical-mechanics-student-solutions-manual-errata/"
 
 RUINA = "ruina.tam.cornell.edu"
+
 RUINA_ERR = "http://ruina.tam.cornell.edu/Book/Errors.html"
 
 STUDYLIB = "studylib.net"
+
 KNIGHT_UPD = "https://studylib.net/doc/14938723/physics-for-scientists-and-engineers-12-1-05"
 
 PORTLAND = "portlandphysics.me"
+
 PORTLAND_121 = "http://portlandphysics.me/phy121/index.html"
 
 CASES = [
@@ -451,151 +473,5 @@ CASES = [
         wrap=True,
         expected=True,
         why="chapter 11 #47: answer 'tan(theta/2) or sin(theta)/(1+cos(theta))'",
-    ),
-    _c(
-        ASU,
-        ASU_121,
-        gold=r"6.228 rad",
-        pred=r"-0.056 rad",
-        wrap=True,
-        expected=True,
-        why="chapter 13 #2 phase: '(also 6.228 rad may instead be written as -0.056 rad)'",
-    ),
-    # Solutions-manual and textbook errata: printed value vs corrected value.
-    _c(
-        SL,
-        SL_ERRATA,
-        gold=r"g/11",
-        pred=r"g/9",
-        wrap=True,
-        expected=False,
-        why="problem 5.82: 'In first two answers, g/9 should be g/11'",
-    ),
-    _c(
-        SL,
-        SL_ERRATA,
-        gold=r"1.3",
-        pred=r"1.5",
-        wrap=True,
-        expected=False,
-        why="problem 12.104: '1.5 should be 1.3'",
-    ),
-    _c(
-        SL,
-        SL_ERRATA,
-        gold=r"3",
-        pred=r"6",
-        wrap=True,
-        expected=False,
-        why="problem 14.60: '6 should be 3.'",
-    ),
-    _c(
-        SL,
-        SL_ERRATA,
-        gold=r"(2m+1)",
-        pred=r"(m+1/2)",
-        wrap=True,
-        expected=False,
-        why="problem 17.22: '(m+1/2) should be (2m+1)'",
-    ),
-    _c(
-        SL,
-        SL_ERRATA,
-        gold=r"5",
-        pred=r"10",
-        wrap=True,
-        expected=False,
-        why="problem 17.22: 'Maximum value of m should be 5 not 10.'",
-    ),
-    _c(
-        SL,
-        SL_ERRATA,
-        gold=r"4%",
-        pred=r"17%",
-        wrap=True,
-        expected=False,
-        why="problem 17.56: '17% should be 4%.'",
-    ),
-    _c(
-        SL,
-        SL_ERRATA,
-        gold=r"m = -0.4",
-        pred=r"m = + 0.4",
-        wrap=True,
-        expected=False,
-        why="problem 18.67: 'm = + 0.4 should be m = -0.4' (sign dropped)",
-    ),
-    _c(
-        SL,
-        SL_ERRATA,
-        gold=r"1/6",
-        pred=r"4/7",
-        wrap=True,
-        expected=False,
-        why="problem 18.110: '4/7 should be 1/6.'",
-    ),
-    _c(
-        SL,
-        SL_ERRATA,
-        gold=r"8%",
-        pred=r"2.5%",
-        wrap=True,
-        expected=False,
-        why="problem 20.34: '2.5% should be 8%.'",
-    ),
-    _c(
-        USCI,
-        USCI_TAYLOR,
-        gold=r"88.5 m/s",
-        pred=r"130 m/s",
-        wrap=True,
-        expected=False,
-        why="problem 2.36: 'replace \u201c130 m/s\u201d by \u201c88.5 m/s.\u201d'",
-    ),
-    _c(
-        USCI,
-        USCI_TAYLOR,
-        gold=r"59.79 m",
-        pred=r"60.58 m",
-        wrap=True,
-        expected=False,
-        why="problem 2.36(b): 'replace \u201c60.58 m\u201d by \u201c59.79 m\u201d'",
-    ),
-    _c(
-        USCI,
-        USCI_TAYLOR,
-        gold=r"1.17 m",
-        pred=r"38 cm",
-        wrap=True,
-        expected=False,
-        why="problem 2.36(b): 'replace \u201c38 cm\u201d by \u201c1.17 m\u201d'",
-    ),
-    _c(
-        RUINA,
-        RUINA_ERR,
-        gold=r"10N",
-        pred=r"1000N",
-        wrap=True,
-        expected=False,
-        why="prob 6.1: 'Answer in back should be 10N (not 1000N).'",
-    ),
-    _c(
-        STUDYLIB,
-        KNIGHT_UPD,
-        gold=r"105,900 Pa",
-        pred=r"176,300 Pa",
-        wrap=True,
-        expected=False,
-        why="p. 467, example 15.11: 'change the value 176,300 Pa to105,900 Pa'",
-    ),
-    _c(
-        PORTLAND,
-        PORTLAND_121,
-        gold=r"10.5 seconds",
-        pred=r"11.5",
-        wrap=True,
-        expected=False,
-        why="correction to answers in back of Knight 3rd ed.: '2.43 part c: t = 10.5 seconds "
-        "(not 11.5)' ('t =' dropped)",
     ),
 ]

@@ -119,103 +119,135 @@ from __future__ import annotations
 from bench.equiv_rl_suites import collected_case as _c
 
 TQ = "math.techqa.club"
+
 TQ_FACE_AT = "https://math.techqa.club/probability-that-two-drawn-cards-are-face-cards-3214522"
+
 TQ_21_AT = (
     "https://math.techqa.club/what-is-the-probability-that-you-draw-2-cards-and-they-sum-21-3308269"
 )
+
 TQ_FRAC_AT = "https://math.techqa.club/how-do-you-solve-this-fraction-977715"
+
 TQ_12DICE_AT = (
     "https://math.techqa.club/"
     "probability-of-12-different-dices-containing-at-least-one-5-and-at-least-one-4-2212955"
 )
+
 TQ_AABB_AT = (
     "https://math.techqa.club/number-of-ways-to-arrange-string-with-repeated-elements-1963309"
 )
+
 TQ_EVEN8_AT = (
     "https://math.techqa.club/"
     "find-the-conditional-probability-that-at-least-one-of-the-numbers-is-even-given-that-the-"
     "sum-is-8-3820522"
 )
+
 TQ_2PAIR_AT = (
     "https://math.techqa.club/"
     "why-does-calculating-probability-of-2-pairs-seem-so-different-from-for-a-full-house-4501498"
 )
+
 TQ_POKER_AT = (
     "https://math.techqa.club/need-help-understanding-poker-hand-probability-combinatorics-1730485"
 )
+
 TQ_TWOPAIR_AT = "https://math.techqa.club/probability-of-getting-two-pair-in-poker-637750"
+
 TQ_DIV_AT = "https://math.techqa.club/find-divisible-integers-from-set-1914863"
+
 TQ_3712_AT = (
     "https://math.techqa.club/"
     "inclusion-exclusion-principle-application-numbers-le1000-which-are-multiples-of-3-or-7-or-12-"
     "941272"
 )
+
 TQ_URNS_AT = "https://math.techqa.club/perms-and-coms-what-am-i-doing-wrong-3736335"
+
 TQ_10ACE_AT = (
     "https://math.techqa.club/"
     "from-a-deck-of-52-cards-extract-10-in-how-many-combinations-do-you-get-at-least-one-ace-"
     "3015999"
 )
+
 TQ_5CARDS_AT = "https://math.techqa.club/probability-of-5-cards-drawn-from-shuffled-deck-710456"
+
 TQ_14_AT = "https://math.techqa.club/probability-of-rolling-14-with-3-dice-vs-5-dice-4229561"
 
 IMW = "imathworks.com"
+
 IMW_FIFTH_AT = (
     "https://imathworks.com/math/"
     "compute-the-probability-that-the-outcome-of-a-dies-fifth-throw-is-one-of-the-previous-4"
 )
+
 IMW_THREE_AT = (
     "https://imathworks.com/math/"
     "math-probability-that-on-three-rolls-of-dice-there-will-be-at-least-one-6-showing-up"
 )
+
 IMW_STARS_AT = "https://imathworks.com/math/math-stars-and-bars-combinatorics-problem"
+
 IMW_SQ1_AT = "https://imathworks.com/math/math-eight-people-around-square-table/"
+
 IMW_SQ2_AT = (
     "https://imathworks.com/math/math-counting-the-arrangements-of-8-people-around-a-square-table"
 )
+
 IMW_COM3_AT = (
     "https://imathworks.com/math/"
     "choosing-a-committee-of-3-members-from-5-men-and-2-women-with-at-least-1-women-two-"
     "approaches-give-different-answers"
 )
+
 IMW_COM4_AT = (
     "https://imathworks.com/math/"
     "a-committee-of-4-has-to-be-formed-from-6-men-and-4-women-must-contain-at-least-one-woman"
 )
+
 IMW_ALT_AT = (
     "https://imathworks.com/math/"
     "math-number-of-ways-to-arrange-people-around-a-table-if-men-and-women-sit-in-alternate-seats"
 )
+
 IMW_4ACES_AT = (
     "https://imathworks.com/math/math-the-probability-that-a-five-card-poker-hand-has-four-aces"
 )
+
 IMW_KING_AT = (
     "https://imathworks.com/math/math-how-many-ways-to-select-5-cards-with-at-least-one-king"
 )
 
 SOS = "sosmath.com"
+
 SOS_AT = "http://sosmath.com/CBB/viewtopic.php?p=232643"
 
 ALG = "www.algebra.com"
+
 ALG_GEOM_AT = "https://www.algebra.com/cgi-bin/show-question-source.mpl?solution=595543"
+
 ALG_TEXTBOOKS_AT = "https://www.algebra.com/cgi-bin/show-question-source.mpl?solution=168994"
 
 PF = "www.physicsforums.com"
+
 PF_AT = (
     "https://www.physicsforums.com/threads/"
     "probability-of-getting-arithmetic-sequence-from-3-octahedron-dice.1015305/"
 )
 
 SCRIBD = "www.scribd.com"
+
 SCRIBD_AT = "https://fanyv88.com:443/https/www.scribd.com/document/720997500/S1-Probability-1-MS"
 
 IIT = "www.iitianacademy.com"
+
 IIT_AT = (
     "https://www.iitianacademy.com/"
     "ib-dp-maths-topic-5-4-use-of-bayes-theorem-for-a-maximum-of-three-events-hl-paper-1/"
 )
 
 GO = "gateoverflow.in"
+
 GO_AT = "http://gateoverflow.in/102848/combinatorics-problem"
 
 CASES = [
@@ -446,278 +478,5 @@ CASES = [
         expected=False,
         why="full house count vs the asker's proposal; answer: 'you don't distinguish the above "
         "two hands so you undercount'",
-    ),
-    _c(
-        TQ,
-        TQ_POKER_AT,
-        gold=r"\binom{13}{2} \binom{4}{2} \binom{4}{2} \binom{11}{1}\binom{4}{1}",
-        pred=r"\binom{13}{1} \binom{4}{2} \binom{12}{1} \binom{4}{2} \binom{11}{1}\binom{4}{1}",
-        wrap=True,
-        expected=False,
-        why="two pair count vs the full-house method applied to it; answer: 5-5-4-4-X would be "
-        "distinguished from 4-4-5-5-X, 'which is not desired'",
-    ),
-    # math.techqa.club 637750: two pair probability.
-    _c(
-        TQ,
-        TQ_TWOPAIR_AT,
-        gold=r"\frac{{13\choose2}{4\choose2}{4\choose2}{11\choose1}{4\choose1}}{52\choose5}",
-        pred=r"\frac{{13\choose1}{4\choose2}{12\choose1}{4\choose2}{11\choose1}{4\choose1}}{52\choose5}",
-        wrap=True,
-        expected=False,
-        why="correct answer vs the asker's 'Obviously ... incorrect' attempt; answer explains the "
-        "symmetry of the two pairs",
-    ),
-    # imathworks: eight people around a square table.
-    _c(
-        IMW,
-        IMW_SQ1_AT,
-        gold=r"10,080",
-        pred=r"8!/4",
-        wrap=True,
-        expected=True,
-        why="result 10,080, method 1; best answer: rotations by the four sides are the same",
-    ),
-    _c(
-        IMW,
-        IMW_SQ1_AT,
-        gold=r"10,080",
-        pred=r"7! x 2",
-        wrap=True,
-        expected=True,
-        why="result 10,080, method 2; best answer: fix a person on the north side, 7! ways, two "
-        "places",
-    ),
-    _c(
-        IMW,
-        IMW_SQ2_AT,
-        gold=r"2\times7!",
-        pred=r"\frac{8!}{4}",
-        wrap=True,
-        expected=True,
-        why="best answer: '2\\times7!=10080 possibilities, confirming your own answer' "
-        "(8!/4 = 10080)",
-    ),
-    # imathworks: committee of 3 from 5 men and 2 women, at least one woman.
-    _c(
-        IMW,
-        IMW_COM3_AT,
-        gold=r"25",
-        pred=r"30",
-        wrap=True,
-        expected=False,
-        why="cases give 25, first method 30; best answer: 'Your first method counts those "
-        "committees with two women twice'",
-    ),
-    # imathworks: committee of 4 from 6 men and 4 women, at least one woman.
-    _c(
-        IMW,
-        IMW_COM4_AT,
-        gold=r"195",
-        pred=r"9C3 × 4C1",
-        wrap=True,
-        expected=False,
-        why="asker's 9C3 × 4C1 = 336, 'not the correct answer'; best answer: 195",
-    ),
-    _c(
-        IMW,
-        IMW_COM4_AT,
-        gold=r"195",
-        pred=r"\binom{10}{4} - \binom{6}{4}",
-        wrap=True,
-        expected=True,
-        why="best answer: 195 'can be found more simply' as C(10,4) - C(6,4)",
-    ),
-    # scribd 720997500: OCR MEI S1 mark scheme.
-    _c(
-        SCRIBD,
-        SCRIBD_AT,
-        gold=r"0.296",
-        pred=r"37/125",
-        wrap=True,
-        expected=True,
-        why="3(ii): '= 0.2 + 0.06 + 0.036 = 0.296 A1 CAO Allow 37/125 oe'",
-    ),
-    _c(
-        SCRIBD,
-        SCRIBD_AT,
-        gold=r"0.324",
-        pred=r"12/37",
-        wrap=True,
-        expected=True,
-        why="3(iii): '= 0.324 A1 Allow 12/37 oe'",
-    ),
-    # iitianacademy: IB HL Bayes markscheme.
-    _c(
-        IIT,
-        IIT_AT,
-        gold=r"\frac{{11}}{{32}}",
-        pred=r"\frac{{33}}{{96}}",
-        wrap=True,
-        expected=True,
-        why="markscheme A1: '\\frac{{33}}{{96}} ( = \\frac{{11}}{{32}})' for P(R'|L)",
-    ),
-    # math.techqa.club 1914863: divisible by 3 but not by 5 nor 7.
-    _c(
-        TQ,
-        TQ_DIV_AT,
-        gold=r"229",
-        pred=r"211",
-        wrap=True,
-        expected=False,
-        why="answer shows 229 vs the asker's 211; best answer: 'You applied inclusion exclusion "
-        "wrongly'",
-    ),
-    _c(
-        TQ,
-        TQ_DIV_AT,
-        gold=r"229",
-        pred=r"\lfloor 10^3/3\rfloor - \lfloor10^3/21\rfloor - \lfloor10^3/15\rfloor + \lfloor10^3/105\rfloor",
-        wrap=True,
-        expected=True,
-        why="best answer's corrected expression ('it should be') for the stated 229",
-    ),
-    # math.techqa.club 941272: multiples of 3, 7 or 12.
-    _c(
-        TQ,
-        TQ_3712_AT,
-        gold=r"428",
-        pred=r"414",
-        wrap=True,
-        expected=False,
-        why="answer sheet 428 vs the asker's 414; answer: C is inside A, so 428",
-    ),
-    _c(
-        TQ,
-        TQ_3712_AT,
-        gold=r"428",
-        pred=r"333 + 142 - 47",
-        wrap=True,
-        expected=True,
-        why="answer: '|A| + |B| - |A \\cap B| = 333 + 142 - 47 = 428'",
-    ),
-    # imathworks: men and women alternating at a round table.
-    _c(
-        IMW,
-        IMW_ALT_AT,
-        gold=r"(k - 1)!k!",
-        pred=r"\frac{k!k!}{2k}",
-        wrap=True,
-        expected=False,
-        why="best answer's count vs the asker's divide-by-n idea: 'You asked why the answer is "
-        "not k!k!/(2k) ... What went wrong?'",
-    ),
-    # math.techqa.club 3736335: 6 balls into 3 urns, none empty.
-    _c(
-        TQ,
-        TQ_URNS_AT,
-        gold=r"540",
-        pred=r"546",
-        wrap=True,
-        expected=False,
-        why="correct answer 540 vs the asker's 546; answer: 'Your n(A), n(B), n(C) are not "
-        "correct'",
-    ),
-    _c(
-        TQ,
-        TQ_URNS_AT,
-        gold=r"540",
-        pred=r"3^6- (3\cdot 2^6 -3)",
-        wrap=True,
-        expected=True,
-        why="answer: 'at the end you have 3^6- (3\\cdot 2^6 -3)'",
-    ),
-    # gateoverflow 102848: 12 balls to 3 boys.
-    _c(
-        GO,
-        GO_AT,
-        gold=r"519156",
-        pred=r"3^{12} - [ \binom{3}{1} * 2^{12} - \binom{3}{2} * 1^{12}]",
-        wrap=True,
-        expected=True,
-        why="'ans:- 519156'; reply: principle of inclusion-exclusion '= 519156' (the page's inline "
-        "$ delimiters around the two binomials dropped)",
-    ),
-    # imathworks: four aces in a five-card hand.
-    _c(
-        IMW,
-        IMW_4ACES_AT,
-        gold=r"\frac{\mathsf C(4,4)\times \mathsf C(48,1)}{\mathsf C(52,5)}",
-        pred=r"\frac{(4\cdot 3\cdot 2\cdot 1\cdot 48)}{(52\cdot 51\cdot 50\cdot 49\cdot 48)}",
-        wrap=True,
-        expected=False,
-        why="method 1 vs method 2 ('5 times more'); best answer: combinations give the answer "
-        "directly, the product is for a fixed order and needs a compensating factor",
-    ),
-    # imathworks: 5 cards with at least one king.
-    _c(
-        IMW,
-        IMW_KING_AT,
-        gold=r"^{52}C_5- ^{48}C_5",
-        pred=r"^4C_1. ^{51}C_4",
-        wrap=True,
-        expected=False,
-        why="asker's first approach 'gives wrong answer'; best answer: 'You are duplicating "
-        "combinations'",
-    ),
-    _c(
-        IMW,
-        IMW_KING_AT,
-        gold=r"^{52}C_5- ^{48}C_5",
-        pred=r"\binom{52}{5}-\binom{52-4}{5}",
-        wrap=True,
-        expected=True,
-        why="best answer's form of the asker's right answer",
-    ),
-    # math.techqa.club 3015999: 10 cards with at least one ace.
-    _c(
-        TQ,
-        TQ_10ACE_AT,
-        gold=r"{52 \choose 10} - {48 \choose 10}",
-        pred=r"4{51 \choose 9}",
-        wrap=True,
-        expected=False,
-        why="answers: the first is not correct (double counting {A1,A2}), 'The second is correct'",
-    ),
-    _c(
-        TQ,
-        TQ_10ACE_AT,
-        gold=r"{52 \choose 10} - {48 \choose 10}",
-        pred=r"{4\choose1}{48\choose 9}+{4\choose2}{48\choose 8}+{4\choose 3}{48\choose 7}+{4\choose 4}{48\choose 6}",
-        wrap=True,
-        expected=True,
-        why="answer: 'The first approach needs to be modified to' this sum; 'The second is "
-        "correct'",
-    ),
-    # math.techqa.club 710456: four-ace hands.
-    _c(
-        TQ,
-        TQ_5CARDS_AT,
-        gold=r"\binom{48}{1}",
-        pred=r"\binom{12}{1}\binom{4}{1}",
-        wrap=True,
-        expected=True,
-        why="(a): 'There are \\binom{48}{1} 4-Ace hands ... Or, if you prefer, there are "
-        "\\binom{12}{1}\\binom{4}{1} such hands'",
-    ),
-    # math.techqa.club 4229561: sum 14 with three and five dice.
-    _c(
-        TQ,
-        TQ_14_AT,
-        gold=r"{5\over{72}}",
-        pred=r"{{540}\over{6^5}}",
-        wrap=True,
-        expected=True,
-        why="five dice: the asker's 540/6^5 = 5/72; answer: checked in Python, 540 ways, the "
-        "book's claim is a mistake",
-    ),
-    _c(
-        TQ,
-        TQ_14_AT,
-        gold=r"{5\over{72}}",
-        pred=r"{{3 + 6 + 3 + 3}\over{6^3}}",
-        wrap=True,
-        expected=True,
-        why="three dice: the asker's 15/6^3 = 5/72; answer: 'there are indeed 15 ways'",
     ),
 ]

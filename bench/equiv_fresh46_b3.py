@@ -1,5 +1,5 @@
 r"""A forty-sixth fresh set of answer-equivalence cases, continued (evaluation only; helper "b",
-second module: public question-and-answer threads on counting, probability and factorial
+third module: public question-and-answer threads on counting, probability and factorial
 identities where the asker's answer or step is compared with the key's or an answerer's and
 someone on the page settles whether the two are the same value).
 
