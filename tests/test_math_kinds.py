@@ -223,13 +223,38 @@ KINDS = [
     # ... one kind against the other is another structure
     (B % "A \\cap B", "A \\land B", "incorrect", "different_structure"),
     # ... a limit's arrow is no implication
-    (B % "x \\to \\infty", "\\infty \\to x", "unknown", "unparseable_reference"),
+    (
+        B % "x \\to \\infty",
+        "\\infty \\to x",
+        "unknown",
+        "unparseable_reference",
+    ),  # the values of x against the same roots labelled x_1, x_2, in another order
+    (B % "x=-5 \\text{ or } x=0", "x_1 = 0, x_2 = -5", "correct", "equal_structure"),
+    # ... a wrong root is still wrong
+    (B % "x=-5, x=1", "x_1 = 0, x_2 = -5", "incorrect", "different_element"),
+    # ... another letter names another unknown
+    (B % "y=-5, y=0", "x_1 = 0, x_2 = -5", "incorrect", "different_element"),
+    # ... labelled alike in another order: two unknowns swapped (a system's x_1, x_2)
+    (B % "x_1=-5, x_2=0", "x_1 = 0, x_2 = -5", "incorrect", "different_element"),
+    # the power of a function written before an argument with a coefficient
+    (B % "\\frac16\\sec^2 3x", "\\sec^2(3x)/6", "correct", "equivalent"),
+    # ... and juxtaposed powers of numbers are still a product
+    (B % "2^6 3^5", "2^6 \\cdot 3^5", "correct", "equal_string"),
 ]
 
 
 @pytest.mark.parametrize("completion,reference,verdict,reason", KINDS)
 def test_equivalence_kinds(completion: str, reference: str, verdict: str, reason: str) -> None:
     assert judge_rows(MathJudge(), [(completion, reference)]) == [(verdict, reason)]
+
+
+def _with_prompt(prompt: str, completion: str, reference: str) -> tuple[str, str]:
+    """(verdict, reason) of one row judged with its prompt."""
+    import polars as pl
+
+    frame = pl.DataFrame({"completion": [completion], "reference": [reference], "prompt": [prompt]})
+    out = MathJudge().judge(frame)
+    return out["verdict"][0], out["judge_reason"][0]
 
 
 EIGEN = "Find an eigenvector of A for the eigenvalue 2."
@@ -267,8 +292,71 @@ DIRECTIONS = [
 def test_direction_from_the_prompt(
     prompt: str, completion: str, reference: str, verdict: str, reason: str
 ) -> None:
-    import polars as pl
+    assert _with_prompt(prompt, completion, reference) == (verdict, reason)
 
-    frame = pl.DataFrame({"completion": [completion], "reference": [reference], "prompt": [prompt]})
-    out = MathJudge().judge(frame)
-    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
+
+INTEGRAL = "Find $\\int \\tan(3x)\\sec^2(3x)\\,dx$."
+# ---- an antiderivative asked for: answers that differ by a constant (the prompt decides) ------
+ANTIDERIVATIVES = [
+    # tan^2 and sec^2 differ by 1: both antiderivatives
+    (
+        INTEGRAL,
+        B % "\\frac16 \\tan^2(3x)",
+        "\\frac16\\sec^2(3x)",
+        "correct",
+        "equivalent_up_to_constant",
+    ),
+    # ... the answer writes its constant, the reference does not
+    (
+        INTEGRAL,
+        B % "\\frac{\\tan^2(3x)}{6} + C",
+        "\\frac16\\sec^2(3x)",
+        "correct",
+        "equivalent_up_to_constant",
+    ),
+    # ... a derivative that is not the integrand's differs by more than a constant
+    (INTEGRAL, B % "\\frac13 \\tan^2(3x)", "\\frac16\\sec^2(3x)", "incorrect", "not_equivalent"),
+    # ... a reference written with + C asks for one
+    (INTEGRAL, B % "x^2/2", "x^2/2 + C", "incorrect", "not_equivalent"),
+    # ... a number is no family
+    (INTEGRAL, B % "5", "3", "incorrect", "different_number"),
+    # bounds fix the value
+    (
+        "Evaluate $\\int_0^1 x \\ln(x+1)\\,dx$.",
+        B % "x - \\ln|x+1|",
+        "(x+1) - \\ln|x+1|",
+        "incorrect",
+        "not_equivalent",
+    ),
+    # a condition fixes the constant
+    (
+        "Find the antiderivative F of f(x) = 1 - 1/(x+1) with F(0) = 1.",
+        B % "x - \\ln|x+1|",
+        "(x+1) - \\ln|x+1|",
+        "incorrect",
+        "not_equivalent",
+    ),
+    # the question is another one
+    (
+        "Simplify the expression.",
+        B % "x - \\ln|x+1|",
+        "(x+1) - \\ln|x+1|",
+        "incorrect",
+        "not_equivalent",
+    ),
+    # an antiderivative in words
+    (
+        "Find an antiderivative of 1 - 1/(x+1).",
+        B % "x - \\ln|x+1|",
+        "(x+1) - \\ln|x+1|",
+        "correct",
+        "equivalent_up_to_constant",
+    ),
+]
+
+
+@pytest.mark.parametrize("prompt,completion,reference,verdict,reason", ANTIDERIVATIVES)
+def test_antiderivative_from_the_prompt(
+    prompt: str, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    assert _with_prompt(prompt, completion, reference) == (verdict, reason)

@@ -162,9 +162,21 @@ def unassign(pred: str, ref: str) -> tuple[str, str]:
     if ra and "=" not in pred and "\\in" not in pred:
         return pred, ra[1]
     pa = split_assignment(pred)
-    if pa and ra and pa[0] == ra[0]:
+    if pa and ra and _same_name(pa[0], ra[0]):
         return pa[1], ra[1]
     return _derivatives(pred, ref)
+
+
+_INDEXED = re.compile(r"([A-Za-z])_\{?\d+\}?")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two left sides name one unknown: the same name, or a letter and that letter
+    with a numeric index (`x = -5` against `x_1 = -5`: one of the values of `x`)."""
+    if a == b:
+        return True
+    m = _INDEXED.fullmatch(b) or _INDEXED.fullmatch(a)
+    return m is not None and m[1] in (a, b)
 
 
 # the left side of `y' = 2x`, `f''(x) = …`, `\\frac{dy}{dx} = …`, `\\frac{d^2y}{dx^2} = …`, `dy/dx

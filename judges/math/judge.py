@@ -81,6 +81,7 @@ from curate.judges.math.fast import (
     several_values,
 )
 from curate.judges.math.guard import guard
+from curate.judges.math.integrals import as_families
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
 from curate.judges.math.quantity import DOLLAR_SIGN, convert_units
@@ -396,10 +397,10 @@ class MathJudge(Judge[MathParams]):
             return _row(False, f"unsafe_answer:{bad}", pred, method), None
         if p.percent_from_prompt and asks_direction(prompt) and same_direction(norm.text, ref.text):
             return _row(True, "equal_up_to_scale", pred, method), None  # an eigenvector's multiple
-        key = (norm.text, ref.text, opts)
+        key = (*as_families(norm.text, ref.text, prompt if p.percent_from_prompt else None), opts)
         hit = self._memo.get(key)
         if hit is None:
-            hit = fast_compare(norm.text, ref.text, opts)
+            hit = fast_compare(*key)
             if hit[0] is not None:
                 self._remember(key, hit)
         if hit[0] is not None:

@@ -429,7 +429,9 @@ def _compact(s: str) -> str:
         s = _SPACE_DECIMALS.sub(lambda m: m.group(0).replace(" ", ""), s)
     if " " in s and _SPACED_NUMBERS.fullmatch(s):
         s = s.replace(" ", ", ")  # `2 3 5`: numbers side by side are listed, not multiplied
-    # `2^6 3^5`: a product (`\\log_2 8` is no product: a subscript ends before the space)
+    # `2^6 3^5`: a product (`\\log_2 8` is no product: a subscript ends before the space; nor is
+    # `\\sin^2 3x`, the power of a function before its argument)
+    s = re.sub(r"(\\(?:sin|cos|tan|cot|sec|csc)h?)\^(\d) ", r"\1^{\2} ", s)
     s = re.sub(r"(?<!_\d)(?<=\d) (?=\d)", lambda _: " \\cdot ", s)
     # `\\pi/2 b`: a space after a divisor is a product of equal rank, read from the left ((π/2)·b)
     s = re.sub(
