@@ -188,6 +188,12 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            linear-algebra and trigonometry answers settled on Q&A mirrors and in errata;
            grade-school answer keys that list alternative forms of money, times and fractions;
            contest rules pages with accepted and refused answer forms).
+- fresh48: bench/equiv_fresh48_*.py, a forty-eighth set (a demo repository's commented checker
+           pairs; Q&A threads on logarithm, complex-number, trigonometric and interval forms;
+           homework and answer pages in Italian, Polish, Portuguese, Persian, Arabic and other
+           languages; instructors' answer-entry guides of homework systems; contest and quiz-bowl
+           answer lines that list accepted forms). Helper "b" found no usable source: its module
+           has no case and lists what it examined.
 """
 
 from __future__ import annotations
@@ -343,6 +349,7 @@ FRESH_ORDER = (
     "fresh45",
     "fresh46",
     "fresh47",
+    "fresh48",
 )
 
 

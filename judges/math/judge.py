@@ -140,7 +140,9 @@ class MathParams(JudgeParams):
     (`percent_unclear`): 0.2 or 20 percent? A rounded decimal for an exact reference is
     `incorrect` (`rounded_not_exact`) when it asks for an exact form ("as a common fraction"). A
     nonzero multiple of a rational reference vector is `correct` (`equal_up_to_scale`) when it
-    asks for an eigenvector, a normal or a direction vector (`curate.judges.math.direction`)."""
+    asks for an eigenvector, a normal or a direction vector (`curate.judges.math.direction`);
+    forms of an antiderivative that differ by a constant are `equivalent_up_to_constant` when it
+    asks for an indefinite integral (`curate.judges.math.integrals`)."""
     ordered_lists: bool = False
     """Whether a bare comma list (`1, 2`) must match in order; sets never, tuples always do."""
     choices: bool = True
