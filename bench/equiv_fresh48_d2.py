@@ -6,6 +6,7 @@ docstring). Do not tune the judge on these cases.
 from __future__ import annotations
 
 from bench.equiv_fresh48_d import (
+    _VIRAL,
     R_HUGI,
     R_HUGI_AT,
     R_KUDO,
@@ -21,7 +22,6 @@ from bench.equiv_fresh48_d import (
     R_ROOZ_AT,
     R_WAKEEL,
     R_WAKEEL_AT,
-    _VIRAL,
 )
 from bench.equiv_rl_suites import collected_case as _c
 

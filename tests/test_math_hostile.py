@@ -97,6 +97,10 @@ HOSTILE = [
     ("So " + " x ".join(["1"] * 50000) + " = .", "5", "incorrect", "no_answer"),
     # 20,000 repeating digits before an ellipsis: the search for a repeating block stays linear
     (B % "5", "0." + "9" * 20000 + "8...", "unknown", "unsafe_reference:too_long"),
+    # a polar form with 1,990 spaces before a stray letter: the angle is read in linear time
+    (B % ("2∠" + " " * 1990 + "x"), "5", "incorrect", "unparseable_answer"),
+    # 480 nested cis( with no closing bracket: too deep to read
+    (B % ("cis(" * 480), "5", "incorrect", "unsafe_answer:too_deep"),
     # a huge line of bold values: never scanned for its bold value
     ("He has **5** " * 20000 + ".", "5", "incorrect", "no_answer"),
 ]

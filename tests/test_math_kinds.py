@@ -238,6 +238,21 @@ KINDS = [
     (B % "x_1=-5, x_2=0", "x_1 = 0, x_2 = -5", "incorrect", "different_element"),
     # the power of a function written before an argument with a coefficient
     (B % "\\frac16\\sec^2 3x", "\\sec^2(3x)/6", "correct", "equivalent"),
+    # cis notation: cos θ + i sin θ
+    (B % "2\\operatorname{cis}(\\pi/2)", "2i", "correct", "equivalent"),
+    # ... another argument of the same point
+    (B % "cis(5pi/4)", "cis(-3pi/4)", "correct", "equivalent"),
+    # ... in degrees, with the degree mark
+    (B % "2 cis(60°)", "1+\\sqrt3 i", "correct", "equivalent"),
+    # ... the conjugate is another number
+    (B % "2 cis(60°)", "1-\\sqrt3 i", "incorrect", "not_equivalent"),
+    # ... a bare number of no stated unit (degrees or radians?) is left undecided
+    (B % "2cis(90)", "2i", "unknown", "undecided"),
+    # the polar form r∠θ
+    (B % "2 \\angle 30^\\circ", "\\sqrt3+i", "correct", "equivalent"),
+    (B % "1∠π/4", "(1+i)/\\sqrt{2}", "correct", "equivalent"),
+    # ... an angle named in geometry is no polar form
+    (B % "\\angle A = 30^\\circ", "30^\\circ", "correct", "equal_string"),
     # ... and juxtaposed powers of numbers are still a product
     (B % "2^6 3^5", "2^6 \\cdot 3^5", "correct", "equal_string"),
 ]

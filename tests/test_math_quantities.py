@@ -223,6 +223,12 @@ CASES = [
     # degrees and radians, both named, convert through pi
     (B % "180 degrees", "\\pi \\text{ radians}", "correct", "equivalent"),
     (B % "5 degrees", "5 radians", "incorrect", "not_equivalent"),
+    # ... a rounded answer in radians for a rounded reference in degrees, at the answer's precision
+    (B % "0.464 radians", "26.6°", "correct", "equal_rounded"),
+    # ... a coarser rounding that misses the reference
+    (B % "0.47 radians", "26.6°", "incorrect", "not_equivalent"),
+    # ... an exact reference converts both ways
+    (B % "0.5236 rad", "30°", "correct", "equal_rounded"),
     # the same number of other things: the words may name one thing or two
     (B % "5 apples", "5 oranges", "unknown", "unknown_unit"),
     (B % "5 boxes", "5 box", "correct", "equal_string"),

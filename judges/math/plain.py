@@ -273,6 +273,53 @@ def named_functions(s: str) -> str:
         s = combinations(s)  # `{}^{10}C_3`, `{10 \\choose 3}`
     if "[" in s:
         s = bracket_groups(s)  # `-1/2 [-1 + \\ln 4]`: a group, as the round brackets would be
+    if "cis" in s:
+        s = _cis(s)
+    if "∠" in s or "\\angle" in s:
+        s = _PHASOR.sub(lambda m: f"{m[1]} \\cdot {_turn(m[2])}", s)  # `5∠53.13°`
+    return s
+
+
+# `cis(θ)`, `\operatorname{cis}(θ)`, `\text{cis}\,\theta`: cos θ + i sin θ, as `e^{i(θ)}`
+_CIS = re.compile(
+    r"(?:\\(?:operatorname|text|mathrm)\{\s*cis\s*\}|(?<![A-Za-z\\])cis(?![A-Za-z]))\s*(?:\\[,;: ]\s*)*"
+)
+_DEGREE_MARK = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|°|\\circ|\\degree")
+_BARE_NUMBER = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
+_CIS_TOKEN = re.compile(r"\\[a-zA-Z]+|\d+(?:\.\d+)?|[A-Za-z]")
+
+
+# a complex number in polar form, the whole answer: `1∠π/4`, `2 \\angle 30^\\circ` (r e^{iθ})
+_PHASOR = re.compile(
+    r"^(\d+(?:\.\d+)?|\d*\\sqrt\{?\d+\}?)\s*(?:∠|\\angle(?![A-Za-z]))"
+    r"((?:[-+\d.\s/()π𝜋°{}^*]|\\[dt]?frac|\\pi|\\circ|\\degree|pi)+)$"
+)
+
+
+def _turn(arg: str) -> str:
+    """`e^{i θ}` for an angle, written in radians or (with a degree mark) in degrees."""
+    if _DEGREE_MARK.search(arg):
+        arg = f"({_DEGREE_MARK.sub('', arg)}) \\cdot \\frac{{\\pi}}{{180}}"
+    return f"e^{{i \\cdot ({arg})}}"
+
+
+def _cis(s: str) -> str:
+    """`cis(θ)` as `e^{i θ}`; a bare number of no stated unit (`cis(90)`: degrees or radians?)
+    stays as written, for the CAS to leave undecided."""
+    for _ in range(16):
+        m = _CIS.search(s)
+        if m is None:
+            return s
+        k = m.end() + (5 if s.startswith("\\left(", m.end()) else 0)
+        if s.startswith("(", k) and (end := paren_close(s, k)) > 0:
+            arg, rest = s[k + 1 : end].removesuffix("\\right"), s[end + 1 :]
+        elif (tok := _CIS_TOKEN.match(s, k)) is not None:
+            arg, rest = tok[0], s[tok.end() :]
+        else:
+            return s
+        if _BARE_NUMBER.fullmatch(arg):
+            return s
+        s = f"{s[: m.start()]}{_turn(arg)}{rest}"
     return s
 
 

@@ -474,6 +474,9 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     return vp, vr, up[0] / ur[0]
 
 
+_DECIMAL_VALUE = re.compile(r"-?\d*\.\d+")
+
+
 def _across(vp: str, up: Unit, vr: str, ur: Unit) -> tuple[str, str, Fraction] | str | None:
     """Units of two dimensions: degrees and radians named on both sides convert through pi;
     months or years against days or hours are `unknown_unit` (no exact number of days makes a
@@ -481,6 +484,11 @@ def _across(vp: str, up: Unit, vr: str, ur: Unit) -> tuple[str, str, Fraction] |
     deg, rad = _SYMBOLS["°"], _SYMBOLS["rad"]
     if (up, ur) in ((deg, rad), (rad, deg)):
         factor = "\\frac{\\pi}{180}" if up == deg else "\\frac{180}{\\pi}"
+        if _DECIMAL_VALUE.fullmatch(vp):  # `0.464 rad` for `26.6°`: judged at its own precision
+            inverse = "\\frac{180}{\\pi}" if up == deg else "\\frac{\\pi}{180}"
+            exact = Fraction(vr) if _DECIMAL_VALUE.fullmatch(vr) else None  # no float in the CAS
+            ref = f"\\frac{{{exact.numerator}}}{{{exact.denominator}}}" if exact is not None else vr
+            return vp, f"({ref})\\cdot{inverse}", Fraction(1)
         return f"({vp})\\cdot{factor}", vr, Fraction(1)
     if (up[1][9] and ur[1][2]) or (ur[1][9] and up[1][2]):
         return "unknown_unit"
