@@ -194,6 +194,12 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            languages; instructors' answer-entry guides of homework systems; contest and quiz-bowl
            answer lines that list accepted forms). Helper "b" found no usable source: its module
            has no case and lists what it examined.
+- fresh49: bench/equiv_fresh49_*.py, a forty-ninth set from public web pages (statistics and
+           probability answers settled by tutors and instructors' keys: rounding, percents,
+           odds, intervals as estimate ± margin, counts as formulas; Chinese Q&A pages and
+           answer sites: interval and set notation, antiderivatives in two forms, radicals;
+           teachers' review games, quizzes with answer keys and tutors' answers that give one
+           answer in several forms or name a wrong one).
 """
 
 from __future__ import annotations
@@ -350,6 +356,7 @@ FRESH_ORDER = (
     "fresh46",
     "fresh47",
     "fresh48",
+    "fresh49",
 )
 
 
