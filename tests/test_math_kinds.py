@@ -253,6 +253,21 @@ KINDS = [
     (B % "1∠π/4", "(1+i)/\\sqrt{2}", "correct", "equivalent"),
     # ... an angle named in geometry is no polar form
     (B % "\\angle A = 30^\\circ", "30^\\circ", "correct", "equal_string"),
+    # named functions glued to their arguments, one after another
+    (B % "sin2a", "2sinacosa", "correct", "equivalent"),
+    (B % "secxtanx", "\\sec x\\tan x", "correct", "equal_string"),
+    # ... a superscript power of a named function
+    (B % "cos²x-sin²x", "1-2sin²x", "correct", "equivalent"),
+    (B % "2sin²x", "1+cos2x", "incorrect", "not_equivalent"),
+    # ... a word made of a name and a letter is no product (`cost`)
+    (B % "cost", "cos t", "incorrect", "not_equivalent"),
+    # counts of combinations and permutations against a number
+    (B % "C(8,4)", "70", "correct", "equivalent"),
+    (B % "C(8,4)", "71", "incorrect", "not_equivalent"),
+    (B % "^{5}P_{2}+^{5}P_{3}", "80", "correct", "equivalent"),
+    (B % "(8 C 3)(0.4)^3(0.6)^5", "0.27869184", "correct", "equal_within_tolerance"),
+    # ... against a point, C(8, 4) is the point C
+    (B % "C(8,4)", "(8,4)", "incorrect", "different_structure"),
     # ... and juxtaposed powers of numbers are still a product
     (B % "2^6 3^5", "2^6 \\cdot 3^5", "correct", "equal_string"),
 ]

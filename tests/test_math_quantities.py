@@ -227,6 +227,13 @@ CASES = [
     (B % "0.464 radians", "26.6°", "correct", "equal_rounded"),
     # ... a coarser rounding that misses the reference
     (B % "0.47 radians", "26.6°", "incorrect", "not_equivalent"),
+    # a rounded percentage for an exact fraction, at the percentage's precision
+    (B % "83.3\\%", "\\frac{5}{6}", "correct", "equal_rounded"),
+    (B % "67\\%", "\\frac{2}{3}", "correct", "equal_rounded"),
+    # ... a percentage that misses the value
+    (B % "68\\%", "\\frac{2}{3}", "incorrect", "different_number"),
+    # ... against a finer rounded decimal, a coarser percentage is not its answer
+    (B % "31\\%", "0.3101", "incorrect", "different_number"),
     # ... an exact reference converts both ways
     (B % "0.5236 rad", "30°", "correct", "equal_rounded"),
     # the same number of other things: the words may name one thing or two

@@ -40,15 +40,14 @@ class CompareOptions:
     ref_degrees: bool = False
     pred_decimals: int = 0
     ref_decimals: int = 0
-    """Decimal places of a side that is one plain decimal literal with 2 or more of them (its
-    stated precision), else 0: an answer `3.14` against the exact `\\pi` is equal when the
-    reference rounds (or cuts) to it (`equal_rounded`); so is an exact answer that rounds to a rounded
-    reference (`2\\pi` for `6.2832`; not a cut one: `50/3` for `16.66`); a coarser
-    decimal against a finer one (`2.23` for `2.232`) is not: the reference asked for its rounding."""
+    """Decimal places of a side that is one plain decimal literal with 2 or more of them, or of a
+    percentage's value as a fraction (`66.7\\%`: 3), else 0: an answer `3.14` against the exact
+    `\\pi` is equal when the reference rounds (or cuts) to it (`equal_rounded`); so is an exact answer
+    that rounds to a rounded reference (`2\\pi` for `6.2832`; not a cut one: `50/3` for `16.66`);
+    not a coarser decimal against a finer one (`2.23` for `2.232`): the reference asked for it."""
     pred_comma: bool = False
     ref_comma: bool = False
-    """A side written as one number with one unspaced comma (`0,5`, not `0, 5`): against one
-    value, a decimal comma."""
+    """One number with one unspaced comma (`0,5`, not `0, 5`): against one value, a decimal comma."""
     exact_asked: bool = False
     """The question asks for an exact form ("as a common fraction", "in simplest radical form",
     "exact value"): a rounded decimal for an exact reference is then wrong (`rounded_not_exact`)."""
@@ -156,8 +155,9 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
                 continue  # `123456700.0` for 123456789: a relative tolerance bridges no whole unit
             if scale and abs(x - y) <= Fraction(opts.rel_tol) * scale:
                 return True, "equal_within_tolerance"
-    places = opts.pred_decimals
-    if places and a.literal and not b.decimal and rounds_to(b.value, a.value, places):
+    places, pct = opts.pred_decimals, opts.pred_percent and not opts.ref_percent
+    exact, shown = (b.value * 100, places - 2) if pct else (b.value, places)  # `67\%` for 2/3
+    if places and (a.literal or pct) and not b.decimal and rounds_to(exact, a.value, shown):
         return rounded(opts)  # `0.333` for 1/3
     places = opts.ref_decimals
     if places and b.literal and not a.decimal and rounds_to(a.value, b.value, places, cut=False):

@@ -67,6 +67,7 @@ from curate.judges.base import (
     register,
     verdict_frame,
 )
+from curate.judges.math.aligned import aligned, stated_places
 from curate.judges.math.asked import asks_direction, asks_exact, asks_percent, asks_scale
 from curate.judges.math.assign import last_rhs
 from curate.judges.math.currency import currencies
@@ -81,7 +82,6 @@ from curate.judges.math.fast import (
     several_values,
 )
 from curate.judges.math.guard import guard
-from curate.judges.math.integrals import as_families
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
 from curate.judges.math.quantity import DOLLAR_SIGN, convert_units
@@ -275,7 +275,7 @@ def _options(
         ref_pct,
         norm.degrees,
         ref.degrees,
-        decimals(norm.text),
+        stated_places(norm.text, norm.percent),
         decimals(ref.text),
         norm.comma,
         ref.comma,
@@ -399,7 +399,7 @@ class MathJudge(Judge[MathParams]):
             return _row(False, f"unsafe_answer:{bad}", pred, method), None
         if p.percent_from_prompt and asks_direction(prompt) and same_direction(norm.text, ref.text):
             return _row(True, "equal_up_to_scale", pred, method), None  # an eigenvector's multiple
-        key = (*as_families(norm.text, ref.text, prompt if p.percent_from_prompt else None), opts)
+        key = (*aligned(norm.text, ref.text, prompt if p.percent_from_prompt else None), opts)
         hit = self._memo.get(key)
         if hit is None:
             hit = fast_compare(*key)

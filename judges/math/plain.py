@@ -207,6 +207,13 @@ _NAMED_SPACE = re.compile(
 _NAMED_GLUED = re.compile(
     r"(?<![A-Za-z\\])(" + _NAMED + r")" + _POWER + r"(?=[a-gi-z](?![A-Za-z]))"
 )
+# `sin²x`, `\\cos³t`: a superscript power of a named function, before its argument
+_NAMED_SUPER = re.compile(r"((?<![A-Za-z\\])(?:" + _NAMED + r")|\\(?:" + _NAMED + r"))([²³])")
+# `sinacosa`, `secxtanx`: two or more named functions, each glued to a one-letter argument
+_GLUED_UNIT = re.compile(r"(" + _NAMED + r")(\^\d|\^\{\d\})?([a-gi-z])")
+_GLUED_CHAIN = re.compile(
+    r"(?<![A-Za-z\\])(?:(?:" + _NAMED + r")(?:\^\d|\^\{\d\})?[a-gi-z]){2,}(?![A-Za-z])"
+)
 _LETTER_RUN = re.compile(r"(?<!\\)[A-Za-z]{3,}")
 _GLUED_RUN = re.compile(r"(?:" + _NAMED + r")[a-gi-z]?")
 _MATH_HINT = re.compile(r"[\d^+*/=()-]")
@@ -260,16 +267,21 @@ def named_functions(s: str) -> str:
         s = _LOG_SUBSCRIPT.sub(lambda m: "log_" + script_digits(m[1]), s)
     if "log_" in s:
         s = _LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}')}}} ", s)
+    if "²" in s or "³" in s:
+        s = _NAMED_SUPER.sub(lambda m: f"{m[1]}^{'2' if m[2] == '²' else '3'}", s)  # `sin²x`
+    chained = len(s) > 5 and _GLUED_CHAIN.search(s) is not None  # `2sinacosa`, `secxtanx`
+    if chained:
+        s = _GLUED_CHAIN.sub(lambda m: _GLUED_UNIT.sub(r"\1\2\3 ", m[0]).rstrip(), s)
     if " " in s or "\t" in s or "\\" in s or "|" in s or re.search(r"[a-z]\d", s):
         s = _NAMED_SPACE.sub(lambda m: _named(m)[:-1] + " ", s)
-    hint = _MATH_HINT.search(s) or _LONE_CALL.fullmatch(s)  # `sinx` alone (never `cost`)
+    hint = _MATH_HINT.search(s) or _LONE_CALL.fullmatch(s) or chained  # `sinx` (never `cost`)
     if hint and all(_GLUED_RUN.fullmatch(w) for w in _LETTER_RUN.findall(s)):
         s = _NAMED_GLUED.sub(lambda m: _named(m)[:-1] + " ", s)  # `sinx`, `sin^2x`: of x
     if "j" in s:
         s = _PY_IMAG.sub("i", s)
     if "oo" in s or "nfini" in s or "infty" in s or "nendlich" in s:
         s = _OO.sub(r"\\infty ", s)
-    if "C_" in s or "choose" in s:
+    if "C" in s or "P" in s or "choose" in s:
         s = combinations(s)  # `{}^{10}C_3`, `{10 \\choose 3}`
     if "[" in s:
         s = bracket_groups(s)  # `-1/2 [-1 + \\ln 4]`: a group, as the round brackets would be
