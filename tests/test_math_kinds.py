@@ -268,6 +268,11 @@ KINDS = [
     (B % "(8 C 3)(0.4)^3(0.6)^5", "0.27869184", "correct", "equal_within_tolerance"),
     # ... against a point, C(8, 4) is the point C
     (B % "C(8,4)", "(8,4)", "incorrect", "different_structure"),
+    # an estimate with its margin names a confidence interval
+    (B % "417.39 \\pm 125.72", "(291.67, 543.11)", "correct", "equal_structure"),
+    (B % "417.39 \\pm 125.72", "(291.67, 543.12)", "incorrect", "different_element"),
+    # ... exact values with a sign are two roots, never an interval
+    (B % "\\pm 2", "(-2, 2)", "incorrect", "not_equivalent"),
     # ... and juxtaposed powers of numbers are still a product
     (B % "2^6 3^5", "2^6 \\cdot 3^5", "correct", "equal_string"),
 ]

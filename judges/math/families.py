@@ -17,7 +17,8 @@ from typing import Any
 
 import sympy
 from curate.judges.math.assign import split_assignment
-from curate.judges.math.fast import PARAMETER_NAMES, Decision, parse_struct, periodic, two_signs
+from curate.judges.math.fast import PARAMETER_NAMES, Decision, parse_struct, periodic
+from curate.judges.math.shapes import two_signs
 
 _MAX_RESIDUES = 64  # a common period over this many steps of one family: not decided here
 

@@ -23,6 +23,7 @@ from curate.judges.math.approx import clearly_different
 from curate.judges.math.assign import INEQUALITY, split_assignment, split_top, unassign
 from curate.judges.math.bases import based_compare
 from curate.judges.math.guard import Value, exact_value, rounds_to
+from curate.judges.math.shapes import both_signs, estimate_margin, proportional
 from curate.judges.math.units import CJK_CHARS
 
 Decision = tuple[bool | None, str]
@@ -353,6 +354,28 @@ def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:
     return None
 
 
+def _ratios(sp: Struct, sr: Struct, opts: CompareOptions) -> Decision:
+    """Two ratios: term by term, or in one proportion (`4:6` for `2:3`); a ratio against another
+    structure is another structure, against a scalar a question for the CAS."""
+    if sp.kind != sr.kind:
+        return (None, "") if "scalar" in (sp.kind, sr.kind) else (False, "different_structure")
+    same = _ordered(sp.items, sr.items, opts, scalar_fast)
+    if same[0] is False and proportional(sp.items, sr.items):
+        return True, "equivalent"  # `4:6` for `2:3`: one ratio in other terms
+    return same
+
+
+def _estimate(sp: Struct, sr: Struct, opts: CompareOptions, scalar: ScalarFn) -> Decision | None:
+    """`417.39 \\pm 125.72` against `(291.67, 543.11)`, either way round: the interval it names."""
+    if {sp.kind, sr.kind} != {"scalar", "bracket"}:
+        return None
+    if sp.kind == "scalar":
+        ends = estimate_margin(sp.items[0], sr)
+        return None if ends is None else _ordered(ends, sr.items, opts, scalar)
+    ends = estimate_margin(sr.items[0], sp)
+    return None if ends is None else _ordered(sp.items, ends, opts, scalar)
+
+
 def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision:
     """Compare canonical answers by their top-level structure, elements with `scalar`.
 
@@ -384,19 +407,14 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     if sp.kind == "scalar" and sr.kind == "scalar":
         return scalar(sp.items[0], sr.items[0], opts)
     if sp.kind == "ratio" or sr.kind == "ratio":
-        if sp.kind != sr.kind:
-            return (None, "") if "scalar" in (sp.kind, sr.kind) else (False, "different_structure")
-        same = _ordered(sp.items, sr.items, opts, scalar_fast)
-        if same[0] is False and _proportional(sp.items, sr.items):
-            return True, "equivalent"  # `4:6` for `2:3`: one ratio in other terms
-        return same
+        return _ratios(sp, sr, opts)
     if sp.kind == "set" or sr.kind == "set":
         if len(sp.items) == 1 and sr.kind == "scalar":
             return _element(sp.items[0], ref, opts, scalar)
         if len(sr.items) == 1 and sp.kind == "scalar":
             return _element(pred, sr.items[0], opts, scalar)
         if {sp.kind, sr.kind} <= {"set", "list"}:
-            return _unordered(*_both_signs(sp.items, sr.items), opts, scalar, dedupe=True)
+            return _unordered(*both_signs(sp.items, sr.items), opts, scalar, dedupe=True)
         return None, ""
     if sp.kind == "union" or sr.kind == "union":
         if sp.kind == sr.kind:
@@ -409,7 +427,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     if sp.kind == "list" and sr.kind == "list":
         if opts.ordered_lists or (_named(sr.items) and not any(map(split_assignment, sp.items))):
             return _ordered(sp.items, sr.items, opts, scalar)
-        return _unordered(*_both_signs(sp.items, sr.items), opts, scalar, dedupe=True)
+        return _unordered(*both_signs(sp.items, sr.items), opts, scalar, dedupe=True)
     if {sp.kind, sr.kind} == {"list", "bracket"}:
         b = sp if sp.kind == "bracket" else sr
         if any(INEQUALITY.search(i) for i in (sr if b is sp else sp).items):
@@ -424,6 +442,8 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         same = _ordered(sp.items, tuple(ref for _ in sp.items), opts, scalar)
         if same[0] is not False:
             return same
+    if (estimate := _estimate(sp, sr, opts, scalar)) is not None:
+        return estimate
     if "scalar" in (sp.kind, sr.kind):
         other = sp if sr.kind == "scalar" else sr
         one = ref if sr.kind == "scalar" else pred
@@ -432,26 +452,6 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         if other.kind in ("list", "bracket") and exact_value(one) is not None:
             return False, "different_structure"
     return None, ""
-
-
-def two_signs(item: str) -> tuple[str, str] | None:
-    """The two values of an answer with one `\\pm` (or `\\mp`: the same two), else None."""
-    one = item.replace("\\mp", "\\pm")
-    if one.count("\\pm") != 1:
-        return None
-    return one.replace("\\pm", "+"), one.replace("\\pm", "-")
-
-
-def _both_signs(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Unordered items of different counts with an item that holds one `\\pm` (`2, 3,
-    \\frac{3 \\pm i\\sqrt{3}}{2}`): that item as its two values, on both sides."""
-    if len(a) == len(b) or not any("\\pm" in i or "\\mp" in i for i in (*a, *b)):
-        return a, b
-
-    def split(items: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(v for i in items for v in (two_signs(i) or (i,)))
-
-    return split(a), split(b)
 
 
 def several_values(one: str, equations: bool = True) -> bool:
@@ -466,18 +466,6 @@ def _named(items: tuple[str, ...]) -> bool:
     `3, 2` against them is read in that order, not as a set)."""
     names = [a[0] for a in map(split_assignment, items) if a is not None]
     return len(names) == len(items) and len(set(names)) == len(names)
-
-
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
-
-
-def _proportional(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """`4:6` and `2:3`: two ratios of nonzero numbers in the same proportion; never two times of
-    day (`1:15` is no `2:30`)."""
-    if any(_CLOCK.fullmatch(":".join(x)) for x in (a, b)):
-        return False
-    (p, q), (r, t) = (Fraction(x) for x in a), (Fraction(x) for x in b)
-    return 0 not in (p, q, r, t) and p * t == q * r
 
 
 def _python_list(st: Struct) -> bool:

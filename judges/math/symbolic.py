@@ -25,7 +25,6 @@ from curate.judges.math.fast import (
     decimals,
     rounded,
     structured_compare,
-    two_signs,
 )
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.letters import constant_case, primes, shared_constant
@@ -33,6 +32,7 @@ from curate.judges.math.logic import formulas_equal
 from curate.judges.math.numeric import BIG, EXACT_REL, PREC, SAMPLE_REL, apart, close, num
 from curate.judges.math.periodic import same_family, same_parameter
 from curate.judges.math.relations import both_sets, identity_value, relations_equal, sets_close
+from curate.judges.math.shapes import two_signs
 from curate.judges.math.solutions import same_general_solution
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig

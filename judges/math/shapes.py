@@ -1,0 +1,57 @@
+"""Shapes of structured answers that the fast path reads without a CAS: the two values of one
+`\\pm` (`two_signs`, `both_signs`), an estimate with its margin as the interval it names
+(`417.39 \\pm 125.72` for `(291.67, 543.11)`, as statistics writes a confidence interval), and
+two ratios in one proportion (`4:6` and `2:3`). Bounded string and fraction work.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Any
+
+
+def two_signs(item: str) -> tuple[str, str] | None:
+    """The two values of an answer with one `\\pm` (or `\\mp`: the same two), else None."""
+    one = item.replace("\\mp", "\\pm")
+    if one.count("\\pm") != 1:
+        return None
+    return one.replace("\\pm", "+"), one.replace("\\pm", "-")
+
+
+def both_signs(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Unordered items of different counts with an item that holds one `\\pm` (`2, 3,
+    \\frac{3 \\pm i\\sqrt{3}}{2}`): that item as its two values, on both sides."""
+    if len(a) == len(b) or not any("\\pm" in i or "\\mp" in i for i in (*a, *b)):
+        return a, b
+
+    def split(items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(v for i in items for v in (two_signs(i) or (i,)))
+
+    return split(a), split(b)
+
+
+# an estimate and its margin, decimals as statistics writes them (`417.39 \\pm 125.72`)
+_ESTIMATE = re.compile(r"\s*(-?\d*\.?\d+)\s*\\pm\s*(\d*\.?\d+)\s*")
+
+
+def estimate_margin(one: str, bracket: Any) -> tuple[str, str] | None:
+    """`(a - b, a + b)` for an estimate `a \\pm b` of decimal numbers against a bracket of two
+    items (a confidence interval); else None. Exact forms (`3 \\pm \\sqrt{5}`, `\\pm 2`) are
+    roots, which an interval is not."""
+    m = _ESTIMATE.fullmatch(one)
+    if m is None or len(bracket.items) != 2 or "." not in one:
+        return None
+    return f"{m[1]}-{m[2]}", f"{m[1]}+{m[2]}"
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def proportional(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """`4:6` and `2:3`: two ratios of nonzero numbers in the same proportion; never two times of
+    day (`1:15` is no `2:30`)."""
+    if any(_CLOCK.fullmatch(":".join(x)) for x in (a, b)):
+        return False
+    (p, q), (r, t) = (Fraction(x) for x in a), (Fraction(x) for x in b)
+    return 0 not in (p, q, r, t) and p * t == q * r
