@@ -273,6 +273,21 @@ KINDS = [
     (B % "417.39 \\pm 125.72", "(291.67, 543.12)", "incorrect", "different_element"),
     # ... exact values with a sign are two roots, never an interval
     (B % "\\pm 2", "(-2, 2)", "incorrect", "not_equivalent"),
+    # a ratio whose first term is no hour of the day is no time: one proportion
+    (B % "39:13", "3:1", "correct", "equivalent"),
+    # ... two times of day are never a proportion
+    (B % "1:15", "2:30", "incorrect", "different_element"),
+    # Python's imaginary j only in an answer with no other letter
+    (B % "(1+2j)*(1-2j)", "5", "correct", "equivalent"),
+    (B % "13m-12jk", "(8+5)m-(12j)k", "correct", "equivalent"),
+    # a set-builder set typed with plain braces, and Chinese connectives (或 or, 且 and, 并 union)
+    (B % "{x|x>1}", "(1,+\\infty)", "correct", "equivalent"),
+    (B % "{x|x>1}", "(2,+\\infty)", "incorrect", "not_equivalent"),
+    (B % "{x|x<-1或x>2}", "(-\\infty,-1)\\cup(2,+\\infty)", "correct", "equivalent"),
+    (B % "[1,50)∪(50,100]", "{x|1≤x≤100且x≠50}", "correct", "equivalent"),
+    (B % "(-2,-1)并(2,3)", "-2<x<-1 \\text{ or } 2<x<3", "correct", "equivalent"),
+    # ... two groups of braces are no set
+    (B % "{1}{2}", "12", "incorrect", "not_equivalent"),
     # ... and juxtaposed powers of numbers are still a product
     (B % "2^6 3^5", "2^6 \\cdot 3^5", "correct", "equal_string"),
 ]

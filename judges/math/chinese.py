@@ -16,6 +16,9 @@ from curate.judges.math.words import cjk_number
 FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xFFE5: 0xA5}
 # `1又1/2` (Chinese), `1と1/2` (Japanese), `2와 1/3`, `5과3/5` (Korean): "and" in a mixed number
 _MIXED = re.compile(r"(?<=\d)\s*[又と와과]\s*(?=\d+\s*/|\\d?frac)")
+# `且` (and) between conditions; `并` (union) and `交` (intersection) between two intervals or sets
+_CONNECTIVE = re.compile(r"\s*且\s*|(?<=[)\]}])\s*[并交]\s*(?=[(\[{]|\\\{)")
+_CONNECTIVES = {"且": " and ", "并": " \\cup ", "交": " \\cap "}
 _NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+"
 _NEAR_FORM = re.compile(rf"(?<=根号){_NUMERAL}|{_NUMERAL}(?=分之)|(?<=分之){_NUMERAL}")
 _YUAN = re.compile(rf"^({_NUMERAL})(?=(?:元|块钱?)$)")  # a whole amount of money in numerals
@@ -55,6 +58,10 @@ def chinese_forms(answer: str) -> str:
         s = _clock(clock) if clock else s
     if "元" in s or "块" in s:
         s = _YUAN.sub(lambda m: _digits(m.group(1)), s)  # `三百七十二元`: 372 yuan
+    if (
+        "且" in s or "并" in s or "交" in s
+    ):  # `x>1且x≠2`, `(-2,-1)并(2,3)`: and, union, intersection
+        s = _CONNECTIVE.sub(lambda m: _CONNECTIVES[m[0].strip()], s)
     if "又" in s or "と" in s or "와" in s or "과" in s:
         s = _MIXED.sub(" ", s)  # `1又1/2`: one and a half
     if "分之" not in s and "根号" not in s:

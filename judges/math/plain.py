@@ -219,6 +219,7 @@ _GLUED_RUN = re.compile(r"(?:" + _NAMED + r")[a-gi-z]?")
 _MATH_HINT = re.compile(r"[\d^+*/=()-]")
 _LONE_CALL = re.compile(r"(?:" + _NAMED + r")[u-z]")
 # Python's spellings: `3+4j` (the imaginary unit after a number), `Fraction(30, 1)`
+_NO_OTHER_LETTER = re.compile(r"(?<!\\)\b[A-Za-hk-z]|(?<![\\A-Za-z])[A-Za-z]{2,}")
 _PY_IMAG = re.compile(r"(?<=\d)j(?![A-Za-z])")
 _PY_FRACTION = re.compile(r"\bFraction\(\s*(-?\d+)\s*,\s*(\d+)\s*\)")
 # sympy's and JavaScript's infinity, TeX's without its backslash; French, Spanish/Italian/Portuguese
@@ -258,6 +259,8 @@ def named_functions(s: str) -> str:
     """Named functions and constants written without TeX, in any answer: `ln(2)` -> `\\ln(2)`,
     `ln 2` -> `\\ln 2`, `asin(x)` -> `\\arcsin(x)`, `oo` -> `\\infty`; Python's `3+4j` and
     `Fraction(30, 1)`."""
+    if s.startswith("{") and ("|" in s or "\\mid" in s) and _one_group(s):
+        s = "\\{" + s[1:-1] + "\\}"  # `{x|x>1}`: braces typed for a set's
     if "(" in s:
         s = plain_calls(s)  # `log(x, 10)`, `binom(8, 3)`, `floor(x)`
         s = _NAMED_CALL.sub(_named, s)
@@ -277,7 +280,7 @@ def named_functions(s: str) -> str:
     hint = _MATH_HINT.search(s) or _LONE_CALL.fullmatch(s) or chained  # `sinx` (never `cost`)
     if hint and all(_GLUED_RUN.fullmatch(w) for w in _LETTER_RUN.findall(s)):
         s = _NAMED_GLUED.sub(lambda m: _named(m)[:-1] + " ", s)  # `sinx`, `sin^2x`: of x
-    if "j" in s:
+    if "j" in s and _NO_OTHER_LETTER.search(s.rpartition("=")[2]) is None:  # `3+4j`, not `(12j)k`
         s = _PY_IMAG.sub("i", s)
     if "oo" in s or "nfini" in s or "infty" in s or "nendlich" in s:
         s = _OO.sub(r"\\infty ", s)
@@ -398,6 +401,16 @@ def brace_tex_args(s: str) -> str:
     if "h" in s and _RECIPROCAL_H.search(s):
         s = _RECIPROCAL_H.sub(_reciprocal_h, s)
     return s
+
+
+def _one_group(s: str) -> bool:
+    """Whether the `{` that opens `s` closes at its very end (`{x|x>1}`, not `{1}{2}`)."""
+    depth = 0
+    for k, ch in enumerate(s):
+        depth += (ch == "{") - (ch == "}")
+        if depth == 0:
+            return k == len(s) - 1
+    return False
 
 
 def _reciprocal_h(m: re.Match[str]) -> str:

@@ -45,7 +45,7 @@ def estimate_margin(one: str, bracket: Any) -> tuple[str, str] | None:
     return f"{m[1]}-{m[2]}", f"{m[1]}+{m[2]}"
 
 
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")  # a time of day (`39:13` is none)
 
 
 def proportional(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
