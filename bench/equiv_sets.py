@@ -200,6 +200,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            answer sites: interval and set notation, antiderivatives in two forms, radicals;
            teachers' review games, quizzes with answer keys and tutors' answers that give one
            answer in several forms or name a wrong one).
+- fresh50: bench/equiv_fresh50_*.py, a fiftieth set from public web pages (equations of lines,
+           circles and planes in several forms, and other geometry answers, settled by tutors
+           and answer keys; derivatives, limits and series in different forms; engineering and
+           science answers with units, phasors and the roundings mark schemes accept;
+           "check my answer" threads on Reddit mirrors, tutor sites and Q&A pages).
 """
 
 from __future__ import annotations
@@ -357,6 +362,7 @@ FRESH_ORDER = (
     "fresh47",
     "fresh48",
     "fresh49",
+    "fresh50",
 )
 
 
