@@ -288,6 +288,19 @@ KINDS = [
     (B % "(-2,-1)并(2,3)", "-2<x<-1 \\text{ or } 2<x<3", "correct", "equivalent"),
     # ... two groups of braces are no set
     (B % "{1}{2}", "12", "incorrect", "not_equivalent"),
+    # engineering's imaginary unit before its coefficient, or alone
+    (B % "4 - j2.4", "4-2.4i", "correct", "equal_string"),
+    (B % "1 / j", "-i", "correct", "equivalent"),
+    (B % "4 - j2.4", "4+2.4i", "incorrect", "not_equivalent"),
+    # counts written in words or with a lowercase c
+    (B % "(3 choose 3) * (12 choose 6)", "924", "correct", "equivalent"),
+    (B % "c(10,3)", "120", "correct", "equivalent"),
+    # a named function's call as an exponent, in plain text
+    (B % "e^ln(x^2)", "x^2", "correct", "equivalent"),
+    # a falling pair in square brackets is no interval: the point it names
+    (B % "[ 8/2, 6/2 ]", "(4, 3)", "correct", "equal_structure"),
+    # ... a rising one is an interval, which a point is not
+    (B % "[3, 4]", "(3, 4)", "incorrect", "different_structure"),
     # ... and juxtaposed powers of numbers are still a product
     (B % "2^6 3^5", "2^6 \\cdot 3^5", "correct", "equal_string"),
 ]

@@ -227,6 +227,11 @@ CASES = [
     (B % "0.464 radians", "26.6°", "correct", "equal_rounded"),
     # ... a coarser rounding that misses the reference
     (B % "0.47 radians", "26.6°", "incorrect", "not_equivalent"),
+    # prefix words before a unit's name, and a value grouped by spaces
+    (B % "38 kilohms", ".038 megohms", "correct", "equal_number"),
+    (B % "500 milliAmps", "0.5 amps", "correct", "equal_number"),
+    (B % "75 kW", "75 000 W", "correct", "equal_number"),
+    (B % "75 kW", "7 500 W", "incorrect", "different_number"),
     # a rounded percentage for an exact fraction, at the percentage's precision
     (B % "83.3\\%", "\\frac{5}{6}", "correct", "equal_rounded"),
     (B % "67\\%", "\\frac{2}{3}", "correct", "equal_rounded"),

@@ -90,14 +90,16 @@ def plain_calls(s: str) -> str:
 _PREFIX_C = re.compile(r"(?:\{\})?[\^_](\{\w{1,6}\}|\w)\s*([CP])_(\{\w{1,6}\}|\w)")
 # a calculator's `8C3`, `8 C 3`, `5P3`: numbers on both sides of the letter
 _CALCULATOR = re.compile(r"(?<![\w.\\])(\d{1,4}) ?([CP]) ?(\d{1,4})(?![\w.])")
-_CHOOSE = re.compile(r"\{([^{}]{1,40}?)\\choose([^{}]{1,40}?)\}")
+_CHOOSE = re.compile(
+    r"\{([^{}]{1,40}?)\\choose([^{}]{1,40}?)\}|\(\s*(\d{1,4})\s+choose\s+(\d{1,4})\s*\)"
+)
 
 
 def combinations(s: str) -> str:
-    """`{}^{10}C_3`, `_{10}C_{3}`, `{10 \\choose 3}` and `10C3` -> `\\binom{10}{3}`; `{}^{5}P_{3}`
-    and `5P3` -> `\\frac{5!}{(5-3)!}`."""
+    """`{}^{10}C_3`, `_{10}C_{3}`, `{10 \\choose 3}`, `(10 choose 3)`, `10C3` -> `\\binom{10}{3}`;
+    `{}^{5}P_{3}` and `5P3` -> `\\frac{5!}{(5-3)!}`."""
     if "choose" in s:
-        s = _CHOOSE.sub(lambda m: f"\\binom{{{m[1].strip()}}}{{{m[2].strip()}}}", s)
+        s = _CHOOSE.sub(lambda m: _counted("C", (m[1] or m[3]).strip(), (m[2] or m[4]).strip()), s)
     if "C_" in s or "P_" in s:
         s = _PREFIX_C.sub(lambda m: _counted(m[2], m[1].strip("{}"), m[3].strip("{}")), s)
     if "C" in s or "P" in s:
@@ -106,14 +108,14 @@ def combinations(s: str) -> str:
 
 
 def _counted(kind: str, n: str, k: str) -> str:
-    if kind == "C":
+    if kind in "Cc":
         return f"\\binom{{{n}}}{{{k}}}"
     return f"\\frac{{({n})!}}{{({n}-({k}))!}}"
 
 
 # `C(8, 4)`, `P(5, 3)`: a count of combinations or permutations, or a point named C or P; read as
 # a count only against a reference that is a number (see `counts_against_number`)
-_COUNT_CALL = re.compile(r"(?<![A-Za-z\\])([CP])\(\s*(\d{1,4})\s*,\s*(\d{1,4})\s*\)")
+_COUNT_CALL = re.compile(r"(?<![A-Za-z\\])([CcP])\(\s*(\d{1,4})\s*,\s*(\d{1,4})\s*\)")
 _LETTER = re.compile(r"(?<!\\)\b[A-Za-z]")
 
 

@@ -421,7 +421,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
             return _unordered(sp.items, sr.items, opts, scalar, dedupe=False)
         return None, ""
     if sp.kind == "bracket" and sr.kind == "bracket":
-        if (sp.left, sp.right) != (sr.left, sr.right) and not (_sequence(sp) and _sequence(sr)):
+        if (sp.left, sp.right) != (sr.left, sr.right) and not _one_sequence(sp, sr):
             return False, "different_structure"
         return _ordered(sp.items, sr.items, opts, scalar)
     if sp.kind == "list" and sr.kind == "list":
@@ -481,6 +481,15 @@ def _sequence(st: Struct) -> bool:
     """`(1, 2, 3)` or `[1, 2, 3]`: three or more items in matching brackets are a tuple or list
     (never an interval), the same ordered sequence whichever brackets it is written in."""
     return len(st.items) >= 3 and (st.left, st.right) in (("(", ")"), ("[", "]"))
+
+
+def _one_sequence(a: Struct, b: Struct) -> bool:
+    """Two brackets of other shapes that hold one ordered sequence: both tuples of three or more,
+    or a pair in square brackets that falls (`[8/2, 6/2]`: no interval) against a round pair."""
+    if _sequence(a) and _sequence(b):
+        return True
+    pair = a if (b.left, b.right) == ("(", ")") else b if (a.left, a.right) == ("(", ")") else None
+    return pair is not None and _python_list(pair) and len((a if pair is b else b).items) == 2
 
 
 def fast_compare(pred: str, ref: str, opts: CompareOptions) -> Decision:

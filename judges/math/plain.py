@@ -220,6 +220,8 @@ _MATH_HINT = re.compile(r"[\d^+*/=()-]")
 _LONE_CALL = re.compile(r"(?:" + _NAMED + r")[u-z]")
 # Python's spellings: `3+4j` (the imaginary unit after a number), `Fraction(30, 1)`
 _NO_OTHER_LETTER = re.compile(r"(?<!\\)\b[A-Za-hk-z]|(?<![\\A-Za-z])[A-Za-z]{2,}")
+# engineering's imaginary unit before its coefficient (`4 - j2.4`, `j40`) or alone (`1/j`)
+_EE_IMAG = re.compile(r"(?<![A-Za-z\\])j\s*(\d+(?:\.\d+)?)?(?![A-Za-z\d])")
 _PY_IMAG = re.compile(r"(?<=\d)j(?![A-Za-z])")
 _PY_FRACTION = re.compile(r"\bFraction\(\s*(-?\d+)\s*,\s*(\d+)\s*\)")
 # sympy's and JavaScript's infinity, TeX's without its backslash; French, Spanish/Italian/Portuguese
@@ -281,13 +283,15 @@ def named_functions(s: str) -> str:
     if hint and all(_GLUED_RUN.fullmatch(w) for w in _LETTER_RUN.findall(s)):
         s = _NAMED_GLUED.sub(lambda m: _named(m)[:-1] + " ", s)  # `sinx`, `sin^2x`: of x
     if "j" in s and _NO_OTHER_LETTER.search(s.rpartition("=")[2]) is None:  # `3+4j`, not `(12j)k`
-        s = _PY_IMAG.sub("i", s)
+        s = _EE_IMAG.sub(lambda m: f"{m[1]}i" if m[1] else "i", _PY_IMAG.sub("i", s))  # `4 - j2.4`
     if "oo" in s or "nfini" in s or "infty" in s or "nendlich" in s:
         s = _OO.sub(r"\\infty ", s)
     if "C" in s or "P" in s or "choose" in s:
         s = combinations(s)  # `{}^{10}C_3`, `{10 \\choose 3}`
     if "[" in s:
         s = bracket_groups(s)  # `-1/2 [-1 + \\ln 4]`: a group, as the round brackets would be
+    if "^\\" in s:
+        s = _call_exponents(s)  # `e^ln(x^2)`: a call as the exponent
     if "cis" in s:
         s = _cis(s)
     if "∠" in s or "\\angle" in s:
@@ -309,6 +313,22 @@ _PHASOR = re.compile(
     r"^(\d+(?:\.\d+)?|\d*\\sqrt\{?\d+\}?)\s*(?:∠|\\angle(?![A-Za-z]))"
     r"((?:[-+\d.\s/()π𝜋°{}^*]|\\[dt]?frac|\\pi|\\circ|\\degree|pi)+)$"
 )
+
+
+_EXP_CALL = re.compile(r"\^(\\(?:" + _NAMED + r")(?:\^\{?-?\d+\}?)?)\(")
+
+
+def _call_exponents(s: str) -> str:
+    """`e^\\ln(x^2)` -> `e^{\\ln(x^2)}`: a named function's call, whole, as the exponent."""
+    pos = 0
+    for _ in range(8):
+        m = _EXP_CALL.search(s, pos)
+        end = paren_close(s, m.end() - 1) if m else -1
+        if m is None or end < 0:
+            return s
+        s = f"{s[: m.start()]}^{{{s[m.start() + 1 : end + 1]}}}{s[end + 1 :]}"
+        pos = end + 3
+    return s
 
 
 def _turn(arg: str) -> str:

@@ -35,6 +35,7 @@ import re
 from fractions import Fraction
 
 from curate.judges.math.magnitudes import NOT_UNITS
+from curate.judges.math.unitnames import NAMES, prefixed_name
 
 Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian, dollar, month
 Unit = tuple[Fraction, Dims]
@@ -92,53 +93,8 @@ _PREFIXES |= {"µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(
 _PREFIXES |= {"n": Fraction(1, 10**9), "p": Fraction(1, 10**12), "f": Fraction(1, 10**15)}
 _PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100), "T": Fraction(10**12)}
 _PREFIXES |= {"P": Fraction(10**15)}
-_NAMES: dict[str, str] = {
-    "min": "60 s",
-    "h": "3600 s",
-    "hr": "3600 s",
-    "ohm": "1 Ω",
-    "ml": "1 mL",
-    "l": "1 L",
-    "米": "1 m",
-    "厘米": "1 cm",
-    "毫米": "1 mm",
-    "千米": "1 km",
-    "公里": "1 km",
-    "克": "1 g",
-    "千克": "1 kg",
-    "公斤": "1 kg",
-    "秒": "1 s",
-    "分钟": "60 s",
-    "小时": "3600 s",
-    "升": "1 L",
-    "毫升": "1 mL",
-}
-for _word, _sym in (("meter", "m"), ("metre", "m"), ("gram", "g"), ("second", "s")):
-    for _pre, _p in (("", ""), ("kilo", "k"), ("centi", "c"), ("milli", "m"), ("micro", "µ")):
-        _NAMES[_pre + _word] = f"1 {_p}{_sym}"
-for _word, _sym in (("newton", "N"), ("joule", "J"), ("watt", "W"), ("volt", "V")):
-    _NAMES[_word] = f"1 {_sym}"
-for _word, _sym in (("ampere", "A"), ("amp", "A"), ("liter", "L"), ("litre", "L")):
-    _NAMES[_word] = f"1 {_sym}"
-_NAMES |= {"minute": "60 s", "hour": "3600 s", "kilojoule": "1 kJ", "degree": "1 °"}
-_NAMES |= {"inch": "1 in", "inche": "1 in", "foot": "1 ft", "feet": "1 ft", "yard": "1 yd"}
-_NAMES |= {"mile": "1 mi", "pound": "1 lb", "lbs": "1 lb", "ounce": "1 oz"}
-_NAMES |= {"sec": "1 s", "day": "86400 s", "week": "604800 s", "milliliter": "1 mL"}
-_NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 Pa"}
-_NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
-_NAMES |= {"radian": "1 rad", "mph": "1 mi/h", "kph": "1 km/h"}
-_NAMES |= {"dollar": "1 dollar", "cent": "0.01 dollar", "usd": "1 dollar", "micron": "1 µm"}
-_NAMES |= {
-    "month": "1 mo",
-    "year": "12 mo",
-    "yr": "12 mo",
-    "decade": "120 mo",
-    "century": "1200 mo",
-}
-_NAMES |= {"Wh": "3600 J", "kWh": "3600 kJ", "kwh": "3600 kJ", "Ah": "3600 C", "mAh": "3600 mC"}
-
 _VALUE = re.compile(
-    r"\s*(10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d[\d,]*(?:\.\d*)?|\.\d+)"
+    r"\s*(10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d[\d,]*(?:\.\d*)?|\.\d+)"
     r"(?:\s*(?:\\times|\\cdot|\*|×|x|X)\s*10\s*(?:\^|\*\*)\s*\{?[-+−]?\d+\}?|[eE][-+]?\d+)?"
     r"(?:\s*/\s*\d+)?|\\frac\{\d+\}\{\d+\}|\\sqrt\{?\d+\}?)\s*"
 )
@@ -184,9 +140,10 @@ def _unit_of(token: str) -> Unit | None:
     token = _latin(token)
     if token in _SYMBOLS:
         return _SYMBOLS[token]
-    word = _NAMES.get(token) or _NAMES.get(token.lower().removesuffix("s"))
+    word = NAMES.get(token) or NAMES.get(token.lower().removesuffix("s"))
     if word is None:  # a name first: `min` is minutes, not milli-inches
-        return _symbol_unit(token)
+        prefixed = prefixed_name(token.lower().removesuffix("s"))  # `kilohms`, `milliamps`
+        return _symbol_unit(prefixed or token)
     scale, sym = word.split()
     # a name maps to a symbol or a quotient of symbols (`mph`: `mi/h`), never to another name
     base = parse_unit(sym) if "/" in sym else _symbol_unit(sym)

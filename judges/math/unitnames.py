@@ -1,0 +1,64 @@
+"""Names of units in words, each with the symbol it stands for and a scale (`litre` -> `1 L`,
+`minute` -> `60 s`, `mph` -> `1 mi/h`), and SI prefix words before a name (`kilohms`,
+`milliamps`, `microvolts`). Read by `quantity`, which knows what the symbols measure."""
+
+from __future__ import annotations
+
+NAMES: dict[str, str] = {
+    "min": "60 s",
+    "h": "3600 s",
+    "hr": "3600 s",
+    "ohm": "1 Ω",
+    "ml": "1 mL",
+    "l": "1 L",
+    "米": "1 m",
+    "厘米": "1 cm",
+    "毫米": "1 mm",
+    "千米": "1 km",
+    "公里": "1 km",
+    "克": "1 g",
+    "千克": "1 kg",
+    "公斤": "1 kg",
+    "秒": "1 s",
+    "分钟": "60 s",
+    "小时": "3600 s",
+    "升": "1 L",
+    "毫升": "1 mL",
+}
+for _word, _sym in (("meter", "m"), ("metre", "m"), ("gram", "g"), ("second", "s")):
+    for _pre, _p in (("", ""), ("kilo", "k"), ("centi", "c"), ("milli", "m"), ("micro", "µ")):
+        NAMES[_pre + _word] = f"1 {_p}{_sym}"
+for _word, _sym in (("newton", "N"), ("joule", "J"), ("watt", "W"), ("volt", "V")):
+    NAMES[_word] = f"1 {_sym}"
+for _word, _sym in (("ampere", "A"), ("amp", "A"), ("liter", "L"), ("litre", "L")):
+    NAMES[_word] = f"1 {_sym}"
+NAMES |= {"minute": "60 s", "hour": "3600 s", "kilojoule": "1 kJ", "degree": "1 °"}
+NAMES |= {"inch": "1 in", "inche": "1 in", "foot": "1 ft", "feet": "1 ft", "yard": "1 yd"}
+NAMES |= {"mile": "1 mi", "pound": "1 lb", "lbs": "1 lb", "ounce": "1 oz"}
+NAMES |= {"sec": "1 s", "day": "86400 s", "week": "604800 s", "milliliter": "1 mL"}
+NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 Pa"}
+NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
+NAMES |= {"radian": "1 rad", "mph": "1 mi/h", "kph": "1 km/h"}
+NAMES |= {"dollar": "1 dollar", "cent": "0.01 dollar", "usd": "1 dollar", "micron": "1 µm"}
+NAMES |= {
+    "month": "1 mo",
+    "year": "12 mo",
+    "yr": "12 mo",
+    "decade": "120 mo",
+    "century": "1200 mo",
+}
+NAMES |= {"Wh": "3600 J", "kWh": "3600 kJ", "kwh": "3600 kJ", "Ah": "3600 C", "mAh": "3600 mC"}
+
+_PREFIX_WORDS = {"kilo": "k", "mega": "M", "giga": "G", "milli": "m", "micro": "µ", "nano": "n"}
+_CONTRACTED = {"kilohm": "kiloohm", "megohm": "megaohm"}
+
+
+def prefixed_name(word: str) -> str | None:
+    """The prefixed symbol of a prefix word before a unit's name (`kilohm` -> `kΩ`,
+    `milliamp` -> `mA`), or None."""
+    word = _CONTRACTED.get(word, word)
+    for pre, sym in _PREFIX_WORDS.items():
+        name = NAMES.get(word.removeprefix(pre)) if word.startswith(pre) else None
+        if name is not None and name.startswith("1 ") and "/" not in name:
+            return sym + name[2:]
+    return None
