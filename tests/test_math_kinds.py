@@ -251,6 +251,9 @@ KINDS = [
     # the polar form r∠θ
     (B % "2 \\angle 30^\\circ", "\\sqrt3+i", "correct", "equivalent"),
     (B % "1∠π/4", "(1+i)/\\sqrt{2}", "correct", "equivalent"),
+    # ... with an electrical unit after it, or the angle braced with a raised o for degrees
+    (B % "j40", "40∠90° V", "correct", "equivalent"),
+    (B % "100\\angle{30^o}", "50\\sqrt3+50i", "correct", "equivalent"),
     # ... an angle named in geometry is no polar form
     (B % "\\angle A = 30^\\circ", "30^\\circ", "correct", "equal_string"),
     # named functions glued to their arguments, one after another

@@ -303,7 +303,7 @@ def named_functions(s: str) -> str:
 _CIS = re.compile(
     r"(?:\\(?:operatorname|text|mathrm)\{\s*cis\s*\}|(?<![A-Za-z\\])cis(?![A-Za-z]))\s*(?:\\[,;: ]\s*)*"
 )
-_DEGREE_MARK = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|°|\\circ|\\degree")
+_DEGREE_MARK = re.compile(r"\^\s*\{?\s*(?:\\circ|o)\s*\}?|°|\\circ|\\degree")  # `30^o` too
 _BARE_NUMBER = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
 _CIS_TOKEN = re.compile(r"\\[a-zA-Z]+|\d+(?:\.\d+)?|[A-Za-z]")
 
@@ -311,7 +311,8 @@ _CIS_TOKEN = re.compile(r"\\[a-zA-Z]+|\d+(?:\.\d+)?|[A-Za-z]")
 # a complex number in polar form, the whole answer: `1∠π/4`, `2 \\angle 30^\\circ` (r e^{iθ})
 _PHASOR = re.compile(
     r"^(\d+(?:\.\d+)?|\d*\\sqrt\{?\d+\}?)\s*(?:∠|\\angle(?![A-Za-z]))"
-    r"((?:[-+\d.\s/()π𝜋°{}^*]|\\[dt]?frac|\\pi|\\circ|\\degree|pi)+)$"
+    r"((?:[-+\d.\s/()π𝜋°{}^*]|\\[dt]?frac|\\pi|\\circ|\\degree|pi|(?<=\^)o)+)"
+    r"(?:(?<=\s)(?:V|A|Ω|\\Omega))?$"  # an electrical unit after a phasor: `40∠90° V`
 )
 
 
@@ -333,6 +334,9 @@ def _call_exponents(s: str) -> str:
 
 def _turn(arg: str) -> str:
     """`e^{i θ}` for an angle, written in radians or (with a degree mark) in degrees."""
+    arg = arg.strip()
+    if arg.startswith("{") and arg.endswith("}"):
+        arg = arg[1:-1]  # `\\angle{30^o}`
     if _DEGREE_MARK.search(arg):
         arg = f"({_DEGREE_MARK.sub('', arg)}) \\cdot \\frac{{\\pi}}{{180}}"
     return f"e^{{i \\cdot ({arg})}}"
