@@ -205,6 +205,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            and answer keys; derivatives, limits and series in different forms; engineering and
            science answers with units, phasors and the roundings mark schemes accept;
            "check my answer" threads on Reddit mirrors, tutor sites and Q&A pages).
+- fresh51: bench/equiv_fresh51_*.py, a fifty-first set from public web pages (algebra answers
+           settled by tutors: rational, radical and exponential forms, factored against
+           expanded, solution sets and intervals; German, French, Italian and Portuguese help
+           forums and corrections; trigonometric general solutions as different periodic
+           families, exact values, identities and degrees-minutes-seconds).
 """
 
 from __future__ import annotations
@@ -363,6 +368,7 @@ FRESH_ORDER = (
     "fresh48",
     "fresh49",
     "fresh50",
+    "fresh51",
 )
 
 
