@@ -304,6 +304,16 @@ KINDS = [
     (B % "[ 8/2, 6/2 ]", "(4, 3)", "correct", "equal_structure"),
     # ... a rising one is an interval, which a point is not
     (B % "[3, 4]", "(3, 4)", "incorrect", "different_structure"),
+    # degrees marked with a raised o, an ordinal sign or a ring after the number
+    (B % "135^o", "\\frac{3\\pi}{4}", "correct", "equivalent"),
+    (B % "135º", "\\frac{3\\pi}{4}", "correct", "equivalent"),
+    (B % "210∘", "\\frac{5\\pi}{4}", "incorrect", "not_equivalent"),
+    # ... minutes and seconds with Unicode primes; a composition ring stays
+    (B % "42° 32′ 24″", "42.54°", "correct", "equal_number"),
+    (B % "f∘g", "f∘g", "correct", "equal_string"),
+    # `arc tan` spaced, and the French `racine`
+    (B % "arc tan 1", "\\frac{\\pi}{4}", "correct", "equivalent"),
+    (B % "2/racine(2) + 5", "\\sqrt{2} + 5", "correct", "equivalent"),
     # ... and juxtaposed powers of numbers are still a product
     (B % "2^6 3^5", "2^6 \\cdot 3^5", "correct", "equal_string"),
 ]

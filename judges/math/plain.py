@@ -52,7 +52,7 @@ def _mathematica(s: str) -> str:
 
 _PLAIN_INDEX = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]{2,})")
 _PLAIN_HINT = re.compile(
-    r"\*|\^\(|(?<![A-Za-z_\\])(?:sqrt|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
+    r"\*|\^\(|(?<![A-Za-z_\\])(?:sqrt|racine|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
     + _NAMED
     + r")\("
     r"|(?<![A-Za-z])(?:d?frac|sqrt)\{"
@@ -65,9 +65,10 @@ _SPELLED_OP = re.compile(r"(?<=[\d!)])\s+(x|times|divided\s+by|over|plus|minus)\
 _SQRT_DIGITS = re.compile(r"(?<![A-Za-z\\])(sqrt|cbrt)\s*(\d+(?:\.\d+)?)(?![\d.])")
 _SPELLED = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
 _PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
-_FUNC = re.compile(r"(?<![A-Za-z_\\])(sqrt|exp|Abs|abs|factorial)\(")  # `2sqrt(5)` too
+_FUNC = re.compile(r"(?<![A-Za-z_\\])(sqrt|racine|exp|Abs|abs|factorial)\(")  # `2sqrt(5)` too
 _WRAP = {
     "sqrt": ("\\sqrt{", "}"),
+    "racine": ("\\sqrt{", "}"),  # French
     "exp": ("e^{", "}"),
     "Abs": ("|", "|"),
     "abs": ("|", "|"),
@@ -201,6 +202,7 @@ _NAMED_SPACE = re.compile(
     + _POWER
     + r"(?:[ \t]+(?=[\d(\\|]|[a-z](?![a-z]))|(?=\d|\\[a-zA-Z]|\|))"  # `log|x|`: of the bars
 )
+_ARC_SPACE = re.compile(r"(?<![A-Za-z\\])arc\s+(?=(?:sin|cos|tan|cot|sec|csc)(?![a-z]))")
 # `sinx`, `sin^2x`, `lnt`: a named function glued to a one-letter argument (not `h`: `cosh` is
 # the hyperbolic cosine), in an answer whose every run of letters is such a call or a short
 # name (`x + sinx`, never `minimum cost`) and that has some mark of math
@@ -261,6 +263,8 @@ def named_functions(s: str) -> str:
     """Named functions and constants written without TeX, in any answer: `ln(2)` -> `\\ln(2)`,
     `ln 2` -> `\\ln 2`, `asin(x)` -> `\\arcsin(x)`, `oo` -> `\\infty`; Python's `3+4j` and
     `Fraction(30, 1)`."""
+    if "arc " in s:
+        s = _ARC_SPACE.sub("arc", s)  # `arc tan 1`
     if s.startswith("{") and ("|" in s or "\\mid" in s) and _one_group(s):
         s = "\\{" + s[1:-1] + "\\}"  # `{x|x>1}`: braces typed for a set's
     if "(" in s:
