@@ -210,6 +210,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            expanded, solution sets and intervals; German, French, Italian and Portuguese help
            forums and corrections; trigonometric general solutions as different periodic
            families, exact values, identities and degrees-minutes-seconds).
+- fresh52: bench/equiv_fresh52_*.py, a fifty-second set from public web pages (grade-school
+           word problems: money, time and measures in mark schemes that accept and refuse
+           forms; linear algebra and vectors: inverses, determinants, i-j-k against brackets,
+           lines in vector form; logarithm and exponential answers: ln against log against
+           decimals, change of base, interest and half-lives).
 """
 
 from __future__ import annotations
@@ -369,6 +374,7 @@ FRESH_ORDER = (
     "fresh49",
     "fresh50",
     "fresh51",
+    "fresh52",
 )
 
 
