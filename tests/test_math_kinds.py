@@ -295,6 +295,8 @@ KINDS = [
     (B % "4 - j2.4", "4-2.4i", "correct", "equal_string"),
     (B % "1 / j", "-i", "correct", "equivalent"),
     (B % "4 - j2.4", "4+2.4i", "incorrect", "not_equivalent"),
+    # ... never beside an i: `2i + 3j` is a vector's components, not 5i
+    (B % "2i+3j", "5i", "incorrect", "not_equivalent"),
     # counts written in words or with a lowercase c
     (B % "(3 choose 3) * (12 choose 6)", "924", "correct", "equivalent"),
     (B % "c(10,3)", "120", "correct", "equivalent"),

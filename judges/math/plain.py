@@ -221,6 +221,7 @@ _GLUED_RUN = re.compile(r"(?:" + _NAMED + r")[a-gi-z]?")
 _MATH_HINT = re.compile(r"[\d^+*/=()-]")
 _LONE_CALL = re.compile(r"(?:" + _NAMED + r")[u-z]")
 # Python's spellings: `3+4j` (the imaginary unit after a number), `Fraction(30, 1)`
+_UNIT_I = re.compile(r"(?<![A-Za-z\\])i(?![A-Za-z])")  # `2i + 3j`: unit vectors, not `3+4j`
 _NO_OTHER_LETTER = re.compile(r"(?<!\\)\b[A-Za-hk-z]|(?<![\\A-Za-z])[A-Za-z]{2,}")
 # engineering's imaginary unit before its coefficient (`4 - j2.4`, `j40`) or alone (`1/j`)
 _EE_IMAG = re.compile(r"(?<![A-Za-z\\])j\s*(\d+(?:\.\d+)?)?(?![A-Za-z\d])")
@@ -286,7 +287,7 @@ def named_functions(s: str) -> str:
     hint = _MATH_HINT.search(s) or _LONE_CALL.fullmatch(s) or chained  # `sinx` (never `cost`)
     if hint and all(_GLUED_RUN.fullmatch(w) for w in _LETTER_RUN.findall(s)):
         s = _NAMED_GLUED.sub(lambda m: _named(m)[:-1] + " ", s)  # `sinx`, `sin^2x`: of x
-    if "j" in s and _NO_OTHER_LETTER.search(s.rpartition("=")[2]) is None:  # `3+4j`, not `(12j)k`
+    if "j" in s and _NO_OTHER_LETTER.search(s.rpartition("=")[2]) is None and not _UNIT_I.search(s):
         s = _EE_IMAG.sub(lambda m: f"{m[1]}i" if m[1] else "i", _PY_IMAG.sub("i", s))  # `4 - j2.4`
     if "oo" in s or "nfini" in s or "infty" in s or "nendlich" in s:
         s = _OO.sub(r"\\infty ", s)
