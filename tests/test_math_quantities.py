@@ -239,6 +239,13 @@ CASES = [
     (B % "68\\%", "\\frac{2}{3}", "incorrect", "different_number"),
     # ... against a finer rounded decimal, a coarser percentage is not its answer
     (B % "31\\%", "0.3101", "incorrect", "different_number"),
+    # a computation with decimal inputs answers a key rounded from its value
+    (B % "\\frac{\\ln 2}{0.06}", "11.55", "correct", "equal_rounded"),
+    (B % "0.693/0.13", "5.33", "correct", "equal_rounded"),
+    # ... not a key rounded otherwise
+    (B % "\\frac{\\ln 2}{0.06}", "11.56", "incorrect", "not_equivalent"),
+    # ... while a finer decimal literal for a coarser key stays wrong (the key asked for it)
+    (B % "3.14159", "3.14", "incorrect", "different_number"),
     # ... an exact reference converts both ways
     (B % "0.5236 rad", "30°", "correct", "equal_rounded"),
     # the same number of other things: the words may name one thing or two

@@ -161,7 +161,7 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
     if places and (a.literal or pct) and not b.decimal and rounds_to(exact, a.value, shown):
         return rounded(opts)  # `0.333` for 1/3
     places = opts.ref_decimals
-    if places and b.literal and not a.decimal and rounds_to(a.value, b.value, places, cut=False):
+    if places and b.literal and not a.literal and rounds_to(a.value, b.value, places, cut=False):
         return True, "equal_rounded"  # `1/3` for `0.3333`: the reference's rounding
     return False, "different_number"
 
