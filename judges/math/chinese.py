@@ -58,9 +58,8 @@ def chinese_forms(answer: str) -> str:
         s = _clock(clock) if clock else s
     if "元" in s or "块" in s:
         s = _YUAN.sub(lambda m: _digits(m.group(1)), s)  # `三百七十二元`: 372 yuan
-    if (
-        "且" in s or "并" in s or "交" in s
-    ):  # `x>1且x≠2`, `(-2,-1)并(2,3)`: and, union, intersection
+    # `x>1且x≠2`, `(-2,-1)并(2,3)`: and, union, intersection
+    if "且" in s or "并" in s or "交" in s:
         s = _CONNECTIVE.sub(lambda m: _CONNECTIVES[m[0].strip()], s)
     if "又" in s or "と" in s or "와" in s or "과" in s:
         s = _MIXED.sub(" ", s)  # `1又1/2`: one and a half

@@ -59,8 +59,8 @@ def as_families(pred: str, ref: str, prompt: str | None) -> tuple[str, str]:
     """`pred` and `ref`, each with `+ C` written after it, when the prompt asks for an
     antiderivative, the reference has no constant of its own and both are functions; else
     unchanged."""
-    if not (_function(pred) and _function(ref)) or _has_constant(ref):
+    if not asks_antiderivative(prompt):  # first: cached per prompt, and most rows have none
         return pred, ref
-    if not asks_antiderivative(prompt):
+    if not (_function(pred) and _function(ref)) or _has_constant(ref):
         return pred, ref
     return (pred if _has_constant(pred) else f"{pred} + C"), f"{ref} + C"

@@ -41,6 +41,7 @@ from curate.judges.math.units import (
     glued_word,
 )
 from curate.judges.math.words import (
+    DEGREE_MARKS,
     clock,
     dms,
     drop_approximation,
@@ -69,10 +70,6 @@ _LEFT_RIGHT = re.compile(
 )
 _SPACING = re.compile(
     r"(?<!\\)\\[,:;> ]|\\(?:quad|qquad|enspace|thinspace|medspace|thickspace|hspace\{[^{}]*\}|phantom\{[^{}]*\})(?![a-zA-Z])|~"
-)
-_DEGREES = re.compile(  # also `135^o`, `135º`, `135∘` after a number
-    r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree|\\textdegree|\^\s*\{\s*o\s*\}"
-    r"|(?<=[\d}])\s*(?:\^\s*o(?![A-Za-z])|[º∘])"
 )
 _CJK_DEGREE = re.compile(r"(?<=\d)\s*度")  # `30度`: degrees (of an angle or a temperature)
 _CJK_MINUTES = re.compile(r"(?<=°)\s*(\d+)\s*分(?:\s*(\d+)\s*秒)?")  # `36度15分`: minutes
@@ -376,7 +373,7 @@ def normalise_answer(answer: str) -> Normalised:
         s = _SPACING.sub(" ", s)
     degrees = False
     if "circ" in s or "°" in s or "degree" in s or "º" in s or "∘" in s or ("o" in s and "^" in s):
-        s, nd = _DEGREES.subn("", dms(s) if "'" in s or "′" in s or "’" in s else s)
+        s, nd = DEGREE_MARKS.subn("", dms(s) if "'" in s or "′" in s or "’" in s else s)
         degrees = nd > 0
     if "\\" in s:
         s = _replace_commands(s, TEXT_CMDS, _text_block)

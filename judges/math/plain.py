@@ -13,7 +13,7 @@ import re
 
 from curate.judges.math.assign import paren_close
 from curate.judges.math.calls import combinations, plain_calls
-from curate.judges.math.words import script_digits
+from curate.judges.math.words import DEGREE_MARKS, script_digits
 
 _NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"
 # other spellings: `tg`, `ctg` (Eastern Europe), `cosec` (Britain, India)
@@ -308,8 +308,6 @@ def named_functions(s: str) -> str:
 _CIS = re.compile(
     r"(?:\\(?:operatorname|text|mathrm)\{\s*cis\s*\}|(?<![A-Za-z\\])cis(?![A-Za-z]))\s*(?:\\[,;: ]\s*)*"
 )
-_DEGREE_MARK = re.compile(r"\^\s*\{?\s*(?:\\circ|o)\s*\}?|°|\\circ|\\degree")  # `30^o` too
-_BARE_NUMBER = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
 _CIS_TOKEN = re.compile(r"\\[a-zA-Z]+|\d+(?:\.\d+)?|[A-Za-z]")
 
 
@@ -342,8 +340,8 @@ def _turn(arg: str) -> str:
     arg = arg.strip()
     if arg.startswith("{") and arg.endswith("}"):
         arg = arg[1:-1]  # `\\angle{30^o}`
-    if _DEGREE_MARK.search(arg):
-        arg = f"({_DEGREE_MARK.sub('', arg)}) \\cdot \\frac{{\\pi}}{{180}}"
+    if DEGREE_MARKS.search(arg):
+        arg = f"({DEGREE_MARKS.sub('', arg)}) \\cdot \\frac{{\\pi}}{{180}}"
     return f"e^{{i \\cdot ({arg})}}"
 
 
@@ -361,7 +359,7 @@ def _cis(s: str) -> str:
             arg, rest = tok[0], s[tok.end() :]
         else:
             return s
-        if _BARE_NUMBER.fullmatch(arg):
+        if _SIGNED_NUMBER.fullmatch(arg):
             return s
         s = f"{s[: m.start()]}{_turn(arg)}{rest}"
     return s

@@ -235,11 +235,9 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         if places and a.is_Float and not _has_float(b) and _rounds_to(vb, va, places):
             return rounded(opts)  # `3.14` for `\\pi`: the answer's stated precision
         places = opts.ref_decimals
+        # `2\\pi` or `\\ln 2/0.06` for `6.2832`: the reference's rounding
         if places and b.is_Float and not a.is_Float and _rounds_to(va, vb, places, cut=False):
-            return (
-                True,
-                "equal_rounded",
-            )  # `2\\pi`, `\\ln 2/0.06` for `6.2832`: the reference's rounding
+            return True, "equal_rounded"
         if ok is False:
             return False, "not_equivalent"
         return _simplify_eq(a, b)

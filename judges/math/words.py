@@ -435,6 +435,13 @@ def drop_qualifier(s: str) -> str:
     return s[: m.start()].rstrip(" ,;")
 
 
+# degree marks: `^\\circ`, `°`, `\\degree`; also `135^o`, `135º`, `135∘` after a number
+DEGREE_MARKS = re.compile(
+    r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|°|\\degree|\\textdegree|\^\s*\{\s*o\s*\}"
+    r"|(?<=[\d}])\s*(?:\^\s*o(?![A-Za-z])|[º∘])"
+)
+
+
 # an angle in degrees and minutes (and seconds): `149°35'`, `12^\\circ 30' 15''`
 _DMS = re.compile(  # also `31∘43′53′′`, `42º 14' 32"`, `63^\\circ+10'+48''`, `31°25.776'`
     r"(\d+)\s*(?:[°º∘]|\^\s*\{?\s*(?:\\circ|o)\s*\}?)\s*\+?\s*(\d{1,2}(?:\.\d+)?)\s*['′’](?!['′])"
