@@ -266,6 +266,25 @@ CASES = [
     # ... parts of two dimensions, or smallest first, are no one quantity
     (B % "3 m 20 s", "3 m", "incorrect", "not_equivalent"),
     (B % "30 minutes 2 hours", "150 minutes", "incorrect", "not_equivalent"),
+    # a fraction before a unit: Unicode vulgar, TeX (braced or not), a mixed number
+    (B % "½ minute", "30 seconds", "correct", "equal_number"),
+    (B % "7½ hours", "450 minutes", "correct", "equal_number"),
+    (B % "\\dfrac{3}{4} hour", "45 min", "correct", "equal_number"),
+    (B % "\\frac12 km", "500 m", "correct", "equal_number"),
+    (B % "2 1/2 hours", "150 minutes", "correct", "equal_number"),
+    # ... its whole part counts: two and a half hours are not two hours, a quarter no half
+    (B % "2 1/2 hours", "2 hours", "incorrect", "different_number"),
+    (B % "¼ hour", "30 minutes", "incorrect", "different_number"),
+    # pence against pounds: `p` after a number is pence only beside a pound sign
+    (B % "297p", "£2.97", "correct", "equal_number"),
+    (B % "£2.97", "296 pence", "incorrect", "different_number"),
+    (B % "5p", "5", "incorrect", "not_equivalent"),
+    # ... "pounds" beside a pound sign are money, elsewhere a weight; pence are no dollars
+    (B % "3 pounds", "£3", "correct", "equal_string"),
+    (B % "3 pounds", "3 lb", "correct", "equal_string"),
+    (B % "\\$3", "300 pence", "unknown", "unknown_unit"),
+    # the euro sign is a currency's main unit too
+    (B % "€0.50", "50 cents", "correct", "equal_number"),
 ]
 
 

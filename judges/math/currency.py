@@ -27,7 +27,7 @@ _MARKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"\bdollars?\b", _DOLLARS),
         (r"€|\\euro\b|\bEUR\b", {"EUR"}),
         (r"\beuros?\b", {"EUR"}),
-        (r"£|\\pounds\b|\bGBP\b", {"GBP"}),
+        (r"£|\\pounds\b|\bGBP\b|\bpence\b", {"GBP"}),
         (r"¥|￥", {"JPY", "CNY"}),
         (r"\bJPY\b|円", {"JPY"}),
         (r"\byen\b", {"JPY"}),
@@ -45,7 +45,7 @@ _MARKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     )
 )
 _HINT = re.compile(
-    r"[$€£¥￥₹₩₽₺₫₱₦円元원руđ]|[A-Z]{3}|\\euro|\\pounds|dollar|euro|yen|yuan|rupee|naira"
+    r"[$€£¥￥₹₩₽₺₫₱₦円元원руđ]|[A-Z]{3}|\\euro|\\pounds|dollar|euro|yen|yuan|rupee|naira|pence"
 )
 
 

@@ -86,6 +86,7 @@ from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
 from curate.judges.math.quantity import DOLLAR_SIGN, convert_units
 from curate.judges.math.reference import one_form, reference_answer, restates_reference
+from curate.judges.math.vectors import as_components
 from curate.judges.math.voting import answer_key
 from pydantic import Field
 
@@ -188,7 +189,7 @@ def _prepare_reference(
 
 # a letter after a number: maybe a unit (`10 g`, `5000 mA`, `0.4米`, `1 N*m`)
 _UNIT_HINT = re.compile(
-    r"[\d}]\s*(?:\\[,;:! ]\s*)*(?:\\(?:text|mathrm)\s*\{\s*)?(?:[^\W\d_]|\\(?:Omega|ohm|mu))"
+    r"[\d}\u00bc-\u00be\u2150-\u215e]\s*(?:\\[,;:! ]\s*)*(?:\\(?:text|mathrm)\s*\{\s*)?(?:[^\W\d_]|\\(?:Omega|ohm|mu))"
     r"|\\circ|°|¢|^[A-Za-z ]+$"
 )
 
@@ -373,8 +374,8 @@ class MathJudge(Judge[MathParams]):
         units = _with_units(pred, str(reference)) if hint else None
         if isinstance(units, str):  # different_unit; unknown_unit, temperature_unclear
             return _row(False if units == "different_unit" else None, units, pred, method), None
-        norm = normalise_answer(pred) if not isinstance(units, tuple) else units[0]
-        ref = ref if not isinstance(units, tuple) else units[1]
+        norm, ref = units if isinstance(units, tuple) else (normalise_answer(pred), ref)
+        norm, ref = as_components(norm, ref)  # `2i - 3j + k` against `(2, -3, 1)`
         if not norm.text:
             why = "malformed_number" if norm.malformed else "empty_answer"
             return _row(False, why, pred, method), None

@@ -36,6 +36,7 @@ from fractions import Fraction
 
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.unitnames import NAMES, prefixed_name
+from curate.judges.math.words import unicode_numbers
 
 Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian, dollar, month
 Unit = tuple[Fraction, Dims]
@@ -93,10 +94,12 @@ _PREFIXES |= {"µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(
 _PREFIXES |= {"n": Fraction(1, 10**9), "p": Fraction(1, 10**12), "f": Fraction(1, 10**15)}
 _PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100), "T": Fraction(10**12)}
 _PREFIXES |= {"P": Fraction(10**15)}
-_VALUE = re.compile(
-    r"\s*(10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d[\d,]*(?:\.\d*)?|\.\d+)"
+_FRACTION = r"\\[dt]?frac(?:\{\d+\}|\d){2}"  # `\\frac{1}{2}`, `\\dfrac{3}{4}`, `\\frac12`
+_VALUE = re.compile(  # mixed numbers first: `2 1/2 hours`, `2\\frac{1}{2} h`
+    rf"\s*(-?\d+(?:\s+\d{{1,3}}/\d{{1,3}}|\s*{_FRACTION})(?![\d.])|{_FRACTION}|"
+    r"10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d[\d,]*(?:\.\d*)?|\.\d+)"
     r"(?:\s*(?:\\times|\\cdot|\*|×|x|X)\s*10\s*(?:\^|\*\*)\s*\{?[-+−]?\d+\}?|[eE][-+]?\d+)?"
-    r"(?:\s*/\s*\d+)?|\\frac\{\d+\}\{\d+\}|\\sqrt\{?\d+\}?)\s*"
+    r"(?:\s*/\s*\d+)?|\\sqrt\{?\d+\}?)\s*"
 )
 _DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree")
 _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
@@ -216,6 +219,8 @@ def _value_and_tail(answer: str) -> tuple[str, str] | None:
     """The leading number of an answer and the rest, wrappers and spacing dropped."""
     if "circ" in answer or "degree" in answer:
         answer = _DEGREE.sub(" °", answer)
+    if any("¼" <= ch <= "⅞" for ch in answer):  # `½ minute`, `1½ hours`: TeX fractions
+        answer = unicode_numbers(answer)
     s = _WRAPPER.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", answer)
     s = s.replace("~", " ").strip()  # `\\mathrm{~m}`: the tilde inside the wrapper
     m = _VALUE.match(s)
@@ -353,7 +358,16 @@ def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
     return "1", "1", ua[0] / ub[0]
 
 
-DOLLAR_SIGN = re.compile(r"\s*(?:US)?\\?\$\s*(?=[\d.])")  # `$0.50`, `\\$5`, `US$ 3`
+# `$0.50`, `\\$5`, `US$ 3`, `£2.97`, `€5`: the main unit of a currency of a hundred cents or pence
+# (two currencies meet no conversion: `curate.judges.math.currency` decides that first)
+DOLLAR_SIGN = re.compile(r"\s*(?:(?:US)?\\?\$|£|€)\s*(?=[\d.])")
+_POUNDS = re.compile(r"\bpounds?\b")  # beside a pound sign, money (the dollar row: 100 pence)
+_PENCE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*p\.?\s*")  # `297p` beside a pound sign
+
+
+def _pence(answer: str) -> str:
+    m = _PENCE.fullmatch(answer)
+    return answer if m is None else f"{m.group(1)} pence"
 
 
 def _with_dollar(answer: str) -> tuple[str, Unit | None] | None:
@@ -408,6 +422,9 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         temp = _temperatures(pred, ref)
         if temp is not None:
             return temp
+    if "£" in pred or "£" in ref:  # `297p` for `£2.97`, `3 pounds`: pence and pounds of money
+        pred, ref = _pence(pred), _pence(ref)
+        pred, ref = _POUNDS.sub("dollars", pred), _POUNDS.sub("dollars", ref)
     qp, qr = _with_dollar(pred), _with_dollar(ref)
     if qp is None and qr is None:
         return _other_things(pred, ref) or _bare_units(pred, ref)

@@ -40,6 +40,7 @@ NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 P
 NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
 NAMES |= {"radian": "1 rad", "mph": "1 mi/h", "kph": "1 km/h"}
 NAMES |= {"dollar": "1 dollar", "cent": "0.01 dollar", "usd": "1 dollar", "micron": "1 µm"}
+NAMES |= {"pence": "0.01 dollar", "penny": "0.01 dollar", "pennies": "0.01 dollar"}
 NAMES |= {
     "month": "1 mo",
     "year": "12 mo",

@@ -1,0 +1,104 @@
+r"""Vectors written with the unit vectors i, j and k, read as their components.
+
+`2i - 3j + k`, `\hat{i} + 5\hat{j} - 3\hat{k}`, `2\cdot i - 1\cdot j` and `i(-2) - j(13) + k(8)`
+are the vectors `(2,-3,1)`, `(1,5,-3)`, `(2,-1)` and `(-2,-13,8)`: read so when the other side
+is a list of components (a tuple, a bracket or an angle-bracket vector such as `<1, 1, -1>`) or
+such a sum too (`i(-2) - j(13) + k(8)` against `-2i - 13j + 8k`). Against any other
+expression of unit vectors (`-(i+5j-7k)` for `-i-5j+7k`) both stay expressions, which the
+symbolic comparison expands; `8i + 0j` against `8i` stays a sum too.
+
+Only a whole answer that is such a sum is read: every term one unit vector times a coefficient
+free of letters (numbers, fractions, roots, pi), each unit vector at most once, at least two of
+them (a lone `3i` is an imaginary number; `3 + 4i` has a term without a unit vector and stays
+complex). With k the vector has three components, else two; a missing one is 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from curate.judges.math.normalise import Normalised
+
+_UNITS = {"i": 0, "j": 1, "k": 2}
+_BRACED_UNIT = re.compile(r"\{([ijk])\}")  # `\hat{i}` once the hat is dropped
+_DROP = re.compile(r"\s+|\\left|\\right")
+_TIMES_UNIT = re.compile(r"(?:\\cdot|\*)(?=[ijk](?![A-Za-z]))")  # `2\cdot i`, not `0\cdot 3`
+_TEX_NUMBERS = re.compile(r"\\(?:dfrac|tfrac|frac|sqrt|pi|cdot|times)(?![A-Za-z])")
+_SIGNED = re.compile(r"-?[\d.]+")
+
+
+def _terms(s: str) -> list[tuple[str, str]] | None:
+    """(sign, body) of each top-level term of a sum; None when brackets do not balance."""
+    terms: list[tuple[str, str]] = []
+    depth, start, sign = 0, 0, "+"
+    if s[:1] in "+-":
+        sign, start = s[0], 1
+    for pos in range(start, len(s)):
+        ch = s[pos]
+        depth += (ch in "({[") - (ch in ")}]")
+        if depth < 0:
+            return None
+        if depth == 0 and ch in "+-" and pos > start and s[pos - 1] not in "^_({[":
+            terms.append((sign, s[start:pos]))
+            sign, start = ch, pos + 1
+    terms.append((sign, s[start:]))
+    return None if depth else terms
+
+
+def _coefficient(text: str) -> str | None:
+    """A coefficient free of letters (`2`, `\\frac{1}{2}`, `(-2)`, `\\sqrt{3}`), "1" when empty,
+    or None."""
+    if not text:
+        return "1"
+    if re.search(r"[A-Za-z\\]", _TEX_NUMBERS.sub("", text)):
+        return None
+    if text.startswith("(") and text.endswith(")") and _SIGNED.fullmatch(text[1:-1]):
+        return text[1:-1]  # `i(-2)`: the coefficient in brackets after the unit vector
+    return text
+
+
+def _signed(sign: str, coefficient: str) -> str:
+    if sign == "+":
+        return coefficient
+    if _SIGNED.fullmatch(coefficient):
+        return coefficient[1:] if coefficient.startswith("-") else f"-{coefficient}"
+    return f"-({coefficient})"
+
+
+def unit_vectors(text: str) -> str | None:
+    """`(a,b,c)` for a sum of multiples of i, j and k (see the module docstring), else None."""
+    s = _BRACED_UNIT.sub(r"\1", text.replace("\\imath", "i").replace("\\jmath", "j"))
+    terms = _terms(_TIMES_UNIT.sub("", _DROP.sub("", s)))
+    if terms is None or not 2 <= len(terms) <= 3:
+        return None
+    parts: dict[int, str] = {}
+    for sign, body in terms:
+        if body[-1:] in _UNITS:
+            unit, coefficient = body[-1], _coefficient(body[:-1])
+        elif body[:1] in _UNITS and body[1:2] == "(":
+            unit, coefficient = body[0], _coefficient(body[1:])
+        else:
+            return None
+        if coefficient is None or _UNITS[unit] in parts:
+            return None
+        parts[_UNITS[unit]] = _signed(sign, coefficient)
+    size = 3 if 2 in parts else 2
+    return "(" + ",".join(parts.get(n, "0") for n in range(size)) + ")"
+
+
+def _is_list(text: str) -> bool:
+    return "," in text and text[:1] in "([" and text[-1:] in ")]"
+
+
+def as_components(pred: Normalised, ref: Normalised) -> tuple[Normalised, Normalised]:
+    """The answer and the reference with a sum of unit vectors read as its components, when
+    the other side is a list of components or such a sum too; else both unchanged."""
+    if not any(u in pred.text or u in ref.text for u in "jk"):
+        return pred, ref
+    mine, theirs = unit_vectors(pred.text), unit_vectors(ref.text)
+    if mine is not None and (theirs is not None or _is_list(ref.text)):
+        pred = replace(pred, text=mine)
+    if theirs is not None and (mine is not None or _is_list(pred.text)):
+        ref = replace(ref, text=theirs)
+    return pred, ref
