@@ -215,6 +215,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            forms; linear algebra and vectors: inverses, determinants, i-j-k against brackets,
            lines in vector form; logarithm and exponential answers: ln against log against
            decimals, change of base, interest and half-lives).
+- fresh53: bench/equiv_fresh53_*.py, a fifty-third set from public web pages (chemistry and
+           physics answers: scientific and E notation, significant figures, units, signs of
+           enthalpy changes; residues, counts and binomials; Russian, Ukrainian, Vietnamese,
+           Indonesian, Turkish and Japanese pages; sequences and series; intervals, domains
+           and solution sets; money in business-maths mark schemes).
 """
 
 from __future__ import annotations
@@ -375,6 +380,7 @@ FRESH_ORDER = (
     "fresh50",
     "fresh51",
     "fresh52",
+    "fresh53",
 )
 
 
