@@ -29,6 +29,17 @@ PLAIN = [
     # Mathematica's scientific notation, with a signed exponent
     ("1.602*^-19", "1.602 \\cdot 10^{-19}"),
     ("6.022*^23", "6.022 \\cdot 10^{23}"),
+    # a letter x between numbers, in a text with no other letter, is a times sign
+    ("4x3x2", "4 \\cdot 3 \\cdot 2"),
+    ("(3+1) x (2+1)", "(3+1) \\cdot (2+1)"),
+    ("6x4!", "6 \\cdot 4!"),
+    # ... not a variable beside a number, nor beside another letter, nor a hexadecimal number
+    ("2x+1", "2x+1"),
+    ("3x2y", "3x2y"),
+    ("0x10", "0x10"),
+    # a fraction typed with a backslash for its bar; TeX's line break stays
+    ("2\\5", "2/5"),
+    ("2\\\\5", "2\\\\5"),
 ]
 
 

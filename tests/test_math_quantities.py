@@ -279,12 +279,49 @@ CASES = [
     (B % "297p", "£2.97", "correct", "equal_number"),
     (B % "£2.97", "296 pence", "incorrect", "different_number"),
     (B % "5p", "5", "incorrect", "not_equivalent"),
+    # ... a pound sign and a pence mark on one number name no one amount
+    (B % "£74p", "74p", "incorrect", "different_unit"),
     # ... "pounds" beside a pound sign are money, elsewhere a weight; pence are no dollars
     (B % "3 pounds", "£3", "correct", "equal_string"),
     (B % "3 pounds", "3 lb", "correct", "equal_string"),
     (B % "\\$3", "300 pence", "unknown", "unknown_unit"),
     # the euro sign is a currency's main unit too
     (B % "€0.50", "50 cents", "correct", "equal_number"),
+    # a mark scheme's unit in brackets is a unit
+    (B % "1.724 (kJ)", "1724 (J)", "correct", "equal_number"),
+    (B % "3 (m)", "300 cm", "correct", "equal_number"),
+    # ... an expression in brackets is no unit
+    (B % "5 (x+1)", "5", "incorrect", "not_equivalent"),
+    # a newton metre glued (`Nm`, not nanometres) and molar concentration
+    (B % "0.135 Nm", "0.135 J", "correct", "equal_string"),
+    (B % "5 nm", "5 Nm", "incorrect", "different_unit"),
+    (B % "3 molar", "3 mol/L", "correct", "equal_string"),
+    # a calculator's count is no unit with a power (`C3` is no cubic coulomb)
+    (B % "10C3", "120", "correct", "equivalent"),
+    (B % "10 nCr 7", "120", "correct", "equivalent"),
+    (B % "5P3", "20", "incorrect", "not_equivalent"),
+    # ... and the schoolbook's counts in letters (`kPa` stays kilopascals)
+    (B % "nPn", "n!", "correct", "equivalent"),
+    (B % "nP1", "n", "correct", "equivalent"),
+    (B % "101 kPa", "101000 Pa", "correct", "equal_number"),
+    # a plain value, or a computation, against a quantity whose unit stands apart
+    (B % "11.855", "11.855 L", "correct", "equal_string"),
+    (B % "10.03 + 1.825", "11.855 L", "correct", "equal_number"),
+    (B % "11", "11.855 L", "incorrect", "different_number"),
+    # ... a single letter glued to the number may be a variable (six times m)
+    (B % "6", "6m", "incorrect", "not_equivalent"),
+    # ... and a letter in the answer is no plain value
+    (B % "\\frac{a}{2}", "0.5 kg", "incorrect", "not_equivalent"),
+    # ... a letter glued to a number is a letter, so the expressions are compared
+    (B % "3m + 4m", "7m", "correct", "equivalent"),
+    (B % "\\frac{8h}{5}", "\\frac{8}{5} h", "correct", "equivalent"),
+    # ... and against an angle in degrees, pi is a letter too (the degree rules decide)
+    (B % "\\frac{\\pi}{3}", "60^{\\circ}", "correct", "equivalent"),
+    # Russian hours and minutes
+    (B % "1 ч 30 мин", "1,5 ч", "correct", "equal_number"),
+    # a percentage of an amount is their product
+    (B % "16% of 1060", "\\$169.60", "correct", "equal_number"),
+    (B % "15% of 46", "7", "incorrect", "different_number"),
 ]
 
 

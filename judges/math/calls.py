@@ -88,8 +88,11 @@ def plain_calls(s: str) -> str:
 # the number of combinations as schoolbooks and TeX's primitive write it: `{}^{10}C_3`, `^nC_r`,
 # `_{10}C_{3}` (a calculator's), `{10 \\choose 3}`
 _PREFIX_C = re.compile(r"(?:\{\})?[\^_](\{\w{1,6}\}|\w)\s*([CP])_(\{\w{1,6}\}|\w)")
-# a calculator's `8C3`, `8 C 3`, `5P3`: numbers on both sides of the letter
-_CALCULATOR = re.compile(r"(?<![\w.\\])(\d{1,4}) ?([CP]) ?(\d{1,4})(?![\w.])")
+# a calculator's `8C3`, `8 C 3`, `5P3`, `10 nCr 7`, and the schoolbook's `nPr`, `nCk`, `nP1`: numbers
+# or the usual letters n, r, k, m on both sides (`kPa`, `mCi` are units)
+_CALCULATOR = re.compile(
+    r"(?<![\w.\\])(\d{1,4}|[nrkm]) ?(?:n(?=[CP]r))?([CP])r? ?(\d{1,4}|[nrkm])(?![\w.])"
+)
 _CHOOSE = re.compile(
     r"\{([^{}]{1,40}?)\\choose([^{}]{1,40}?)\}|\(\s*(\d{1,4})\s+choose\s+(\d{1,4})\s*\)"
 )
@@ -105,6 +108,12 @@ def combinations(s: str) -> str:
     if "C" in s or "P" in s:
         s = _CALCULATOR.sub(lambda m: _counted(m[2], m[1], m[3]), s)
     return s
+
+
+def is_count(text: str) -> bool:
+    """Whether the whole text is a calculator's count (`8C3`, `5 P 3`), which is no unit (`C3`
+    is no cubic coulomb)."""
+    return _CALCULATOR.fullmatch(text.strip()) is not None
 
 
 def _counted(kind: str, n: str, k: str) -> str:

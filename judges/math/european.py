@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from curate.judges.math.assign import INEQUALITY, split_assignment
+
 _SCI_COMMA = re.compile(
     r"(?<![\d,.])(\d+),(\d+)(?=\s*(?:\\times|\\cdot|[·×*])\s*10\^|[eE][-+]?\d)|(?<=10\^)(\{?[-+]?\d+\}?\s*(?:\\times|\\cdot|[·×*])\s*)(\d+),(\d+)(?![\d,])"
 )
@@ -86,3 +88,56 @@ def list_thousands(s: str) -> str:
     if not any(grouped) or not all(g or "," not in i for g, i in zip(grouped, items, strict=True)):
         return s
     return ", ".join(i.replace(",", "") if g else i for g, i in zip(grouped, items, strict=True))
+
+
+# a computation whose commas all sit between digits (`1,68/3,36`, `\\$1,258-\\$0,80`), and a comma
+# before exactly three digits, which may group thousands
+_COMMA_SUM = re.compile(r"[\d,.+\-*/()\\{}a-z$ ]*\d,\d[\d,.+\-*/()\\{}a-z$ ]*")
+_OPERATION = re.compile(r"(?<=[\d)])\s*[-+*/]|\\(?:frac|cdot|times)")
+_OWN_BRACKETS = re.compile(r"\(\s*-?\d+,\d+\s*\)")
+_GROUP_OF_THREE = re.compile(r"\d,\d{3}(?!\d)|,(?!\d)|(?<!\d),")
+_RELATION_SIGN = re.compile(rf"=|\\neq|{INEQUALITY.pattern}")
+_COMMA_DEC = re.compile(r"(-?\d{1,3}(?:\.\d{3})+|-?\d+),(\d+)(\s*[^\W\d_°%]*[^\d,;{}()\[\]\\=<>]*)")
+# one value (a number or a symbol): no list, relation, `\pm`, "or" or environment
+_ONE_VALUE = re.compile(r"(?![^,;]*(?:\\pm|\\mp|\\lor|\\begin|\\\\|[=<>]))[^,;]*[\w\\][^,;]*")
+
+
+def _value_side(s: str) -> tuple[str, str]:
+    """(`x\\leq`, `3,5`): the left side and relation of one relation, and its value."""
+    rel = list(_RELATION_SIGN.finditer(s))
+    return (s[: rel[0].end()], s[rel[0].end() :]) if len(rel) == 1 else ("", s)
+
+
+def decimal_commas(
+    pred: str, ref: str, pred_comma: bool, ref_comma: bool
+) -> tuple[str, str] | None:
+    """`1000,99` against `1000.99`, `1.234,5` against `1234.5`, `0,5` against `\\frac{1}{2}`,
+    `0,25 kg` against `250 g`: one unspaced comma (`pred_comma`, `ref_comma`; `0, 5` lists two
+    values) that cannot be a thousands separator (`1,000`) is a decimal comma when the other side
+    is one value; so are the commas of a computation with two or more of them (`1,68/3,36`), or
+    with one in brackets of its own (`-12 + 5*(-0,25)`), against one such value."""
+    if ref_comma and "," in pred and (m := _COMMA_DEC.fullmatch(ref.strip())) is not None:
+        # `1,2` may list two numbers, `-2,0+1` two items too: a computation with two decimal
+        # commas at least, or one in brackets of its own (`5*(-0,25)`), against one value
+        commas = len(_DIGIT_COMMA.findall(pred)) > 1 or _OWN_BRACKETS.search(pred) is not None
+        computed = commas and _OPERATION.search(pred) is not None
+        if computed and _COMMA_SUM.fullmatch(pred) and not _GROUP_OF_THREE.search(pred):
+            pred = _DIGIT_COMMA.sub(".", pred)
+            ref = f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"
+            return pred, ref
+    for a, b, swap, tight in (
+        (pred, ref, False, pred_comma),
+        (ref, pred, True, ref_comma),
+    ):
+        lhs, value = _value_side(a)
+        m = _COMMA_DEC.fullmatch(value.strip())  # `0,5`, `x = 0,5`, `\\sin B = 0,6`, `x < 2,5`
+        assigned = split_assignment(b) if m is not None and b.count("=") == 1 else None
+        other = assigned[1] if assigned else _value_side(b)[1] if lhs else b
+        if m is None or not tight or not _ONE_VALUE.fullmatch(other):
+            continue
+        if len(m.group(2)) == 3 and re.fullmatch(r"-?[1-9]\d{0,2}", m.group(1)):
+            continue  # `1,000`: a thousands separator
+        a = lhs + f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"  # `1.234,5`
+        b = b if assigned is None or lhs else assigned[1]
+        return (b, a) if swap else (a, b)
+    return None

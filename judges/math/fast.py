@@ -22,7 +22,9 @@ from fractions import Fraction
 from curate.judges.math.approx import clearly_different
 from curate.judges.math.assign import INEQUALITY, split_assignment, split_top, unassign
 from curate.judges.math.bases import based_compare
+from curate.judges.math.european import decimal_commas
 from curate.judges.math.guard import Value, exact_value, rounds_to
+from curate.judges.math.modular import same_residue
 from curate.judges.math.shapes import both_signs, estimate_margin, proportional
 from curate.judges.math.units import CJK_CHARS
 
@@ -194,40 +196,6 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
     return _num_eq(va, vb, opts)
 
 
-_RELATION_SIGN = re.compile(rf"=|\\neq|{INEQUALITY.pattern}")
-_COMMA_DEC = re.compile(r"(-?\d{1,3}(?:\.\d{3})+|-?\d+),(\d+)(\s*[^\W\d_°%]*[^\d,;{}()\[\]\\=<>]*)")
-# one value (a number or a symbol): no list, relation, `\pm`, "or" or environment
-_ONE_VALUE = re.compile(r"(?![^,;]*(?:\\pm|\\mp|\\lor|\\begin|\\\\|[=<>]))[^,;]*[\w\\][^,;]*")
-
-
-def _value_side(s: str) -> tuple[str, str]:
-    """(`x\\leq`, `3,5`): the left side and relation of one relation, and its value."""
-    rel = list(_RELATION_SIGN.finditer(s))
-    return (s[: rel[0].end()], s[rel[0].end() :]) if len(rel) == 1 else ("", s)
-
-
-def _comma_decimal(pred: str, ref: str, opts: CompareOptions) -> tuple[str, str] | None:
-    """`1000,99` against `1000.99`, `1.234,5` against `1234.5`, `0,5` against `\\frac{1}{2}`,
-    `0,25 kg` against `250 g`: one unspaced comma (`opts`; `0, 5` lists two values) that cannot
-    be a thousands separator (`1,000`) is a decimal comma when the other side is one value."""
-    for a, b, swap, tight in (
-        (pred, ref, False, opts.pred_comma),
-        (ref, pred, True, opts.ref_comma),
-    ):
-        lhs, value = _value_side(a)
-        m = _COMMA_DEC.fullmatch(value.strip())  # `0,5`, `x = 0,5`, `\\sin B = 0,6`, `x < 2,5`
-        assigned = split_assignment(b) if m is not None and b.count("=") == 1 else None
-        other = assigned[1] if assigned else _value_side(b)[1] if lhs else b
-        if m is None or not tight or not _ONE_VALUE.fullmatch(other):
-            continue
-        if len(m.group(2)) == 3 and re.fullmatch(r"-?[1-9]\d{0,2}", m.group(1)):
-            continue  # `1,000`: a thousands separator
-        a = lhs + f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"  # `1.234,5`
-        b = b if assigned is None or lhs else assigned[1]
-        return (b, a) if swap else (a, b)
-    return None
-
-
 ScalarFn = Callable[[str, str, CompareOptions], Decision]
 _MATRIX = re.compile(
     r"\\begin\{([pbvBV]?matrix|array)\}(?:\{[lcr|\s]*\})?(.*)\\end\{\1\}", re.S
@@ -349,6 +317,8 @@ def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:
         return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
     if pred == ref:
         return True, "equal_string"
+    if ("mod" in pred or "mod" in ref) and (residue := same_residue(pred, ref)) is not None:
+        return residue  # `2^{100} \\pmod{7}` for 2, `37 mod 7` for `2 mod 7`
     if periodic(pred) and periodic(ref) and (_SEVERAL.search(pred) or _SEVERAL.search(ref)):
         return None, ""
     return None
@@ -385,7 +355,7 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     early = _at_once(pred, ref, opts)
     if early is not None:
         return early
-    dec = _comma_decimal(pred, ref, opts)
+    dec = decimal_commas(pred, ref, opts.pred_comma, opts.ref_comma)
     if dec is not None:  # `0,33` states two places, as `0.33` does
         pred, ref = dec
         opts = replace(opts, pred_decimals=decimals(pred), ref_decimals=decimals(ref))

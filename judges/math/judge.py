@@ -187,15 +187,20 @@ def _prepare_reference(
     return norm, choice_letter(ans, strict=True), None
 
 
-# a letter after a number: maybe a unit (`10 g`, `5000 mA`, `0.4米`, `1 N*m`)
+# a letter after a number: maybe a unit (`10 g`, `5000 mA`, `0.4米`, `1 N*m`, `1724 (J)`)
 _UNIT_HINT = re.compile(
-    r"[\d}\u00bc-\u00be\u2150-\u215e]\s*(?:\\[,;:! ]\s*)*(?:\\(?:text|mathrm)\s*\{\s*)?(?:[^\W\d_]|\\(?:Omega|ohm|mu))"
+    r"[\d}\u00bc-\u00be\u2150-\u215e]\s*(?:\\[,;:! ]\s*)*(?:\\(?:text|mathrm)\s*\{\s*|\(\s*)?"
+    r"(?:[^\W\d_]|\\(?:Omega|ohm|mu))"
     r"|\\circ|°|¢|^[A-Za-z ]+$"
 )
 
 # a unit of the reference that its normalisation keeps (`20 °C`, `5 \\Omega`), to read a plain
 # number against
-_REF_UNIT_HINT = re.compile(r"°|℃|℉|¢|\\circ|\\(?:Omega|ohm)|Ω")
+# a reference that is a quantity (`11.855 L`, `5 \\text{ cm}`, `3kg`): its unit, apart or of two
+# letters or more, is no variable (`6m` may be six times m, and stays an expression)
+_REF_UNIT_HINT = re.compile(
+    r"°|℃|℉|¢|\\circ|\\(?:Omega|ohm)|Ω|\d\s+(?:[^\W\d_]|\\(?:text|mathrm))|\d[^\W\d_]{2}"
+)
 
 
 _SCALE_WORD = re.compile(rf"(?<=[\d\s}}])({MAGNITUDE_WORDS})s?\b", re.I)

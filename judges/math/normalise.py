@@ -25,6 +25,7 @@ from curate.judges.math.european import continental, continental_hint, list_thou
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.garbled import token_matrix
 from curate.judges.math.greek import greek_letters
+from curate.judges.math.intervals import tidy_intervals
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS, scale_magnitudes
 from curate.judges.math.mixed import improper_mixed, plain_mixed, remainder, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex, tidy_powers
@@ -53,6 +54,7 @@ from curate.judges.math.words import (
     foreign_or,
     latin_lookalikes,
     number_word,
+    percent_of,
     plain_marks,
     spoken_math,
     unicode_numbers,
@@ -382,16 +384,16 @@ def normalise_answer(answer: str) -> Normalised:
             s = drop_lead_in(drop_approximation(s))  # `\text{Approximately }95`, `\text{Total: } 8`
     percent = False
     if "%" in s or "perc" in s or "pct" in s or "r cent" in s or "r-cent" in s:
-        s, np_ = _PERCENT.subn("", s)
+        s, np_ = _PERCENT.subn("", percent_of(s))  # `15% of \\$46`: a product, no percentage
         percent = np_ > 0
     if _CURRENCY_HINT.search(s):
         s = _CURRENCY.sub("", s)
-    s = _LE_GE.sub(lambda m: _LE_GE_TEX[m.group(1)], s)
+    s = tidy_intervals(_LE_GE.sub(lambda m: _LE_GE_TEX[m.group(1)], s))  # `-\\infty < x < 0`
     s = _WS.sub(" ", s).strip()
     s = foreign_or(s)  # `x=2 ou x=-2`, `2 oder 3`
     if "or" in s:
         s = _GLUED_OR.sub(" or ", s)  # `x=2orx=3`
-    if " or " in s or " and " in s:
+    if (" or " in s or " and " in s) and " than or " not in s:  # `less than or equal to`
         if INEQUALITY.search(s):  # `x<1 or x>2` is one set, `x>1 and x<3` another
             s = _LOGIC_SEP.sub(lambda m: " \\lor " if m.group(1) == "or" else " \\land ", s)
         else:  # `1,200 and 800`: two items (a thousands comma is no separator)

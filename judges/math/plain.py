@@ -150,16 +150,34 @@ def _nested_rows(s: str) -> list[list[str]] | None:
     return rows if all(all(c for c in r) for r in rows) else None
 
 
+# a fraction typed with a backslash for its bar (`2\\5`: no TeX command starts with a digit)
+_BACKSLASH_FRACTION = re.compile(r"\s*-?\d+\s*\\\d+\s*")
+# a letter x between two numbers (or brackets, or a factorial) of a text with no other letter
+_X_TIMES = re.compile(r"(?<=[\d)!.])\s*[xX]\s*(?=[\d(.])")
+_OTHER_LETTER = re.compile(r"[A-WYZa-wyz]|^\s*0[xX]")  # a hexadecimal `0x10` is no product
+
+
+def _times_x(s: str) -> str | None:
+    """The text with each x read as a times sign, when every x stands between two numbers and
+    no other letter appears (`4x3x2`, `(40.1) x (1.67 x 10^-24)`), else None."""
+    if _OTHER_LETTER.search(s):
+        return None
+    out, n = _X_TIMES.subn("*", s)
+    return out if n and n == s.count("x") + s.count("X") else None
+
+
 def plain_to_tex(s: str) -> str:
     """`2*pi*r` -> `2 \\cdot \\pi \\cdot r`; `x**2` -> `x^2`; `2^(1/4)` -> `2^{1/4}`;
     `sqrt(x)` -> `\\sqrt{x}`; `exp(2)` -> `e^{2}`. A string with a backslash is TeX: unchanged
-    (but for `align`'s alignment marks: `x &< 4`)."""
+    (but for `align`'s alignment marks, `x &< 4`, and a fraction typed with a backslash, `2\\5`)."""
     if "&" in s and "\\begin" not in s:
         s = _ALIGN_MARK.sub("", s)
     if "\\*" in s:
         s = s.replace("\\*", "*")  # Markdown's escaped star (TeX's discretionary times)
     if "\\" in s:
-        return s
+        return s.replace("\\", "/") if _BACKSLASH_FRACTION.fullmatch(s) else s  # `2\\5`
+    if ("x" in s or "X" in s) and (times := _times_x(s)) is not None:
+        s = times  # `4x3x2`, `(3+1) x (2+1)`, `6x4!`: a product of numbers
     if s[:1] == "<" and _ANGLE_VECTOR.fullmatch(s):
         s = f"({s[1:-1]})"  # `<1, 2>`: a vector's components
     if s.startswith("[[") and (rows := _nested_rows(s)) is not None:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from curate.judges.math.calls import is_count
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.unitnames import NAMES, prefixed_name
 from curate.judges.math.words import unicode_numbers
@@ -124,6 +125,7 @@ def _symbol_unit(token: str) -> Unit | None:
 # Russian unit symbols (`1 кг`, `10 мА`, `2 кОм`): the SI symbol each stands for, and prefixes
 _CYRILLIC = {"г": "g", "м": "m", "с": "s", "Н": "N", "А": "A", "В": "V", "Ом": "Ω", "Вт": "W"}
 _CYRILLIC |= {"Дж": "J", "Гц": "Hz", "л": "L", "К": "K", "моль": "mol", "Па": "Pa", "Кл": "C"}
+_CYRILLIC |= {"ч": "h", "мин": "min", "сут": "day"}  # hours, minutes, days
 _CYRILLIC_PREFIX = {"к": "k", "м": "m", "М": "M", "мк": "µ", "н": "n", "г": "h", "Г": "G"}
 
 
@@ -148,8 +150,9 @@ def _unit_of(token: str) -> Unit | None:
         prefixed = prefixed_name(token.lower().removesuffix("s"))  # `kilohms`, `milliamps`
         return _symbol_unit(prefixed or token)
     scale, sym = word.split()
-    # a name maps to a symbol or a quotient of symbols (`mph`: `mi/h`), never to another name
-    base = parse_unit(sym) if "/" in sym else _symbol_unit(sym)
+    # a name maps to a symbol, a quotient or a product of symbols (`mph`: `mi/h`, `Nm`: `N*m`),
+    # never to another name
+    base = parse_unit(sym) if "/" in sym or "*" in sym else _symbol_unit(sym)
     return None if base is None else (Fraction(scale) * base[0], base[1])
 
 
@@ -227,6 +230,8 @@ def _value_and_tail(answer: str) -> tuple[str, str] | None:
     if m is None:
         return None
     tail = s[m.end() :].strip()
+    if tail[:1] == "(" and tail[-1:] == ")" and tail.count("(") == 1:
+        tail = tail[1:-1].strip()  # `1724 (J)`: a mark scheme's unit, optional in brackets
     if tail == "¢":
         tail = "cent"  # the cent sign (`50¢` is $0.50)
     if "\\" in tail:
@@ -362,6 +367,7 @@ def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
 # (two currencies meet no conversion: `curate.judges.math.currency` decides that first)
 DOLLAR_SIGN = re.compile(r"\s*(?:(?:US)?\\?\$|£|€)\s*(?=[\d.])")
 _POUNDS = re.compile(r"\bpounds?\b")  # beside a pound sign, money (the dollar row: 100 pence)
+_POUNDS_AND_PENCE = re.compile(r"£\s*\d+(?:\.\d+)?\s*p\b")
 _PENCE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*p\.?\s*")  # `297p` beside a pound sign
 
 
@@ -405,6 +411,9 @@ def _number_of(text: str) -> str:
     return text.split()[0].replace(",", "")
 
 
+# a letter, once the TeX commands of plain numbers are dropped (`\\frac{8h}{5}` has one, `\\pi` too)
+_NUMBER_TEX = re.compile(r"\\(?:[dt]?frac|sqrt|cdot|times|left|right)(?![A-Za-z])")
+_LETTER = re.compile(r"[^\W\d_]")
 _PER_CENT = re.compile(r"\bper[ -]cent\b", re.I)
 
 
@@ -412,6 +421,8 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     """(answer value, reference value, the factor that takes the answer's unit to the
     reference's); `different_unit`; or None when units decide nothing (see the module
     docstring)."""
+    if is_count(pred) or is_count(ref):
+        return None  # `8C3` is a count of combinations
     if "cent" in pred or "cent" in ref:  # `5 per cent`: a percentage, not one per cent coin
         pred, ref = _PER_CENT.sub("percent", pred), _PER_CENT.sub("percent", ref)
     if (
@@ -423,6 +434,8 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         if temp is not None:
             return temp
     if "£" in pred or "£" in ref:  # `297p` for `£2.97`, `3 pounds`: pence and pounds of money
+        if _POUNDS_AND_PENCE.search(pred):
+            return "different_unit"  # `£74p`: pounds and pence at once name no one amount
         pred, ref = _pence(pred), _pence(ref)
         pred, ref = _POUNDS.sub("dollars", pred), _POUNDS.sub("dollars", ref)
     qp, qr = _with_dollar(pred), _with_dollar(ref)
@@ -436,6 +449,9 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         return "unknown_unit"  # `4000 bananas` against `4000 ml`: a word the judge cannot convert
     if qr is None and qp is not None and qp[1] is not None and _COUNTED.fullmatch(ref):
         return "unknown_unit"  # `60 kg` against `60 knots`: the same, the other way round
+    if qp is None and qr is not None and qr[1] is not None and not any(qr[1][1][6:]):
+        if not _LETTER.search(_NUMBER_TEX.sub("", pred)):  # angles: the degree rules
+            return pred, qr[0], Fraction(1)  # `10.03 + 1.825` for `11.855 L`: its value
     if qp is None or qr is None or (qp[1] is None and qr[1] is None):
         return None
     (vp, up), (vr, ur) = qp, qr

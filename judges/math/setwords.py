@@ -1,5 +1,6 @@
 """Whole answers that name a set in words: the empty set (`no solution`, `无解`, `нет решений`),
-every real number (`all real numbers`, less the numbers it excepts), no value (`does not exist`,
+every real number (`all real numbers`, less the numbers it excepts, or those on one side of a
+bound: `all real numbers greater than 17` is `x > 17`), no value (`does not exist`,
 `undefined`, WeBWorK's `DNE`)."""
 
 from __future__ import annotations
@@ -17,11 +18,21 @@ _EMPTY = re.compile(
 _DNE = re.compile(r"(?i)(?:(?:it|the \w+) )?(?:does ?n[o']t exist|dne|(?:is )?undefined)")
 # every real number, in words (`all real numbers`, `the set of all reals`), perhaps but a few
 # numbers (`all real numbers except 2 and -3`)
+_REALS = (
+    r"(?i)(?:(?:the )?set of |the )?(?:(?:all|every|any) real(?: numbers?|s)?|real (?:numbers|s))"
+)
 _ALL_REALS = re.compile(
-    r"(?i)(?:the set of )?(?:all|every|any) real(?: numbers?|s)?(?:\s+x)?"
-    r"(?:,?\s+(?:except|other than|but)(?: for)?(?: x\s*=)?\s+"
+    _REALS + r"(?:\s+x)?(?:,?\s+(?:except|other than|but|not equal to)(?: for)?(?:\s+x\s*=\s*|\s+)"
     r"(-?\d+(?:\.\d+)?(?:\s*(?:,|,? and|,? or)\s*-?\d+(?:\.\d+)?)*))?"
 )
+# every real number on one side of a bound (`all real numbers greater than 17`, `the real numbers
+# less than or equal to -2`): the inequality in x
+_BOUNDED_REALS = re.compile(
+    _REALS + r"(?:\s+x)?(?: that are)?\s+(greater|more|larger|less|smaller) than"
+    r"( or equal to)?\s+(-?\d+(?:\.\d+)?)"
+)
+_BOUND = {("greater", False): ">", ("greater", True): "\\geq", ("less", False): "<"}
+_BOUND[("less", True)] = "\\leq"
 
 
 def set_words(s: str) -> str:
@@ -33,6 +44,9 @@ def set_words(s: str) -> str:
         return "\\emptyset"
     if _DNE.fullmatch(t):
         return "DNE"
+    if (b := _BOUNDED_REALS.fullmatch(t)) is not None:
+        side = "greater" if b.group(1).lower() in ("greater", "more", "larger") else "less"
+        return f"x{_BOUND[(side, b.group(2) is not None)]}{b.group(3)}"
     m = _ALL_REALS.fullmatch(t)
     if m is None:
         return s

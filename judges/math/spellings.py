@@ -38,6 +38,17 @@ UNWRAP_CMDS = (
     "\\mathnormal",
     "\\ensuremath",
     "\\hbox",
+    # font sizes (`\\large{x > 3}`, `\\Large 5`): no value of their own
+    "\\tiny",
+    "\\scriptsize",
+    "\\footnotesize",
+    "\\small",
+    "\\normalsize",
+    "\\large",
+    "\\Large",
+    "\\LARGE",
+    "\\huge",
+    "\\Huge",
 )
 
 
@@ -54,6 +65,10 @@ SIMPLE_REPLACE = (
     ("\\rvert", "|"),
     ("\\vert", "|"),
     ("\\lbrack", "["),
+    ("⋃", "∪"),  # the n-ary union and intersection signs for the binary ones
+    ("⋂", "∩"),
+    ("{\\cup}", "\\cup"),  # a union sign in a group of its own (`\\:{\\cup}\\:`)
+    ("{\\cap}", "\\cap"),
     ("\\rbrack", "]"),
     ("\\leqslant", "\\leq"),
     ("\\leqq", "\\leq "),

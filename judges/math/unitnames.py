@@ -48,6 +48,7 @@ NAMES |= {
     "decade": "120 mo",
     "century": "1200 mo",
 }
+NAMES |= {"Nm": "1 N*m", "molar": "1 mol/L"}  # a newton metre glued; moles per litre
 NAMES |= {"Wh": "3600 J", "kWh": "3600 kJ", "kwh": "3600 kJ", "Ah": "3600 C", "mAh": "3600 mC"}
 
 _PREFIX_WORDS = {"kilo": "k", "mega": "M", "giga": "G", "milli": "m", "micro": "µ", "nano": "n"}

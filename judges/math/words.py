@@ -484,3 +484,14 @@ def clock(s: str) -> str:
     if m:
         return f"{int(m.group(1)):02d}:{m.group(2)}"
     return s
+
+
+# `16% of 1060`, `15\\% of \\$46`: a percentage of an amount, which is a product
+_PERCENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*\\?%\s*of\s*(?:\\?\$\s*)?(\d+(?:\.\d+)?)")
+
+
+def percent_of(s: str) -> str:
+    """`16% of 1060` -> `\\frac{16}{100} \\cdot 1060` (the whole text only: `25% of 80 is 20`
+    is a sentence, read elsewhere)."""
+    m = _PERCENT_OF.fullmatch(s.strip()) if "of" in s else None
+    return s if m is None else f"\\frac{{{m[1]}}}{{100}} \\cdot {m[2]}"
