@@ -220,6 +220,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            enthalpy changes; residues, counts and binomials; Russian, Ukrainian, Vietnamese,
            Indonesian, Turkish and Japanese pages; sequences and series; intervals, domains
            and solution sets; money in business-maths mark schemes).
+- fresh54: bench/equiv_fresh54_*.py, a fifty-fourth set from public web pages (geometry
+           measures in terms of pi, surds and roundings; differential equations and
+           definite integrals; Dutch, Norwegian, Swedish, Spanish and Catalan pages; Korean,
+           Thai, Malay, Filipino, Bengali and Hindi pages; answers that are words or
+           verdicts: undefined, DNE, the empty set; ratios, rates, scales and odds).
 """
 
 from __future__ import annotations
@@ -381,6 +386,7 @@ FRESH_ORDER = (
     "fresh51",
     "fresh52",
     "fresh53",
+    "fresh54",
 )
 
 
