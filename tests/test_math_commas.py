@@ -27,6 +27,11 @@ CASES = [
     # no computation: one comma between two numbers may list them (an unordered pair here)
     (B % "1,2", "2,1", "correct", "equal_structure"),
     (B % "(3,2)", "3,2", "correct", "equal_structure"),
+    # a comma between digits inside a root's or a fraction's argument lists nothing
+    (B % "\\sqrt{1,96}", "\\frac{7}{5}", "correct", "equal_within_tolerance"),
+    (B % "\\frac{3,5}{7 \\cdot 0,5}", "1", "correct", "equal_number"),
+    # ... except before three digits, which group thousands
+    (B % "\\frac{945}{16,384}", "945/16384", "correct", "equal_number"),
     # against a reference with a decimal point, commas are left as they are
     (B % "1,000/2", "500", "correct", "equal_number"),
 ]

@@ -280,6 +280,22 @@ KINDS = [
     (B % "39:13", "3:1", "correct", "equivalent"),
     # ... two times of day are never a proportion
     (B % "1:15", "2:30", "incorrect", "different_element"),
+    # ... a ratio that reads as a time against one that does not is a ratio
+    (B % "10:20", "1:2", "correct", "equivalent"),
+    # ratios of three terms, exact fractions among them, in one proportion or not
+    (B % "4:6:2", "2:3:1", "correct", "equivalent"),
+    (B % "4/3:2:2/3", "2:3:1", "correct", "equivalent"),
+    (B % "4:6:3", "2:3:1", "incorrect", "different_element"),
+    # a ratio in words is a ratio; against one value, "3 to 5" is a range, no answer
+    (B % "60-to-40", "3-to-2", "correct", "equivalent"),
+    (B % "4 to 5", "4:5", "correct", "equal_string"),
+    (B % "3 to 5", "3/5", "incorrect", "ambiguous_answer"),
+    # ... and two times of day with seconds are times, compared part by part
+    (B % "1:10:20", "2:20:40", "incorrect", "different_element"),
+    # the empty set typed as `Ø` or as empty plain braces; the set of the empty set is another
+    (B % "{ }", "Ø", "correct", "equal_string"),
+    (B % "the null set", "the empty set", "correct", "equal_string"),
+    (B % "{Ø}", "Ø", "incorrect", "not_equivalent"),
     # Python's imaginary j only in an answer with no other letter
     (B % "(1+2j)*(1-2j)", "5", "correct", "equivalent"),
     (B % "13m-12jk", "(8+5)m-(12j)k", "correct", "equivalent"),

@@ -110,8 +110,8 @@ def parse_struct(s: str) -> Struct:
         return Struct("scalar", (items[0],))
     if ":" in s and "\\" not in s:
         parts = split_top(s, ":")
-        if len(parts) == 2 and all(re.fullmatch(r"-?\d+(?:\.\d+)?", q) for q in parts):
-            return Struct("ratio", tuple(parts))  # 4:30, 7:32 (times and ratios: exact parts)
+        if len(parts) >= 2 and all(re.fullmatch(r"-?\d+(?:\.\d+)?(?:/\d+)?", q) for q in parts):
+            return Struct("ratio", tuple(parts))  # 4:30, 7:32, 2:3:1, 4/3:2 (exact parts)
     return Struct("scalar", (s,))
 
 

@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from curate.judges.math.asides import restated
 from curate.judges.math.assign import INEQUALITY, paren_close
 from curate.judges.math.chinese import chinese_forms, cjk_magnitudes
-from curate.judges.math.european import continental, continental_hint, list_thousands
+from curate.judges.math.european import (
+    continental,
+    continental_hint,
+    digit_groups,
+    list_thousands,
+    ratio_words,
+    tex_decimal_commas,
+)
 from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.garbled import token_matrix
 from curate.judges.math.greek import greek_letters
@@ -65,7 +72,6 @@ _SEGMENT = re.compile(r"\\overline\{\s*([A-Z]\s*[A-Z])\s*\}")  # a segment by it
 _POWER_FIRST = re.compile(
     r"(?<![\\A-Za-z])([A-Za-z])\^(\{[^{}]*\}|[A-Za-z0-9])_(\{[^{}]*\}|[A-Za-z0-9])"
 )
-_TEX_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(?:\d{1,2}|\d{4,})(?!\d))")
 _GLUED_OR = re.compile(r"(?<=[\d)}])or(?=[A-Za-z]\s*=)")
 _LEFT_RIGHT = re.compile(
     r"\\(?:left|right|middle|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*(\.(?![0-9]))?"
@@ -100,7 +106,6 @@ _THOUSANDS_TEX = re.compile(r"(?<=\d),\\!\s*(?=\d{3}(?!\d))")
 _LAKH_TEX = re.compile(r"(?<![\d.])\d{1,2}(?:,\\!\s*\d{2})+,\\!\s*\d{3}(?![\d])")
 _WORD_SEP = re.compile(r"(?<=\S) (?:or|and) (?=\S)")
 _LOGIC_SEP = re.compile(r"(?<=\S) (or|and) (?=\S)")
-_THOUSANDS = re.compile(r"-?(?:[1-9]\d{0,2}|0(?=\.))(?:,\d{3})+(?:\.\d+)?")
 _SPACE_DIGITS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _SPACE_DECIMALS = re.compile(r"\.\d{3}(?: \d{3})* \d{1,3}(?![\d.])")  # `0.000 25`: SI groups
 _WS = re.compile(r"\s+")
@@ -109,8 +114,6 @@ _SPACE_DROP = re.compile(r" (?![A-Za-z])|(?<![A-Za-z]) ")
 
 # `10^-2`, `e^-x`: a negative exponent without braces
 _NEG_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
-# `1.234.567`: two or more dots can only separate thousands (continental style)
-_DOT_THOUSANDS = re.compile(r"-?[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?")
 # `\frac{945}{16,384}`: thousands separators inside one braced number
 _BRACED_THOUSANDS = re.compile(r"\{(-?\d{1,3}(?:,\d{3})+)\}")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
@@ -351,8 +354,10 @@ def normalise_answer(answer: str) -> Normalised:
     if "/" in s and improper_mixed(s):
         return Normalised("", malformed=True)
     s = _spelled(s)
-    if "{,}" in s:
-        s = _TEX_DECIMAL_COMMA.sub(".", s)  # `12{,}5`: TeX's decimal comma (`1{,}000` groups)
+    if "," in s and "{" in s:
+        s = tex_decimal_commas(s)  # `12{,}5`, `\\sqrt{1,96}`: TeX's decimal comma, a root's
+    if "to" in s and (ratio := ratio_words(s)) is not None:
+        s = ratio  # `4 to 5`, `60-to-40`: a ratio in words
     if "^" in s and "_" in s:
         s = _POWER_FIRST.sub(r"\1_\3^\2", s)
     for a, b in SIMPLE_REPLACE:
@@ -410,17 +415,6 @@ def normalise_answer(answer: str) -> Normalised:
     return Normalised(_compact(s), percent, degrees, comma=comma)
 
 
-_GROUPED_FRACTION = re.compile(r"-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)/(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)")
-_GROUPED_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
-
-
-def _chain_thousands(s: str) -> str:
-    """`1,469,502 / 2,213,556 = 0.66` -> `1469502 / 2213556 = 0.66`: a computation whose every
-    comma groups the digits of a number separates no items."""
-    ungrouped = _GROUPED_NUMBER.sub(lambda m: m.group(0).replace(",", ""), s)
-    return s if "," in ungrouped else ungrouped
-
-
 def _compact(s: str) -> str:
     """The last steps: digit groups, juxtaposed products, mixed numbers, thousands separators,
     capitalised words among math, insignificant spaces, redundant outer brackets."""
@@ -441,12 +435,8 @@ def _compact(s: str) -> str:
     )
     if "\\frac" in s:
         s = tex_mixed(s)
-    if "," in s and (_THOUSANDS.fullmatch(s) or _GROUPED_FRACTION.fullmatch(s)):
-        s = s.replace(",", "")  # `1,000`, `472/10,000`
-    elif "," in s and "=" in s and ", " not in s:
-        s = _chain_thousands(s)
-    elif s.count(".") > 1 and _DOT_THOUSANDS.fullmatch(s):
-        s = s.replace(".", "").replace(",", ".")  # `1.234.567,5`: dots group, a comma decimal
+    if "," in s or s.count(".") > 1:
+        s = digit_groups(s)  # `1,000`, `472/10,000`, `1.234.567,5`
     if _TITLE_WORD.search(s) and not _PLAIN_WORDS.fullmatch(s):
         s = _TITLE_WORD.sub(lambda m: m.group(0).lower(), s)  # `All integers k` = `all integers k`
     s = _SPACE_DROP.sub("", s)

@@ -10,7 +10,7 @@ import re
 # a whole answer that names the empty set (English, Spanish, Portuguese, French, German, Chinese,
 # Vietnamese, Russian)
 _EMPTY = re.compile(
-    r"(?i)(?:there (?:is|are) )?no (?:real )?solutions?(?: exists?)?|(?:the )?empty set"
+    r"(?i)(?:there (?:is|are) )?no (?:real )?solutions?(?: exists?)?|(?:the )?(?:empty|null) set"
     r"|conjunto vazio|conjunto vac[ií]o|(?:l')?ensemble vide|(?:die )?leere menge|无解|无实数解|空集"
     r"|sin soluci[oó]n|pas de solution|keine l[öo]sung|v[oô] nghi[eệ]m|нет (?:решений|корней)"
     r"|(?:решений|корней) нет|пустое множество"

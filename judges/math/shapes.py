@@ -45,13 +45,19 @@ def estimate_margin(one: str, bracket: Any) -> tuple[str, str] | None:
     return f"{m[1]}-{m[2]}", f"{m[1]}+{m[2]}"
 
 
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")  # a time of day (`39:13` is none)
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?")  # a time of day (not `39:13`)
 
 
 def proportional(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """`4:6` and `2:3`: two ratios of nonzero numbers in the same proportion; never two times of
-    day (`1:15` is no `2:30`)."""
-    if any(_CLOCK.fullmatch(":".join(x)) for x in (a, b)):
+    """`4:6` and `2:3`, `10:20` and `1:2`, `4:6:2` and `2:3:1`: two ratios of as many nonzero
+    numbers in the same proportion; never two times of day (`1:15` is no `2:30`), though a
+    ratio that reads as a time against one that does not is a ratio (`10:20` for `1:2`)."""
+    if len(a) != len(b) or all(_CLOCK.fullmatch(":".join(x)) for x in (a, b)):
         return False
-    (p, q), (r, t) = (Fraction(x) for x in a), (Fraction(x) for x in b)
-    return 0 not in (p, q, r, t) and p * t == q * r
+    try:
+        p, r = [Fraction(x) for x in a], [Fraction(x) for x in b]
+    except (ValueError, ZeroDivisionError):
+        return False
+    if 0 in p or 0 in r:
+        return False
+    return all(x * r[0] == y * p[0] for x, y in zip(p, r, strict=True))
