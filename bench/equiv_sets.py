@@ -225,6 +225,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            definite integrals; Dutch, Norwegian, Swedish, Spanish and Catalan pages; Korean,
            Thai, Malay, Filipino, Bengali and Hindi pages; answers that are words or
            verdicts: undefined, DNE, the empty set; ratios, rates, scales and odds).
+- fresh55: bench/equiv_fresh55_*.py, a fifty-fifth set from public web pages (IB and
+           A-level mark schemes' accepted forms; several solutions listed in several ways;
+           bearings, directions and angles in degrees and minutes; Czech, Polish, Bulgarian
+           and Romanian pages; number bases, scientific notation, Roman numerals and
+           repeating decimals; inverse and composite functions).
 """
 
 from __future__ import annotations
@@ -387,6 +392,7 @@ FRESH_ORDER = (
     "fresh52",
     "fresh53",
     "fresh54",
+    "fresh55",
 )
 
 
