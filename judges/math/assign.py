@@ -252,3 +252,17 @@ def values_of_one(s: str) -> str:
         return s
     first = split_assignment(items[0])
     return ", ".join([first[1], *items[1:]]) if first else s
+
+
+# the inverse of a named function on the left of an equation: `f^{-1}(x) =`, `f^-1(x) =`,
+# `f^(-1)(x) =`, `h^{-1} (x) =`, and `f-1(x) =` as a page that lost the superscript prints it
+_INVERSE_LHS = re.compile(
+    r"^\s*([A-Za-z])\s*(?:\^\s*(?:\{\s*-\s*1\s*\}|\(\s*-\s*1\s*\)|-\s*1)|-1)\s*"
+    r"\(\s*([A-Za-z])\s*\)\s*="
+)
+
+
+def inverse_names(s: str) -> str:
+    """`f^{-1}(x) = (x-3)/2` -> `f_{inv}(x) = (x-3)/2`: one function's name (so that it meets
+    `y = (x-3)/2` as `g(x) = ...` does), never `f` itself."""
+    return _INVERSE_LHS.sub(r"\1_{inv}(\2)=", s) if "1" in s and "=" in s else s

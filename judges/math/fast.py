@@ -21,7 +21,7 @@ from fractions import Fraction
 
 from curate.judges.math.approx import clearly_different
 from curate.judges.math.assign import INEQUALITY, split_assignment, split_top, unassign
-from curate.judges.math.bases import based_compare
+from curate.judges.math.bases import based_compare, roman_compare
 from curate.judges.math.european import decimal_commas
 from curate.judges.math.guard import Value, exact_value, rounds_to
 from curate.judges.math.modular import same_residue
@@ -174,6 +174,9 @@ def rounded(opts: CompareOptions) -> Decision:
     return (False, "rounded_not_exact") if opts.exact_asked else (True, "equal_rounded")
 
 
+_NUMERAL_START = set("0MDCLXVI")  # `0x41`, `0b1011`; a Roman numeral
+
+
 def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
     """Decide two scalar answers cheaply, or (None, "") when a CAS is needed."""
     if pred == ref:
@@ -182,8 +185,8 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
         if pred.casefold() == ref.casefold():
             return True, "equal_text"
         return False, "different_text"
-    if "_" in pred or "_" in ref:
-        based = based_compare(pred, ref)  # `10001_2`: a numeral in base 2
+    if "_" in pred + ref or {pred[:1], ref[:1]} & _NUMERAL_START:
+        based = based_compare(pred, ref) or roman_compare(pred, ref)  # `10001_2`, `0x41`, `XIX`
         if based is not None:
             return based
     va = exact_value(pred)

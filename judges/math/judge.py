@@ -70,6 +70,7 @@ from curate.judges.base import (
 from curate.judges.math.aligned import aligned, stated_places
 from curate.judges.math.asked import asks_direction, asks_exact, asks_percent, asks_scale
 from curate.judges.math.assign import last_rhs
+from curate.judges.math.bearings import same_bearing
 from curate.judges.math.currency import currencies
 from curate.judges.math.direction import same_direction
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
@@ -222,8 +223,11 @@ _raw_reference = lru_cache(maxsize=65_536)(reference_answer)  # references repea
 
 
 def _worded(pred: str, reference: str, ref: str, prompt: str | None) -> Decision | None:
-    """What the words around the values decide before they are compared: two currencies
-    (`5 €` for `\\$5`: `unknown_unit`), a scale the question asks for (`_scale_asked`)."""
+    """What the words around the values decide before they are compared: directions
+    (`curate.judges.math.bearings`), two currencies (`5 €` for `\\$5`: `unknown_unit`), a scale
+    the question asks for (`_scale_asked`)."""
+    if (bearing := same_bearing(pred, _raw_reference(reference) or "")) is not None:
+        return bearing  # `N 65° E` for `065°`, `30° north of east` for `60° east of north`
     mine = currencies(pred)  # none, or marks of two currencies in one answer: not decided here
     if mine and (theirs := currencies(_raw_reference(reference) or "")) and not mine & theirs:
         return None, "unknown_unit"

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from curate.judges.math.asides import restated
-from curate.judges.math.assign import INEQUALITY, paren_close
+from curate.judges.math.assign import INEQUALITY, inverse_names, paren_close
 from curate.judges.math.chinese import chinese_forms, cjk_magnitudes
 from curate.judges.math.european import (
     continental,
@@ -320,8 +320,8 @@ def _spelled(s: str) -> str:
         s = e_notation(s)  # `1.5e-3`
     if "10^" in s:
         s = _TIMES_TEN.sub(lambda _: " \\times ", s)
-    if "\\overline{" in s or "\\bar{" in s:
-        s = repeating_decimal(s)  # `0.1\\overline{6}`
+    if "\\overline{" in s or "\\bar{" in s or "\\dot" in s or ("." in s and s[-1:] == ")"):
+        s = repeating_decimal(s)  # `0.1\\overline{6}`, `0.1\\dot{6}`, `0.(6)`
         s = _SEGMENT.sub(r"\1", s)  # `\\overline{AB}`: the segment AB
     if "\\" in s and _TRIG.search(s):  # degrees inside trig functions: radians
         s = _DEG_NUM.sub(lambda m: f"\\frac{{{m.group(1)}\\pi}}{{180}}", s)
@@ -367,6 +367,8 @@ def normalise_answer(answer: str) -> Normalised:
         s = _IN_R.sub(r"\\in \\mathbb{R}", s)  # a capital R after "in": the reals
     if "-" in s and ("\\{" in s or "mathbb{R}" in s):
         s = _SET_MINUS.sub(lambda m: f"{m[1] or m[3]}\\setminus{m[2] or ' '}", s)  # `ℝ - \\{0\\}`
+    if "=" in s:
+        s = inverse_names(s)  # `f^{-1}(x) = ...`: the inverse's own name
     if "^" in s:
         s = tidy_powers(s)  # `2^+3`, `2^3^2` (= 2^9)
     if "\\" in s:

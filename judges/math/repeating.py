@@ -1,5 +1,5 @@
 """Repeating decimals: a bar over the repeating digits (`0.1\\overline{6}`, `0,8\\bar{3}` with a
-decimal comma) as a fraction, and a decimal whose last digits repeat before an ellipsis
+decimal comma), dots over them (`0.1\\dot{6}`) or brackets around them (`0.(6)`) as a fraction, and a decimal whose last digits repeat before an ellipsis
 (`0.999...`, `0.1666...`, `0.142857142857...`) as the same bar: `0.999...` is 1, not 0.999."""
 
 from __future__ import annotations
@@ -33,12 +33,29 @@ def dotted_repeats(s: str) -> str:
 
 
 def _repeating(m: re.Match[str]) -> str:
-    whole, fixed, rep = m.group(1)[:-1] or "0", m.group(2), m.group(3)
+    return _fraction(m.group(1)[:-1], m.group(2), m.group(3))
+
+
+# dots over the first and last repeating digits, as British schools write them (`0.1\dot{6}`,
+# `4.1\dot{2}\dot{5}`: 25 repeats, `10.\dot{1}2\dot{3}`: 123 repeats)
+_DOTS = re.compile(r"(?<![\d.,])(\d*\.)(\d{0,20})\\dot\{?(\d)\}?(?:(\d{0,20})\\dot\{?(\d)\}?)?")
+# the repeating digits in brackets, as continental schools write them: the whole answer
+# (`0.(6)`, `-0.1(6)`; inside a longer text `0.5(2)` may be a product)
+_BRACKETED = re.compile(r"\s*(-?)(\d*\.)(\d{0,20})\((\d{1,20})\)\s*")
+
+
+def _fraction(whole: str, fixed: str, rep: str) -> str:
     den = 10 ** len(fixed) * (10 ** len(rep) - 1)
-    num = int(fixed + rep) - int(fixed or "0") + int(whole) * den
+    num = int(fixed + rep) - int(fixed or "0") + int(whole or "0") * den
     return f"\\frac{{{num}}}{{{den}}}"
 
 
 def repeating_decimal(s: str) -> str:
-    """`0.1\\overline{6}` -> `\\frac{15}{90}` (= 1/6), `0.\\overline{3}` -> `\\frac{3}{9}`."""
+    """`0.1\\overline{6}` -> `\\frac{15}{90}` (= 1/6), `0.\\overline{3}` -> `\\frac{3}{9}`; the same
+    for dots over the repeating digits (`0.1\\dot{6}`) and for a whole answer with them in
+    brackets (`0.(6)`)."""
+    if "\\dot" in s:
+        s = _DOTS.sub(lambda m: _fraction(m[1][:-1], m[2], m[3] + (m[4] + m[5] if m[5] else "")), s)
+    if "(" in s and (b := _BRACKETED.fullmatch(s)) is not None:
+        return b[1] + _fraction(b[2][:-1], b[3], b[4])
     return _REPEATING.sub(_repeating, s)
