@@ -230,6 +230,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            bearings, directions and angles in degrees and minutes; Czech, Polish, Bulgarian
            and Romanian pages; number bases, scientific notation, Roman numerals and
            repeating decimals; inverse and composite functions).
+- fresh56: bench/equiv_fresh56_*.py, a fifty-sixth set from public web pages (probability
+           answer keys; tangent lines and rates; Chinese teachers' error analyses; Spanish
+           and Portuguese answer keys, interest in reais; contest solutions' chains and
+           refused answer choices).
 """
 
 from __future__ import annotations
@@ -393,6 +397,7 @@ FRESH_ORDER = (
     "fresh53",
     "fresh54",
     "fresh55",
+    "fresh56",
 )
 
 
