@@ -32,6 +32,10 @@ CASES = [
     (B % "\\frac{3,5}{7 \\cdot 0,5}", "1", "correct", "equal_number"),
     # ... except before three digits, which group thousands
     (B % "\\frac{945}{16,384}", "945/16384", "correct", "equal_number"),
+    # dots that group thousands before a decimal comma, as Brazil writes money
+    (B % "1.050,00", "R$1050,00", "correct", "equal_string"),
+    # ... a lone dot before three digits is a decimal point
+    (B % "4.500", "R$ 4.500,00", "incorrect", "different_number"),
     # against a reference with a decimal point, commas are left as they are
     (B % "1,000/2", "500", "correct", "equal_number"),
 ]

@@ -290,6 +290,11 @@ KINDS = [
     (B % "60-to-40", "3-to-2", "correct", "equivalent"),
     (B % "4 to 5", "4:5", "correct", "equal_string"),
     (B % "3 to 5", "3/5", "incorrect", "ambiguous_answer"),
+    # a chance in words is a fraction (`5 in` alone stays five inches)
+    (B % "1 in 20", "0.05", "correct", "equal_number"),
+    (B % "9 out of 20", "45%", "correct", "equal_number"),
+    (B % "1 in 5", "0.25", "incorrect", "different_number"),
+    (B % "5 in", "5 inches", "correct", "equal_string"),
     # ... and two times of day with seconds are times, compared part by part
     (B % "1:10:20", "2:20:40", "incorrect", "different_element"),
     # the empty set typed as `Ø` or as empty plain braces; the set of the empty set is another

@@ -161,15 +161,20 @@ def tex_decimal_commas(s: str) -> str:
     return s
 
 
-# a ratio in words: `4 to 5`, `60-to-40` (the whole answer; between the spaces dropped or not)
+# a ratio in words: `4 to 5`, `60-to-40` (the whole answer; between the spaces dropped or not);
+# a chance in words: `1 in 20`, `9 out of 20`
 _RATIO_WORDS = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*-?\s*to\s*-?\s*(\d+(?:\.\d+)?)\s*")
+_CHANCE_WORDS = re.compile(r"\s*(\d+)\s*(?:in|out\s*of)\s*(\d+)\s*")
 
 
 def ratio_words(s: str) -> str | None:
-    """`4 to 5` -> `4:5`, else None. (A hedge such as "3 to 5" against one value is refused
-    before: see `curate.judges.math.doubt`.)"""
-    m = _RATIO_WORDS.fullmatch(s)
-    return None if m is None else f"{m[1]}:{m[2]}"
+    """`4 to 5` -> `4:5`; `1 in 20`, `9 out of 20` -> `\\frac{1}{20}`, `\\frac{9}{20}`; else None.
+    (A hedge such as "3 to 5" against one value is refused before: see
+    `curate.judges.math.doubt`.)"""
+    if (m := _RATIO_WORDS.fullmatch(s)) is not None:
+        return f"{m[1]}:{m[2]}"
+    c = _CHANCE_WORDS.fullmatch(s)
+    return None if c is None or c[2] == "0" else f"\\frac{{{c[1]}}}{{{c[2]}}}"
 
 
 # digits grouped by commas (`1,000`, `472/10,000`), in every number of a computation
@@ -177,18 +182,19 @@ def ratio_words(s: str) -> str | None:
 _THOUSANDS = re.compile(r"-?(?:[1-9]\d{0,2}|0(?=\.))(?:,\d{3})+(?:\.\d+)?")
 _GROUPED_FRACTION = re.compile(r"-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)/(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)")
 _GROUPED_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
-_DOT_THOUSANDS = re.compile(r"-?[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?")  # two dots or more
+# two dots or more, or one or more before a decimal comma (`1.050,00`, as Brazil writes money)
+_DOT_THOUSANDS = re.compile(r"-?[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d+)?|(?:\.\d{3})+,\d+)")
 
 
 def digit_groups(s: str) -> str:
     """A whole answer with its thousands separators dropped: `1,000`, `472/10,000`; a computation
     whose every comma groups the digits of a number (`1,469,502 / 2,213,556 = 0.66`: it
-    separates no items); `1.234.567,5`, dots that group and a decimal comma."""
+    separates no items); `1.234.567,5` and `1.050,00`, dots that group and a decimal comma."""
     if "," in s and (_THOUSANDS.fullmatch(s) or _GROUPED_FRACTION.fullmatch(s)):
         return s.replace(",", "")
     if "," in s and "=" in s and ", " not in s:
         ungrouped = _GROUPED_NUMBER.sub(lambda m: m.group(0).replace(",", ""), s)
         return s if "," in ungrouped else ungrouped
-    if s.count(".") > 1 and _DOT_THOUSANDS.fullmatch(s):
+    if "." in s and _DOT_THOUSANDS.fullmatch(s):
         return s.replace(".", "").replace(",", ".")
     return s

@@ -356,8 +356,8 @@ def normalise_answer(answer: str) -> Normalised:
     s = _spelled(s)
     if "," in s and "{" in s:
         s = tex_decimal_commas(s)  # `12{,}5`, `\\sqrt{1,96}`: TeX's decimal comma, a root's
-    if "to" in s and (ratio := ratio_words(s)) is not None:
-        s = ratio  # `4 to 5`, `60-to-40`: a ratio in words
+    if ("to" in s or "in" in s or "of" in s) and (ratio := ratio_words(s)) is not None:
+        s = ratio  # `4 to 5`, `60-to-40`, `1 in 20`: a ratio, a chance in words
     if "^" in s and "_" in s:
         s = _POWER_FIRST.sub(r"\1_\3^\2", s)
     for a, b in SIMPLE_REPLACE:
