@@ -17,9 +17,13 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from curate.judges.math.words import DEGREE_MARKS
+
 Decision = tuple[bool | None, str]
 
-_DEGREE = r"(?:°|º|\^\s*\{?\s*\\circ\s*\}?|\^\s*o|\\degree|o(?![a-z])|\s*degrees?)"
+# the shared degree marks (`curate.judges.math.words`), and as bearings are also written, a bare
+# `o` after the number (`243o 26'`) or the word
+_DEGREE = rf"(?:{DEGREE_MARKS.pattern}|o(?![a-z])|\s*degrees?)"
 _ANGLE = (
     rf"(\d+(?:\.\d+)?)\s*{_DEGREE}?\s*(?:(\d+(?:\.\d+)?)\s*(?:['′’]|\\prime|\s*min(?:utes)?)\s*)?"
     r"(?:(\d+(?:\.\d+)?)\s*(?:[\"″”]|''|′′)\s*)?"
@@ -32,6 +36,7 @@ _WORDS = re.compile(
     re.I,
 )
 _PLAIN = re.compile(rf"{_SPACE}{_ANGLE}{_SPACE}")
+_CUE = re.compile(r"[NS]|(?i:\bof\b)")  # what any direction above contains
 # the bearing of a direction rotated from a cardinal point towards another
 _FROM = {"n": 0, "e": 90, "s": 180, "w": 270}
 _TOWARD = {("n", "e"): 1, ("e", "s"): 1, ("s", "w"): 1, ("w", "n"): 1}
@@ -64,8 +69,8 @@ def _direction(text: str) -> tuple[Fraction, str] | None:
 
 def same_bearing(pred: str, ref: str) -> Decision | None:
     """`equal_bearing` / `different_bearing` for directions (see the module docstring), or None."""
-    if not any(c in pred + ref for c in "NSEWnsew"):
-        return None
+    if not (_CUE.search(pred) or _CUE.search(ref)):
+        return None  # most answers: no capital N or S of a compass bearing, no "of" of words
     a, b = _direction(pred), _direction(ref)
     if a is None and b is None:
         return None

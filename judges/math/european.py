@@ -102,6 +102,11 @@ _COMMA_DEC = re.compile(r"(-?\d{1,3}(?:\.\d{3})+|-?\d+),(\d+)(\s*[^\W\d_°%]*[^\
 _ONE_VALUE = re.compile(r"(?![^,;]*(?:\\pm|\\mp|\\lor|\\begin|\\\\|[=<>]))[^,;]*[\w\\][^,;]*")
 
 
+def _pointed(m: re.Match[str]) -> str:
+    """A `_COMMA_DEC` match with a decimal point: `1.234,5` -> `1234.5`."""
+    return f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"
+
+
 def _value_side(s: str) -> tuple[str, str]:
     """(`x\\leq`, `3,5`): the left side and relation of one relation, and its value."""
     rel = list(_RELATION_SIGN.finditer(s))
@@ -123,8 +128,7 @@ def decimal_commas(
         computed = commas and _OPERATION.search(pred) is not None
         if computed and _COMMA_SUM.fullmatch(pred) and not _GROUP_OF_THREE.search(pred):
             pred = _DIGIT_COMMA.sub(".", pred)
-            ref = f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"
-            return pred, ref
+            return pred, _pointed(m)
     for a, b, swap, tight in (
         (pred, ref, False, pred_comma),
         (ref, pred, True, ref_comma),
@@ -137,7 +141,7 @@ def decimal_commas(
             continue
         if len(m.group(2)) == 3 and re.fullmatch(r"-?[1-9]\d{0,2}", m.group(1)):
             continue  # `1,000`: a thousands separator
-        a = lhs + f"{m.group(1).replace('.', '')}.{m.group(2)}{m.group(3)}"  # `1.234,5`
+        a = lhs + _pointed(m)  # `1.234,5`
         b = b if assigned is None or lhs else assigned[1]
         return (b, a) if swap else (a, b)
     return None

@@ -31,8 +31,12 @@ _BOUNDED_REALS = re.compile(
     _REALS + r"(?:\s+x)?(?: that are)?\s+(greater|more|larger|less|smaller) than"
     r"( or equal to)?\s+(-?\d+(?:\.\d+)?)"
 )
-_BOUND = {("greater", False): ">", ("greater", True): "\\geq", ("less", False): "<"}
-_BOUND[("less", True)] = "\\leq"
+_BOUND = {
+    ("greater", False): ">",
+    ("greater", True): "\\geq",
+    ("less", False): "<",
+    ("less", True): "\\leq",
+}
 
 
 def set_words(s: str) -> str:
