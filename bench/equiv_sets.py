@@ -234,6 +234,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            answer keys; tangent lines and rates; Chinese teachers' error analyses; Spanish
            and Portuguese answer keys, interest in reais; contest solutions' chains and
            refused answer choices).
+- fresh57: bench/equiv_fresh57_*.py, a fifty-seventh set from public web pages (eigenvectors
+           and complex-number forms; statistics keys: intervals as estimate ± margin, z-scores,
+           P-values; German, French, Italian and Dutch keys and teachers' replies; measurement,
+           clock times, durations and money in grade-school keys; algebra answers settled on
+           forums).
 """
 
 from __future__ import annotations
@@ -398,6 +403,7 @@ FRESH_ORDER = (
     "fresh54",
     "fresh55",
     "fresh56",
+    "fresh57",
 )
 
 
