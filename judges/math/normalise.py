@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from curate.judges.math.asides import restated
 from curate.judges.math.assign import INEQUALITY, inverse_names, paren_close
 from curate.judges.math.chinese import chinese_forms, cjk_magnitudes
+from curate.judges.math.clock import SPOKEN_HINT, clock, spoken_time
 from curate.judges.math.european import (
     continental,
     continental_hint,
@@ -33,7 +34,7 @@ from curate.judges.math.extract import find_braced, strip_answer
 from curate.judges.math.garbled import token_matrix
 from curate.judges.math.greek import greek_letters
 from curate.judges.math.intervals import tidy_intervals
-from curate.judges.math.magnitudes import MAGNITUDE_WORDS, scale_magnitudes
+from curate.judges.math.magnitudes import scale_magnitudes
 from curate.judges.math.mixed import improper_mixed, plain_mixed, remainder, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex, tidy_powers
 from curate.judges.math.repeating import dotted_repeats, repeating_decimal
@@ -47,10 +48,11 @@ from curate.judges.math.units import (
     WORD_END,
     drop_trailing_units,
     glued_word,
+    unit_fraction,
 )
+from curate.judges.math.worded import counted_words
 from curate.judges.math.words import (
     DEGREE_MARKS,
-    clock,
     dms,
     drop_approximation,
     drop_aside,
@@ -242,30 +244,6 @@ def _cjk_words(m: re.Match[str]) -> str:
     return m.group(0) if CJK_BOUND.search(m.group(0).strip()) else ""
 
 
-# a word after a number word that continues the number (an ordinal, a point, an operation)
-_NUMBERISH = re.compile(
-    r"(?i)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|\w*(?:teenth|ieth|dredth|sandth|lionth)|halves|half|quarters?|thirds?|dot|point|by|over"
-    rf"|and|or|plus|minus|times|{MAGNITUDE_WORDS}|dozen)s?$"
-)
-
-
-def _counted_words(s: str) -> str | None:
-    """`ten dollar`, `twenty people`: a number in words and plain words after it -> the number
-    and the words (the unit rules then decide about the words)."""
-    words = s.split()
-    for k in range(len(words) - 1, 0, -1):
-        rest = words[k:]
-        if not all(w.isalpha() and w.isascii() and not number_word(w) for w in rest) or (
-            _NUMBERISH.match(rest[0])
-        ):
-            return None  # `eighty ninth`, `eleven dot one`: one number, not a number and a unit
-        head = number_word(" ".join(words[:k]))
-        if head is not None:
-            return f"{head} {' '.join(words[k:])}"
-    return None
-
-
 def _spelled(s: str) -> str:
     """Spellings decided before anything else: a trailing line break, an approximation word or
     sign, a number word, a time of day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
@@ -306,7 +284,9 @@ def _spelled(s: str) -> str:
     m = _ESCAPED_BOX.fullmatch(s)
     if m:  # `\boxed{5\}`: the closing brace escaped
         s = m.group(1)
-    if s[:1].isalpha() and len(s) <= 200 and (w := number_word(s) or _counted_words(s)):
+    if len(s) <= 60 and SPOKEN_HINT.search(s):
+        s = spoken_time(s) or s  # `a quarter past 2`, `half past two`, `five-thirty`
+    if s[:1].isalpha() and len(s) <= 200 and (w := number_word(s) or counted_words(s)):
         s = w
     elif s[:1].isalpha() and "," in s and len(s) <= 200:
         items = [number_word(p) for p in s.split(",")]  # `five, six`: a list of number words
@@ -335,6 +315,8 @@ def _spelled(s: str) -> str:
         s = re.sub(r"(?<=[\d}])\s*\\binom", r" \\cdot \\binom", s)
     if "," in s and "{" in s:
         s = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", s)
+    if "frac" in s and "\\" in s:
+        s = unit_fraction(s)  # `72\\,\\frac{{\\rm{km}}}{{\\rm{h}}}`: `72 km/h`
     m = GLUED_UNIT.search(s)
     if m and glued_word(m.group(1)):
         s = s[: m.start()] + " " + s[m.start() :]  # `10weeks` -> `10 weeks`

@@ -37,6 +37,8 @@ from fractions import Fraction
 from curate.judges.math.calls import is_count
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.unitnames import NAMES, prefixed_name
+from curate.judges.math.units import tex_unit_quotient
+from curate.judges.math.worded import digits_first
 from curate.judges.math.words import unicode_numbers
 
 Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian, dollar, month
@@ -236,6 +238,7 @@ def _value_and_tail(answer: str) -> tuple[str, str] | None:
         tail = "cent"  # the cent sign (`50¢` is $0.50)
     if "\\" in tail:
         tail = _TEX_UNIT.sub(lambda t: _TEX_SYMBOL[t.group(1)], tail).strip()
+        tail = tex_unit_quotient(tail)  # `\\frac{km}{h}`
     return m.group(1).strip(), tail
 
 
@@ -256,7 +259,8 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
 
 # `4 hours 44 minutes 16 seconds`, `4 hr. 44 min. 16 sec.`, `5 ft, 3 in`, `2 h and 30 min`
 _PART = r"(\d+(?:\.\d+)?)\s*([^\W\d_]+)\.?"
-_COMPOUND = re.compile(rf"\s*{_PART}(?:\s*(?:,|\band\b)?\s*{_PART})+\s*")
+_AND = r"\b(?:and|und|et|en|y|e)\b"  # `1 Minute und 12 Sekunden`, `2 heures et 12 min`
+_COMPOUND = re.compile(rf"\s*{_PART}(?:\s*(?:,|{_AND})?\s*{_PART})+\s*")
 _PARTS = re.compile(_PART)
 
 
@@ -367,7 +371,7 @@ def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
 # (two currencies meet no conversion: `curate.judges.math.currency` decides that first)
 DOLLAR_SIGN = re.compile(r"\s*(?:(?:US)?\\?\$|£|€)\s*(?=[\d.])")
 _POUNDS = re.compile(r"\bpounds?\b")  # beside a pound sign, money (the dollar row: 100 pence)
-_POUNDS_AND_PENCE = re.compile(r"£\s*\d+(?:\.\d+)?\s*p\b")
+_SIGN_AND_CENTS = re.compile(r"(?:£\s*[\d.]+\s*p|(?:\\?\$|€)\s*[\d.,]+\s*(?:cents?|ct|c))\b")
 _PENCE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*p\.?\s*")  # `297p` beside a pound sign
 
 
@@ -414,6 +418,7 @@ def _number_of(text: str) -> str:
 # a letter, once the TeX commands of plain numbers are dropped (`\\frac{8h}{5}` has one, `\\pi` too)
 _NUMBER_TEX = re.compile(r"\\(?:[dt]?frac|sqrt|cdot|times|left|right)(?![A-Za-z])")
 _LETTER = re.compile(r"[^\W\d_]")
+_SIGN_AFTER = re.compile(r"(?<=\d)\s*€(?=\s|$)")
 _PER_CENT = re.compile(r"\bper[ -]cent\b", re.I)
 
 
@@ -423,6 +428,9 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     docstring)."""
     if is_count(pred) or is_count(ref):
         return None  # `8C3` is a count of combinations
+    pred, ref = digits_first(pred), digits_first(ref)  # `five cents`, `an hour`: as `5 cents`
+    if "€" in pred or "€" in ref:  # `3,2 €`, `4 € 73 ct`: a sign after the number names the unit
+        pred, ref = _SIGN_AFTER.sub(" euro", pred), _SIGN_AFTER.sub(" euro", ref)
     if "cent" in pred or "cent" in ref:  # `5 per cent`: a percentage, not one per cent coin
         pred, ref = _PER_CENT.sub("percent", pred), _PER_CENT.sub("percent", ref)
     if (
@@ -433,9 +441,9 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         temp = _temperatures(pred, ref)
         if temp is not None:
             return temp
+    if _SIGN_AND_CENTS.search(pred):
+        return "different_unit"  # `£74p`, `\\$30 cents`: a currency sign and cents name no amount
     if "£" in pred or "£" in ref:  # `297p` for `£2.97`, `3 pounds`: pence and pounds of money
-        if _POUNDS_AND_PENCE.search(pred):
-            return "different_unit"  # `£74p`: pounds and pence at once name no one amount
         pred, ref = _pence(pred), _pence(ref)
         pred, ref = _POUNDS.sub("dollars", pred), _POUNDS.sub("dollars", ref)
     qp, qr = _with_dollar(pred), _with_dollar(ref)

@@ -47,9 +47,9 @@ MAX_NODES = 3000
 _I = sympy.Symbol("i")
 # `2(3)`, `(2)(3)`: a number (not an exponent or a subscript) or a parenthesis before another
 _JUXTAPOSED = re.compile(r"(?<![\^_\d.*])(\d+(?:\.\d+)?)\s*(?=\()|(?<=\))\s*(?=[\d(])")
+_I_CALL = re.compile(r"(?<![\\A-Za-z])i\s*(?=\()")
 _CAPITAL_I = re.compile(r"(?<![\\A-Za-z])I(?![A-Za-z])")
-# a lone `d` before a letter or command (`d\\cdot a`, `dE`, `d\\alpha`), which latex2sympy reads as
-# one differential-like symbol; left alone in integrals and `\\frac{d}{dx}`
+# a lone `d` before a letter or command (`d\\cdot a`, `dE`, `d\\alpha`), to latex2sympy one symbol
 _DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])d(?=\s*[A-Za-z\\])")
 # `1/2x`, `3/4\\pi`, `1/2(y+5)`: a number over a number before a factor is that fraction times the
 # factor (juxtaposition binds like the slash, left to right, as sympy's implicit multiplication,
@@ -128,6 +128,8 @@ def parse(s: str) -> Any:
         s = _JUXTAPOSED.sub(lambda m: f"{m.group(1) or ''} \\cdot ", s)
     if "I" in s:  # latex2sympy reads `I^2` as I: the imaginary unit, written as answers write it
         s = _CAPITAL_I.sub("i", s)
+    if "i(" in s or "i (" in s:  # `e^{i(\\pi)/(2)}`: the unit times, never a function `i`
+        s = _I_CALL.sub(r"i \\cdot ", s)
     if "^" in s and "e" in s:
         s = _POWER_E.sub("^{e}", s)  # latex2sympy's grammar rejects `2^e`, not `2^{e}`
     if ("gcd" in s or "lcm" in s) and _SYMBOLIC_GCD.search(s):

@@ -1,6 +1,9 @@
 """Names of units in words, each with the symbol it stands for and a scale (`litre` -> `1 L`,
 `minute` -> `60 s`, `mph` -> `1 mi/h`), and SI prefix words before a name (`kilohms`,
-`milliamps`, `microvolts`). Read by `quantity`, which knows what the symbols measure."""
+`milliamps`, `microvolts`); seconds to weeks also in French, German, Spanish, Italian,
+Portuguese and Dutch (`heures`, `Sekunden`), and euro cents (`ct`). Read by `quantity`, which
+knows what the symbols measure (one money dimension: `curate.judges.math.currency` keeps two
+currencies apart first)."""
 
 from __future__ import annotations
 
@@ -50,6 +53,18 @@ NAMES |= {
 }
 NAMES |= {"Nm": "1 N*m", "molar": "1 mol/L"}  # a newton metre glued; moles per litre
 NAMES |= {"Wh": "3600 J", "kWh": "3600 kJ", "kwh": "3600 kJ", "Ah": "3600 C", "mAh": "3600 mC"}
+
+# seconds to weeks in French, German, Spanish, Italian, Portuguese and Dutch (lower case, as
+# looked up; a plural that is not the name and an `s` is listed too)
+for _scale, _names in (
+    ("1 s", "seconde seconden sekunde sekunden segundo secondo secondi"),
+    ("60 s", "minuten minuto minuti minuut"),
+    ("3600 s", "heure stunde stunden hora ore uur uren"),
+    ("86400 s", "jour tag tage día dia giorno giorni dag dagen"),
+    ("604800 s", "semaine woche wochen semana settimana settimane weken"),
+):
+    NAMES |= dict.fromkeys(_names.split(), _scale)
+NAMES |= {"ct": "0.01 dollar", "euro": "1 dollar"}  # `473 ct`, `4 € 73 ct`: euro cents
 
 _PREFIX_WORDS = {"kilo": "k", "mega": "M", "giga": "G", "milli": "m", "micro": "µ", "nano": "n"}
 _CONTRACTED = {"kilohm": "kiloohm", "megohm": "megaohm"}

@@ -7,6 +7,8 @@ import re
 
 from curate.judges.math.magnitudes import NOT_UNITS
 
+from curate.text import find_braced
+
 UNIT_WORDS = frozenset(
     "cm m km mm nm in inch inches ft feet foot yd yard yards mi mile miles meter meters metre metres "
     "centimeter centimeters kilometer kilometers millimeter millimeters sq square cubic units unit "
@@ -99,3 +101,43 @@ def drop_trailing_units(s: str) -> str:
     ):
         return s
     return head
+
+
+_FRAC_AFTER_NUMBER = re.compile(r"(?<=[\d}])\s*(?:\\[,;:! ]\s*)*\\[dt]?frac\s*(?=\{)")
+_UPRIGHT_CMD = re.compile(r"\\(?:rm|text|mathrm)\b")
+_UNIT_ARG = re.compile(r"[^\W\d_]+(?:\^-?\d)?")
+
+
+def unit_fraction(s: str) -> str:
+    """`72\\,\\frac{{\\rm{km}}}{{\\rm{h}}}` -> `72 km/h`: a unit typed upright (`\\rm`, `\\text`,
+    `\\mathrm` in both parts) as a TeX fraction that ends the answer after a number, written as a
+    plain quotient; `3\\frac{m}{s}` (letters that may be variables) and anything else unchanged."""
+    m = _FRAC_AFTER_NUMBER.search(s)
+    if m is None:
+        return s
+    mid = find_braced(s, m.end())
+    end = find_braced(s, mid) if 0 < mid < len(s) and s[mid] == "{" else -1
+    parts = (s[m.end() : mid], s[mid:end])
+    if end != len(s.rstrip()) or not all(_UPRIGHT_CMD.search(p) for p in parts):
+        return s
+    plain = [re.sub(r"[{}\s]", "", _UPRIGHT_CMD.sub("", p)) for p in parts]
+    if not all(_UNIT_ARG.fullmatch(p) for p in plain):
+        return s
+    return f"{s[: m.start()]} {plain[0]}/{plain[1]}"
+
+
+_TEX_FRAC = re.compile(r"\\[dt]?frac\s*(?=\{)")
+
+
+def tex_unit_quotient(tail: str) -> str:
+    """`\\frac{{km}}{{h}}` -> `km / h`: a unit written as a TeX fraction, the whole tail (its
+    braces dropped); anything else unchanged."""
+    m = _TEX_FRAC.match(tail)
+    if m is None:
+        return tail
+    mid = find_braced(tail, m.end())
+    end = find_braced(tail, mid) if 0 < mid < len(tail) and tail[mid] == "{" else -1
+    if end != len(tail):  # unbalanced, or more after the fraction
+        return tail
+    top, bottom = tail[m.end() : mid], tail[mid:end]
+    return " ".join(f"{top} / {bottom}".replace("{", " ").replace("}", " ").split())

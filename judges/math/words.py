@@ -464,28 +464,6 @@ def dms(s: str) -> str:
     return _DMS.sub(value, s)
 
 
-_TIME = re.compile(
-    r"^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])\.?\s*[Mm]\.?\s*\}?$"
-)
-
-
-def clock(s: str) -> str:
-    """`08:34 P.M.` -> `20:34`, `5 pm` -> `17:00`, `20:34:00` -> `20:34` (a time of day, seconds
-    zero)."""
-    t = s.strip()
-    m = _TIME.fullmatch(t)
-    if m:
-        h, mi, sec, ap = int(m.group(1)), m.group(2) or "00", m.group(3), m.group(4).lower()
-        if 1 <= h <= 12 and (sec is None or sec == "00"):
-            h = (h % 12) + (12 if ap == "p" else 0)
-            return f"{h:02d}:{mi}"
-        return s
-    m = re.fullmatch(r"(\d{1,2}):(\d{2}):00", t)
-    if m:
-        return f"{int(m.group(1)):02d}:{m.group(2)}"
-    return s
-
-
 # `16% of 1060`, `15\\% of \\$46`: a percentage of an amount, which is a product
 _PERCENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*\\?%\s*of\s*(?:\\?\$\s*)?(\d+(?:\.\d+)?)")
 

@@ -1,0 +1,114 @@
+"""Times of day: `08:34 P.M.` -> `20:34`, `5 pm` -> `17:00`, `4.42 p.m.` -> `16:42`,
+`20:34:00` -> `20:34`; and times said in English words, the way clock-reading lessons and their
+answer keys write them: `a quarter past 2` -> `2:15`, `half past two` -> `2:30`, `a quarter to 3`
+(also `till`, `until`, `before`, `of`) -> `2:45`, `20 minutes after 4` -> `4:20`, `ten to one` ->
+`12:50`, `seven o'clock` -> `7:00`, `five-thirty` -> `5:30`. A spoken time with `a.m.`/`p.m.` is
+read on the 24-hour clock; without one it stays on the 12-hour clock (`2:15`), as the reference
+of such a question is written.
+
+Only a whole answer is read as a time: `a quarter of 3` means a time here, never three
+quarters, because nothing else is in the answer, and `three quarters` stays a fraction (no
+`past`, `to` or `o'clock`). A bare pair of number words (`seven fifteen`) is not read (it may
+be a price or two numbers); the hyphened form is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curate.judges.math.words import number_word
+
+_TIME = re.compile(
+    r"^(\d{1,2})(?:([:.])(\d{2}))?(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])(\.?)\s*[Mm]\.?\s*\}?$"
+)
+_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+_BEFORE = r"to|till|til|'til|’til|until|before|of"
+_SPOKEN = re.compile(
+    r"(?:(?P<q>a\s+quarter|quarter)|(?P<half>half)|(?P<m>[a-z\d][a-z\d -]*?)(?:\s+minutes?)?)"
+    rf"\s+(?P<rel>past|after|{_BEFORE})\s+(?P<h>[a-z]+|\d{{1,2}})"
+    r"|(?P<h2>[a-z]+|\d{1,2})\s+o['’]?\s*clock"
+    r"|(?P<h3>[a-z]+)-(?P<m3>(?:oh-)?[a-z]+(?:-[a-z]+)?)"
+)
+SPOKEN_HINT = re.compile(  # what a spoken time must hold (a cheap test before `spoken_time`)
+    rf"(?i:\s(?:past|after|{_BEFORE})\s|o['’]?\s*clock|^[a-z]+-[a-z])"
+)
+_MERIDIEM = re.compile(r"\s*,?\s*(?:([ap])\.?\s*m\.?|in the (morning|afternoon|evening))\s*$")
+
+
+def _hour(word: str) -> int | None:
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= 12 else None
+    return (
+        _HOURS.index(word) + 1 if word in _HOURS else 12 if word in ("noon", "midnight") else None
+    )
+
+
+def _minutes(words: str) -> int | None:
+    words = words.strip()
+    if words.startswith("oh-") or words.startswith("oh "):  # `ten oh-five`
+        n = _minutes(words[3:])
+        return n if n is not None and n < 10 else None
+    n = int(words) if words.isdigit() else None
+    if n is None:
+        w = number_word(words)
+        n = int(w) if w is not None and w.isdigit() else None
+    return n if n is not None and 1 <= n <= 59 else None
+
+
+def _spoken(text: str) -> tuple[int, int] | None:
+    """(hour 1-12, minute) of a time said in words, or None."""
+    m = _SPOKEN.fullmatch(text)
+    if m is None:
+        return None
+    if m["h2"]:
+        h = _hour(m["h2"])
+        return None if h is None else (h, 0)
+    if m["h3"]:
+        h, mins = _hour(m["h3"]), _minutes(m["m3"].replace("oh-", "oh "))
+        if h is None or mins is None or (mins < 10) != m["m3"].startswith("oh"):
+            return None
+        return h, mins
+    if m["m"] and m["rel"] in ("to", "of") and "minute" not in text:
+        return None  # `4 to 5`, `ten to one`: a ratio or a range as likely as a time
+    h = _hour(m["h"])
+    mins = 15 if m["q"] else 30 if m["half"] else _minutes(m["m"])
+    if h is None or mins is None or (m["half"] and m["rel"] not in ("past", "after")):
+        return None
+    if m["rel"] in ("past", "after"):
+        return h, mins
+    return None if mins > 30 else ((h - 2) % 12 + 1, 60 - mins)
+
+
+def spoken_time(s: str) -> str | None:
+    """`a quarter to 3` -> `2:45`, `half past two p.m.` -> `14:30`; None for anything else."""
+    text = s.strip().rstrip(".").lower() if len(s) <= 60 else ""
+    if not text[:1].isalnum() or not (" " in text or "-" in text):
+        return None
+    meridiem = _MERIDIEM.search(text)
+    core = text[: meridiem.start()] if meridiem else text
+    found = _spoken(core.strip())
+    if found is None:
+        return None
+    h, mins = found
+    if meridiem is None:
+        return f"{h}:{mins:02d}"
+    pm = meridiem[1] == "p" or meridiem[2] in ("afternoon", "evening")
+    return f"{h % 12 + (12 if pm else 0):02d}:{mins:02d}"
+
+
+def clock(s: str) -> str:
+    """`08:34 P.M.` -> `20:34`, `5 pm` -> `17:00`, `4.42 p.m.` -> `16:42` (a stop between hour
+    and minutes only with a dotted `p.m.`), `20:34:00` -> `20:34` (a time of day, seconds zero);
+    a time said in words (`spoken_time`)."""
+    t = s.strip()
+    m = _TIME.fullmatch(t)
+    if m and not (m[2] == "." and not m[6]):
+        h, mi, sec, ap = int(m[1]), m[3] or "00", m[4], m[5].lower()
+        if 1 <= h <= 12 and (sec is None or sec == "00"):
+            h = (h % 12) + (12 if ap == "p" else 0)
+            return f"{h:02d}:{mi}"
+        return s
+    m = re.fullmatch(r"(\d{1,2}):(\d{2}):00", t)
+    if m:
+        return f"{int(m.group(1)):02d}:{m.group(2)}"
+    return spoken_time(t) or s
