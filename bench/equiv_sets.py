@@ -239,6 +239,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            P-values; German, French, Italian and Dutch keys and teachers' replies; measurement,
            clock times, durations and money in grade-school keys; algebra answers settled on
            forums).
+- fresh58: bench/equiv_fresh58_*.py, a fifty-eighth set from public web pages (geometry keys:
+           measures in terms of pi and surds; percent, interest and money in finance keys and
+           IB mark schemes; Spanish, Russian, Polish and Turkish keys; Japanese, Korean, Thai,
+           Vietnamese, Indonesian and Chinese keys).
 """
 
 from __future__ import annotations
@@ -404,6 +408,7 @@ FRESH_ORDER = (
     "fresh55",
     "fresh56",
     "fresh57",
+    "fresh58",
 )
 
 
