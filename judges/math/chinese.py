@@ -1,6 +1,8 @@
 """Answers written in Chinese forms: full-width characters (`３／４`), a mixed number with 又
 (`1又1/2`), numbers in Chinese numerals (`五十`, `一百零五`), fractions read denominator first
-(`二分之一` is 1/2, `二分之根号2` is √2/2), percents (`百分之五十` is 50%) and the radical sign in
+(`二分之一` is 1/2, `二分之根号2` is √2/2; Japanese `2分の1`), tenths, hundredths and
+thousandths of a ratio in Japanese (`3割8分` is 0.38), a percentage in words of eight
+languages (`ร้อยละ 9`, `9 퍼센트`), percents (`百分之五十` is 50%) and the radical sign in
 words (`根号二` is √2), a time of day (`7点45分` is 7:45; `7点45` may be 7.45 and stays), an
 amount in yuan (`三百七十二元`), a magnitude after digits in Chinese, Japanese or Korean (`3万` is
 30000, `1.5만` is 15000). Numerals are read here only as a part of those forms (`唯一` stays
@@ -20,12 +22,21 @@ _MIXED = re.compile(r"(?<=\d)\s*[又と와과]\s*(?=\d+\s*/|\\d?frac)")
 _CONNECTIVE = re.compile(r"\s*且\s*|(?<=[)\]}])\s*[并交]\s*(?=[(\[{]|\\\{)")
 _CONNECTIVES = {"且": " and ", "并": " \\cup ", "交": " \\cap "}
 _NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+"
-_NEAR_FORM = re.compile(rf"(?<=根号){_NUMERAL}|{_NUMERAL}(?=分之)|(?<=分之){_NUMERAL}")
+_NEAR_FORM = re.compile(rf"(?<=根号){_NUMERAL}|{_NUMERAL}(?=分[之の])|(?<=分[之の]){_NUMERAL}")
 _YUAN = re.compile(rf"^({_NUMERAL})(?=(?:元|块钱?)$)")  # a whole amount of money in numerals
 _ROOT = re.compile(r"(?:根号|√)\s*(\d+)")
 _PERCENT = re.compile(rf"百分之({_NUMERAL}|\d+(?:\.\d+)?)")
 _PART = r"(\d+(?:\.\d+)?|\\sqrt\{\d+\})"
-_FRACTION = re.compile(rf"{_PART}分之{_PART}")
+_FRACTION = re.compile(rf"{_PART}分[之の]{_PART}")  # Japanese `2分の1` too
+# Japanese tenths, hundredths and thousandths of a ratio (割, 分, 厘): `3割8分` is 0.38, `4分9厘`
+# 0.049; a whole answer with 割 or 厘 (分 alone may be minutes)
+# a percentage in words of Thai (before the number), Korean, Japanese, Vietnamese, Hindi,
+# Russian, Persian and Arabic (after it): a whole answer
+_NATIVE_PERCENT = re.compile(
+    r"\s*(?:ร้อยละ\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:퍼센트|パーセント|phần trăm|प्रतिशत"
+    r"|процент(?:а|ов)?|درصد|بالمئة|في المئة))\s*"
+)
+_WARI = re.compile(r"\s*(?:(\d+)\s*割)?\s*(?:(\d)\s*分(?!の))?\s*(?:(\d)\s*厘)?\s*")
 
 
 def _digits(text: str) -> str:
@@ -63,7 +74,12 @@ def chinese_forms(answer: str) -> str:
         s = _CONNECTIVE.sub(lambda m: _CONNECTIVES[m[0].strip()], s)
     if "又" in s or "と" in s or "와" in s or "과" in s:
         s = _MIXED.sub(" ", s)  # `1又1/2`: one and a half
-    if "分之" not in s and "根号" not in s:
+    if ("割" in s or "厘" in s) and (w := _WARI.fullmatch(s)) and (w[1] or w[3]):
+        tenths = int(w[1] or 0) * 100 + int(w[2] or 0) * 10 + int(w[3] or 0)
+        return f"{tenths // 1000}.{tenths % 1000:03d}"
+    if (m := _NATIVE_PERCENT.fullmatch(s)) is not None:  # `ร้อยละ 9`, `9 퍼센트`: 9%
+        return f"{m[1] or m[2]}%"
+    if "分之" not in s and "分の" not in s and "根号" not in s:
         return s
     s = _PERCENT.sub(lambda m: f"{_digits(m.group(1))}\\%", s)
     s = _NEAR_FORM.sub(lambda m: _digits(m.group(0)), s)

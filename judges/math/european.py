@@ -155,19 +155,25 @@ _ARGUMENT_COMMA = re.compile(
 )
 
 
+_PERCENT_COMMA = re.compile(r"(?<![\d,.])(-?\d+),(\d{1,2}|\d{4,})(?=\s*\\?%)")
+
+
 def tex_decimal_commas(s: str) -> str:
     """`12{,}5` -> `12.5`; `\\sqrt{0,0049}` -> `\\sqrt{0.0049}`, `\\frac{3,5}{7 \\cdot 0,5}` ->
-    `\\frac{3.5}{7 \\cdot 0.5}` (never a comma before three digits, which may group thousands)."""
+    `\\frac{3.5}{7 \\cdot 0.5}`, `2,5%` -> `2.5%` (never a comma before three digits, which may
+    group thousands)."""
     if "{,}" in s:
         s = _TEX_DECIMAL_COMMA.sub(".", s)
+    if "%" in s:  # `2,5%`: no list puts a percent sign on its last item alone
+        s = _PERCENT_COMMA.sub(r"\1.\2", s)
     while (m := _ARGUMENT_COMMA.search(s)) is not None:
         s = s[: m.start()] + f"{m[1]}{m[2]}.{m[3]}" + s[m.end() :]
     return s
 
 
-# a ratio in words: `4 to 5`, `60-to-40` (the whole answer; between the spaces dropped or not);
+# a ratio in words: `4 to 5`, `60-to-40`, German `3 zu 4` (the whole answer; between the spaces dropped or not);
 # a chance in words: `1 in 20`, `9 out of 20`
-_RATIO_WORDS = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*-?\s*to\s*-?\s*(\d+(?:\.\d+)?)\s*")
+_RATIO_WORDS = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*-?\s*(?:to|zu)\s*-?\s*(\d+(?:\.\d+)?)\s*")
 _CHANCE_WORDS = re.compile(r"\s*(\d+)\s*(?:in|out\s*of)\s*(\d+)\s*")
 
 

@@ -83,7 +83,12 @@ _SPACING = re.compile(
 )
 _CJK_DEGREE = re.compile(r"(?<=\d)\s*度")  # `30度`: degrees (of an angle or a temperature)
 _CJK_MINUTES = re.compile(r"(?<=°)\s*(\d+)\s*分(?:\s*(\d+)\s*秒)?")  # `36度15分`: minutes
-_PERCENT = re.compile(r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|per[ -]cent|pct)\b")
+_PERCENT = (
+    re.compile(  # and the word in German, French, Spanish, Portuguese, Italian, Dutch, Indonesian
+        r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|per[ -]cent|pct"
+        r"|(?i:prozent|pour ?cent|por ?ciento|por ?cento|per ?cento|procent|persen))\b"
+    )
+)
 # ISO 4217 codes of the most traded and most populous countries' currencies
 _ISO_CODES = (
     "USD|EUR|GBP|INR|JPY|CNY|RMB|KRW|TRY|RUB|BRL|MXN|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK"
@@ -244,6 +249,10 @@ def _cjk_words(m: re.Match[str]) -> str:
     return m.group(0) if CJK_BOUND.search(m.group(0).strip()) else ""
 
 
+_PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
+_REPEAT_HINT = re.compile(r"\\(?:overline|bar)\{|\\dot|[.,].*\)\Z")
+
+
 def _spelled(s: str) -> str:
     """Spellings decided before anything else: a trailing line break, an approximation word or
     sign, a number word, a time of day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
@@ -300,7 +309,7 @@ def _spelled(s: str) -> str:
         s = e_notation(s)  # `1.5e-3`
     if "10^" in s:
         s = _TIMES_TEN.sub(lambda _: " \\times ", s)
-    if "\\overline{" in s or "\\bar{" in s or "\\dot" in s or ("." in s and s[-1:] == ")"):
+    if _REPEAT_HINT.search(s):
         s = repeating_decimal(s)  # `0.1\\overline{6}`, `0.1\\dot{6}`, `0.(6)`
         s = _SEGMENT.sub(r"\1", s)  # `\\overline{AB}`: the segment AB
     if "\\" in s and _TRIG.search(s):  # degrees inside trig functions: radians
@@ -336,9 +345,9 @@ def normalise_answer(answer: str) -> Normalised:
     if "/" in s and improper_mixed(s):
         return Normalised("", malformed=True)
     s = _spelled(s)
-    if "," in s and "{" in s:
+    if "," in s and ("{" in s or "%" in s):
         s = tex_decimal_commas(s)  # `12{,}5`, `\\sqrt{1,96}`: TeX's decimal comma, a root's
-    if ("to" in s or "in" in s or "of" in s) and (ratio := ratio_words(s)) is not None:
+    if ("to" in s or "in" in s or "of" in s or "zu" in s) and (ratio := ratio_words(s)):
         s = ratio  # `4 to 5`, `60-to-40`, `1 in 20`: a ratio, a chance in words
     if "^" in s and "_" in s:
         s = _POWER_FIRST.sub(r"\1_\3^\2", s)
@@ -372,7 +381,7 @@ def normalise_answer(answer: str) -> Normalised:
         if s[:1].isalpha():
             s = drop_lead_in(drop_approximation(s))  # `\text{Approximately }95`, `\text{Total: } 8`
     percent = False
-    if "%" in s or "perc" in s or "pct" in s or "r cent" in s or "r-cent" in s:
+    if _PERCENT_HINT.search(s):
         s, np_ = _PERCENT.subn("", percent_of(s))  # `15% of \\$46`: a product, no percentage
         percent = np_ > 0
     if _CURRENCY_HINT.search(s):

@@ -37,7 +37,7 @@ from fractions import Fraction
 from curate.judges.math.calls import is_count
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.unitnames import NAMES, prefixed_name
-from curate.judges.math.units import tex_unit_quotient
+from curate.judges.math.units import unit_tail
 from curate.judges.math.worded import digits_first
 from curate.judges.math.words import unicode_numbers
 
@@ -99,11 +99,11 @@ _PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100), "T": Fraction(10**12)}
 _PREFIXES |= {"P": Fraction(10**15)}
 _FRACTION = r"\\[dt]?frac(?:\{\d+\}|\d){2}"  # `\\frac{1}{2}`, `\\dfrac{3}{4}`, `\\frac12`
 _VALUE = re.compile(  # mixed numbers first: `2 1/2 hours`, `2\\frac{1}{2} h`
-    rf"\s*(-?\d+(?:\s+\d{{1,3}}/\d{{1,3}}|\s*{_FRACTION})(?![\d.])|{_FRACTION}|"
+    rf"\s*((?:-?\d+(?:\s+\d{{1,3}}/\d{{1,3}}|\s*{_FRACTION})(?![\d.])|{_FRACTION}|"
     r"10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d[\d,]*(?:\.\d*)?|\.\d+)"
     r"(?:\s*(?:\\times|\\cdot|\*|×|x|X)\s*10\s*(?:\^|\*\*)\s*\{?[-+−]?\d+\}?|[eE][-+]?\d+)?"
-    r"(?:\s*/\s*\d+)?|\\sqrt\{?\d+\}?)\s*"
-)
+    r"(?:\s*/\s*\d+)?|\\sqrt\{?\d+\}?|\(\d+/\d+\))(?:\s*(?:\\pi|π)(?![A-Za-z]))?)\s*"
+)  # and a multiple of pi (`14\\pi ft`), a fraction in brackets (`(3/8)m²`)
 _DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree")
 _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
     r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\[,;:! ]|~|\$"
@@ -214,32 +214,18 @@ def _point(value: str) -> str:
 _COUNTED = re.compile(r"\s*-?\d[\d,.]*\s+[A-Za-z]{3,}\s*")  # a number and one word
 
 
-# unit symbols written as TeX commands (`90\\Omega`, siunitx's `\\ohm`, `5\\mu m`)
-_TEX_UNIT = re.compile(r"\\(Omega|ohm|mu|micro|textmu|celsius|degreeCelsius)(?![A-Za-z])\s*")
-_TEX_SYMBOL = {"Omega": "Ω ", "ohm": "Ω ", "mu": "µ", "micro": "µ", "textmu": "µ"}
-_TEX_SYMBOL |= {"celsius": " °C ", "degreeCelsius": " °C "}  # a prefix glues to what follows
-
-
 def _value_and_tail(answer: str) -> tuple[str, str] | None:
     """The leading number of an answer and the rest, wrappers and spacing dropped."""
     if "circ" in answer or "degree" in answer:
         answer = _DEGREE.sub(" °", answer)
-    if any("¼" <= ch <= "⅞" for ch in answer):  # `½ minute`, `1½ hours`: TeX fractions
+    if any("¼" <= ch <= "⅞" or "\u3380" <= ch <= "\u33df" for ch in answer):  # `½ h`, `2㎡`
         answer = unicode_numbers(answer)
     s = _WRAPPER.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", answer)
     s = s.replace("~", " ").strip()  # `\\mathrm{~m}`: the tilde inside the wrapper
     m = _VALUE.match(s)
     if m is None:
         return None
-    tail = s[m.end() :].strip()
-    if tail[:1] == "(" and tail[-1:] == ")" and tail.count("(") == 1:
-        tail = tail[1:-1].strip()  # `1724 (J)`: a mark scheme's unit, optional in brackets
-    if tail == "¢":
-        tail = "cent"  # the cent sign (`50¢` is $0.50)
-    if "\\" in tail:
-        tail = _TEX_UNIT.sub(lambda t: _TEX_SYMBOL[t.group(1)], tail).strip()
-        tail = tex_unit_quotient(tail)  # `\\frac{km}{h}`
-    return m.group(1).strip(), tail
+    return m.group(1).strip(), unit_tail(s[m.end() :].strip())
 
 
 def split_quantity(answer: str) -> tuple[str, Unit | None] | None:

@@ -40,8 +40,9 @@ def _repeating(m: re.Match[str]) -> str:
 # `4.1\dot{2}\dot{5}`: 25 repeats, `10.\dot{1}2\dot{3}`: 123 repeats)
 _DOTS = re.compile(r"(?<![\d.,])(\d*\.)(\d{0,20})\\dot\{?(\d)\}?(?:(\d{0,20})\\dot\{?(\d)\}?)?")
 # the repeating digits in brackets, as continental schools write them: the whole answer
-# (`0.(6)`, `-0.1(6)`; inside a longer text `0.5(2)` may be a product)
-_BRACKETED = re.compile(r"\s*(-?)(\d*\.)(\d{0,20})\((\d{1,20})\)\s*")
+# (`0.(6)`, `-0.1(6)`, with a decimal comma `0,(6)`; inside a longer text `0.5(2)` may be a
+# product)
+_BRACKETED = re.compile(r"\s*(-?)(\d*\.|\d+,)(\d{0,20})\((\d{1,20})\)\s*")
 
 
 def _fraction(whole: str, fixed: str, rep: str) -> str:

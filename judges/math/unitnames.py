@@ -64,7 +64,18 @@ for _scale, _names in (
     ("604800 s", "semaine woche wochen semana settimana settimane weken"),
 ):
     NAMES |= dict.fromkeys(_names.split(), _scale)
-NAMES |= {"ct": "0.01 dollar", "euro": "1 dollar"}  # `473 ct`, `4 € 73 ct`: euro cents
+NAMES |= {"ct": "0.01 dollar", "euro": "1 dollar"}
+# Vietnamese (`0,3 tấn`, `45 giờ`) and Japanese katakana (`1平方メートル`) names; the hectare
+NAMES |= {"tấn": "1000 kg", "tạ": "100 kg", "yến": "10 kg", "giờ": "3600 s", "phút": "60 s"}
+NAMES |= {"giây": "1 s", "ngày": "86400 s", "tuần": "604800 s", "mét": "1 m", "lít": "1 L"}
+NAMES |= {
+    "メートル": "1 m",
+    "センチメートル": "1 cm",
+    "ミリメートル": "1 mm",
+    "キロメートル": "1 km",
+}
+NAMES |= {"グラム": "1 g", "キログラム": "1 kg", "リットル": "1 L", "ミリリットル": "1 mL"}
+NAMES |= {"ha": "10000 m*m", "hectare": "10000 m*m"}  # `473 ct`, `4 € 73 ct`: euro cents
 
 _PREFIX_WORDS = {"kilo": "k", "mega": "M", "giga": "G", "milli": "m", "micro": "µ", "nano": "n"}
 _CONTRACTED = {"kilohm": "kiloohm", "megohm": "megaohm"}

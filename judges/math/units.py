@@ -141,3 +141,30 @@ def tex_unit_quotient(tail: str) -> str:
         return tail
     top, bottom = tail[m.end() : mid], tail[mid:end]
     return " ".join(f"{top} / {bottom}".replace("{", " ").replace("}", " ").split())
+
+
+# unit symbols written as TeX commands (`90\\Omega`, siunitx's `\\ohm`, `5\\mu m`)
+_TEX_UNIT = re.compile(r"\\(Omega|ohm|mu|micro|textmu|celsius|degreeCelsius)(?![A-Za-z])\s*")
+_TEX_SYMBOL = {"Omega": "Ω ", "ohm": "Ω ", "mu": "µ", "micro": "µ", "textmu": "µ"}
+_TEX_SYMBOL |= {"celsius": " °C ", "degreeCelsius": " °C "}  # a prefix glues to what follows
+_ABBREVIATION_STOP = re.compile(r"(?<=[A-Za-z])\.(?=\s*(?:\^|/|$))")
+_BRACED_UNIT = re.compile(r"[A-Za-z]?\{+[A-Za-z]+\}*(?:\^\{?\d\}?)?\}*")  # `{m^2}`, `d{m^2}`
+
+
+def unit_tail(tail: str) -> str:
+    """What follows a number, as `quantity.parse_unit` reads units: `1724 (J)` (a mark scheme's
+    optional unit) -> `J`, `50¢` -> `cent`, `ft.` and `mi.^{3}` without the abbreviation's stop,
+    `d{m^2}` (a unit in braces, as MathType exports it) -> `dm^2`, TeX unit commands (`\\Omega`)
+    as symbols and a unit typed as a TeX fraction (`tex_unit_quotient`)."""
+    if tail[:1] == "(" and tail[-1:] == ")" and tail.count("(") == 1:
+        tail = tail[1:-1].strip()
+    if tail == "¢":
+        tail = "cent"
+    if "." in tail:
+        tail = _ABBREVIATION_STOP.sub("", tail)
+    if "{" in tail and _BRACED_UNIT.fullmatch(tail):
+        tail = tail.replace("{", "").replace("}", "")
+    if "\\" in tail:
+        tail = _TEX_UNIT.sub(lambda t: _TEX_SYMBOL[t.group(1)], tail).strip()
+        tail = tex_unit_quotient(tail)
+    return tail

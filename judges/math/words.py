@@ -357,13 +357,16 @@ _MARKS = {"⁄": "/", "′": "'", "″": "''", "‚": ",", "٫": ".", "٬": ","}
 
 def unicode_numbers(s: str) -> str:
     """Vulgar fractions (`1½` -> `1\\frac{1}{2}`), the fraction slash (`2⁄3` -> `2/3`), primes,
-    superscript and subscript digits (`10⁶` -> `10^{6}`, `v₀` -> `v_{0}`) as TeX, other
+    superscript and subscript digits (`10⁶` -> `10^{6}`, `v₀` -> `v_{0}`) as TeX, units set in
+    one square (`㎡` -> `m²`), other
     scripts' decimal digits and mathematical styled letters (`𝑥`) as ASCII."""
     out = []
     for ch in s:
         frac = _vulgar(ch) if "¼" <= ch <= "⅞" else None
         if "\U0001d400" <= ch <= "\U0001d7ff":  # `𝑥`, `𝐯`, `𝟐`: styled letters and digits
             ch = unicodedata.normalize("NFKC", ch)
+        elif "\u3380" <= ch <= "\u33df":  # `㎡`, `㎠`, `㎏`: a unit in one square -> `m²`
+            ch = unicodedata.normalize("NFKC", ch).replace("2", "²").replace("3", "³")
         if frac is None and ch > "\x7f" and ch.isdecimal():
             frac = str(unicodedata.decimal(ch))  # `๑๒๓`, `١٢٣`: digits of another script
         out.append(frac if frac is not None else _MARKS.get(ch, ch))

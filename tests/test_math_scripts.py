@@ -1,0 +1,74 @@
+"""Notations met in fresh58, through the judge: repeating decimals and percentages with a decimal
+comma, Japanese fractions and ratios (`2分の1`, `3割8分`), percentages in words of other
+languages, unit names in Vietnamese and Japanese, units set in one square (`㎡`), the hectare,
+units in braces, a multiple of pi with a unit, and units after an abbreviation's stop. Each row:
+completion, reference, verdict, reason."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from curate.judges.math import MathJudge
+
+B = "</think>\\boxed{%s}"
+
+JUDGED = [
+    # the repeating digits in brackets after a decimal comma, as Polish schools write them
+    (B % "0,(6)", "2/3", "correct", "equal_number"),
+    (B % "0,4(6)", "7/15", "correct", "equal_number"),
+    (B % "1,(45)", "16/11", "correct", "equal_number"),
+    (B % "0,(6)", "3/5", "incorrect", "different_number"),
+    # a decimal comma before a percent sign: no list puts % on its last item alone
+    (B % "2,5%", "0,025", "correct", "equal_number"),
+    (B % "0,4%", "0,004", "correct", "equal_number"),
+    (B % "2,5%", "0,25", "incorrect", "different_number"),
+    # ... a comma before three digits may still group thousands
+    (B % "1,000%", "10", "correct", "equal_number"),
+    # a ratio in German words
+    (B % "3 zu 4", "3:4", "correct", "equal_string"),
+    # Japanese fractions, denominator first, and tenths, hundredths, thousandths of a ratio
+    (B % "2分の1", "0.5", "correct", "equal_number"),
+    (B % "三分の二", "2/3", "correct", "equal_number"),
+    (B % "3割8分", "0.38", "correct", "equal_number"),
+    (B % "8割5分", "85%", "correct", "equal_number"),
+    (B % "4分9厘", "0.049", "correct", "equal_string"),
+    (B % "3割8分", "0.39", "incorrect", "different_number"),
+    # ... 分 alone may be minutes: no ratio
+    (B % "5分", "0.05", "incorrect", "different_number"),
+    # a percentage in words of other languages
+    (B % "0.09", "ร้อยละ 9", "correct", "equal_number"),
+    (B % "30 퍼센트", "0.3", "correct", "equal_number"),
+    (B % "25 Prozent", "0.25", "correct", "equal_number"),
+    (B % "25 por ciento", "1/4", "correct", "equal_number"),
+    (B % "25 Prozent", "0.5", "incorrect", "different_number"),
+    # unit names in Vietnamese and Japanese, units set in one square, the hectare
+    (B % "300 kg", "0,3 tấn", "correct", "equal_number"),
+    (B % "78 phút", "4680 giây", "correct", "equal_number"),
+    (B % "1平方メートル", "10000平方センチメートル", "correct", "equal_number"),
+    (B % "2㎡", "20,000㎠", "correct", "equal_number"),
+    (B % "400㎠", "200 cm^2", "incorrect", "different_number"),
+    (B % "5000m^2", "0,5 ha", "correct", "equal_number"),
+    (B % "500m^2", "0,5 ha", "incorrect", "different_number"),
+    # a unit in braces, as MathType exports it
+    (B % "56d{m^2}", "0,56{m^2}", "correct", "equal_number"),
+    # a multiple of pi with a unit, rounded at the answer's own precision
+    (B % "43.98\\text{ ft.}", "14\\pi ft.", "correct", "equal_rounded"),
+    (B % "44 ft", "14\\pi ft", "incorrect", "not_equivalent"),
+    # a fraction in brackets before a unit
+    (B % "(3/8)m²", "3,750cm²", "correct", "equal_number"),
+    # an abbreviation's stop after a unit
+    (B % "5 in.", "12.7 cm", "correct", "equal_number"),
+]
+
+
+@pytest.fixture(scope="module")
+def judge() -> MathJudge:
+    return MathJudge()
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), JUDGED)
+def test_fresh58_notations(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
