@@ -243,6 +243,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            measures in terms of pi and surds; percent, interest and money in finance keys and
            IB mark schemes; Spanish, Russian, Polish and Turkish keys; Japanese, Korean, Thai,
            Vietnamese, Indonesian and Chinese keys).
+- fresh59: bench/equiv_fresh59_*.py, a fifty-ninth set from public web pages (physics and
+           chemistry mark schemes: units, prefixes, significant figures and refused forms;
+           calculus answers settled on Q&A pages; Arabic, Greek, Persian, Hebrew and Hindi
+           keys; primary word-problem keys: remainders, numbers in words, ordinals).
 """
 
 from __future__ import annotations
@@ -409,6 +413,7 @@ FRESH_ORDER = (
     "fresh56",
     "fresh57",
     "fresh58",
+    "fresh59",
 )
 
 
