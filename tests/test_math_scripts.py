@@ -1,4 +1,4 @@
-"""Notations met in fresh58, through the judge: repeating decimals and percentages with a decimal
+"""Notations met in fresh58 and fresh59, through the judge: repeating decimals and percentages with a decimal
 comma, Japanese fractions and ratios (`2分の1`, `3割8分`), percentages in words of other
 languages, unit names in Vietnamese and Japanese, units set in one square (`㎡`), the hectare,
 units in braces, a multiple of pi with a unit, and units after an abbreviation's stop. Each row:
@@ -68,6 +68,46 @@ def judge() -> MathJudge:
 
 @pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), JUDGED)
 def test_fresh58_notations(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
+
+
+JUDGED_FRESH59 = [
+    # eleven hundred to ninety-nine hundred, as years and prices are said
+    (B % "Twelve hundred", "1200", "correct", "equal_string"),
+    (B % "fifty-two hundred thirty-four", "5,234", "correct", "equal_string"),
+    (B % "twelve hundred", "1300", "incorrect", "different_number"),
+    # ... never `twenty hundred`, nor hundreds after a thousand
+    (B % "twenty hundred", "2000", "incorrect", "not_equivalent"),
+    (B % "one thousand twelve hundred", "2200", "incorrect", "not_equivalent"),
+    # a lone ordinal in words is its number, as `2^{nd}` is
+    (B % "second", "2^{nd}", "correct", "equal_string"),
+    (B % "twenty-first", "21^{st}", "correct", "equal_string"),
+    (B % "fourth", "3^{rd}", "incorrect", "different_number"),
+    # ... `a fifth` stays a fraction
+    (B % "a fifth", "1/5", "correct", "equal_number"),
+    # a power of ten whose superscript the text lost: a dash glued to the 10
+    (B % "0.0000944", "9.44 x 10-5", "correct", "equal_number"),
+    (B % "0.00944", "9.44 x 10-5", "incorrect", "different_number"),
+    (B % "3.6 × 10–3", "3.6 × 10–3 mol dm–3", "correct", "equal_string"),
+    # ... a spaced dash stays a difference
+    (B % "37", "4 × 10 - 3", "correct", "equal_number"),
+    # unit names in Persian and Arabic
+    (B % "۲ کیلومتر", "۲۰۰۰ متر", "correct", "equal_number"),
+    (B % "3 کیلومتر", "۲۰۰۰ متر", "incorrect", "different_number"),
+    (B % "7.5 كغ", "7500 جرام", "correct", "equal_number"),
+    # per mille
+    (B % "0,025", "25‰", "correct", "equal_number"),
+    (B % "0.025", "2,5‰", "incorrect", "different_number"),
+    # thousands separators inside a sum (an expanded form)
+    (B % "1,040.0005", "1,000+40+\\frac{5}{10,000}", "correct", "equal_number"),
+]
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), JUDGED_FRESH59)
+def test_fresh59_notations(
     judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
 ) -> None:
     out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))

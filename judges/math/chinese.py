@@ -2,7 +2,7 @@
 (`1又1/2`), numbers in Chinese numerals (`五十`, `一百零五`), fractions read denominator first
 (`二分之一` is 1/2, `二分之根号2` is √2/2; Japanese `2分の1`), tenths, hundredths and
 thousandths of a ratio in Japanese (`3割8分` is 0.38), a percentage in words of eight
-languages (`ร้อยละ 9`, `9 퍼센트`), percents (`百分之五十` is 50%) and the radical sign in
+languages (`ร้อยละ 9`, `9 퍼센트`), per mille (`25‰`), percents (`百分之五十` is 50%) and the radical sign in
 words (`根号二` is √2), a time of day (`7点45分` is 7:45; `7点45` may be 7.45 and stays), an
 amount in yuan (`三百七十二元`), a magnitude after digits in Chinese, Japanese or Korean (`3万` is
 30000, `1.5만` is 15000). Numerals are read here only as a part of those forms (`唯一` stays
@@ -36,6 +36,7 @@ _NATIVE_PERCENT = re.compile(
     r"\s*(?:ร้อยละ\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:퍼센트|パーセント|phần trăm|प्रतिशत"
     r"|процент(?:а|ов)?|درصد|بالمئة|في المئة))\s*"
 )
+_PER_MILLE = re.compile(r"(\d+(?:[.,]\d+)?)\s*‰")
 _WARI = re.compile(r"\s*(?:(\d+)\s*割)?\s*(?:(\d)\s*分(?!の))?\s*(?:(\d)\s*厘)?\s*")
 
 
@@ -79,6 +80,8 @@ def chinese_forms(answer: str) -> str:
         return f"{tenths // 1000}.{tenths % 1000:03d}"
     if (m := _NATIVE_PERCENT.fullmatch(s)) is not None:  # `ร้อยละ 9`, `9 퍼센트`: 9%
         return f"{m[1] or m[2]}%"
+    if "‰" in s:  # `25‰`, `2,5 ‰`: per mille, thousandths
+        s = _PER_MILLE.sub(lambda m: f"\\frac{{{m[1].replace(',', '.')}}}{{1000}}", s)
     if "分之" not in s and "分の" not in s and "根号" not in s:
         return s
     s = _PERCENT.sub(lambda m: f"{_digits(m.group(1))}\\%", s)

@@ -90,6 +90,18 @@ def list_thousands(s: str) -> str:
     return ", ".join(i.replace(",", "") if g else i for g, i in zip(grouped, items, strict=True))
 
 
+_COMMA_NUMBER = re.compile(r"\d+(?:,\d+)+")
+
+
+def sum_thousands(s: str) -> str:
+    """`1,000+40+\\frac{5}{10,000}` -> `1000+40+\\frac{5}{10000}`: in a sum with no spaced comma
+    (no list), numbers whose every comma groups thousands lose the commas."""
+    numbers = _COMMA_NUMBER.findall(s)
+    if ", " in s or not numbers or not all(_GROUPED.fullmatch(n) for n in numbers):
+        return s
+    return _COMMA_NUMBER.sub(lambda m: m[0].replace(",", ""), s)
+
+
 # a computation whose commas all sit between digits (`1,68/3,36`, `\\$1,258-\\$0,80`), and a comma
 # before exactly three digits, which may group thousands
 _COMMA_SUM = re.compile(r"[\d,.+\-*/()\\{}a-z$ ]*\d,\d[\d,.+\-*/()\\{}a-z$ ]*")

@@ -28,6 +28,7 @@ from curate.judges.math.european import (
     digit_groups,
     list_thousands,
     ratio_words,
+    sum_thousands,
     tex_decimal_commas,
 )
 from curate.judges.math.extract import find_braced, strip_answer
@@ -39,7 +40,13 @@ from curate.judges.math.mixed import improper_mixed, plain_mixed, remainder, tex
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex, tidy_powers
 from curate.judges.math.repeating import dotted_repeats, repeating_decimal
 from curate.judges.math.setwords import set_words
-from curate.judges.math.spellings import SIMPLE_REPLACE, STYLE_ARG, TEXT_CMDS, UNWRAP_CMDS
+from curate.judges.math.spellings import (
+    SIMPLE_REPLACE,
+    STYLE_ARG,
+    TEXT_CMDS,
+    UNWRAP_CMDS,
+    dash_exponent,
+)
 from curate.judges.math.units import (
     CJK_BOUND,
     CJK_TAIL,
@@ -50,7 +57,7 @@ from curate.judges.math.units import (
     glued_word,
     unit_fraction,
 )
-from curate.judges.math.worded import counted_words
+from curate.judges.math.worded import counted_words, ordinal_word
 from curate.judges.math.words import (
     DEGREE_MARKS,
     dms,
@@ -253,11 +260,18 @@ _PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
 _REPEAT_HINT = re.compile(r"\\(?:overline|bar)\{|\\dot|[.,].*\)\Z")
 
 
+def words_number(s: str) -> str | None:
+    """`ten dollar` -> `10 dollar`, `second` -> `2`: a number in words before plain words, or an
+    ordinal in words."""
+    return counted_words(s) or ordinal_word(s)
+
+
 def _spelled(s: str) -> str:
     """Spellings decided before anything else: a trailing line break, an approximation word or
     sign, a number word, a time of day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
     if s.startswith("=") and s[1:2] not in ("", "="):  # `=7`: the value after an equals sign
         s = s[1:].lstrip()
+    s = dash_exponent(s)  # `9.44 x 10-5`: a power of ten whose superscript was lost
     if s.endswith("\\\\"):  # a trailing LaTeX line break
         s = s[:-2].rstrip()
     elif s.endswith("\\"):  # a lone trailing backslash escapes nothing: a stray character
@@ -270,6 +284,8 @@ def _spelled(s: str) -> str:
         s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`, `[0,1) U [1,2]`
     if ", " in s and re.search(r"\d,\d{3}", s):
         s = list_thousands(s)  # `525, 1,400`
+    elif "+" in s and "," in s:
+        s = sum_thousands(s)  # `1,000+40+\\frac{5}{10,000}`
     if "<su" in s or "+/-" in s or "+-" in s or "—" in s or " equals " in s:
         s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
     if not s.isascii():
@@ -295,7 +311,7 @@ def _spelled(s: str) -> str:
         s = m.group(1)
     if len(s) <= 60 and SPOKEN_HINT.search(s):
         s = spoken_time(s) or s  # `a quarter past 2`, `half past two`, `five-thirty`
-    if s[:1].isalpha() and len(s) <= 200 and (w := number_word(s) or counted_words(s)):
+    if s[:1].isalpha() and len(s) <= 200 and (w := number_word(s) or words_number(s)):
         s = w
     elif s[:1].isalpha() and "," in s and len(s) <= 200:
         items = [number_word(p) for p in s.split(",")]  # `five, six`: a list of number words

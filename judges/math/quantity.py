@@ -36,6 +36,7 @@ from fractions import Fraction
 
 from curate.judges.math.calls import is_count
 from curate.judges.math.magnitudes import NOT_UNITS
+from curate.judges.math.spellings import dash_exponent
 from curate.judges.math.unitnames import NAMES, prefixed_name
 from curate.judges.math.units import unit_tail
 from curate.judges.math.worded import digits_first
@@ -415,6 +416,7 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     if is_count(pred) or is_count(ref):
         return None  # `8C3` is a count of combinations
     pred, ref = digits_first(pred), digits_first(ref)  # `five cents`, `an hour`: as `5 cents`
+    pred, ref = dash_exponent(pred), dash_exponent(ref)  # `3.6 × 10–3 mol dm–3`
     if "€" in pred or "€" in ref:  # `3,2 €`, `4 € 73 ct`: a sign after the number names the unit
         pred, ref = _SIGN_AFTER.sub(" euro", pred), _SIGN_AFTER.sub(" euro", ref)
     if "cent" in pred or "cent" in ref:  # `5 per cent`: a percentage, not one per cent coin

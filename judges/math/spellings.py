@@ -147,3 +147,15 @@ STYLE_ARG = re.compile(
     r"\\(?:textcolor|colorbox|color|htmlClass|htmlId|htmlStyle|htmlData|class|cssId|style)"
     r"\{[^{}]*\}|\\fcolorbox\{[^{}]*\}\{[^{}]*\}"
 )
+
+# `9.44 x 10-5`, `3.6 × 10–3`, `8.91 × 10−12`: a power of ten whose superscript the text lost (a
+# dash, en dash or minus sign glued to the 10 and to the exponent) after a mantissa and a times
+# sign; `4 × 10 - 3` (spaced) stays a difference
+_DASH_EXPONENT = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:\.\d+)?\s*(?:[x×*·]|\\times|\\cdot)\s*)10[-–−](\d{1,3})(?![\d.^])"
+)
+
+
+def dash_exponent(s: str) -> str:
+    """`9.44 x 10-5` -> `9.44 x 10^{-5}`; anything else unchanged."""
+    return _DASH_EXPONENT.sub(r"\g<1>10^{-\2}", s) if "10" in s else s

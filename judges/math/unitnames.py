@@ -75,7 +75,23 @@ NAMES |= {
     "キロメートル": "1 km",
 }
 NAMES |= {"グラム": "1 g", "キログラム": "1 kg", "リットル": "1 L", "ミリリットル": "1 mL"}
-NAMES |= {"ha": "10000 m*m", "hectare": "10000 m*m"}  # `473 ct`, `4 € 73 ct`: euro cents
+NAMES |= {"ha": "10000 m*m", "hectare": "10000 m*m"}
+# Arabic and Persian names (`۲۰۰۰ متر`, `7.5 كغ`, `۲ کیلوآمپر`)
+for _scale, _names in (
+    ("1 m", "متر"),
+    ("1 km", "کیلومتر كيلومتر كم"),
+    ("1 cm", "سانتیمتر سنتيمتر سم"),
+    ("1 g", "گرم غرام جرام جم"),
+    ("1 kg", "کیلوگرم كيلوغرام كيلوجرام كغ كجم"),
+    ("1 L", "لیتر لتر"),
+    ("1 s", "ثانیه ثانية"),
+    ("60 s", "دقیقه دقيقة"),
+    ("3600 s", "ساعت ساعة"),
+    ("1 A", "آمپر أمبير"),
+    ("1 kA", "کیلوآمپر"),
+    ("1 Ω", "اهم أوم"),
+):
+    NAMES |= dict.fromkeys(_names.split(), _scale)  # `473 ct`, `4 € 73 ct`: euro cents
 
 _PREFIX_WORDS = {"kilo": "k", "mega": "M", "giga": "G", "milli": "m", "micro": "µ", "nano": "n"}
 _CONTRACTED = {"kilohm": "kiloohm", "megohm": "megaohm"}

@@ -162,6 +162,8 @@ def unit_tail(tail: str) -> str:
         tail = "cent"
     if "." in tail:
         tail = _ABBREVIATION_STOP.sub("", tail)
+    if "–" in tail or "−" in tail:  # `mol dm–3`: a power's minus typed as a dash
+        tail = tail.replace("–", "-").replace("−", "-")
     if "{" in tail and _BRACED_UNIT.fullmatch(tail):
         tail = tail.replace("{", "").replace("}", "")
     if "\\" in tail:

@@ -1,7 +1,7 @@
 """Numbers in words before words that may be units (`five cents`, `an hour and 45 minutes`,
 `3/4 of an hour`, `two and a half hours`), written with digits so that the unit rules
 (`curate.judges.math.quantity`) read them as they read `5 cents`: `\\$5` is then no answer for
-`five cents`, as it is none for `5 cents`."""
+`five cents`, as it is none for `5 cents`; and ordinals in words (`second` is 2, as `2^{nd}` is)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.unitnames import NAMES
-from curate.judges.math.words import number_word
+from curate.judges.math.words import NUMBER_WORDS, number_word
 
 # a word after a number word that continues the number (an ordinal, a point, an operation)
 _NUMBERISH = re.compile(
@@ -55,3 +55,24 @@ def digits_first(s: str) -> str:
 def _is_unit_name(word: str) -> bool:
     w = word.lower()
     return w in NAMES or w.removesuffix("s") in NAMES
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9} | {
+    w + "th": n
+    for w, n in NUMBER_WORDS.items()
+    if n in (4, 6, 7, 10, 11, 13, 14, 15, 16, 17, 18, 19)
+}
+_ORDINALS |= {"twelfth": 12, "hundredth": 100} | {
+    w[:-1] + "ieth": n for w, n in NUMBER_WORDS.items() if n >= 20
+}
+
+
+def ordinal_word(s: str) -> str | None:
+    """A whole answer that is one ordinal in words: `second` -> `2`, `twenty-first` -> `21`
+    (as `2^{nd}` is 2); None otherwise (`a third` is a fraction, read by `number_word`)."""
+    w = s.strip().lower()
+    if w in _ORDINALS:
+        return str(_ORDINALS[w])
+    tens, _, unit = w.partition("-")
+    n, k = NUMBER_WORDS.get(tens, 0), _ORDINALS.get(unit, 0)
+    return str(n + k) if n >= 20 and n % 10 == 0 and 0 < k < 10 else None

@@ -41,7 +41,7 @@ def plain_marks(s: str) -> str:
     return s
 
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -72,19 +72,25 @@ _ORDINAL |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "tw
 _ORDINAL |= {"hundredth": 100, "thousandth": 1000}
 
 
+def _hundreds(n: int, total: int) -> bool:
+    """`eleven hundred` to `ninety-nine hundred` (a year's or a price's way), never `twenty
+    hundred` (said two thousand) or after a thousand."""
+    return not total and 10 < n < 100 and n % 10 != 0
+
+
 def _whole(words: list[str]) -> int | None:
     """`["one", "thousand", "six", "hundred", "twenty", "five"]` -> 1625; None unless every word
     is a number word in a well-formed order."""
     total, current = 0, None
     for w in words:
-        if w in _NUMBER_WORDS:
-            n = _NUMBER_WORDS[w]
+        if w in NUMBER_WORDS:
+            n = NUMBER_WORDS[w]
             if current is not None and (current % 100 == 0 or n >= 10 or current % 10):
                 if not (current % 100 == 0 and current and n < 100):
                     return None  # `five six`, `twenty thirty`: no one number
             current = (current or 0) + n
-        elif w == "hundred" and (current is None or 0 < current < 10):
-            current = (current or 1) * 100  # `hundred`, `a hundred`: one hundred
+        elif w == "hundred" and (current is None or 0 < current < 10 or _hundreds(current, total)):
+            current = (current or 1) * 100  # `a hundred`; `twelve hundred`, `fifty-two hundred`
         elif w in _SCALE and ((current is None and not total) or (current and 0 < current < 1000)):
             if total and total < _SCALE[w] * 1000:
                 return None  # `two thousand three thousand`
@@ -150,7 +156,7 @@ def number_word(s: str) -> str | None:
     if "point" in words:  # `two point three`, `point one`: digits after the point, one by one
         k = words.index("point")
         whole = _whole(words[:k]) if k else 0
-        digits = [_NUMBER_WORDS.get(w, 10) for w in words[k + 1 :]]
+        digits = [NUMBER_WORDS.get(w, 10) for w in words[k + 1 :]]
         ok = whole is not None and digits and all(d < 10 for d in digits)
         return f"{whole}.{''.join(map(str, digits))}" if ok else None
     last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
