@@ -247,6 +247,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            chemistry mark schemes: units, prefixes, significant figures and refused forms;
            calculus answers settled on Q&A pages; Arabic, Greek, Persian, Hebrew and Hindi
            keys; primary word-problem keys: remainders, numbers in words, ordinals).
+- fresh60: bench/equiv_fresh60_*.py, a sixtieth set from public web pages (solutions of
+           equations and systems as pairs, sets and inequalities; sequences' nth terms and
+           sums; trigonometric exact values and general solutions; electronics: component
+           values, capacitor codes, binary and hex; French, Italian, Spanish and Portuguese
+           algebra keys).
 """
 
 from __future__ import annotations
@@ -414,6 +419,7 @@ FRESH_ORDER = (
     "fresh57",
     "fresh58",
     "fresh59",
+    "fresh60",
 )
 
 
