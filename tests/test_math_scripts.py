@@ -1,4 +1,4 @@
-"""Notations met in fresh58 and fresh59, through the judge: repeating decimals and percentages with a decimal
+"""Notations met in fresh58 to fresh60, through the judge: repeating decimals and percentages with a decimal
 comma, Japanese fractions and ratios (`2分の1`, `3割8分`), percentages in words of other
 languages, unit names in Vietnamese and Japanese, units set in one square (`㎡`), the hectare,
 units in braces, a multiple of pi with a unit, and units after an abbreviation's stop. Each row:
@@ -108,6 +108,39 @@ JUDGED_FRESH59 = [
 
 @pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), JUDGED_FRESH59)
 def test_fresh59_notations(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
+
+
+JUDGED_FRESH60 = [
+    # equations set apart by a TeX space (`\\quad`, `\\hspace`, `\\;`) are several equations,
+    # never one chain: two roots for one are no answer
+    (B % "x_1=9 \\quad x_2=4", "x=4", "incorrect", "different_structure"),
+    (B % "x_1=9 \\hspace{20px} x_2=4", "x=4", "incorrect", "different_structure"),
+    (B % "x_1=4 \\quad x_2=9", "\\{4, 9\\}", "correct", "equal_structure"),
+    # "and" in Italian and Dutch between two equations
+    (B % "x=4 ed x=1", "x=1", "incorrect", "different_structure"),
+    (B % "x=4 en x=1", "\\{1,4\\}", "correct", "equal_structure"),
+    # a capital V, the "or" sign typed, between intervals and between inequalities
+    (B % "(-∞, 1) V (2, +∞)", "x<1 V x>2", "correct", "equivalent"),
+    (B % "(-∞, 1) V (3, +∞)", "x<1 V x>2", "incorrect", "not_equivalent"),
+    # an SI prefix glued to the number and the unit apart (`1k ohm`)
+    (B % "1000 ohm", "1k ohm", "correct", "equal_number"),
+    (B % "2k ohm", "1000 ohm", "incorrect", "different_number"),
+    # ... a matrix stays a matrix
+    (
+        B % "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}",
+        "\\begin{pmatrix} 1 & 2 \\\\ 3 & 5 \\end{pmatrix}",
+        "incorrect",
+        "different_element",
+    ),
+]
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), JUDGED_FRESH60)
+def test_fresh60_notations(
     judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
 ) -> None:
     out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))

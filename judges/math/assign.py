@@ -72,6 +72,19 @@ def split_assignment(s: str) -> tuple[str, str] | None:
 
 
 _INEQ = ("<", ">", "\\leq", "\\geq", "\\ne", "\\approx")
+# a TeX space (`\\quad`, `\\hspace{20px}`, `\\;`; not `\\ `, which spaces words) before a name
+# and an equals sign: the next of several equations (`x_1=9 \\quad x_2=4` is two roots, never the
+# chain x_1 = 9 x_2 = 4)
+_SPACED_EQUATION = re.compile(
+    r"\s*(?:\\q?quad|\\hspace\*?\{[^{}]*\}|\\;)\s*(?=" + _VAR + r"\s*=(?!=))"
+)
+
+
+def spaced_equations(s: str) -> str:
+    """`x_1=9 \\quad x_2=4` -> `x_1=9, x_2=4`; anything else unchanged."""
+    return _SPACED_EQUATION.sub(", ", s) if s.count("=") >= 2 and "\\" in s else s
+
+
 INEQUALITY = re.compile(r"[<>]|\\leq|\\geq")  # an inequality sign
 
 

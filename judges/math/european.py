@@ -1,7 +1,8 @@
 """Continental European notation, as French, German or Spanish answers write it: a decimal comma
 (`1,357 \\times 10^3`, `3,0e8`, `4;-5;10,2`) and intervals with reversed brackets and a semicolon
 (`]-8;13[` for (-8, 13), `[0;1[` for [0, 1), `(-∞; -2]`), also with a comma when a bracket is
-reversed (`[1,oo[`); a capital U between two intervals as their union (`[0;1) U [1;2]`).
+reversed (`[1,oo[`); a capital U between two intervals as their union (`[0;1) U [1;2]`), and a
+capital V (the "or" sign typed) between intervals or inequalities (`x<1 V x>2`).
 
 A comma is read as a decimal point only where it cannot separate items or thousands: inside a
 number written against a power of ten, or in an answer whose items a semicolon separates. Linear
@@ -22,7 +23,9 @@ _FR_COMMA = re.compile(r"([\]\[])\s*([^,;\[\]]+?)\s*,\s*([^,;\[\]]+?)\s*([\]\[])
 _UNION = re.compile(r"\\cup|∪")
 _FR_INTERVAL = re.compile(r"([\]\[(])\s*([^;\[\]()]+?)\s*;\s*([^;\[\]()]+?)\s*([\]\[)])")
 # `[0;1) U [1;2]`: a capital U between two intervals is their union
-_U_UNION = re.compile(r"(?<=[\])}])\s*U\s*(?=[\[({])")
+_U_UNION = re.compile(r"(?<=[\])}])\s*[UV]\s*(?=[\[({])")  # and `V`, the "or" sign typed
+# `x<1 V x>2`: a capital V between two inequalities is "or" (∨), as Spanish and Portuguese write it
+_V_OR = re.compile(r"(?<=[\w)])\s+V\s+(?=[A-Za-z]\s*[<>≤≥]|\\?[A-Za-z]+\s*[<>≤≥])")
 _PLAIN_SET = re.compile(r"(?<!\\)\{([^{}]*)\}")  # `{2} U (0,1)`: a set of plain text
 
 
@@ -44,13 +47,15 @@ def continental_hint(s: str) -> bool:
         or s[:1] == "]"
         or s[-1:] == "["
         or "U" in s
+        or " V " in s
     )
 
 
 def continental(s: str) -> str:
     """The answer in the notation the other rules read (see the module docstring)."""
-    if "U" in s:
+    if "U" in s or "V" in s:
         s, unions = _U_UNION.subn(r" \\cup ", s)
+        s = _V_OR.sub(" or ", s) if "V" in s else s
         if unions and "{" in s:
             s = _PLAIN_SET.sub(r"\\{\1\\}", s)
     if ";" in s and ("[" in s or "]" in s or "(" in s):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from curate.judges.math.asides import restated
-from curate.judges.math.assign import INEQUALITY, inverse_names, paren_close
+from curate.judges.math.assign import INEQUALITY, inverse_names, paren_close, spaced_equations
 from curate.judges.math.chinese import chinese_forms, cjk_magnitudes
 from curate.judges.math.clock import SPOKEN_HINT, clock, spoken_time
 from curate.judges.math.european import (
@@ -271,7 +271,7 @@ def _spelled(s: str) -> str:
     sign, a number word, a time of day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
     if s.startswith("=") and s[1:2] not in ("", "="):  # `=7`: the value after an equals sign
         s = s[1:].lstrip()
-    s = dash_exponent(s)  # `9.44 x 10-5`: a power of ten whose superscript was lost
+    s = spaced_equations(dash_exponent(s))  # `9.44 x 10-5`; `x_1=9 \\quad x_2=4`: two roots
     if s.endswith("\\\\"):  # a trailing LaTeX line break
         s = s[:-2].rstrip()
     elif s.endswith("\\"):  # a lone trailing backslash escapes nothing: a stray character

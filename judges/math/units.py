@@ -147,6 +147,7 @@ def tex_unit_quotient(tail: str) -> str:
 _TEX_UNIT = re.compile(r"\\(Omega|ohm|mu|micro|textmu|celsius|degreeCelsius)(?![A-Za-z])\s*")
 _TEX_SYMBOL = {"Omega": "Ω ", "ohm": "Ω ", "mu": "µ", "micro": "µ", "textmu": "µ"}
 _TEX_SYMBOL |= {"celsius": " °C ", "degreeCelsius": " °C "}  # a prefix glues to what follows
+_PREFIX_APART = re.compile(r"([kMGmµun])\s+((?:ohm|Ω|F|H|Hz|W|V|A)s?)")
 _ABBREVIATION_STOP = re.compile(r"(?<=[A-Za-z])\.(?=\s*(?:\^|/|$))")
 _BRACED_UNIT = re.compile(r"[A-Za-z]?\{+[A-Za-z]+\}*(?:\^\{?\d\}?)?\}*")  # `{m^2}`, `d{m^2}`
 
@@ -162,6 +163,8 @@ def unit_tail(tail: str) -> str:
         tail = "cent"
     if "." in tail:
         tail = _ABBREVIATION_STOP.sub("", tail)
+    if (m := _PREFIX_APART.fullmatch(tail)) is not None:  # `1k ohm`: the prefix glued to the number
+        tail = m[1] + m[2]
     if "–" in tail or "−" in tail:  # `mol dm–3`: a power's minus typed as a dash
         tail = tail.replace("–", "-").replace("−", "-")
     if "{" in tail and _BRACED_UNIT.fullmatch(tail):

@@ -279,7 +279,7 @@ def spoken_math(s: str) -> str:
 # "or" / "and" in French, German, Turkish, Uzbek, Indonesian, Russian, Vietnamese, Romanian,
 # Polish, Hungarian, Swedish, Danish / Norwegian, Greek, Hindi, and the capitals of answer keys
 FOREIGN_OR = "ou|oder|veya|yoki|atau|или|hoặc|sau|lub|albo|vagy|eller|ή|या|OR"
-FOREIGN_AND = "et|und|ve|va|dan|и|và|și|şi|oraz|és|och|og|και|और|AND"
+FOREIGN_AND = "et|und|ed|en|ve|va|dan|и|và|și|şi|oraz|és|och|og|και|और|AND"
 # "not" and "maybe" in es/pt/it/fr/de/ru/tr/id/vi/pl (regex alternations, whole words), then the
 # same in Chinese, Japanese and Korean (no word boundaries): a value they precede or follow
 # (`La respuesta no es 5`, `答案可能是5`, `Cevap 5 değil`, `답은 5가 아니다`) is not stated
