@@ -252,6 +252,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            sums; trigonometric exact values and general solutions; electronics: component
            values, capacitor codes, binary and hex; French, Italian, Spanish and Portuguese
            algebra keys).
+- fresh61: bench/equiv_fresh61_*.py, a sixty-first set from public web pages (Indian solution
+           pages: rupees and paise, lakh and crore, units, fractions in Hindi and Punjabi pages;
+           IB markschemes' accepted forms; contest answer keys; German and Swiss keys and
+           forums; Japanese and Korean keys and Q&A pages).
 """
 
 from __future__ import annotations
@@ -420,6 +424,7 @@ FRESH_ORDER = (
     "fresh58",
     "fresh59",
     "fresh60",
+    "fresh61",
 )
 
 
