@@ -1,4 +1,4 @@
-"""Notations met in fresh58 to fresh60, through the judge: repeating decimals and percentages with a decimal
+"""Notations met in fresh58 to fresh61, through the judge: repeating decimals and percentages with a decimal
 comma, Japanese fractions and ratios (`2分の1`, `3割8分`), percentages in words of other
 languages, unit names in Vietnamese and Japanese, units set in one square (`㎡`), the hectare,
 units in braces, a multiple of pi with a unit, and units after an abbreviation's stop. Each row:
@@ -141,6 +141,40 @@ JUDGED_FRESH60 = [
 
 @pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), JUDGED_FRESH60)
 def test_fresh60_notations(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
+
+
+JUDGED_FRESH61 = [
+    # rupees and paise, as pounds and pence: a sign or the word for rupees, paise after them
+    (B % "15 paisa", "Rs 0.15", "correct", "equal_number"),
+    (B % "Rs 4.25", "425 paise", "correct", "equal_number"),
+    (B % "Rs. 60.70", "Rs. 60 and 70 P", "correct", "equal_number"),
+    (B % "78 rupees and 9 paise", "Rs. 78.09", "correct", "equal_number"),
+    (B % "1250 p", "Rs 12.50", "correct", "equal_number"),
+    (B % "Rs 5", "5 paise", "incorrect", "different_number"),
+    # ... another currency is no conversion
+    (B % "\\$5", "Rs 5", "unknown", "unknown_unit"),
+    # lakh and crore: in words (plural too) and digits grouped the Indian way
+    (B % "Five lakhs", "5,00,000", "correct", "equal_string"),
+    (B % "Nine crore five lakh forty one", "9,05,00,041", "correct", "equal_string"),
+    (B % "121,212,123", "12,12,12,123", "correct", "equal_string"),
+    (B % "5,00,001", "500000", "incorrect", "different_number"),
+    # ... scales still fall: `two thousand three thousand` is no number
+    (B % "two thousand three thousand", "5000", "incorrect", "not_equivalent"),
+    # the deca prefix (`dag`), in one mass written in several units
+    (B % "10 kg 6 hg 5 dag", "10.65 kg", "correct", "equal_number"),
+    (B % "10 kg 6 hg 5 dag", "10.56 kg", "incorrect", "different_number"),
+    # an exact answer that rounds to a reference given as a percentage
+    (B % "\\frac{17}{380}", "4.47\\%", "correct", "equal_rounded"),
+    (B % "\\frac{17}{380}", "4.48\\%", "incorrect", "different_number"),
+]
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), JUDGED_FRESH61)
+def test_fresh61_notations(
     judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
 ) -> None:
     out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))

@@ -34,7 +34,7 @@ _MARKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"\bCNY\b|\bRMB\b|元", {"CNY"}),
         (r"\byuan\b|\brenminbi\b", {"CNY"}),
         (r"₹|\bINR\b", {"INR"}),
-        (r"\brupees?\b|\bRs\.?(?=\s*\d)", {"INR", "PKR", "LKR", "NPR"}),
+        (r"\brupees?\b|\bR[se]\.?(?=\s*\d)|\bpais[ae]\b", {"INR", "PKR", "LKR", "NPR"}),
         (r"₩|\bKRW\b|원", {"KRW"}),
         (r"₽|\bRUB\b|руб", {"RUB"}),
         (r"₺|\bTRY\b", {"TRY"}),
@@ -45,7 +45,8 @@ _MARKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     )
 )
 _HINT = re.compile(
-    r"[$€£¥￥₹₩₽₺₫₱₦円元원руđ]|[A-Z]{3}|\\euro|\\pounds|dollar|euro|yen|yuan|rupee|naira|pence"
+    r"[$€£¥￥₹₩₽₺₫₱₦円元원руđ]|[A-Z]{3}|R[se]|\\euro|\\pounds|dollar|euro|yen|yuan|rupee|naira|pence"
+    r"|pais"
 )
 
 
@@ -59,3 +60,17 @@ def currencies(text: str) -> frozenset[str] | None:
         if pattern.search(text):
             found = codes if found is None else found & codes
     return found
+
+
+# `Rs. 60 and 70 P`, `₹ 21 and 5 p`, `Rs. 101 and 25 paise`: rupees and paise after one sign
+_RUPEES_AND_PAISE = re.compile(
+    r"\s*(?:₹|\bR[se]\.?|INR)\s*(\d+)\s*(?:and\s*)?(\d{1,2})\s*(?:p|P|paise|paisa)\.?\s*"
+)
+# a pound or rupee sign, or the word rupee: a bare `p` after a number beside it is pence or paise
+MAIN_AND_SUB = re.compile(r"£|₹|\bR[se]\.?(?=\s*\d)|rupee")
+
+
+def rupees_and_paise(answer: str) -> str:
+    """`Rs. 60 and 70 P` -> `60 rupee 70 paise` (one amount in two units); anything else as it is."""
+    m = _RUPEES_AND_PAISE.fullmatch(answer)
+    return answer if m is None else f"{m[1]} rupee {m[2]} paise"

@@ -107,6 +107,15 @@ def sum_thousands(s: str) -> str:
     return _COMMA_NUMBER.sub(lambda m: m[0].replace(",", ""), s)
 
 
+# digits grouped the Indian way, by two above the thousands: `5,00,000` (five lakh), `8,75,95,762`
+_INDIAN = re.compile(r"(?<![\d.,])[1-9]\d?(?:,\d\d)+,\d{3}(?![\d,])")
+
+
+def indian_grouping(s: str) -> str:
+    """`5,00,000` -> `500000`, `12,12,12,123` -> `121212123`; anything else unchanged."""
+    return _INDIAN.sub(lambda m: m[0].replace(",", ""), s) if ", " not in s else s
+
+
 # a computation whose commas all sit between digits (`1,68/3,36`, `\\$1,258-\\$0,80`), and a comma
 # before exactly three digits, which may group thousands
 _COMMA_SUM = re.compile(r"[\d,.+\-*/()\\{}a-z$ ]*\d,\d[\d,.+\-*/()\\{}a-z$ ]*")

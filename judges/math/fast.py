@@ -162,8 +162,9 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
     exact, shown = (b.value * 100, places - 2) if pct else (b.value, places)  # `67\%` for 2/3
     if places and (a.literal or pct) and not b.decimal and rounds_to(exact, a.value, shown):
         return rounded(opts)  # `0.333` for 1/3
-    places = opts.ref_decimals
-    if places and b.literal and not a.literal and rounds_to(a.value, b.value, places, cut=False):
+    places, scaled = opts.ref_decimals, opts.ref_percent and not opts.pred_percent
+    value = a.value * 100 if scaled else a.value  # `\\frac{17}{380}` for `4.47\\%`: in percent
+    if places and b.literal and not a.literal and rounds_to(value, b.value, places, cut=False):
         return True, "equal_rounded"  # `1/3` for `0.3333`: the reference's rounding
     return False, "different_number"
 

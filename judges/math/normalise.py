@@ -26,6 +26,7 @@ from curate.judges.math.european import (
     continental,
     continental_hint,
     digit_groups,
+    indian_grouping,
     list_thousands,
     ratio_words,
     sum_thousands,
@@ -106,10 +107,10 @@ _ISO_CODES = (
 _CURRENCY = re.compile(
     r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp)(?=\s*\d)|\\\$|\$|\\euro|\\pounds"
     r"|[€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]"
-    r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bRs\.?(?=\s*\d)"
+    r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bR[se]\.?(?=\s*\d)"
     rf"|\b(?:{_ISO_CODES})\b(?=\s*-?\d)|(?<=\d)\s*(?:{_ISO_CODES})\b"
 )
-_CURRENCY_HINT = re.compile(r"[$€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]|[A-Z]{3}|R[Mps]|\\euro|\\pounds")
+_CURRENCY_HINT = re.compile(r"[$€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]|[A-Z]{3}|R[Mpse]|\\euro|\\pounds")
 _LE_GE = re.compile(r"\\(le|ge|lt|gt|ne|vee|wedge)(?![a-zA-Z])")
 _LE_GE_TEX = {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}
 _LE_GE_TEX.update({"vee": " \\lor ", "wedge": " \\land "})  # logic's "or" / "and"
@@ -284,8 +285,8 @@ def _spelled(s: str) -> str:
         s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`, `[0,1) U [1,2]`
     if ", " in s and re.search(r"\d,\d{3}", s):
         s = list_thousands(s)  # `525, 1,400`
-    elif "+" in s and "," in s:
-        s = sum_thousands(s)  # `1,000+40+\\frac{5}{10,000}`
+    elif "," in s:  # `1,000+40+\\frac{5}{10,000}`; `5,00,000` grouped the Indian way
+        s = sum_thousands(s) if "+" in s else indian_grouping(s)
     if "<su" in s or "+/-" in s or "+-" in s or "—" in s or " equals " in s:
         s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
     if not s.isascii():

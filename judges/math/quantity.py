@@ -35,6 +35,7 @@ import re
 from fractions import Fraction
 
 from curate.judges.math.calls import is_count
+from curate.judges.math.currency import MAIN_AND_SUB, rupees_and_paise
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.spellings import dash_exponent
 from curate.judges.math.unitnames import NAMES, prefixed_name
@@ -122,6 +123,8 @@ def _symbol_unit(token: str) -> Unit | None:
         return _PREFIXES[token[0]] * factor, dims
     if token[1:] == "ohm" and token[0] in _PREFIXES:  # `kohm`, `Mohm`
         return _PREFIXES[token[0]], _SYMBOLS["Ω"][1]
+    if token[:2] == "da" and token[2:] in _SYMBOLS:  # `dag`, `dam`: deca, the two-letter prefix
+        return 10 * _SYMBOLS[token[2:]][0], _SYMBOLS[token[2:]][1]
     return None
 
 
@@ -356,7 +359,7 @@ def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
 
 # `$0.50`, `\\$5`, `US$ 3`, `£2.97`, `€5`: the main unit of a currency of a hundred cents or pence
 # (two currencies meet no conversion: `curate.judges.math.currency` decides that first)
-DOLLAR_SIGN = re.compile(r"\s*(?:(?:US)?\\?\$|£|€)\s*(?=[\d.])")
+DOLLAR_SIGN = re.compile(r"\s*(?:(?:US)?\\?\$|£|€|₹|\bR[se]\.?|INR)\s*(?=[\d.])")
 _POUNDS = re.compile(r"\bpounds?\b")  # beside a pound sign, money (the dollar row: 100 pence)
 _SIGN_AND_CENTS = re.compile(r"(?:£\s*[\d.]+\s*p|(?:\\?\$|€)\s*[\d.,]+\s*(?:cents?|ct|c))\b")
 _PENCE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*p\.?\s*")  # `297p` beside a pound sign
@@ -431,8 +434,9 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
             return temp
     if _SIGN_AND_CENTS.search(pred):
         return "different_unit"  # `£74p`, `\\$30 cents`: a currency sign and cents name no amount
-    if "£" in pred or "£" in ref:  # `297p` for `£2.97`, `3 pounds`: pence and pounds of money
-        pred, ref = _pence(pred), _pence(ref)
+    if MAIN_AND_SUB.search(pred) or MAIN_AND_SUB.search(ref):  # `297p` for `£2.97`, `1250 p`
+        pred, ref = _pence(rupees_and_paise(pred)), _pence(rupees_and_paise(ref))
+    if "£" in pred or "£" in ref:  # beside a pound sign, `3 pounds` is money
         pred, ref = _POUNDS.sub("dollars", pred), _POUNDS.sub("dollars", ref)
     qp, qr = _with_dollar(pred), _with_dollar(ref)
     if qp is None and qr is None:

@@ -60,11 +60,12 @@ for _scale, _names in (
     ("1 s", "seconde seconden sekunde sekunden segundo secondo secondi"),
     ("60 s", "minuten minuto minuti minuut"),
     ("3600 s", "heure stunde stunden hora ore uur uren"),
-    ("86400 s", "jour tag tage día dia giorno giorni dag dagen"),
+    ("86400 s", "jour tag tage día dia giorno giorni dagen"),  # `dag` is a decagram
     ("604800 s", "semaine woche wochen semana settimana settimane weken"),
 ):
     NAMES |= dict.fromkeys(_names.split(), _scale)
 NAMES |= {"ct": "0.01 dollar", "euro": "1 dollar"}
+NAMES |= {"rupee": "1 dollar", "paise": "0.01 dollar", "paisa": "0.01 dollar"}
 # Vietnamese (`0,3 tấn`, `45 giờ`) and Japanese katakana (`1平方メートル`) names; the hectare
 NAMES |= {"tấn": "1000 kg", "tạ": "100 kg", "yến": "10 kg", "giờ": "3600 s", "phút": "60 s"}
 NAMES |= {"giây": "1 s", "ngày": "86400 s", "tuần": "604800 s", "mét": "1 m", "lít": "1 L"}

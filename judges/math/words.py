@@ -65,7 +65,17 @@ _APPROX_ASSIGN = re.compile(
 )
 
 
-_SCALE_WORDS = ("thousand", "million", "billion", "trillion", "quadrillion", "quintillion")
+_SCALE_WORDS = (
+    "thousand",
+    "lakh",
+    "million",
+    "crore",
+    "billion",
+    "trillion",
+    "quadrillion",
+    "quintillion",
+)
+_PLURAL_SCALE = {"lakhs": "lakh", "crores": "crore"}  # `five lakhs`, as Indian English says it
 _SCALE = {w: 10 ** MAGNITUDES[w] for w in _SCALE_WORDS}  # the powers of `magnitudes`
 _ORDINAL = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
 _ORDINAL |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12}
@@ -81,8 +91,8 @@ def _hundreds(n: int, total: int) -> bool:
 def _whole(words: list[str]) -> int | None:
     """`["one", "thousand", "six", "hundred", "twenty", "five"]` -> 1625; None unless every word
     is a number word in a well-formed order."""
-    total, current = 0, None
-    for w in words:
+    total, current, last = 0, None, 10**30
+    for w in (_PLURAL_SCALE.get(w, w) for w in words):
         if w in NUMBER_WORDS:
             n = NUMBER_WORDS[w]
             if current is not None and (current % 100 == 0 or n >= 10 or current % 10):
@@ -92,9 +102,9 @@ def _whole(words: list[str]) -> int | None:
         elif w == "hundred" and (current is None or 0 < current < 10 or _hundreds(current, total)):
             current = (current or 1) * 100  # `a hundred`; `twelve hundred`, `fifty-two hundred`
         elif w in _SCALE and ((current is None and not total) or (current and 0 < current < 1000)):
-            if total and total < _SCALE[w] * 1000:
-                return None  # `two thousand three thousand`
-            total, current = total + (current or 1) * _SCALE[w], None
+            if (current or 1) * _SCALE[w] >= last:
+                return None  # `two thousand three thousand`; `nine crore five lakh` is one number
+            total, current, last = total + (current or 1) * _SCALE[w], None, _SCALE[w]
         else:
             return None
     return total + (current or 0) if (total or current is not None) else None
@@ -124,7 +134,7 @@ def cjk_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
-_SCALE_COMMA = re.compile(rf"(hundred|{'|'.join(_SCALE)}),(?=\s)", re.I)
+_SCALE_COMMA = re.compile(rf"(hundred|{'|'.join(_SCALE)}|lakhs|crores),(?=\s)", re.I)
 _FRACTION = re.compile(r"\\frac\{(\d+)\}\{(\d+)\}")
 
 
