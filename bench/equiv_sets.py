@@ -256,6 +256,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            pages: rupees and paise, lakh and crore, units, fractions in Hindi and Punjabi pages;
            IB markschemes' accepted forms; contest answer keys; German and Swiss keys and
            forums; Japanese and Korean keys and Q&A pages).
+- fresh62: bench/equiv_fresh62_*.py, a sixty-second set from public web pages (counting answers
+           as factorials, binomials and products; rates, speeds and durations; teachers' and
+           examiners' lists of wrong answers; Slovenian, Croatian, Serbian, Ukrainian and Kazakh
+           pages; Finnish, Swedish, Norwegian, Danish, Czech and Slovak pages).
 """
 
 from __future__ import annotations
@@ -425,6 +429,7 @@ FRESH_ORDER = (
     "fresh59",
     "fresh60",
     "fresh61",
+    "fresh62",
 )
 
 
