@@ -1,4 +1,4 @@
-"""Notations met in fresh58 to fresh61, through the judge: repeating decimals and percentages with a decimal
+"""Notations met in fresh58 to fresh62, through the judge: repeating decimals and percentages with a decimal
 comma, Japanese fractions and ratios (`2分の1`, `3割8分`), percentages in words of other
 languages, unit names in Vietnamese and Japanese, units set in one square (`㎡`), the hectare,
 units in braces, a multiple of pi with a unit, and units after an abbreviation's stop. Each row:
@@ -175,6 +175,40 @@ JUDGED_FRESH61 = [
 
 @pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), JUDGED_FRESH61)
 def test_fresh61_notations(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
+
+
+JUDGED_FRESH62 = [
+    # units after TeX's `\rm`: with braces, as a switch in a group, and bare
+    (B % "2\\;\\rm{mm}", "0,002\\;\\rm{m}", "correct", "equal_number"),
+    (B % "5\\,\\rm{km}", "5\\,\\rm{m}", "incorrect", "different_number"),
+    (B % "4\\,{\\rm ha}", "40000 {\\rm m^2}", "correct", "equal_number"),
+    (B % "\\frac{1}{2} \\ \\rm m", "50 \\rm cm", "correct", "equal_number"),
+    # a bullet as the product of units
+    (B % "72 km•h^{-1}", "20 m•s^{-1}", "correct", "equal_number"),
+    # kronor and öre, and the Nordic currencies kept apart from the dollar
+    (B % "6 kr 50 öre", "6,50 kr", "correct", "equal_number"),
+    (B % "6 kr 5 öre", "6,50 kr", "incorrect", "different_number"),
+    (B % "\\$5", "5 kr", "unknown", "unknown_unit"),
+    # feet per second
+    (B % "15 mph", "22 fps", "correct", "equal_number"),
+    # a rate written as one quantity over another
+    (B % "60 mi/1 hr", "88 ft/1 sec", "correct", "equal_number"),
+    (B % "40 dollars/ 2 hours", "30 dollars per hour", "incorrect", "different_number"),
+    # ... a quotient of lengths is a number
+    (B % "2 feet/ 18 inches", "4/3", "correct", "equal_number"),
+    (B % "1 meter / 1 mm", "1000", "correct", "equal_string"),
+    (B % "3 m/mm", "300", "incorrect", "different_number"),
+    # ... over words that are no units it stays undecided by the units
+    (B % "6 apples/2 boxes", "3", "incorrect", "not_equivalent"),
+]
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), JUDGED_FRESH62)
+def test_fresh62_notations(
     judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
 ) -> None:
     out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))

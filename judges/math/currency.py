@@ -42,11 +42,12 @@ _MARKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"₱|\bPHP\b", {"PHP"}),
         (r"₦|\bNGN\b|\bnaira\b", {"NGN"}),
         (r"\bCHF\b", {"CHF"}),
+        (r"\bkr\b|\bkron[aeo]r?\b|\b[öø]re\b|\b(?:SEK|NOK|DKK)\b", {"SEK", "NOK", "DKK"}),
     )
 )
 _HINT = re.compile(
     r"[$€£¥￥₹₩₽₺₫₱₦円元원руđ]|[A-Z]{3}|R[se]|\\euro|\\pounds|dollar|euro|yen|yuan|rupee|naira|pence"
-    r"|pais"
+    r"|pais|kr|re\b"
 )
 
 

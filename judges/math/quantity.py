@@ -39,7 +39,7 @@ from curate.judges.math.currency import MAIN_AND_SUB, rupees_and_paise
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.spellings import dash_exponent
 from curate.judges.math.unitnames import NAMES, prefixed_name
-from curate.judges.math.units import unit_tail
+from curate.judges.math.units import rate_quotient, unit_tail
 from curate.judges.math.worded import digits_first
 from curate.judges.math.words import unicode_numbers
 
@@ -109,6 +109,7 @@ _VALUE = re.compile(  # mixed numbers first: `2 1/2 hours`, `2\\frac{1}{2} h`
 _DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree")
 _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
     r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\[,;:! ]|~|\$"
+    r"|\{\s*\\rm\s+([^{}]*)\}|\\rm\s+(?=[A-Za-zµΩ])"  # and TeX's switch: `{\\rm ha}`, `\\rm m`
 )
 # a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`)
 _FACTOR = re.compile(r"([^\W\d_²³]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?")
@@ -172,7 +173,7 @@ def parse_unit(text: str) -> Unit | None:
     """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
     scale, dims = Fraction(1), [0] * 10
     sign, pending, last = 1, 1, None
-    rest = text.replace("\\cdot", "*").replace("·", "*").strip()
+    rest = text.replace("\\cdot", "*").replace("·", "*").replace("•", "*").replace("⋅", "*").strip()
     if "平方" in rest or "立方" in rest:
         rest = re.sub("(平方|立方)", r"\1 ", rest)  # `平方米`: square metres
     pos = 0
@@ -224,7 +225,7 @@ def _value_and_tail(answer: str) -> tuple[str, str] | None:
         answer = _DEGREE.sub(" °", answer)
     if any("¼" <= ch <= "⅞" or "\u3380" <= ch <= "\u33df" for ch in answer):  # `½ h`, `2㎡`
         answer = unicode_numbers(answer)
-    s = _WRAPPER.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", answer)
+    s = _WRAPPER.sub(lambda m: f" {m[1] or m[2]} " if m[1] or m[2] else " ", answer)
     s = s.replace("~", " ").strip()  # `\\mathrm{~m}`: the tilde inside the wrapper
     m = _VALUE.match(s)
     if m is None:
@@ -244,6 +245,8 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
     unit = parse_unit(tail)
     if unit is None and _COMPOUND.fullmatch(answer):
         return _compound(answer)
+    if unit is not None and not any(unit[1]) and (number := _plain_value(value)) is not None:
+        return _decimal(number * unit[0]), (Fraction(1), unit[1])  # `1 m / 1 mm` is 1000
     return None if unit is None else (value, unit)
 
 
@@ -333,6 +336,14 @@ def _temperatures(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     return _decimal(mine), _decimal(vr), Fraction(1)
 
 
+def _plain_value(value: str) -> Fraction | None:
+    """`12`, `0.5`, `\\frac{1}{9}` as a number; None for anything else."""
+    m = re.fullmatch(r"\\frac\{(\d+)\}\{(\d+)\}|(-?\d+(?:\.\d+)?)", value.replace(",", ""))
+    if m is None or m[2] == "0":
+        return None
+    return Fraction(int(m[1]), int(m[2])) if m[1] else Fraction(m[3])
+
+
 def _decimal(x: Fraction) -> str:
     """`293.15`, `-40`; a fraction that does not terminate as `\\frac{n}{d}`."""
     for places in range(8):
@@ -420,6 +431,7 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         return None  # `8C3` is a count of combinations
     pred, ref = digits_first(pred), digits_first(ref)  # `five cents`, `an hour`: as `5 cents`
     pred, ref = dash_exponent(pred), dash_exponent(ref)  # `3.6 × 10–3 mol dm–3`
+    pred, ref = rate_quotient(pred), rate_quotient(ref)  # `40 dollars/ 2 hours`
     if "€" in pred or "€" in ref:  # `3,2 €`, `4 € 73 ct`: a sign after the number names the unit
         pred, ref = _SIGN_AFTER.sub(" euro", pred), _SIGN_AFTER.sub(" euro", ref)
     if "cent" in pred or "cent" in ref:  # `5 per cent`: a percentage, not one per cent coin

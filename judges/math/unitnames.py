@@ -66,6 +66,8 @@ for _scale, _names in (
     NAMES |= dict.fromkeys(_names.split(), _scale)
 NAMES |= {"ct": "0.01 dollar", "euro": "1 dollar"}
 NAMES |= {"rupee": "1 dollar", "paise": "0.01 dollar", "paisa": "0.01 dollar"}
+NAMES |= {"kr": "1 dollar", "krona": "1 dollar", "kronor": "1 dollar", "krone": "1 dollar"}
+NAMES |= {"kroner": "1 dollar", "öre": "0.01 dollar", "øre": "0.01 dollar", "fps": "1 ft/s"}
 # Vietnamese (`0,3 tấn`, `45 giờ`) and Japanese katakana (`1平方メートル`) names; the hectare
 NAMES |= {"tấn": "1000 kg", "tạ": "100 kg", "yến": "10 kg", "giờ": "3600 s", "phút": "60 s"}
 NAMES |= {"giây": "1 s", "ngày": "86400 s", "tuần": "604800 s", "mét": "1 m", "lít": "1 L"}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from curate.judges.math.magnitudes import NOT_UNITS
 
@@ -173,3 +174,22 @@ def unit_tail(tail: str) -> str:
         tail = _TEX_UNIT.sub(lambda t: _TEX_SYMBOL[t.group(1)], tail).strip()
         tail = tex_unit_quotient(tail)
     return tail
+
+
+_NUM = r"(\d+(?:\.\d+)?)"
+# `60 mi/1 hr`, `40 dollars/ 2 hours`: a rate written as a quotient of two quantities
+_RATE = re.compile(rf"\s*{_NUM}\s*([^\W\d_]+)\.?\s*/\s*{_NUM}\s*([^\W\d_]+)\.?\s*")
+
+
+def rate_quotient(s: str) -> str:
+    """`40 dollars/ 2 hours` -> `20 dollars/hours`: one quantity over another as one value and
+    the quotient of their units (which `quantity.parse_unit` then reads or refuses); anything
+    else unchanged."""
+    m = _RATE.fullmatch(s) if "/" in s else None
+    if m is None or not float(m[3]):
+        return s
+    v = Fraction(m[1]) / Fraction(m[3])
+    value = (
+        str(v.numerator) if v.denominator == 1 else f"\\frac{{{v.numerator}}}{{{v.denominator}}}"
+    )
+    return f"{value} {m[2]}/{m[4]}"
