@@ -6,6 +6,9 @@ currencies each side may be in; when both name one and no currency fits both, th
 (`unknown_unit`): without an exchange rate the judge cannot say whether the amounts agree, and
 rewarding the right number in the wrong currency is no answer either. A sign shared by several
 currencies stands for all of them (`$` for every dollar, `¥` for yen and yuan).
+
+`money_forms` writes the subunits (pence, paise, euro cents after a sign) in the words the unit
+rules read, before the amounts are compared.
 """
 
 from __future__ import annotations
@@ -71,7 +74,34 @@ _RUPEES_AND_PAISE = re.compile(
 MAIN_AND_SUB = re.compile(r"£|₹|\bR[se]\.?(?=\s*\d)|rupee")
 
 
-def rupees_and_paise(answer: str) -> str:
-    """`Rs. 60 and 70 P` -> `60 rupee 70 paise` (one amount in two units); anything else as it is."""
+_POUNDS = re.compile(r"\bpounds?\b")  # beside a pound sign, money (the dollar row: 100 pence)
+_SIGN_AND_CENTS = re.compile(r"(?:£\s*[\d.]+\s*p|(?:\\?\$|€)\s*[\d.,]+\s*(?:cents?|ct|c))\b")
+_PENCE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*p\.?\s*")  # `297p` beside a pound sign
+_SIGN_AFTER = re.compile(r"(?<=\d)\s*€(?=\s|$)")  # `3,2 €`: a sign after the number
+
+
+def _subunits(answer: str) -> str:
+    """`Rs. 60 and 70 P` -> `60 rupee 70 paise` (one amount in two units), `297p` -> `297 pence`;
+    anything else as it is."""
     m = _RUPEES_AND_PAISE.fullmatch(answer)
-    return answer if m is None else f"{m[1]} rupee {m[2]} paise"
+    if m is not None:
+        return f"{m[1]} rupee {m[2]} paise"
+    m = _PENCE.fullmatch(answer)
+    return answer if m is None else f"{m[1]} pence"
+
+
+def money_forms(pred: str, ref: str) -> tuple[str, str] | None:
+    """Both answers with their money in the words the unit rules read (`curate.judges.math.quantity`
+    has one money dimension, a main unit and its hundredth): a euro sign after the number as the
+    word, pence or paise beside a pound or rupee sign, `3 pounds` beside a pound sign as money.
+    None when the answer puts a currency sign and cents on one number (`£74p`, `\\$30 cents`),
+    which names no amount."""
+    if _SIGN_AND_CENTS.search(pred):
+        return None
+    if "€" in pred or "€" in ref:
+        pred, ref = _SIGN_AFTER.sub(" euro", pred), _SIGN_AFTER.sub(" euro", ref)
+    if MAIN_AND_SUB.search(pred) or MAIN_AND_SUB.search(ref):
+        pred, ref = _subunits(pred), _subunits(ref)
+    if "£" in pred or "£" in ref:
+        pred, ref = _POUNDS.sub("dollars", pred), _POUNDS.sub("dollars", ref)
+    return pred, ref

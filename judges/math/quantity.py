@@ -35,7 +35,7 @@ import re
 from fractions import Fraction
 
 from curate.judges.math.calls import is_count
-from curate.judges.math.currency import MAIN_AND_SUB, rupees_and_paise
+from curate.judges.math.currency import money_forms
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.spellings import dash_exponent
 from curate.judges.math.unitnames import NAMES, prefixed_name
@@ -371,14 +371,6 @@ def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
 # `$0.50`, `\\$5`, `US$ 3`, `£2.97`, `€5`: the main unit of a currency of a hundred cents or pence
 # (two currencies meet no conversion: `curate.judges.math.currency` decides that first)
 DOLLAR_SIGN = re.compile(r"\s*(?:(?:US)?\\?\$|£|€|₹|\bR[se]\.?|INR)\s*(?=[\d.])")
-_POUNDS = re.compile(r"\bpounds?\b")  # beside a pound sign, money (the dollar row: 100 pence)
-_SIGN_AND_CENTS = re.compile(r"(?:£\s*[\d.]+\s*p|(?:\\?\$|€)\s*[\d.,]+\s*(?:cents?|ct|c))\b")
-_PENCE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*p\.?\s*")  # `297p` beside a pound sign
-
-
-def _pence(answer: str) -> str:
-    m = _PENCE.fullmatch(answer)
-    return answer if m is None else f"{m.group(1)} pence"
 
 
 def _with_dollar(answer: str) -> tuple[str, Unit | None] | None:
@@ -419,7 +411,6 @@ def _number_of(text: str) -> str:
 # a letter, once the TeX commands of plain numbers are dropped (`\\frac{8h}{5}` has one, `\\pi` too)
 _NUMBER_TEX = re.compile(r"\\(?:[dt]?frac|sqrt|cdot|times|left|right)(?![A-Za-z])")
 _LETTER = re.compile(r"[^\W\d_]")
-_SIGN_AFTER = re.compile(r"(?<=\d)\s*€(?=\s|$)")
 _PER_CENT = re.compile(r"\bper[ -]cent\b", re.I)
 
 
@@ -432,8 +423,6 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     pred, ref = digits_first(pred), digits_first(ref)  # `five cents`, `an hour`: as `5 cents`
     pred, ref = dash_exponent(pred), dash_exponent(ref)  # `3.6 × 10–3 mol dm–3`
     pred, ref = rate_quotient(pred), rate_quotient(ref)  # `40 dollars/ 2 hours`
-    if "€" in pred or "€" in ref:  # `3,2 €`, `4 € 73 ct`: a sign after the number names the unit
-        pred, ref = _SIGN_AFTER.sub(" euro", pred), _SIGN_AFTER.sub(" euro", ref)
     if "cent" in pred or "cent" in ref:  # `5 per cent`: a percentage, not one per cent coin
         pred, ref = _PER_CENT.sub("percent", pred), _PER_CENT.sub("percent", ref)
     if (
@@ -444,12 +433,10 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         temp = _temperatures(pred, ref)
         if temp is not None:
             return temp
-    if _SIGN_AND_CENTS.search(pred):
+    money = money_forms(pred, ref)  # `297p` for `£2.97`, `Rs. 60 and 70 P`, `3,2 €`
+    if money is None:
         return "different_unit"  # `£74p`, `\\$30 cents`: a currency sign and cents name no amount
-    if MAIN_AND_SUB.search(pred) or MAIN_AND_SUB.search(ref):  # `297p` for `£2.97`, `1250 p`
-        pred, ref = _pence(rupees_and_paise(pred)), _pence(rupees_and_paise(ref))
-    if "£" in pred or "£" in ref:  # beside a pound sign, `3 pounds` is money
-        pred, ref = _POUNDS.sub("dollars", pred), _POUNDS.sub("dollars", ref)
+    pred, ref = money
     qp, qr = _with_dollar(pred), _with_dollar(ref)
     if qp is None and qr is None:
         return _other_things(pred, ref) or _bare_units(pred, ref)
