@@ -98,8 +98,8 @@ def spoken_time(s: str) -> str | None:
 
 def clock(s: str) -> str:
     """`08:34 P.M.` -> `20:34`, `5 pm` -> `17:00`, `4.42 p.m.` -> `16:42` (a stop between hour
-    and minutes only with a dotted `p.m.`), `20:34:00` -> `20:34` (a time of day, seconds zero);
-    a time said in words (`spoken_time`)."""
+    and minutes only with a dotted `p.m.`), `20:34:00` -> `20:34` (a time of day, seconds zero).
+    A time said in words is `spoken_time`'s, read earlier in the normalisation."""
     t = s.strip()
     m = _TIME.fullmatch(t)
     if m and not (m[2] == "." and not m[6]):
@@ -111,4 +111,4 @@ def clock(s: str) -> str:
     m = re.fullmatch(r"(\d{1,2}):(\d{2}):00", t)
     if m:
         return f"{int(m.group(1)):02d}:{m.group(2)}"
-    return spoken_time(t) or s
+    return s

@@ -104,6 +104,14 @@ def drop_trailing_units(s: str) -> str:
     return head
 
 
+def _fraction_args(s: str, start: int) -> tuple[str, str, int] | None:
+    """The two braced arguments of a `\\frac` whose first `{` is at `start` (braces kept) and the
+    index just past them; None when they are unbalanced or missing."""
+    mid = find_braced(s, start)
+    end = find_braced(s, mid) if 0 < mid < len(s) and s[mid] == "{" else -1
+    return None if end < 0 else (s[start:mid], s[mid:end], end)
+
+
 _FRAC_AFTER_NUMBER = re.compile(r"(?<=[\d}])\s*(?:\\[,;:! ]\s*)*\\[dt]?frac\s*(?=\{)")
 _UPRIGHT_CMD = re.compile(r"\\(?:rm|text|mathrm)\b")
 _UNIT_ARG = re.compile(r"[^\W\d_]+(?:\^-?\d)?")
@@ -114,12 +122,11 @@ def unit_fraction(s: str) -> str:
     `\\mathrm` in both parts) as a TeX fraction that ends the answer after a number, written as a
     plain quotient; `3\\frac{m}{s}` (letters that may be variables) and anything else unchanged."""
     m = _FRAC_AFTER_NUMBER.search(s)
-    if m is None:
+    args = _fraction_args(s, m.end()) if m is not None else None
+    if m is None or args is None or args[2] != len(s.rstrip()):
         return s
-    mid = find_braced(s, m.end())
-    end = find_braced(s, mid) if 0 < mid < len(s) and s[mid] == "{" else -1
-    parts = (s[m.end() : mid], s[mid:end])
-    if end != len(s.rstrip()) or not all(_UPRIGHT_CMD.search(p) for p in parts):
+    parts = args[:2]
+    if not all(_UPRIGHT_CMD.search(p) for p in parts):
         return s
     plain = [re.sub(r"[{}\s]", "", _UPRIGHT_CMD.sub("", p)) for p in parts]
     if not all(_UNIT_ARG.fullmatch(p) for p in plain):
@@ -134,13 +141,10 @@ def tex_unit_quotient(tail: str) -> str:
     """`\\frac{{km}}{{h}}` -> `km / h`: a unit written as a TeX fraction, the whole tail (its
     braces dropped); anything else unchanged."""
     m = _TEX_FRAC.match(tail)
-    if m is None:
+    args = _fraction_args(tail, m.end()) if m is not None else None
+    if args is None or args[2] != len(tail):  # unbalanced, or more after the fraction
         return tail
-    mid = find_braced(tail, m.end())
-    end = find_braced(tail, mid) if 0 < mid < len(tail) and tail[mid] == "{" else -1
-    if end != len(tail):  # unbalanced, or more after the fraction
-        return tail
-    top, bottom = tail[m.end() : mid], tail[mid:end]
+    top, bottom, _ = args
     return " ".join(f"{top} / {bottom}".replace("{", " ").replace("}", " ").split())
 
 
