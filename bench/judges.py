@@ -45,6 +45,7 @@ import ast
 import json
 import random
 import re
+import statistics
 import sys
 import time
 from collections import Counter
@@ -228,18 +229,35 @@ def load_mvtests(tests_dir: Path | None) -> list[Case]:
 
 
 # ---- runners -------------------------------------------------------------------------------
-def run_curate(cases: list[Case]) -> tuple[list[str], list[str | None], list[str], float]:
+def _clear_memos() -> None:
+    """Empty every memo of the judge's modules in this process (lru caches keyed by strings)."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(("curate.judges.math", "judges.math")):
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+def run_curate(
+    cases: list[Case], warm: list[Case] | None = None
+) -> tuple[list[str], list[str | None], list[str], float]:
     import polars as pl
     from curate.judges.math import judge as mj
     from curate.judges.math.fast import CompareOptions
     from curate.judges.math.pool import get_pool
 
-    mj._prepare_reference.cache_clear()
+    def frame(rows: list[Case]) -> pl.DataFrame:
+        return pl.DataFrame({"completion": [c[0] for c in rows], "reference": [c[1] for c in rows]})
+
     pool = get_pool()
     pool.close()
     pool.run([("1", "1", CompareOptions())], 60)  # start the worker outside the timing
+    if warm:  # steady state: the worker and the libraries warmed on other cases, memos emptied
+        mj.MathJudge().judge(frame(warm))
+    _clear_memos()
     judge = mj.MathJudge()
-    df = pl.DataFrame({"completion": [c[0] for c in cases], "reference": [c[1] for c in cases]})
+    df = frame(cases)
     t0 = time.perf_counter()
     out = judge.judge(df)
     dt = time.perf_counter() - t0
@@ -247,10 +265,15 @@ def run_curate(cases: list[Case]) -> tuple[list[str], list[str | None], list[str
 
 
 def run_math_verify(
-    cases: list[Case], wrap_gold: bool = True
+    cases: list[Case], wrap_gold: bool = True, warm: list[Case] | None = None
 ) -> tuple[list[str], list[str | None], list[str], float]:
     from math_verify import parse, verify
 
+    for resp, ref, _, _ in warm or []:  # the same warm-up as curate's, untimed
+        try:
+            verify(parse(f"${ref}$"), parse(resp))
+        except Exception:  # a warm-up only: its errors do not matter here
+            continue
     verdicts: list[str] = []
     preds: list[str | None] = []
     reasons: list[str] = []
@@ -295,6 +318,16 @@ def main() -> None:
     ap.add_argument("--datasets", default="qwen,gsm8k,math500,equiv")
     ap.add_argument("--split", default="heldout", help="equiv split: heldout, tune or all")
     ap.add_argument("--show", type=int, default=15, help="disagreements printed per dataset")
+    ap.add_argument(
+        "--warmup",
+        type=int,
+        default=0,
+        help="before each timing, both judges first judge this many cases of the equiv tune half "
+        "(untimed; curate's memos are emptied afterwards): a steady-state rate, as in a long run",
+    )
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="time each dataset this many times; report the median"
+    )
     args = ap.parse_args()
     try:
         import math_verify  # noqa: F401
@@ -319,15 +352,27 @@ def main() -> None:
                 jobs.append((f"{name}/{src}", cs))
         else:
             jobs.append((name, loaders[name]()))
+    ap_repeat = max(1, args.repeat)
+    warm = [c for cs in load_equiv("tune").values() for c in cs][: args.warmup]
     table = []
     for name, cases in jobs:
         if not cases:
             print(f"[{name}] no cases (missing data or --mv-tests); skipped")
             continue
-        cv, cp, cr, ct = run_curate(cases)
-        mv, mp, _mr, mt = run_math_verify(
-            cases, wrap_gold=name not in ("mvtests", "equiv/math-verify")
-        )
+        cts: list[float] = []
+        mts: list[float] = []
+        first: list[str] | None = None
+        for _ in range(ap_repeat):  # verdicts of every repeat must agree; the median time counts
+            cv, cp, cr, ct = run_curate(cases, warm)
+            mv, mp, _mr, mt = run_math_verify(
+                cases, wrap_gold=name not in ("mvtests", "equiv/math-verify"), warm=warm
+            )
+            if first is not None and cv != first:
+                sys.exit(f"[{name}] curate's verdicts changed between repeats")
+            first = cv
+            cts.append(ct)
+            mts.append(mt)
+        ct, mt = statistics.median(cts), statistics.median(mts)
         ca, ma = accuracy(cv, cases), accuracy(mv, cases)
         table.append((name, len(cases), ca, ma, len(cases) / ct, len(cases) / mt))
         print(f"\n[{name}] {len(cases)} cases  curate reasons: {dict(Counter(cr).most_common(12))}")
