@@ -260,6 +260,14 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            as factorials, binomials and products; rates, speeds and durations; teachers' and
            examiners' lists of wrong answers; Slovenian, Croatian, Serbian, Ukrainian and Kazakh
            pages; Finnish, Swedish, Norwegian, Danish, Czech and Slovak pages).
+- fresh63: bench/equiv_fresh63_*.py, a sixty-third set from public web pages (probability and
+           statistics keys: fractions, decimals, percentages, odds; contest solutions' equal forms
+           and refused choices; homework systems' accepted forms; Brazilian, Spanish-language and
+           Hungarian keys and lessons).
+- fresh64: bench/equiv_fresh64_*.py, a sixty-fourth set from public web pages (angles, bearings,
+           scientific notation, logarithms, repeating decimals and Roman numerals; physics mark
+           schemes with units and prefixes; measurement conversions, time and money in grade-school
+           keys; domains, ranges, inverses and asymptotes of functions).
 """
 
 from __future__ import annotations
@@ -430,6 +438,8 @@ FRESH_ORDER = (
     "fresh60",
     "fresh61",
     "fresh62",
+    "fresh63",
+    "fresh64",
 )
 
 
