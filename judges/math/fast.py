@@ -166,7 +166,22 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
     value = a.value * 100 if scaled else a.value  # `\\frac{17}{380}` for `4.47\\%`: in percent
     if places and b.literal and not a.literal and rounds_to(value, b.value, places, cut=False):
         return True, "equal_rounded"  # `1/3` for `0.3333`: the reference's rounding
+    if finer_decimal(a, b, opts):
+        return True, "equal_rounded"  # `0.333333` for `0.333`
     return False, "different_number"
+
+
+def finer_decimal(a: Value, b: Value, opts: CompareOptions) -> bool:
+    """A decimal with more places than a reference of three places or more (a rounding, not an
+    amount of money) and three significant digits or more (`0.00001` states one digit) that rounds
+    to it: `0.555555` or `0.5556` for `0.556`, never `0.5549`."""
+    places = opts.ref_decimals
+    if places < 3 or opts.pred_decimals <= places or opts.pred_percent or opts.ref_percent:
+        return False
+    digits = len(str(abs(b.value * 10**places).numerator))  # `0.0278`: 278, three digits
+    return (
+        a.literal and b.literal and digits >= 3 and rounds_to(a.value, b.value, places, cut=False)
+    )
 
 
 def rounded(opts: CompareOptions) -> Decision:

@@ -44,6 +44,21 @@ _OTHER = {
     "χιλιάδες": 3, "χιλιάδα": 3, "εκατομμύριο": 6, "εκατομμύρια": 6,
     "δισεκατομμύρια": 9, "ألف": 3, "آلاف": 3, "مليون": 6, "ملايين": 6, "مليار": 9,
 }  # fmt: skip
+# decimal places by name in Spanish, Portuguese, French and Italian (`50 centésimas` is 0.5),
+# every gender and number, with and without the accent
+_OTHER |= {
+    f"{stem}{end}": power
+    for stems, ends, power in (
+        (("décim", "decim"), ("a", "as", "o", "os", "i"), -1),
+        (("centésim", "centesim"), ("a", "as", "o", "os", "i"), -2),
+        (("milésim", "milesim", "millesim"), ("a", "as", "o", "os", "i"), -3),
+        (("dixièm", "dixiem"), ("e", "es"), -1),
+        (("centièm", "centiem"), ("e", "es"), -2),
+        (("millièm", "milliem"), ("e", "es"), -3),
+    )
+    for stem in stems
+    for end in ends
+}
 MAGNITUDES: dict[str, int] = _ENGLISH | _OTHER
 """Every magnitude word (lower case) and the power of ten it multiplies by."""
 

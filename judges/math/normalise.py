@@ -58,7 +58,7 @@ from curate.judges.math.units import (
     glued_word,
     unit_fraction,
 )
-from curate.judges.math.worded import counted_words, ordinal_word
+from curate.judges.math.worded import words_number
 from curate.judges.math.words import (
     DEGREE_MARKS,
     dms,
@@ -259,12 +259,6 @@ def _cjk_words(m: re.Match[str]) -> str:
 
 _PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
 _REPEAT_HINT = re.compile(r"\\(?:overline|bar)\{|\\dot|[.,].*\)\Z")
-
-
-def words_number(s: str) -> str | None:
-    """`ten dollar` -> `10 dollar`, `second` -> `2`: a number in words before plain words, or an
-    ordinal in words."""
-    return counted_words(s) or ordinal_word(s)
 
 
 def _spelled(s: str) -> str:

@@ -30,6 +30,14 @@ _VALUE_WORDS = (
         "mindestens moins menos más mehr weniger lên xuống fazla lebih kurang max tops".split()
     )
     | NOT_UNITS
+    | frozenset(  # the same words in Spanish, Portuguese and French (`7 elevado ao quadrado`)
+        "mil millón millon millones milhão milhao milhões milhoes mille cien ciento cem cento "
+        "docena docenas dúzia duzia dúzias douzaine douzaines medio media mitad meio meia metade "
+        "demi demie moitié tercio tercios terço terco terços tiers cuarto cuartos quarto quartos "
+        "cuadrado cuadrada quadrado quadrada carré carre cubo mas mais "
+        "por vezes veces fois dividido dividida divisé divise elevado elevada élevé eleve potencia "
+        "potência puissance raíz raiz racine".split()
+    )
 )  # and the magnitude words of every language (`5 lakh` is no unit)
 # ...of which these scale it even inside a text span (`3\text{ million}`; not `\text{ miles per hour}`)
 SCALING_WORDS = NOT_UNITS | frozenset(

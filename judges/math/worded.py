@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
+from curate.judges.math.romance import romance_number
 from curate.judges.math.unitnames import NAMES
 from curate.judges.math.words import NUMBER_WORDS, number_word
 
@@ -19,17 +20,30 @@ _NUMBERISH = re.compile(
 )
 
 
+def words_number(s: str) -> str | None:
+    """`cuatrocientos dos` -> `402`, `ten dollar` -> `10 dollar`, `second` -> `2`: a number in
+    Spanish, Portuguese or French words, a number in words before plain words, or an ordinal in
+    words (English number words alone are `number_word`'s)."""
+    return romance_number(s) or counted_words(s) or ordinal_word(s)
+
+
+def _spelled(s: str) -> str | None:
+    return number_word(s) or romance_number(s)
+
+
+def _latin(word: str) -> bool:
+    return word.isalpha() and all(ord(c) < 0x250 for c in word)  # `perros`, `centímetros`
+
+
 def counted_words(s: str) -> str | None:
-    """`ten dollar`, `twenty people`: a number in words and plain words after it -> the number
-    and the words (the unit rules then decide about the words)."""
+    """`ten dollar`, `twenty people`, `cuatro perros`: a number in words and plain words after
+    it -> the number and the words (the unit rules then decide about the words)."""
     words = s.split()
     for k in range(len(words) - 1, 0, -1):
         rest = words[k:]
-        if not all(w.isalpha() and w.isascii() and not number_word(w) for w in rest) or (
-            _NUMBERISH.match(rest[0])
-        ):
+        if not all(_latin(w) and not _spelled(w) for w in rest) or _NUMBERISH.match(rest[0]):
             return None  # `eighty ninth`, `eleven dot one`: one number, not a number and a unit
-        head = number_word(" ".join(words[:k]))
+        head = _spelled(" ".join(words[:k]))
         if head is not None:
             return f"{head} {' '.join(words[k:])}"
     return None
