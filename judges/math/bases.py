@@ -1,6 +1,7 @@
 """Numerals written in another base (`10001_2`, `42_{7}`, `\\text{A3}_{16}`): the subscript
 says which base the digits are in; or a programming language's prefix does (`0x41`, `0b1011`,
-`0o17`). Roman numerals of three letters or more against whole numbers (`XIX` for 19).
+`0o17`), or words after the digits (`23 (base 5)`). Roman numerals of three letters or more
+against whole numbers (`XIX` for 19).
 
 A numeral with a base against a plain number: its value must be that number, unless the plain
 number writes the same digits and the base is the reference's (`10001` for `10001_2`: an answer
@@ -13,6 +14,8 @@ import re
 
 _BASED = re.compile(r"([0-9A-Za-z]{1,64})_\{?(\d{1,2})\}?")
 _PLAIN = re.compile(r"[0-9A-Za-z]{1,64}")
+# the base in words after the digits: `23 (base 5)`, `1011 in base 2` (spaces already dropped)
+_BASE_WORDS = re.compile(r"([0-9A-Za-z]{1,64}?)(\(?)(?:in)?base(\d{1,2})(\)?)", re.I)
 # a programming language's prefix: hexadecimal, binary, octal
 _PREFIXED = re.compile(r"0([xXbBoO])([0-9a-fA-F]{1,64})")
 _PREFIX_BASE = {"x": 16, "b": 2, "o": 8}
@@ -25,6 +28,8 @@ def _numeral(s: str) -> tuple[str, int] | None:
         digits, base = p.group(2), _PREFIX_BASE[p.group(1).lower()]
     elif (m := _BASED.fullmatch(s)) is not None:
         digits, base = m.group(1), int(m.group(2))
+    elif (w := _BASE_WORDS.fullmatch(s.replace(" ", ""))) is not None and bool(w[2]) == bool(w[4]):
+        digits, base = w[1], int(w[3])
     else:
         return None
     if p is None and (not 2 <= base <= 36 or not re.search(r"\d", digits)):

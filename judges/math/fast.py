@@ -201,7 +201,7 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
         if pred.casefold() == ref.casefold():
             return True, "equal_text"
         return False, "different_text"
-    if "_" in pred + ref or {pred[:1], ref[:1]} & _NUMERAL_START:
+    if "_" in pred + ref or "base" in pred + ref or {pred[:1], ref[:1]} & _NUMERAL_START:
         based = based_compare(pred, ref) or roman_compare(pred, ref)  # `10001_2`, `0x41`, `XIX`
         if based is not None:
             return based

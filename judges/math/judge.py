@@ -87,6 +87,7 @@ from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
 from curate.judges.math.quantity import DOLLAR_SIGN, convert_units
 from curate.judges.math.reference import one_form, reference_answer, restates_reference
+from curate.judges.math.units import converted_rounding
 from curate.judges.math.vectors import as_components
 from curate.judges.math.voting import answer_key
 from pydantic import Field
@@ -234,14 +235,17 @@ def _worded(pred: str, reference: str, ref: str, prompt: str | None) -> Decision
     return _scale_asked(pred, reference, ref, prompt)
 
 
+_UNIT_VERDICT = {"different_unit": False, "equal_rounded": True}  # else unknown_unit, ...
+
+
 @lru_cache(maxsize=4096)
 def _with_units(pred: str, reference: str) -> tuple[Normalised, Normalised] | str | None:
     """The answer and reference values, the answer's converted to the reference's unit
     (`curate.judges.math.quantity`); `different_unit`; None when units decide nothing."""
     ref = _raw_reference(reference)
     conv = convert_units(pred, ref) if ref is not None else None
-    if not isinstance(conv, tuple):
-        return conv
+    if not isinstance(conv, tuple) or converted_rounding(*conv):
+        return conv if not isinstance(conv, tuple) else "equal_rounded"  # `88.5 km/h`, `24.6 m/s`
     p, r = normalise_answer(conv[0]), normalise_answer(conv[1])
     if conv[2] != 1 and p.text:
         factor = f"\\frac{{{conv[2].numerator}}}{{{conv[2].denominator}}}"
@@ -382,7 +386,7 @@ class MathJudge(Judge[MathParams]):
         )  # `\\$15` for `1500 cents`: the dollar sign is a unit
         units = _with_units(pred, str(reference)) if hint else None
         if isinstance(units, str):  # different_unit; unknown_unit, temperature_unclear
-            return _row(False if units == "different_unit" else None, units, pred, method), None
+            return _row(_UNIT_VERDICT.get(units), units, pred, method), None
         norm, ref = units if isinstance(units, tuple) else (normalise_answer(pred), ref)
         norm, ref = as_components(norm, ref)  # `2i - 3j + k` against `(2, -3, 1)`
         if not norm.text:

@@ -88,6 +88,7 @@ _LEFT_RIGHT = re.compile(
 )
 _SPACING = re.compile(
     r"(?<!\\)\\[,:;> ]|\\(?:quad|qquad|enspace|thinspace|medspace|thickspace|hspace\{[^{}]*\}|phantom\{[^{}]*\})(?![a-zA-Z])|~"
+    r"|\{?\\(?:text|mbox)\{\s*\}\}?"  # `[0,{\\text{ }}7]`: a space typed as empty text
 )
 _CJK_DEGREE = re.compile(r"(?<=\d)\s*度")  # `30度`: degrees (of an angle or a temperature)
 _CJK_MINUTES = re.compile(r"(?<=°)\s*(\d+)\s*分(?:\s*(\d+)\s*秒)?")  # `36度15分`: minutes
@@ -258,7 +259,7 @@ def _cjk_words(m: re.Match[str]) -> str:
 
 
 _PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
-_REPEAT_HINT = re.compile(r"\\(?:overline|bar)\{|\\dot|[.,].*\)\Z")
+_REPEAT_HINT = re.compile(r"\\(?:overline|bar)\{|\\dot|[.,].*\)\Z|[\d.](?:bar|dot)")
 
 
 def _spelled(s: str) -> str:

@@ -1,6 +1,8 @@
 """Repeating decimals: a bar over the repeating digits (`0.1\\overline{6}`, `0,8\\bar{3}` with a
-decimal comma), dots over them (`0.1\\dot{6}`) or brackets around them (`0.(6)`) as a fraction, and a decimal whose last digits repeat before an ellipsis
-(`0.999...`, `0.1666...`, `0.142857142857...`) as the same bar: `0.999...` is 1, not 0.999."""
+decimal comma), dots over them (`0.1\\dot{6}`), the same marks in AsciiMath (`0.1bar(6)`,
+`0.1dot6`) or brackets around them (`0.(6)`) as a fraction, and a decimal whose last digits
+repeat before an ellipsis (`0.999...`, `0.1666...`, `0.142857142857...`) as the same bar:
+`0.999...` is 1, not 0.999."""
 
 from __future__ import annotations
 
@@ -45,6 +47,17 @@ _DOTS = re.compile(r"(?<![\d.,])(\d*\.)(\d{0,20})\\dot\{?(\d)\}?(?:(\d{0,20})\\d
 _BRACKETED = re.compile(r"\s*(-?)(\d*\.|\d+,)(\d{0,20})\((\d{1,20})\)\s*")
 
 
+# AsciiMath's bar and dot over digits after a decimal point: `0.1bar(6)`, `0.16bar6`, `0.22dot2`
+_ASCII_MARK = re.compile(r"(?<=[\d.,])(bar|dot)\s*(?:\((\d{1,20})\)|(\d))(?![\d(])")
+
+
+def _ascii_mark(m: re.Match[str]) -> str:
+    digits = m[2] or m[3]
+    if m[1] == "dot":
+        return f"\\dot{{{digits}}}" if len(digits) == 1 else m[0]
+    return f"\\overline{{{digits}}}"
+
+
 def _fraction(whole: str, fixed: str, rep: str) -> str:
     den = 10 ** len(fixed) * (10 ** len(rep) - 1)
     num = int(fixed + rep) - int(fixed or "0") + int(whole or "0") * den
@@ -55,6 +68,8 @@ def repeating_decimal(s: str) -> str:
     """`0.1\\overline{6}` -> `\\frac{15}{90}` (= 1/6), `0.\\overline{3}` -> `\\frac{3}{9}`; the same
     for dots over the repeating digits (`0.1\\dot{6}`) and for a whole answer with them in
     brackets (`0.(6)`)."""
+    if "bar" in s or "dot" in s:  # AsciiMath's `0.1bar(6)`, `0.1dot6`: as TeX writes them
+        s = _ASCII_MARK.sub(_ascii_mark, s)
     if "\\dot" in s:
         s = _DOTS.sub(lambda m: _fraction(m[1][:-1], m[2], m[3] + (m[4] + m[5] if m[5] else "")), s)
     if "(" in s and (b := _BRACKETED.fullmatch(s)) is not None:

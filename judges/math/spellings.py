@@ -100,6 +100,8 @@ SIMPLE_REPLACE = (
     ("…", "..."),  # the one-character ellipsis: `14…3` (a quotient and its remainder)
     ("^{\\prime\\prime}", "''"),
     ("^{\\prime}", "'"),
+    ("^{'}", "'"),  # `14^{'} 24^{"}`: minutes and seconds as TeX superscripts
+    ('^{"}', "''"),
     ("^\\prime", "'"),
     ("・", "\\cdot "),  # Japanese schoolbooks' multiplication dot
     ("【", "("),  # Japanese lenticular brackets as grouping

@@ -161,7 +161,8 @@ _TEX_UNIT = re.compile(r"\\(Omega|ohm|mu|micro|textmu|celsius|degreeCelsius)(?![
 _TEX_SYMBOL = {"Omega": "Ω ", "ohm": "Ω ", "mu": "µ", "micro": "µ", "textmu": "µ"}
 _TEX_SYMBOL |= {"celsius": " °C ", "degreeCelsius": " °C "}  # a prefix glues to what follows
 _PREFIX_APART = re.compile(r"([kMGmµun])\s+((?:ohm|Ω|F|H|Hz|W|V|A)s?)")
-_ABBREVIATION_STOP = re.compile(r"(?<=[A-Za-z])\.(?=\s*(?:\^|/|$))")
+_ABBREVIATION_STOP = re.compile(r"(?<=[A-Za-z])\.(?=\s*(?:\^|/|$)|\s+[A-Za-z])")  # `ft.`, `sq. ft`
+_SPACED_POWER = re.compile(r"(?<=[A-Za-z])\s+-(?=[1-4](?![\d.]))")
 _BRACED_UNIT = re.compile(r"[A-Za-z]?\{+[A-Za-z]+\}*(?:\^\{?\d\}?)?\}*")  # `{m^2}`, `d{m^2}`
 
 
@@ -180,6 +181,8 @@ def unit_tail(tail: str) -> str:
         tail = m[1] + m[2]
     if "–" in tail or "−" in tail:  # `mol dm–3`: a power's minus typed as a dash
         tail = tail.replace("–", "-").replace("−", "-")
+    if " -" in tail:  # `m s -1`: the superscript lost, a space before its minus
+        tail = _SPACED_POWER.sub("-", tail)
     if "{" in tail and _BRACED_UNIT.fullmatch(tail):
         tail = tail.replace("{", "").replace("}", "")
     if "\\" in tail:
@@ -205,3 +208,34 @@ def rate_quotient(s: str) -> str:
         str(v.numerator) if v.denominator == 1 else f"\\frac{{{v.numerator}}}{{{v.denominator}}}"
     )
     return f"{value} {m[2]}/{m[4]}"
+
+
+_LITERAL = re.compile(r"-?(\d+)(?:\.(\d+))?")
+
+
+def _stated(value: str) -> tuple[Fraction, Fraction, int] | None:
+    """(value, half a unit of its last digit, its significant digits) of a plain decimal or
+    whole number; None for anything else."""
+    m = _LITERAL.fullmatch(value)
+    if m is None:
+        return None
+    places = len(m[2] or "")
+    digits = len((m[1] + (m[2] or "")).lstrip("0"))
+    return Fraction(value), Fraction(1, 2 * 10**places), digits
+
+
+def converted_rounding(pred: str, ref: str, factor: Fraction) -> bool:
+    """Whether an answer in another unit meets a rounded reference at the precision both state:
+    `88.5 km/h` for `24.6 m/s` (24.58...), `55 mi/h` for `88.5 km/h`. The reference is a decimal
+    of three significant digits or more; the answer a whole number (taken as exact) or such a
+    decimal; the intervals their last digits allow overlap once converted."""
+    a, b = _stated(pred), _stated(ref)
+    if factor == 1 or a is None or b is None or "." not in ref or b[2] < 3:
+        return False
+    half = Fraction(0) if "." not in pred else a[1]
+    if half and a[2] < 3:
+        return False
+    if a[0] * factor == b[0]:
+        return False  # equal as they stand: `350 paisa` for `Rs 3.50`
+    lo, hi = sorted(((a[0] - half) * factor, (a[0] + half) * factor))
+    return lo <= b[0] + b[1] and b[0] - b[1] <= hi

@@ -317,10 +317,13 @@ def foreign_or(s: str) -> str:
 
 # `1.5e-3`, `2E8`: E notation (a digit before the `e`, an integer exponent, no letter after)
 _E_NOTATION = re.compile(r"(?<![\w.\\])(\d+(?:\.\d*)?|\.\d+)[eE]([-+]?\d{1,4})(?![\w.])")
+_E_TEX_SPACE = re.compile(r"(?<=\d[eE])\\!\s*([-+−]?)\s*\\!")  # `2.5e\!−\!5`: TeX's negative space
 
 
 def e_notation(s: str) -> str:
     """`1.5e-3` -> `1.5\\times10^{-3}` (a number, not 1.5 times Euler's e times -3)."""
+    if "\\!" in s:
+        s = _E_TEX_SPACE.sub(lambda m: "-" if m[1] == "−" else m[1], s)
     return _E_NOTATION.sub(lambda m: f"{_lead0(m.group(1))}\\times10^{{{m.group(2)}}}", s)
 
 

@@ -1,0 +1,66 @@
+"""Marks met in a sixty-fourth set of web pages (bench/equiv_fresh64_*): TeX's negative space in
+E notation, an empty `\\text{ }` as a space, an abbreviation's stop before another word of a unit
+(`sq. ft`), a base named in words (`23 (base 5)`), a unit's power whose superscript was lost
+after a space (`m s -1`), AsciiMath's bar and dot over repeating digits, minutes and seconds of
+an angle as TeX superscripts, and values in two units that meet at the precision both state.
+Each row: completion, reference, verdict, reason."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from curate.judges.math import MathJudge
+
+B = "</think>\\boxed{%s}"
+
+CASES = [
+    # E notation with TeX's negative thin spaces around its minus
+    (B % "2.5437065e\\!−\\!5", "2.5437065\\times10^{-5}", "correct", "equal_string"),
+    (B % "2.5e\\!-\\!5", "0.000025", "correct", "equal_number"),
+    (B % "2.5e\\!-\\!5", "0.00025", "incorrect", "different_number"),
+    # an empty text block typed as a space inside an interval
+    (B % "[0, 7]", "[0,{\\text{ }}7]", "correct", "equal_string"),
+    (B % "[0, 6]", "[0,{\\text{ }}7]", "incorrect", "different_element"),
+    # a stop after an abbreviation before the next word of the unit
+    (B % "2.5 sq. ft", "360 sq. in.", "correct", "equal_number"),
+    (B % "5 sq. yd", "45 sq. ft.", "correct", "equal_number"),
+    (B % "5 sq. yd", "15 sq. ft.", "incorrect", "different_number"),
+    # the base in words after the digits, in brackets or not
+    (B % "23 (base 5)", "13", "correct", "equal_number"),
+    (B % "1011 in base 2", "1011_2", "correct", "equal_number"),
+    (B % "24 (base 5)", "13", "incorrect", "different_number"),
+    # ... a word that merely contains `base` is no numeral
+    (B % "database", "base", "incorrect", "different_text"),
+    # a unit's power after a space, its superscript lost: `m s -1` is m/s (a mark scheme that
+    # neglects units accepts the number)
+    (B % "6 m/s", "6 m s -1", "correct", "equal_string"),
+    (B % "7", "6 m s -1", "incorrect", "different_number"),
+    # AsciiMath's bar and dot over the repeating digits
+    (B % "0.1bar(6)", "1/6", "correct", "equal_number"),
+    (B % "0.16bar6", "1/6", "correct", "equal_number"),
+    (B % "0.22dot2", "2/9", "correct", "equal_number"),
+    (B % "0.1bar(3)", "1/6", "incorrect", "different_number"),
+    (B % "0.1dot7", "1/6", "incorrect", "different_number"),
+    # minutes and seconds of an angle as TeX superscripts of a quote and a double quote
+    (B % "61^{\\circ} 14^{'} 24^{\"}", "61.24^{\\circ}", "correct", "equal_number"),
+    (B % "61^{\\circ} 14^{'} 54^{\"}", "61.24^{\\circ}", "incorrect", "different_number"),
+    # two units meet at the precision both state (three significant digits or more)
+    (B % "88.5 km/h", "24.6 m/s", "correct", "equal_rounded"),
+    (B % "55\\:\\frac{mi}{h}", "88.5\\:\\frac{km}{h}", "correct", "equal_rounded"),
+    (B % "24.6 m/s", "88.5 km/h", "correct", "equal_rounded"),
+    (B % "24.5 m/s", "88.5 km/h", "incorrect", "different_number"),
+    (B % "25 m/s", "88.5 km/h", "incorrect", "different_number"),
+]
+
+
+@pytest.fixture(scope="module")
+def judge() -> MathJudge:
+    return MathJudge()
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), CASES)
+def test_fresh64_marks(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
