@@ -268,6 +268,12 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            scientific notation, logarithms, repeating decimals and Roman numerals; physics mark
            schemes with units and prefixes; measurement conversions, time and money in grade-school
            keys; domains, ranges, inverses and asymptotes of functions).
+- fresh65: bench/equiv_fresh65_*.py, a sixty-fifth set from public web pages (language models'
+           answers to maths questions that a person checked; calculus answers against the book's;
+           linear algebra in other forms; general solutions of trigonometric equations).
+- fresh66: bench/equiv_fresh66_*.py, a sixty-sixth set from public web pages (chemistry mark
+           schemes; financial mathematics and economics keys; Italian, German and Dutch keys and
+           lessons; number theory and counting answers).
 """
 
 from __future__ import annotations
@@ -440,6 +446,8 @@ FRESH_ORDER = (
     "fresh62",
     "fresh63",
     "fresh64",
+    "fresh65",
+    "fresh66",
 )
 
 

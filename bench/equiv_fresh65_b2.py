@@ -1,0 +1,215 @@
+r"""fresh65_b, continued (part 2 of 2): more cases of the sources that bench/equiv_fresh65_b.py names (calculus Q&A threads and worked solutions where a student's or second form is set against the book's, answer key's or mark scheme's), transcribed under the same rules; see that module's docstring for the sources, conventions and what was left out. Do not tune the judge on these cases."""
+
+from __future__ import annotations
+
+from bench.equiv_fresh65_b import (
+    EDS,
+    EDS_4264,
+    EDS_4265,
+    IMW,
+    IMW_PSUM,
+    PF,
+    PF_414959,
+    PF_467449,
+    QCV,
+    QCV_5159,
+    SOC,
+    SOC_SQRT,
+    TQC,
+    TQC_2211724,
+    TSR,
+    TSR_1497467,
+    TSR_2308970,
+    TSR_4169945,
+    TSR_5040940,
+    WYZ,
+    WYZ_902815,
+)
+from bench.equiv_rl_suites import collected_case as _c
+
+CASES = [
+    # imathworks (MSE copy): sum of the power series sum (-1)^n (x-1)^(2n+1)
+    _c(
+        IMW,
+        IMW_PSUM,
+        gold=r"\frac{x-1}{x^2-2x+2}",
+        pred=r"(x-1)\frac1{1+(x-1)^2}",
+        wrap=True,
+        expected=True,
+        why="'The answer should be (x-1)/(x^2-2x+2)'; best answer: '=(x-1)\\frac1{1+(x-1)^2}=\\frac{x-1}{x^2-2x+2}'",
+    ),
+    # physicsforums 414959: power series of the integral of arctan t, index shifted
+    _c(
+        PF,
+        PF_414959,
+        gold=r"∑(n=0 to ∞) (-1)^n * x^(2n+2)/[(2n+1)(2n+2)]",
+        pred=r"∑(n=1 to ∞) {(-1)^(n-1)/[(2n-1)(2n)]} x^(2n)",
+        wrap=True,
+        expected=True,
+        why="'Shifting indices up one unit, we have ...'; reply: 'Your work looks okay to me, and your answer matches what Mathematica spits out.'",
+    ),
+    # questioncove 5159cd75: integral of tan x is ln|sec x| + C
+    _c(
+        QCV,
+        QCV_5159,
+        gold=r"\ln \left| \sec x \right| + C",
+        pred=r"ln (cos x) + C",
+        wrap=True,
+        expected=False,
+        why="'i thought it was ln (cos x) + C ?' - reply: '=-\\ln(\\cos(x))+C' - 'yeah oh whoops forgot the negative.'",
+    ),
+    _c(
+        QCV,
+        QCV_5159,
+        gold=r"\ln \left| \sec x \right| + C",
+        pred=r"-\ln(\cos(x))+C",
+        wrap=True,
+        expected=True,
+        why="'\\int tan(x)dx=-\\ln(\\cos(x))+C' 'you can also apply laws of logarithms ... that's how you get the sec(x) expression'",
+    ),
+    # thestudentroom 4169945: mark scheme 3/2 ln 2
+    _c(
+        TSR,
+        TSR_4169945,
+        gold=r"3/2ln 2",
+        pred=r"ln 4 − 1/2ln 2",
+        wrap=True,
+        expected=True,
+        why="'How would you simplify ln 4 − 1/2ln 2 Mark scheme says 3/2ln 2' - 'ln4 = 2ln2 ... which is (3/2)ln2'",
+    ),
+    # thestudentroom 2308970: C4 definite integral, limits substituted
+    _c(
+        TSR,
+        TSR_2308970,
+        gold=r"2ln3 - 2 ln 4 + 2 ln 2",
+        pred=r"2ln 3 - 2ln4 + 2ln0.5",
+        wrap=True,
+        expected=False,
+        why="'= 2ln3 - 2 ln 4 + 2 ln 2 Is this correct ?' 'Yes'; 'I got 2ln 3 - 2ln4 + 2ln0.5' - 'you should have got -2ln(0.5) ... = 2ln2'",
+    ),
+    # thestudentroom 5040940: integral of 2/x from root 2 to root 6, mark scheme ln3
+    _c(
+        TSR,
+        TSR_5040940,
+        gold=r"ln3",
+        pred=r"lnroot 3",
+        wrap=True,
+        expected=False,
+        why="'i got lnroot 3 as the answer. the mark scheme answer says ln3. what have i done wrong' - 'Use logarithm rules properly'",
+    ),
+    _c(
+        TSR,
+        TSR_5040940,
+        gold=r"ln3",
+        pred=r"(2lnroot 6 ) - (2lnroot2)",
+        wrap=True,
+        expected=True,
+        why="'2ln root 6 = ln (root6)^2 = ln6 Similarly, the second part is ln2. Thus ln6-ln2=ln3 as requested.'",
+    ),
+    _c(
+        TSR,
+        TSR_5040940,
+        gold=r"ln3",
+        pred=r"ln6-ln2",
+        wrap=True,
+        expected=True,
+        why="'Thus ln6-ln2=ln3 as requested.'",
+    ),
+    # physicsforums 467449: derivative of (x+1)(2x-3)^4, booklet form
+    _c(
+        PF,
+        PF_467449,
+        gold=r"5(2x+1)(2x-3)^{3}",
+        pred=r"8(x+1)(2x-3)^{3} + (2x-3)^{4}",
+        wrap=True,
+        expected=True,
+        why="'I got: 8(x+1)(2x-3)^3 + (2x-3)^4 ... 5(2x+1)(2x-3)^3 ... found they were both equal' - 'Factor out a (2x-3)^3.'",
+    ),
+    # edshare 4265 (exam solution): surface area and volume of revolution
+    _c(
+        EDS,
+        EDS_4265,
+        gold=r"\frac{5\pi}{6}\left(\sqrt{5}+1\right)",
+        pred=r"\frac{\pi}{6}\left(5^{3/2}+5\right)",
+        wrap=True,
+        expected=True,
+        why="(ii) '=\\frac{\\pi}{6}(5^{3/2}-1)+\\pi = \\frac{\\pi}{6}(5^{3/2}+5)=\\frac{5\\pi}{6}(\\sqrt{5}+1)'",
+    ),
+    _c(
+        EDS,
+        EDS_4265,
+        gold=r"\frac{5\pi}{6}\left(\sqrt{5}+1\right)",
+        pred=r"\frac{\pi}{6}\left(5^{3/2}-1\right)+\pi",
+        wrap=True,
+        expected=True,
+        why="(ii) same chain of equalities ending in \\frac{5\\pi}{6}(\\sqrt{5}+1)",
+    ),
+    _c(
+        EDS,
+        EDS_4265,
+        gold=r"\frac{7\pi}{2}",
+        pred=r"2\pi\left(3-\frac{1}{2}-1+\frac{1}{4}\right)",
+        wrap=True,
+        expected=True,
+        why="(i) 'V=... =2\\pi(3-\\frac{1}{2}-1+\\frac{1}{4})=\\frac{7\\pi}{2}'",
+    ),
+    # edshare 4264 (exam solution): volumes of revolution for y = e^x
+    _c(
+        EDS,
+        EDS_4264,
+        gold=r"2\pi(3\mathrm{e}-4)",
+        pred=r"2\pi(2\mathrm{e}-3)+2\pi(\mathrm{e}-1)",
+        wrap=True,
+        expected=True,
+        why="(ii) '= 2\\pi(2e-3)+2\\pi(e-1)=2\\pi(3e-4)=26.106 (3 d.p.)'",
+    ),
+    _c(
+        EDS,
+        EDS_4264,
+        gold=r"\pi\left[\frac{\mathrm{e}^2}{2}+4\mathrm{e}-\frac{9}{2}\right]",
+        pred=r"\pi\left[\frac{\mathrm{e}^2}{2}+4\mathrm{e}-\frac{1}{2}-4\right]",
+        wrap=True,
+        expected=True,
+        why="(i) '= \\pi[e^2/2+4e-1/2-4] = \\pi[e^2/2+4e-9/2]=31.628 (3 d.p.)'",
+    ),
+    # techqa 2211724: integral of tanh x by two routes
+    _c(
+        TQC,
+        TQC_2211724,
+        gold=r"\ln|cosh(x)| + K",
+        pred=r"\ln|e^{x}+e^{-x}|+c",
+        wrap=True,
+        expected=True,
+        why="'You haven't made a mistake -the two answers are equivalent as they only differ by the arbritary constant'",
+    ),
+    # wyzant 902815: integral of arctanh x, parts A and B
+    _c(
+        WYZ,
+        WYZ_902815,
+        gold=r"x arctanh(x) + (1/2)ln(1-x²) + D",
+        pred=r"(x/2)ln((1+x)/(1-x)) + (1/2) ln(1-x²) + C",
+        wrap=True,
+        expected=True,
+        why="A: '(x/2)ln((1+x)/(1-x)) + (1/2) ln(1-x²) + C = x arctanh(x) + (1/2) ln(1-x²) + C'; B: 'x arctanh(x) + (1/2)ln(1-x²) + D'",
+    ),
+    # socratic: derivative of sqrt(x^2+1)
+    _c(
+        SOC,
+        SOC_SQRT,
+        gold=r"\frac{x}{\sqrt{{x}^{2} + 1}}",
+        pred=r"x {\left[{x}^{2} + 1\right]}^{- \frac{1}{2}}",
+        wrap=True,
+        expected=True,
+        why="'or = x[x^2+1]^{-1/2} or = x/\\sqrt{x^2+1}' (answer x/\\sqrt{x^2+1})",
+    ),
+    # thestudentroom 1497467: OCR C3 specimen, integral of (4x+1)^-1/2
+    _c(
+        TSR,
+        TSR_1497467,
+        gold=r"1/2(4x+1)^1/2",
+        pred=r"1/8(4x+1)^1/2",
+        wrap=True,
+        expected=False,
+        why="'I thought ... 1/8(4x+1)^1/2 But the answer scheme has it down as being 1/2(4x+1)^1/2' - 'Ohh yh I know what i did'; 'the integral ... must be 1/2(4x+1)^1/2'",
+    ),
+]
