@@ -2,8 +2,10 @@
 E notation, an empty `\\text{ }` as a space, an abbreviation's stop before another word of a unit
 (`sq. ft`), a base named in words (`23 (base 5)`), a unit's power whose superscript was lost
 after a space (`m s -1`), AsciiMath's bar and dot over repeating digits, minutes and seconds of
-an angle as TeX superscripts, and values in two units that meet at the precision both state.
-Each row: completion, reference, verdict, reason."""
+an angle as TeX superscripts, and values in two units that meet at the precision both state;
+from the sixty-fifth set, a family of solutions whose integer parameter runs the other way
+(`\\frac{\\pi}{4} - k\\pi`) and a glued `lnx` beside a typed star. Each row: completion, reference,
+verdict, reason."""
 
 from __future__ import annotations
 
@@ -50,6 +52,16 @@ CASES = [
     (B % "24.6 m/s", "88.5 km/h", "correct", "equal_rounded"),
     (B % "24.5 m/s", "88.5 km/h", "incorrect", "different_number"),
     (B % "25 m/s", "88.5 km/h", "incorrect", "different_number"),
+    # a family of solutions with its integer parameter negated is the same set
+    (B % "\\frac{\\pi}{4}-k\\pi", "\\frac{\\pi}{4}+k\\pi", "correct", "equivalent"),
+    (B % "\\dfrac{\\pi(1-4m)}4", "\\dfrac{\\pi(1+4n)}4", "correct", "equivalent"),
+    # ... but not with another step, another start, or without pi (a sequence's n-th term)
+    (B % "\\frac{\\pi}{4}-2k\\pi", "\\frac{\\pi}{4}+k\\pi", "incorrect", "not_equivalent"),
+    (B % "-\\frac{\\pi}{4}-k\\pi", "\\frac{\\pi}{4}+k\\pi", "incorrect", "not_equivalent"),
+    (B % "3-2n", "3+2n", "incorrect", "not_equivalent"),
+    # `lnx` glued is ln x also where a typed star became `\\cdot`
+    (B % "[(x^2)/2]lnx - 1/2 * (x^2)/2 +C", "[(x^2)(2lnx -1)]/4 +C", "correct", "equivalent"),
+    (B % "lnx - 1/2 * (x^2)/2", "\\ln x - x^2/2", "incorrect", "not_equivalent"),
 ]
 
 

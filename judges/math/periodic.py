@@ -28,8 +28,9 @@ def same_parameter(a: Any, b: Any) -> Any:
 
 def same_family(a: Any, b: Any) -> bool:
     """`\\frac{13\\pi}{6} + 2\\pi k` against `\\frac{\\pi}{6} + 2\\pi k`: one integer parameter,
-    the same step (a rational multiple of pi) on both sides, starts that differ by whole steps:
-    the same set of solutions."""
+    the same step (a rational multiple of pi) on both sides, or the step negated (`\\frac{\\pi}{4}
+    - k\\pi` for `\\frac{\\pi}{4} + k\\pi`), starts that differ by whole steps: the same set of
+    solutions."""
     free = a.free_symbols
     if len(free) != 1 or free != b.free_symbols:
         return False
@@ -40,7 +41,11 @@ def same_family(a: Any, b: Any) -> bool:
     if step.free_symbols or other.free_symbols:
         return False  # not linear in the parameter: no family (and no costly simplify)
     ratio = step / sympy.pi
-    if not (ratio.is_Rational and ratio != 0) or sympy.simplify(step - other) != 0:
+    if not (ratio.is_Rational and ratio != 0):
         return False
+    if sympy.simplify(step - other) != 0:
+        if sympy.simplify(step + other) != 0:
+            return False
+        b = b.xreplace({p: -p})  # `\\frac{\\pi}{4} - k\\pi`: k and -k run over the same integers
     shift = sympy.simplify((a - b) / step)
     return bool(shift.is_Integer)

@@ -234,7 +234,7 @@ _GLUED_UNIT = re.compile(r"(" + _NAMED + r")(\^\d|\^\{\d\})?([a-gi-z])")
 _GLUED_CHAIN = re.compile(
     r"(?<![A-Za-z\\])(?:(?:" + _NAMED + r")(?:\^\d|\^\{\d\})?[a-gi-z]){2,}(?![A-Za-z])"
 )
-_LETTER_RUN = re.compile(r"(?<!\\)[A-Za-z]{3,}")
+_LETTER_RUN = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a whole run, never `\cdot` or its tail
 _GLUED_RUN = re.compile(r"(?:" + _NAMED + r")[a-gi-z]?")
 _MATH_HINT = re.compile(r"[\d^+*/=()-]")
 _LONE_CALL = re.compile(r"(?:" + _NAMED + r")[u-z]")
