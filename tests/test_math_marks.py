@@ -4,8 +4,10 @@ E notation, an empty `\\text{ }` as a space, an abbreviation's stop before anoth
 after a space (`m s -1`), AsciiMath's bar and dot over repeating digits, minutes and seconds of
 an angle as TeX superscripts, and values in two units that meet at the precision both state;
 from the sixty-fifth set, a family of solutions whose integer parameter runs the other way
-(`\\frac{\\pi}{4} - k\\pi`) and a glued `lnx` beside a typed star. Each row: completion, reference,
-verdict, reason."""
+(`\\frac{\\pi}{4} - k\\pi`) and a glued `lnx` beside a typed star; from the sixty-sixth, metric
+units with a lower-case litre and prefix words (`dl`, `hectogram`), newton centimetres, one
+writer's decimal comma on both sides, an integer family against a congruence and a repeating
+decimal with a decimal comma. Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -62,6 +64,26 @@ CASES = [
     # `lnx` glued is ln x also where a typed star became `\\cdot`
     (B % "[(x^2)/2]lnx - 1/2 * (x^2)/2 +C", "[(x^2)(2lnx -1)]/4 +C", "correct", "equivalent"),
     (B % "lnx - 1/2 * (x^2)/2", "\\ln x - x^2/2", "incorrect", "not_equivalent"),
+    # litres with a lower-case l after a prefix, prefix words, newton centimetres
+    (B % "18 l", "180 dl", "correct", "equal_number"),
+    (B % "1,7 cl", "0,0017 dal", "correct", "equal_number"),
+    (B % "123 hectogram", "1230000 centigram", "correct", "equal_number"),
+    (B % "16 000 Ncm", "160 Nm", "correct", "equal_number"),
+    (B % "18 l", "18 dl", "incorrect", "different_number"),
+    # ... `fl oz` stays fluid ounces
+    (B % "3 fl oz", "3 fl. oz.", "correct", "equal_string"),
+    # a decimal comma on one side (`730,1`) makes the other side's single comma one too
+    (B % "730,1 g", "7,301 hg", "correct", "equal_number"),
+    (B % "7,301 kg", "7301 kg", "correct", "equal_string"),
+    # an integer family against a congruence of the same modulus
+    (B % "x=60+99k", "x \\equiv -39\\pmod{99}", "correct", "equal_residue"),
+    (B % "2+3\\cdot n", "x \\equiv 2 \\pmod{3}", "correct", "equal_residue"),
+    (B % "3n+1", "x \\equiv 2 \\pmod{3}", "incorrect", "different_residue"),
+    (B % "6n+2", "x \\equiv 2 \\pmod{3}", "incorrect", "different_structure"),
+    # a repeating decimal with a decimal comma (never after a group of three, which may be
+    # thousands)
+    (B % "0,333...", "1/3", "correct", "equal_number"),
+    (B % "1,666...", "5/3", "incorrect", "different_structure"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Numbers in Spanish, Portuguese and French words (judges/math/romance.py), the value words of
+"""Numbers in Spanish, Portuguese, French and Italian words (judges/math/romance.py), the value words of
 those languages after a number (judges/math/units.py), and a decimal finer than a rounded
 reference (judges/math/fast.py), through the judge where a verdict is asked for. Each row:
 input, expected."""
@@ -32,6 +32,21 @@ WORDS = [
     ("deux cent trois", "203"),
     ("mille deux cent quarante-trois", "1243"),
     ("quatre millions trois cent mille", "4300000"),
+    # Italian: one word for the whole number, a tens word elided before `uno` and `otto`
+    ("sette", "7"),
+    ("trentadue", "32"),
+    ("ventuno", "21"),
+    ("ventitré", "23"),
+    ("centottanta", "180"),
+    ("duemilatrecento", "2300"),
+    ("quattrocentomila", "400000"),
+    ("tre quarti", "\\frac{3}{4}"),
+    ("tre virgola cinque", "3.5"),
+    ("meno sette", "-7"),
+    # ... but the name Otto alone is no number, nor a word that only starts like one
+    ("Otto", None),
+    ("setter", None),
+    ("center", None),
     # accents optional, any case
     ("Três", "3"),
     ("DIECISEIS", "16"),
@@ -95,6 +110,11 @@ JUDGED = [
     (B % "50 centésimas", "5 décimas", "correct", "equal_number"),
     (B % "3 dixièmes", "0.3", "correct", "equal_string"),
     (B % "50 centésimas", "50", "incorrect", "different_number"),
+    # Italian words and a chance in Italian, French and German words
+    (B % "trentadue", "32 minuti", "correct", "equal_string"),
+    (B % "1 su 4", "0,25", "correct", "equal_number"),
+    (B % "3 sur 4", "0.75", "correct", "equal_number"),
+    (B % "3 von 4", "0.5", "incorrect", "different_number"),
     # `once` alone is English: neither 11 nor 1
     (B % "once", "11", "incorrect", "not_equivalent"),
     # a decimal finer than a reference of three places and three digits that rounds to it

@@ -198,9 +198,9 @@ def tex_decimal_commas(s: str) -> str:
 
 
 # a ratio in words: `4 to 5`, `60-to-40`, German `3 zu 4` (the whole answer; between the spaces dropped or not);
-# a chance in words: `1 in 20`, `9 out of 20`
+# a chance in words: `1 in 20`, `9 out of 20`; Italian `1 su 4`, French `3 sur 4`, German `3 von 4`
 _RATIO_WORDS = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*-?\s*(?:to|zu)\s*-?\s*(\d+(?:\.\d+)?)\s*")
-_CHANCE_WORDS = re.compile(r"\s*(\d+)\s*(?:in|out\s*of)\s*(\d+)\s*")
+_CHANCE_WORDS = re.compile(r"\s*(\d+)\s*(?:in|out\s*of|su|sur|von)\s*(\d+)\s*")
 
 
 def ratio_words(s: str) -> str | None:
@@ -234,3 +234,17 @@ def digit_groups(s: str) -> str:
     if "." in s and _DOT_THOUSANDS.fullmatch(s):
         return s.replace(".", "").replace(",", ".")
     return s
+
+
+_ONE_COMMA = re.compile(r"-?\d+,\d+")
+
+
+def shared_comma(vp: str, vr: str, pred: str, ref: str) -> tuple[str, str]:
+    """`730,1 g` against `7,301 hg`: two quantities of one writer, the comma of one a decimal
+    comma (`730.1`, not three digits) -> the other's single comma is one too (`7.301`), never a
+    thousands separator; the values otherwise unchanged."""
+    if "," in vr and "," not in vp and "," in pred and _ONE_COMMA.fullmatch(vr):
+        return vp, vr.replace(",", ".")
+    if "," in vp and "," not in vr and "," in ref and _ONE_COMMA.fullmatch(vp):
+        return vp.replace(",", "."), vr
+    return vp, vr

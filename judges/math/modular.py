@@ -134,10 +134,33 @@ def _split(text: str) -> tuple[str | None, str, int] | None:
     return variable, value, int(m.group(1))
 
 
+# an integer family `a + m k` (`60+99k`, `-39+k\\cdot(99)`, `3n+2`, `x=99k-39`): the residue
+# class of a modulo m, the parameter a letter from i to n or t
+_STEP = r"(?:(\d{1,12})(?:\\cdot|\*)?\s*([i-nt])|([i-nt])\s*(?:\\cdot|\*)?\(?(\d{1,12})\)?)"
+_FAMILY = re.compile(rf"(?:([A-Za-z])=)?(?:(-?\d{{1,12}})\+{_STEP}|{_STEP}([-+]\d{{1,12}}))")
+_FAMILY_MINUS = re.compile(rf"(?:([A-Za-z])=)?(-?\d{{1,12}})-{_STEP}")
+
+
+def _family(text: str) -> tuple[str | None, str, int] | None:
+    """(variable or None, start, step) of an integer family, as `_split` gives a congruence."""
+    m = _FAMILY.fullmatch(text) or _FAMILY_MINUS.fullmatch(text)
+    if m is None:
+        return None
+    groups = [g for g in m.groups()[1:] if g is not None]
+    numbers = [g for g in groups if not g.isalpha()]
+    start = numbers[0] if m.group(2) is not None else numbers[-1]
+    step = numbers[1] if m.group(2) is not None else numbers[0]
+    return m.group(1), start.lstrip("+"), int(step)
+
+
 def same_residue(pred: str, ref: str) -> Decision | None:
     """`equal_residue` / `different_residue` for answers modulo a number (see the module
-    docstring), or None when the rule decides nothing."""
+    docstring), or None when the rule decides nothing; an integer family against a congruence
+    is its residue class (`x = 60 + 99k` for `x \\equiv -39 \\pmod{99}`, same modulus)."""
     sp, sr = _split(pred), _split(ref)
+    if sr is not None and sp is None and (fam := _family(pred)) is not None:
+        sp = fam if fam[2] == sr[2] and fam[0] in (None, sr[0]) else None
+        sp = (sr[0], sp[1], sp[2]) if sp is not None else None
     if sp is None and sr is None:
         return None
     if sp is not None and sr is not None:

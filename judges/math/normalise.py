@@ -259,6 +259,7 @@ def _cjk_words(m: re.Match[str]) -> str:
 
 
 _PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
+_RATIO_HINT = re.compile("to|in|of|zu|su|von")  # `4 to 5`, `1 in 4`, `1 su 4` (`ratio_words`)
 _REPEAT_HINT = re.compile(r"\\(?:overline|bar)\{|\\dot|[.,].*\)\Z|[\d.](?:bar|dot)")
 
 
@@ -348,7 +349,7 @@ def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     if not answer.isascii():  # the Unicode minus first: `x^−1` is braced as `x^-1` is
         answer = chinese_forms(answer.replace("−", "-"))  # `３／４`, `1又1/2`, `二分之一`
-    if "..." in answer or "…" in answer:
+    if "..." in answer or "…" in answer or "ldots" in answer:
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", dotted_repeats(answer))  # `0.999...`; `1, 2, ...`
     s = greek_letters(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `θ/2`, `theta/2`
     if s[-1:].isdigit() and ("余" in s or "." in s or "…" in s or "r" in s.lower()):
@@ -359,7 +360,7 @@ def normalise_answer(answer: str) -> Normalised:
     s = _spelled(s)
     if "," in s and ("{" in s or "%" in s):
         s = tex_decimal_commas(s)  # `12{,}5`, `\\sqrt{1,96}`: TeX's decimal comma, a root's
-    if ("to" in s or "in" in s or "of" in s or "zu" in s) and (ratio := ratio_words(s)):
+    if _RATIO_HINT.search(s) and (ratio := ratio_words(s)):
         s = ratio  # `4 to 5`, `60-to-40`, `1 in 20`: a ratio, a chance in words
     if "^" in s and "_" in s:
         s = _POWER_FIRST.sub(r"\1_\3^\2", s)

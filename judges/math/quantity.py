@@ -36,6 +36,7 @@ from fractions import Fraction
 
 from curate.judges.math.calls import is_count
 from curate.judges.math.currency import money_forms
+from curate.judges.math.european import shared_comma
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.spellings import dash_exponent
 from curate.judges.math.unitnames import NAMES, prefixed_name
@@ -126,6 +127,8 @@ def _symbol_unit(token: str) -> Unit | None:
         return _PREFIXES[token[0]], _SYMBOLS["Ω"][1]
     if token[:2] == "da" and token[2:] in _SYMBOLS:  # `dag`, `dam`: deca, the two-letter prefix
         return 10 * _SYMBOLS[token[2:]][0], _SYMBOLS[token[2:]][1]
+    if token[-1:] == "l" and token[:-1] in ("d", "c", "m", "µ", "k", "h", "da"):  # `dl`, `dal`
+        return _symbol_unit(token[:-1] + "L")  # a litre's lower-case l (`fl` is no femtolitre)
     return None
 
 
@@ -454,6 +457,7 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     if qp is None or qr is None or (qp[1] is None and qr[1] is None):
         return None
     (vp, up), (vr, ur) = qp, qr
+    vp, vr = shared_comma(vp, vr, pred, ref) if up and ur else (vp, vr)  # `730,1 g`, `7,301 hg`
     if up is None or ur is None:
         if any((up or ur or (Fraction(1), _d()))[1][6:]):
             return None  # degrees against a plain number: radians, maybe (the degree rules)

@@ -11,8 +11,11 @@ import re
 # `0.1\overline{6}`, `0.\overline{3}`, `2.\bar{45}`, with a decimal comma `0,8\bar{3}`: the digits
 # under the bar repeat
 _REPEATING = re.compile(r"(?<![\d.,])(\d*\.|\d+,)(\d{0,20})\\(?:overline|bar)\{(\d{1,20})\}")
-# a decimal before an ellipsis (its digits bounded: the search for a repeating block is linear)
-_DOTTED = re.compile(r"(?<![\d.,])(\d*\.)(\d{1,200})(?:\.{3}|…)(?![\d.])")
+# a decimal before an ellipsis (its digits bounded: the search for a repeating block is linear),
+# with a decimal comma too where it groups no thousands (`0,333...`, `10,81922\\ldots`)
+_DOTTED = re.compile(
+    r"(?<![\d.,])(\d*\.|0,|\d+,(?!\d{3}(?:\.{3}|…|\\ldots)))(\d{1,200})(?:\.{3}|…|\\ldots)(?![\d.])"
+)
 
 
 def dotted_repeats(s: str) -> str:

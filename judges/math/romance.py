@@ -36,6 +36,12 @@ _UNITS = {
     "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "treize": 13, "seize": 16, "vingt": 20,
     "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
     "huitante": 80, "octante": 80, "nonante": 90,
+    # Italian (`sei`, `nove`, `venti` as above)
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "dieci": 10, "undici": 11,
+    "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
+    "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30,
+    "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
+    "novanta": 90,
 }  # fmt: skip
 _HUNDREDS = {"cien": 100, "ciento": 100, "cem": 100, "cento": 100} | {
     f"{stem}{end}": 100 * k
@@ -53,14 +59,18 @@ _HUNDREDS = {"cien": 100, "ciento": 100, "cem": 100, "cento": 100} | {
     for end in ("os", "as")
 }
 _FRENCH_HUNDRED = ("cent", "cents")  # `deux cents`: a multiplier, as English `hundred`
-_THOUSAND = ("mil", "mille")
+_THOUSAND = ("mil", "mille", "mila")
 _BIG = {"millon": 6, "millones": 6, "milhao": 6, "milhoes": 6, "million": 6, "millions": 6}
 _BIG |= {"milliard": 9, "milliards": 9, "bilhao": 9, "bilhoes": 9, "billon": 12, "billones": 12}
+_BIG |= {"milione": 6, "milioni": 6, "miliardo": 9, "miliardi": 9}
 _AND = ("y", "e", "et")
-_MINUS = ("menos", "moins", "negativo", "negativa", "negatif", "negative")
-_POINT = ("coma", "virgula", "virgule", "punto", "ponto")
+_MINUS = ("menos", "moins", "meno", "negativo", "negativa", "negatif", "negative")
+_POINT = ("coma", "virgula", "virgule", "virgola", "punto", "ponto")
 _WHOLE = ("unidad", "unidades", "entero", "enteros", "inteiro", "inteiros", "unite", "unites")
-_ALONE_AMBIGUOUS = ("once",)  # English `once`; a scale word alone (`cents`, `mil`) is none either
+_ALONE_AMBIGUOUS = (
+    "once",
+    "otto",
+)  # English `once`, the name Otto; a scale word alone (`cents`) is none either
 
 # denominators named by an ordinal (Spanish, Portuguese, French), singular or plural
 _ORDINAL = {
@@ -70,9 +80,39 @@ _ORDINAL = {
     "decima": 10, "centesimo": 100, "centesima": 100, "milesimo": 1000, "milesima": 1000,
     "diezmilesimo": 10**4, "diezmilesima": 10**4, "cienmilesimo": 10**5, "cienmilesima": 10**5,
     "millonesimo": 10**6, "millonesima": 10**6, "milionesimo": 10**6, "milionesima": 10**6,
-    "cinquieme": 5, "neuvieme": 9,
+    "cinquieme": 5, "neuvieme": 9, "mezzo": 2, "mezza": 2, "terzo": 3, "sesto": 6,
+    "settimo": 7, "ottavo": 8, "millesimo": 1000,
 }  # fmt: skip
 _NOT_A_DENOMINATOR = ("centavo", "centavos")  # money, not hundredths
+
+
+# Italian writes a number as one word (`trentadue`, `duemilatrecento`, `ventuno`: a tens word
+# loses its last vowel before `uno` and `otto`, as `cento` before `ottanta`)
+_ELIDED = {"vent": "venti", "trent": "trenta", "quarant": "quaranta", "cinquant": "cinquanta"}
+_ELIDED |= {"sessant": "sessanta", "settant": "settanta", "ottant": "ottanta", "cent": "cento"}
+_ELIDED |= {"novant": "novanta"}
+_PARTS = (*_ELIDED, "cento", "mila", "mille", "milione", "milioni", "miliardo", "miliardi")
+_ITALIAN_PARTS = tuple(w for w in _UNITS if len(w) > 2 and w.isascii()) + _PARTS
+
+
+def _compound(word: str) -> list[str] | None:
+    """`trentadue` -> [`trenta`, `due`], `centottanta` -> [`cento`, `ottanta`]: the one split of a
+    word into two or more Italian number words, or None."""
+    if len(word) > 40 or not word.isalpha():
+        return None
+
+    def split(rest: str) -> list[str] | None:
+        if not rest:
+            return []
+        for part in _ITALIAN_PARTS:
+            tail = rest[len(part) :]
+            if rest.startswith(part) and (part not in _ELIDED or tail[:1] in ("u", "o")):
+                if (more := split(tail)) is not None:
+                    return [_ELIDED.get(part, part), *more]
+        return None
+
+    parts = split(word)
+    return parts if parts is not None and len(parts) >= 2 else None
 
 
 def _plain(word: str) -> str:
@@ -109,7 +149,7 @@ def _whole(words: list[str]) -> int | None:
             group, prev = group + n, n
         elif w in _HUNDREDS and group == 0:
             group = prev = _HUNDREDS[w]
-        elif w in _FRENCH_HUNDRED and group < 10 and group == (prev or 0):
+        elif (w in _FRENCH_HUNDRED or w == "cento") and group < 10 and group == (prev or 0):
             group = prev = (group or 1) * 100  # `deux cents`, `cent trois`
         elif w in _THOUSAND and high == 0:
             high, group, prev = (group or 1) * 1000, 0, 1000
@@ -128,6 +168,8 @@ def _denominator(word: str) -> int | None:
     if word in _NOT_A_DENOMINATOR:
         return None
     w = word if word in _ORDINAL else word.removesuffix("s")
+    if w not in _ORDINAL and word[-1:] == "i":
+        w = word[:-1] + "o"  # Italian plurals: `tre quarti`, `due terzi`
     if w in _ORDINAL:
         return _ORDINAL[w]
     for suffix in ("avo", "avos", "ieme", "iemes"):  # `quinceavos`, `treintavo`, `onzième`
@@ -200,8 +242,12 @@ def romance_number(s: str) -> str | None:
     words = [w for w in text.replace("-", " ").split() if w != ","]
     if not words or len(words) > 24 or not all(w.isalpha() for w in words):
         return None
-    if len(words) == 1 and (words[0] in _ALONE_AMBIGUOUS or words[0] not in _UNITS | _HUNDREDS):
+    if len(words) == 1 and (parts := _compound(words[0])) is not None:
+        words = parts  # `trentadue`, `duemila`
+    elif len(words) == 1 and (words[0] in _ALONE_AMBIGUOUS or words[0] not in _UNITS | _HUNDREDS):
         return None
+    else:
+        words = [p for w in words for p in (_compound(w) or [w])]
     negative = words[0] in _MINUS
     value = _value(words[1:] if negative else words)
     if value is None or not negative:

@@ -28,12 +28,15 @@ NAMES: dict[str, str] = {
     "升": "1 L",
     "毫升": "1 mL",
 }
-for _word, _sym in (("meter", "m"), ("metre", "m"), ("gram", "g"), ("second", "s")):
-    for _pre, _p in (("", ""), ("kilo", "k"), ("centi", "c"), ("milli", "m"), ("micro", "µ")):
+_METRIC = ("meter", "m"), ("metre", "m"), ("gram", "g"), ("second", "s"), ("liter", "L")
+for _word, _sym in (*_METRIC, ("litre", "L")):  # and every prefix word: `hectogram`, `decilitre`
+    for _pre, _p in (("", ""), ("kilo", "k"), ("hecto", "h"), ("deca", "da"), ("deka", "da")):
+        NAMES[_pre + _word] = f"1 {_p}{_sym}"
+    for _pre, _p in (("deci", "d"), ("centi", "c"), ("milli", "m"), ("micro", "µ")):
         NAMES[_pre + _word] = f"1 {_p}{_sym}"
 for _word, _sym in (("newton", "N"), ("joule", "J"), ("watt", "W"), ("volt", "V")):
     NAMES[_word] = f"1 {_sym}"
-for _word, _sym in (("ampere", "A"), ("amp", "A"), ("liter", "L"), ("litre", "L")):
+for _word, _sym in (("ampere", "A"), ("amp", "A")):
     NAMES[_word] = f"1 {_sym}"
 NAMES |= {"minute": "60 s", "hour": "3600 s", "kilojoule": "1 kJ", "degree": "1 °"}
 NAMES |= {"inch": "1 in", "inche": "1 in", "foot": "1 ft", "feet": "1 ft", "yard": "1 yd"}
@@ -51,7 +54,7 @@ NAMES |= {
     "decade": "120 mo",
     "century": "1200 mo",
 }
-NAMES |= {"Nm": "1 N*m", "molar": "1 mol/L"}  # a newton metre glued; moles per litre
+NAMES |= {"Nm": "1 N*m", "Ncm": "1 N*cm", "molar": "1 mol/L"}  # newton metres glued; molar
 NAMES |= {"Wh": "3600 J", "kWh": "3600 kJ", "kwh": "3600 kJ", "Ah": "3600 C", "mAh": "3600 mC"}
 
 # seconds to weeks in French, German, Spanish, Italian, Portuguese and Dutch (lower case, as
