@@ -347,7 +347,8 @@ CASES = [
     # ... never a number cut short by what continues it (a second number, an ordinal, a point)
     (B % "five and six", "5", "incorrect", "different_structure"),
     (B % "eleven dot one", "11", "incorrect", "not_equivalent"),
-    (B % "eighty ninth", "80", "incorrect", "unparseable_answer"),
+    (B % "eighty ninth", "80", "incorrect", "different_number"),  # the ordinal 89, never 80
+    (B % "eighty ninth", "89", "correct", "equal_string"),
     # a last line that only closes the solution: the value is on the line above
     ("\\[\\frac{1}{2}\\]\nThis is the final result.", "0.5", "correct", "equal_number"),
     ("$$x = 2$$\nDone.", "2", "correct", "equal_string"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from curate.judges.math.words import cjk_number
+from curate.judges.math.numerals import cjk_number
 
 FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xFFE5: 0xA5}
 # `1又1/2` (Chinese), `1と1/2` (Japanese), `2와 1/3`, `5과3/5` (Korean): "and" in a mixed number

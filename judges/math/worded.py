@@ -87,6 +87,6 @@ def ordinal_word(s: str) -> str | None:
     w = s.strip().lower()
     if w in _ORDINALS:
         return str(_ORDINALS[w])
-    tens, _, unit = w.partition("-")
+    tens, _, unit = w.replace(" ", "-").partition("-")  # `twenty-first`, `twenty fifth`
     n, k = NUMBER_WORDS.get(tens, 0), _ORDINALS.get(unit, 0)
     return str(n + k) if n >= 20 and n % 10 == 0 and 0 < k < 10 else None

@@ -13,6 +13,7 @@ import unicodedata
 from fractions import Fraction
 
 from curate.judges.math.magnitudes import MAGNITUDES
+from curate.judges.math.numerals import cjk_number
 
 # other marks for the same thing: HTML powers and indices (`10<sup>9</sup>`), `+/-`, an em dash
 # before a number as its minus sign
@@ -110,30 +111,6 @@ def _whole(words: list[str]) -> int | None:
     return total + (current or 0) if (total or current is not None) else None
 
 
-_CJK_DIGITS = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CJK_BIG = {"万": 10**4, "亿": 10**8}
-
-
-def cjk_number(s: str) -> int | None:
-    """`二十五` -> 25, `三千零五` -> 3005, `一万二千` -> 12000: a whole number in Chinese numerals."""
-    total, section, digit = 0, 0, None
-    for ch in s:
-        if ch in _CJK_DIGITS:
-            if digit is not None and digit != 0 and _CJK_DIGITS[ch] != 0:
-                return None  # `二五`: digits in a row name no one number here
-            digit = _CJK_DIGITS[ch]
-        elif ch in _CJK_UNITS:
-            section += (1 if digit is None else digit) * _CJK_UNITS[ch]
-            digit = None
-        elif ch in _CJK_BIG:
-            total = (total + section + (digit or 0)) * _CJK_BIG[ch]
-            section, digit = 0, None
-        else:
-            return None
-    return total + section + (digit or 0)
-
-
 _SCALE_COMMA = re.compile(rf"(hundred|{'|'.join(_SCALE)}|lakhs|crores),(?=\s)", re.I)
 _FRACTION = re.compile(r"\\frac\{(\d+)\}\{(\d+)\}")
 
@@ -144,8 +121,7 @@ def number_word(s: str) -> str | None:
     `a half` -> `\\frac{1}{2}`, `three quarters` -> `\\frac{3}{4}`, `two point three` -> `2.3`,
     `a million` -> `1000000`."""
     if not s.isascii():
-        n = cjk_number(s.strip()) if s.strip() else None
-        return None if n is None else str(n)
+        return cjk_number(s)
     lead, _, rest = s.lower().rpartition(" and ")  # `three and a half`: a mixed number
     units, part = (number_word(lead), number_word(rest)) if lead else (None, None)
     if units and units.lstrip("-").isdigit() and part and (m := _FRACTION.fullmatch(part)):
