@@ -7,7 +7,9 @@ from the sixty-fifth set, a family of solutions whose integer parameter runs the
 (`\\frac{\\pi}{4} - k\\pi`) and a glued `lnx` beside a typed star; from the sixty-sixth, metric
 units with a lower-case litre and prefix words (`dl`, `hectogram`), newton centimetres, one
 writer's decimal comma on both sides, an integer family against a congruence and a repeating
-decimal with a decimal comma. Each row: completion, reference, verdict, reason."""
+decimal with a decimal comma; from the misses of the fiftieth to sixty-sixth sets, numbers in words
+before two names of units, TeX's `\\limits` and a stop as a times sign before a bracket. Each row:
+completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -84,6 +86,18 @@ CASES = [
     # thousands)
     (B % "0,333...", "1/3", "correct", "equal_number"),
     (B % "1,666...", "5/3", "incorrect", "different_structure"),
+    # numbers in words before two or more names of units
+    (B % "two hours and thirty minutes", "2.5 hours", "correct", "equal_number"),
+    (B % "twenty rupees and fifty paise", "Rs 20.50", "correct", "equal_number"),
+    (B % "two hours and twenty minutes", "2.5 hours", "incorrect", "different_number"),
+    # `\\limits` only places a sum's bounds
+    (B % "\\sum\\limits_{k = 1}^{55} {(5 + 2k)}", "3355", "correct", "equivalent"),
+    # a stop before a bracket with a letter or an operation is a times sign; with digits alone,
+    # a repeating decimal
+    (B % "2.(x-3)", "2x-6", "correct", "equivalent"),
+    (B % "3.(2+1)", "9", "correct", "equal_number"),
+    (B % "2.(3)", "7/3", "correct", "equal_number"),
+    (B % "2.(x-3)", "2x-3", "incorrect", "not_equivalent"),
 ]
 
 

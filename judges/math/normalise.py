@@ -46,7 +46,7 @@ from curate.judges.math.spellings import (
     STYLE_ARG,
     TEXT_CMDS,
     UNWRAP_CMDS,
-    dash_exponent,
+    lost_marks,
 )
 from curate.judges.math.units import (
     CJK_BOUND,
@@ -268,7 +268,7 @@ def _spelled(s: str) -> str:
     sign, a number word, a time of day, magnitude words, degrees inside trig functions, a glued unit, a plain mixed number."""
     if s.startswith("=") and s[1:2] not in ("", "="):  # `=7`: the value after an equals sign
         s = s[1:].lstrip()
-    s = spaced_equations(dash_exponent(s))  # `9.44 x 10-5`; `x_1=9 \\quad x_2=4`: two roots
+    s = spaced_equations(lost_marks(s))  # `9.44 x 10-5`, `2.(x-3)`; `x_1=9 \\quad x_2=4`: two roots
     if s.endswith("\\\\"):  # a trailing LaTeX line break
         s = s[:-2].rstrip()
     elif s.endswith("\\"):  # a lone trailing backslash escapes nothing: a stray character

@@ -103,6 +103,8 @@ SIMPLE_REPLACE = (
     ("^{'}", "'"),  # `14^{'} 24^{"}`: minutes and seconds as TeX superscripts
     ('^{"}', "''"),
     ("^\\prime", "'"),
+    ("\\limits", ""),  # `\\sum\\limits_{k=1}^{n}`: where the bounds are set, nothing else
+    ("\\nolimits", ""),
     ("・", "\\cdot "),  # Japanese schoolbooks' multiplication dot
     ("【", "("),  # Japanese lenticular brackets as grouping
     ("】", ")"),
@@ -161,3 +163,16 @@ _DASH_EXPONENT = re.compile(
 def dash_exponent(s: str) -> str:
     """`9.44 x 10-5` -> `9.44 x 10^{-5}`; anything else unchanged."""
     return _DASH_EXPONENT.sub(r"\g<1>10^{-\2}", s) if "10" in s else s
+
+
+# a stop between a number and a bracket that holds a letter or an operation: a times sign, as
+# French and Vietnamese keys write it (`2.(x-3)`, `3.(2+1)`); digits alone in the bracket are a
+# repeating decimal (`0.(3)`), read elsewhere
+_DOT_TIMES = re.compile(r"(?<=\d)\.(?=\([^()]*[A-Za-z+\-*/^][^()]*\))")
+
+
+def lost_marks(s: str) -> str:
+    """`dash_exponent`, and a stop as a times sign before a bracket: `2.(x-3)` -> `2\\cdot(x-3)`."""
+    if ".(" in s:
+        s = _DOT_TIMES.sub(r"\\cdot ", s)
+    return dash_exponent(s)

@@ -63,7 +63,25 @@ def digits_first(s: str) -> str:
         return s
     if (m := _ONE.match(s)) is not None and _is_unit_name(m[1]):
         return f"1 {s[m.start(1) :]}"
-    return counted_words(s) or s
+    return counted_words(s) or unit_parts(s) or s
+
+
+def unit_parts(s: str) -> str | None:
+    """`two hours and thirty minutes` -> `2 hours and 30 minutes`, `twenty rupees and fifty
+    paise` -> `20 rupees and 50 paise`: numbers in words before two or more names of units (each
+    run the longest that reads as one number); None when fewer than two are read."""
+    words, k, read = s.split(), 0, 0
+    out: list[str] = []
+    while k < len(words):
+        for end in range(min(len(words) - 1, k + 8), k, -1):  # the longest run first
+            if words[k] in ("and", "y", "e", "et") or not _is_unit_name(words[end].rstrip(",.")):
+                continue
+            if (n := _spelled(" ".join(words[k:end]))) is not None:
+                out, k, read = [*out, n], end, read + 1
+                break
+        else:
+            out, k = [*out, words[k]], k + 1
+    return " ".join(out) if read >= 2 else None
 
 
 def _is_unit_name(word: str) -> bool:
