@@ -98,6 +98,16 @@ CASES = [
     (B % "3.(2+1)", "9", "correct", "equal_number"),
     (B % "2.(3)", "7/3", "correct", "equal_number"),
     (B % "2.(x-3)", "2x-3", "incorrect", "not_equivalent"),
+    # ... and a stop between a letter and a named function
+    (B % "2sinx.cosx", "sin(2x)", "correct", "equivalent"),
+    (B % "2sinx.cosx", "cos(2x)", "incorrect", "not_equivalent"),
+    # set-builder notation with TeX spaces around its bar
+    (B % "\\{y\\in \\mathbb{R}\\ |\\ y\\geq 0\\}", "[0,\\infty)", "correct", "equivalent"),
+    # thousands grouped inside a product
+    (B % "10*(362,880)", "3,628,800", "correct", "equal_number"),
+    (B % "10*(362,880)", "362,880", "incorrect", "different_number"),
+    # AsciiMath's degree sign
+    (B % "2.5^@", "2^@30'", "correct", "equal_number"),
 ]
 
 

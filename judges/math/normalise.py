@@ -281,8 +281,8 @@ def _spelled(s: str) -> str:
         s = continental(s)  # `]-8;13[`, `4;-5;10,2`, `1,357 \\times 10^3`, `[0,1) U [1,2]`
     if ", " in s and re.search(r"\d,\d{3}", s):
         s = list_thousands(s)  # `525, 1,400`
-    elif "," in s:  # `1,000+40+\\frac{5}{10,000}`; `5,00,000` grouped the Indian way
-        s = sum_thousands(s) if "+" in s else indian_grouping(s)
+    elif "," in s:  # `1,000+40+\\frac{5}{10,000}`, `10*(362,880)`; `5,00,000`, the Indian way
+        s = sum_thousands(s) if re.search(r"[+*×]|\\cdot", s) else indian_grouping(s)
     if "<su" in s or "+/-" in s or "+-" in s or "—" in s or " equals " in s:
         s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
     if not s.isascii():

@@ -441,7 +441,7 @@ def brace_tex_args(s: str) -> str:
     if "\\" in s and ("/" in s or "\\cdot" in s or "\\times" in s):
         s = _FN_BEFORE_SLASH.sub(r"\1(\2)", s)
     if s.startswith("\\{") and ("|" in s or "\\mid" in s or ":" in s):
-        m = _SET_BUILDER.fullmatch(s.strip())
+        m = _SET_BUILDER.fullmatch(s.strip().replace("\\ ", " "))  # `\\{y\\ |\\ y\\geq 0\\}`
         s = m.group(2) if m else s
     if "h" in s and _RECIPROCAL_H.search(s):
         s = _RECIPROCAL_H.sub(_reciprocal_h, s)

@@ -103,6 +103,7 @@ SIMPLE_REPLACE = (
     ("^{'}", "'"),  # `14^{'} 24^{"}`: minutes and seconds as TeX superscripts
     ('^{"}', "''"),
     ("^\\prime", "'"),
+    ("^@", "^\\circ "),  # AsciiMath's degree sign: `2^@30'`
     ("\\limits", ""),  # `\\sum\\limits_{k=1}^{n}`: where the bounds are set, nothing else
     ("\\nolimits", ""),
     ("・", "\\cdot "),  # Japanese schoolbooks' multiplication dot
@@ -165,14 +166,19 @@ def dash_exponent(s: str) -> str:
     return _DASH_EXPONENT.sub(r"\g<1>10^{-\2}", s) if "10" in s else s
 
 
-# a stop between a number and a bracket that holds a letter or an operation: a times sign, as
-# French and Vietnamese keys write it (`2.(x-3)`, `3.(2+1)`); digits alone in the bracket are a
-# repeating decimal (`0.(3)`), read elsewhere
+# a stop between a number and a bracket that holds a letter or an operation, or between a letter
+# and a named function: a times sign, as French and Vietnamese keys write it (`2.(x-3)`,
+# `3.(2+1)`, `2sinx.cosx`); digits alone in the bracket are a repeating decimal (`0.(3)`)
 _DOT_TIMES = re.compile(r"(?<=\d)\.(?=\([^()]*[A-Za-z+\-*/^][^()]*\))")
+_DOT_FUNCTION = re.compile(
+    r"(?<=[A-Za-z)])\.\s*(?=\\?(?:sin|cos|tan|cot|sec|csc|ln|log)(?![a-z]{3}))"
+)
 
 
 def lost_marks(s: str) -> str:
     """`dash_exponent`, and a stop as a times sign before a bracket: `2.(x-3)` -> `2\\cdot(x-3)`."""
     if ".(" in s:
         s = _DOT_TIMES.sub(r"\\cdot ", s)
+    if "." in s and _DOT_FUNCTION.search(s):
+        s = _DOT_FUNCTION.sub(r"\\cdot ", s)  # `2sinx.cosx`
     return dash_exponent(s)
