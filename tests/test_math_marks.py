@@ -8,8 +8,8 @@ from the sixty-fifth set, a family of solutions whose integer parameter runs the
 units with a lower-case litre and prefix words (`dl`, `hectogram`), newton centimetres, one
 writer's decimal comma on both sides, an integer family against a congruence and a repeating
 decimal with a decimal comma; from the misses of the fiftieth to sixty-sixth sets, numbers in words
-before two names of units, TeX's `\\limits` and a stop as a times sign before a bracket. Each row:
-completion, reference, verdict, reason."""
+before two names of units, TeX's `\\limits`, a stop as a times sign, Cyrillic units and money over
+time. Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -108,6 +108,14 @@ CASES = [
     (B % "10*(362,880)", "362,880", "incorrect", "different_number"),
     # AsciiMath's degree sign
     (B % "2.5^@", "2^@30'", "correct", "equal_number"),
+    # Cyrillic units after a value (`км/ч`) stand apart as Latin ones do
+    (B % "V = 30 км/ч", "30 км/ч", "correct", "equal_string"),
+    (B % "V = 31 км/ч", "30 км/ч", "incorrect", "different_number"),
+    # money over time: a dollar sign before a rate, a rate as a TeX fraction
+    (B % "5 dollars per hour", "\\$5/hr", "correct", "equal_string"),
+    (B % "\\$5/\\text{hr}", "\\frac{\\$5}{\\text{hr}}", "correct", "equal_string"),
+    (B % "\\$120/day", "\\frac{\\$5}{\\text{hr}}", "correct", "equal_number"),
+    (B % "\\$6/hr", "\\frac{\\$5}{\\text{hr}}", "incorrect", "different_number"),
 ]
 
 

@@ -31,10 +31,10 @@ _FRACTION = re.compile(rf"{_PART}分[之の]{_PART}")  # Japanese `2分の1` too
 # Japanese tenths, hundredths and thousandths of a ratio (割, 分, 厘): `3割8分` is 0.38, `4分9厘`
 # 0.049; a whole answer with 割 or 厘 (分 alone may be minutes)
 # a percentage in words of Thai (before the number), Korean, Japanese, Vietnamese, Hindi,
-# Russian, Persian and Arabic (after it): a whole answer
+# Russian, Ukrainian, Serbian, Persian and Arabic (after it): a whole answer
 _NATIVE_PERCENT = re.compile(
     r"\s*(?:ร้อยละ\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:퍼센트|パーセント|phần trăm|प्रतिशत"
-    r"|процент(?:а|ов)?|درصد|بالمئة|في المئة))\s*"
+    r"|процент(?:а|ов)?|відсот(?:ок|ки|ків)|одсто|посто|درصد|بالمئة|في المئة))\s*"
 )
 _PER_MILLE = re.compile(r"(\d+(?:[.,]\d+)?)\s*‰")
 _WARI = re.compile(r"\s*(?:(\d+)\s*割)?\s*(?:(\d)\s*分(?!の))?\s*(?:(\d)\s*厘)?\s*")

@@ -193,7 +193,7 @@ def _prepare_reference(
 _UNIT_HINT = re.compile(
     r"[\d}\u00bc-\u00be\u2150-\u215e]\s*(?:\\[,;:! ]\s*)*(?:[({]\s*)?(?:\\(?:text|mathrm|rm)\s*\{?\s*)?"
     r"(?:[^\W\d_]|[\u3380-\u33df]|\\(?:Omega|ohm|mu|[dt]?frac\s*\{+\s*\\(?:rm|text|mathrm)))"
-    r"|\\circ|°|¢|^[A-Za-z][A-Za-z -]*$"
+    r"|\\circ|°|¢|^[A-Za-z][A-Za-z -]*$|\d\s*/\s*(?:\\text\s*\{\s*)?[A-Za-z]{2}"  # `\\$5/hr`
 )
 
 # a unit of the reference that its normalisation keeps (`20 °C`, `5 \\Omega`), to read a plain

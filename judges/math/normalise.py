@@ -409,7 +409,7 @@ def normalise_answer(answer: str) -> Normalised:
             s = _LOGIC_SEP.sub(lambda m: " \\lor " if m.group(1) == "or" else " \\land ", s)
         else:  # `1,200 and 800`: two items (a thousands comma is no separator)
             s = list_thousands(_WORD_SEP.sub(", ", s))
-    if re.search(r"[A-Za-z]", s):
+    if re.search(r"[A-Za-z\u0400-\u04ff]", s):  # and Cyrillic units: `30 км/ч`
         s2 = drop_trailing_units(s)
         if s2 and s2 != s:
             s = s2

@@ -376,6 +376,9 @@ def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
 DOLLAR_SIGN = re.compile(r"\s*(?:(?:US)?\\?\$|£|€|₹|\bR[se]\.?|INR)\s*(?=[\d.])")
 
 
+_PER = re.compile(r"\s*[\d.,]+\s*/")  # a number over a unit: a rate
+
+
 def _with_dollar(answer: str) -> tuple[str, Unit | None] | None:
     """`split_quantity`, reading a dollar sign before a bare number as the unit dollar (so that
     `50 cents` meets `\\$0.50`, and `\\$5` is no length)."""
@@ -383,6 +386,11 @@ def _with_dollar(answer: str) -> tuple[str, Unit | None] | None:
     if m is None:
         return split_quantity(answer)
     q = split_quantity(answer[m.end() :])
+    if q is not None and q[1] is not None and _PER.match(answer[m.end() :]):  # `\\$5/hr`: a rate
+        return q[0], (
+            q[1][0],
+            tuple(a + b for a, b in zip(q[1][1], _SYMBOLS["dollar"][1], strict=True)),
+        )
     return q if q is None or q[1] is not None else (q[0], _SYMBOLS["dollar"])
 
 

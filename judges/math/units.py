@@ -38,6 +38,10 @@ _VALUE_WORDS = (
         "por vezes veces fois dividido dividida divisé divise elevado elevada élevé eleve potencia "
         "potência puissance raíz raiz racine".split()
     )
+    | frozenset(  # and in Russian, Ukrainian and Serbian (`50 одсто`, `3 четверти`)
+        "процент процента процентов відсоток відсотки відсотків одсто посто половина половины "
+        "половину половини треть трети третина четверть четверти четвртина четвртине".split()
+    )
 )  # and the magnitude words of every language (`5 lakh` is no unit)
 # ...of which these scale it even inside a text span (`3\text{ million}`; not `\text{ miles per hour}`)
 SCALING_WORDS = NOT_UNITS | frozenset(
@@ -125,10 +129,17 @@ _UPRIGHT_CMD = re.compile(r"\\(?:rm|text|mathrm)\b")
 _UNIT_ARG = re.compile(r"[^\W\d_]+(?:\^-?\d)?")
 
 
+_RATE_FRACTION = re.compile(
+    r"\\[dt]?frac\{\s*((?:\\\$|\$|€|£)?\s*\d[\d.,]*)\s*\}\{\s*\\(?:text|mathrm|rm)\s*\{\s*([^\W\d_]+)\s*\}\s*\}"
+)
+
+
 def unit_fraction(s: str) -> str:
     """`72\\,\\frac{{\\rm{km}}}{{\\rm{h}}}` -> `72 km/h`: a unit typed upright (`\\rm`, `\\text`,
     `\\mathrm` in both parts) as a TeX fraction that ends the answer after a number, written as a
     plain quotient; `3\\frac{m}{s}` (letters that may be variables) and anything else unchanged."""
+    if (rate := _RATE_FRACTION.fullmatch(s.strip())) is not None:
+        return f"{rate[1]}/{rate[2]}"  # `\\frac{\\$5}{\\text{hr}}`: an amount over a unit
     m = _FRAC_AFTER_NUMBER.search(s)
     args = _fraction_args(s, m.end()) if m is not None else None
     if m is None or args is None or args[2] != len(s.rstrip()):
@@ -199,7 +210,9 @@ _RATE = re.compile(rf"\s*{_NUM}\s*([^\W\d_]+)\.?\s*/\s*{_NUM}\s*([^\W\d_]+)\.?\s
 def rate_quotient(s: str) -> str:
     """`40 dollars/ 2 hours` -> `20 dollars/hours`: one quantity over another as one value and
     the quotient of their units (which `quantity.parse_unit` then reads or refuses); anything
-    else unchanged."""
+    else unchanged; an amount over a unit as a TeX fraction as its quotient (`unit_fraction`)."""
+    if "frac" in s and (rate := _RATE_FRACTION.fullmatch(s.strip())) is not None:
+        return f"{rate[1]}/{rate[2]}"  # `\\frac{\\$5}{\\text{hr}}`
     m = _RATE.fullmatch(s) if "/" in s else None
     if m is None or not float(m[3]):
         return s
