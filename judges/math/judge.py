@@ -87,7 +87,6 @@ from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
 from curate.judges.math.quantity import DOLLAR_SIGN, convert_units
 from curate.judges.math.reference import one_form, reference_answer, restates_reference
-from curate.judges.math.units import converted_rounding
 from curate.judges.math.vectors import as_components
 from curate.judges.math.voting import answer_key
 from pydantic import Field
@@ -244,8 +243,8 @@ def _with_units(pred: str, reference: str) -> tuple[Normalised, Normalised] | st
     (`curate.judges.math.quantity`); `different_unit`; None when units decide nothing."""
     ref = _raw_reference(reference)
     conv = convert_units(pred, ref) if ref is not None else None
-    if not isinstance(conv, tuple) or converted_rounding(*conv):
-        return conv if not isinstance(conv, tuple) else "equal_rounded"  # `88.5 km/h`, `24.6 m/s`
+    if not isinstance(conv, tuple):
+        return conv  # different_unit, unknown_unit, equal_rounded (`88.5 km/h` for `24.6 m/s`)
     p, r = normalise_answer(conv[0]), normalise_answer(conv[1])
     if conv[2] != 1 and p.text:
         factor = f"\\frac{{{conv[2].numerator}}}{{{conv[2].denominator}}}"

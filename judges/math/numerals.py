@@ -85,9 +85,9 @@ def _integer(s: str, point: bool = False) -> int | None:
 
 def _fraction_digits(s: str) -> str | None:
     """`零零一` -> `001`, `123` -> `123`: the digits after a decimal point, one by one."""
-    if not s or not all(c in _DIGITS or c.isdigit() for c in s):
-        return None
-    return "".join(c if c.isdigit() and c.isascii() else str(_DIGITS.get(c, 0)) for c in s)
+    if not s or not all(c in _DIGITS or (c.isdigit() and c.isascii()) for c in s):
+        return None  # `零点١`: no digit of another script
+    return "".join(str(_DIGITS[c]) if c in _DIGITS else c for c in s)
 
 
 def cjk_number(s: str) -> str | None:

@@ -40,7 +40,7 @@ from curate.judges.math.european import shared_comma
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.spellings import dash_exponent
 from curate.judges.math.unitnames import NAMES, prefixed_name
-from curate.judges.math.units import rate_quotient, unit_tail
+from curate.judges.math.units import converted_rounding, rate_quotient, unit_tail
 from curate.judges.math.worded import digits_first
 from curate.judges.math.words import unicode_numbers
 
@@ -472,7 +472,8 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         return vp, vr, Fraction(1)  # a unit against a plain number: the values
     if up[1] != ur[1]:
         return _across(vp, up, vr, ur)
-    return vp, vr, up[0] / ur[0]
+    factor = up[0] / ur[0]  # `88.5 km/h` for `24.6 m/s`: equal at the precision both state
+    return "equal_rounded" if converted_rounding(vp, vr, factor) else (vp, vr, factor)
 
 
 _DECIMAL_VALUE = re.compile(r"-?\d*\.\d+")

@@ -1,5 +1,5 @@
-"""Numbers written in words in Spanish, Portuguese and French, as a whole answer: cardinals
-(`doscientos cincuenta y seis` 256, `quatre-vingt-dix-neuf` 99, `dois mil e vinte` 2020,
+"""Numbers written in words in Spanish, Portuguese, French and Italian, as a whole answer:
+cardinals (`doscientos cincuenta y seis` 256, `quatre-vingt-dix-neuf` 99, `dois mil e vinte` 2020,
 `tres mil millones` 3000000000), a decimal comma in words (`cinq virgule cinq` 5.5, `dos coma
 cero cinco` 2.05), fractions with an ordinal or `avos` denominator (`dos tercios`, `trois
 quarts`, `um quinze avos`, `tres quinceavos`), decimal places by name (`tres milésimas` 0.003,
@@ -67,10 +67,9 @@ _AND = ("y", "e", "et")
 _MINUS = ("menos", "moins", "meno", "negativo", "negativa", "negatif", "negative")
 _POINT = ("coma", "virgula", "virgule", "virgola", "punto", "ponto")
 _WHOLE = ("unidad", "unidades", "entero", "enteros", "inteiro", "inteiros", "unite", "unites")
-_ALONE_AMBIGUOUS = (
-    "once",
-    "otto",
-)  # English `once`, the name Otto; a scale word alone (`cents`) is none either
+# the words read as a number alone: not English `once` nor the name Otto, nor a scale word
+# (`cents`, `mil`)
+_ALONE = (frozenset(_UNITS) | frozenset(_HUNDREDS)) - {"once", "otto"}
 
 # denominators named by an ordinal (Spanish, Portuguese, French), singular or plural
 _ORDINAL = {
@@ -236,15 +235,15 @@ def _value(words: list[str]) -> str | None:
 
 
 def romance_number(s: str) -> str | None:
-    """The value of a whole answer in Spanish, Portuguese or French number words (see the module
-    docstring), or None."""
+    """The value of a whole answer in Spanish, Portuguese, French or Italian number words (see the
+    module docstring), or None."""
     text = _plain(s.strip()).replace(",", " , ")
     words = [w for w in text.replace("-", " ").split() if w != ","]
     if not words or len(words) > 24 or not all(w.isalpha() for w in words):
         return None
     if len(words) == 1 and (parts := _compound(words[0])) is not None:
         words = parts  # `trentadue`, `duemila`
-    elif len(words) == 1 and (words[0] in _ALONE_AMBIGUOUS or words[0] not in _UNITS | _HUNDREDS):
+    elif len(words) == 1 and words[0] not in _ALONE:
         return None
     else:
         words = [p for w in words for p in (_compound(w) or [w])]

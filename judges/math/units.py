@@ -134,12 +134,19 @@ _RATE_FRACTION = re.compile(
 )
 
 
+def amount_over_unit(s: str) -> str | None:
+    """`\\frac{\\$5}{\\text{hr}}` -> `\\$5/hr`: a whole answer that is an amount over an upright
+    unit as a TeX fraction, as a quotient; None for anything else."""
+    rate = _RATE_FRACTION.fullmatch(s.strip())
+    return None if rate is None else f"{rate[1]}/{rate[2]}"
+
+
 def unit_fraction(s: str) -> str:
     """`72\\,\\frac{{\\rm{km}}}{{\\rm{h}}}` -> `72 km/h`: a unit typed upright (`\\rm`, `\\text`,
     `\\mathrm` in both parts) as a TeX fraction that ends the answer after a number, written as a
     plain quotient; `3\\frac{m}{s}` (letters that may be variables) and anything else unchanged."""
-    if (rate := _RATE_FRACTION.fullmatch(s.strip())) is not None:
-        return f"{rate[1]}/{rate[2]}"  # `\\frac{\\$5}{\\text{hr}}`: an amount over a unit
+    if (rate := amount_over_unit(s)) is not None:
+        return rate  # `\\frac{\\$5}{\\text{hr}}`
     m = _FRAC_AFTER_NUMBER.search(s)
     args = _fraction_args(s, m.end()) if m is not None else None
     if m is None or args is None or args[2] != len(s.rstrip()):
@@ -211,8 +218,8 @@ def rate_quotient(s: str) -> str:
     """`40 dollars/ 2 hours` -> `20 dollars/hours`: one quantity over another as one value and
     the quotient of their units (which `quantity.parse_unit` then reads or refuses); anything
     else unchanged; an amount over a unit as a TeX fraction as its quotient (`unit_fraction`)."""
-    if "frac" in s and (rate := _RATE_FRACTION.fullmatch(s.strip())) is not None:
-        return f"{rate[1]}/{rate[2]}"  # `\\frac{\\$5}{\\text{hr}}`
+    if "frac" in s and (rate := amount_over_unit(s)) is not None:
+        return rate  # `\\frac{\\$5}{\\text{hr}}`
     m = _RATE.fullmatch(s) if "/" in s else None
     if m is None or not float(m[3]):
         return s

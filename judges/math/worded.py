@@ -22,12 +22,12 @@ _NUMBERISH = re.compile(
 
 def words_number(s: str) -> str | None:
     """`cuatrocientos dos` -> `402`, `ten dollar` -> `10 dollar`, `second` -> `2`: a number in
-    Spanish, Portuguese or French words, a number in words before plain words, or an ordinal in
-    words (English number words alone are `number_word`'s)."""
+    Spanish, Portuguese, French or Italian words, a number in words before plain words, or an
+    ordinal in words (English number words alone are `number_word`'s)."""
     return romance_number(s) or counted_words(s) or ordinal_word(s)
 
 
-def _spelled(s: str) -> str | None:
+def _number_in_words(s: str) -> str | None:
     return number_word(s) or romance_number(s)
 
 
@@ -41,9 +41,11 @@ def counted_words(s: str) -> str | None:
     words = s.split()
     for k in range(len(words) - 1, 0, -1):
         rest = words[k:]
-        if not all(_latin(w) and not _spelled(w) for w in rest) or _NUMBERISH.match(rest[0]):
+        if not all(_latin(w) and not _number_in_words(w) for w in rest) or _NUMBERISH.match(
+            rest[0]
+        ):
             return None  # `eighty ninth`, `eleven dot one`: one number, not a number and a unit
-        head = _spelled(" ".join(words[:k]))
+        head = _number_in_words(" ".join(words[:k]))
         if head is not None:
             return f"{head} {' '.join(words[k:])}"
     return None
@@ -76,11 +78,13 @@ def unit_parts(s: str) -> str | None:
         for end in range(min(len(words) - 1, k + 8), k, -1):  # the longest run first
             if words[k] in ("and", "y", "e", "et") or not _is_unit_name(words[end].rstrip(",.")):
                 continue
-            if (n := _spelled(" ".join(words[k:end]))) is not None:
-                out, k, read = [*out, n], end, read + 1
+            if (n := _number_in_words(" ".join(words[k:end]))) is not None:
+                out.append(n)
+                k, read = end, read + 1
                 break
         else:
-            out, k = [*out, words[k]], k + 1
+            out.append(words[k])
+            k += 1
     return " ".join(out) if read >= 2 else None
 
 
