@@ -70,16 +70,24 @@ def _residues(families: list[tuple[Fraction, Fraction]], period: Fraction) -> se
     return out
 
 
-def same_families(pred: str, ref: str, parse: Callable[[str], Any]) -> Decision | None:
+def _in_radians(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    return lambda s: parse(s) * sympy.pi / 180
+
+
+def same_families(
+    pred: str, ref: str, parse: Callable[[str], Any], degrees: tuple[bool, bool] = (False, False)
+) -> Decision | None:
     """The decision when both answers are unions of periodic families (at least one of them
-    several, or one with `\\pm`), by their residues; None when this does not apply."""
-    if not (periodic(pred) and periodic(ref)):
+    several, or one with `\\pm`), by their residues; None when this does not apply. `degrees`
+    says which side was written in degrees (`30 + 360k` once its marks are gone)."""
+    if not (periodic(pred, degrees[0]) and periodic(ref, degrees[1])):
         return None
     ps, rs = _items(pred), _items(ref)
     if not ps or not rs or (len(ps) == 1 and len(rs) == 1):
         return None
-    fp = [f for f in (_family(i, parse) for i in ps) if f is not None]
-    fr = [f for f in (_family(i, parse) for i in rs) if f is not None]
+    pp, pr = (_in_radians(parse) if d else parse for d in degrees)
+    fp = [f for f in (_family(i, pp) for i in ps) if f is not None]
+    fr = [f for f in (_family(i, pr) for i in rs) if f is not None]
     if len(fp) != len(ps) or len(fr) != len(rs):
         return None
     period = _period([s for _, s in fp + fr])

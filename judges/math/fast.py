@@ -311,9 +311,10 @@ PARAMETER_NAMES = frozenset("klmnt")  # names of the integer of a periodic solut
 _PARAMETER = re.compile(rf"(?<![A-Za-z\\])[{''.join(sorted(PARAMETER_NAMES))}](?![A-Za-z])")
 
 
-def periodic(s: str) -> bool:
-    """Whether an answer may be a periodic family (a multiple of pi and an integer parameter)."""
-    return "\\pi" in s and _PARAMETER.search(s) is not None
+def periodic(s: str, degrees: bool = False) -> bool:
+    """Whether an answer may be a periodic family (a multiple of pi, or an angle in degrees, and
+    an integer parameter)."""
+    return (degrees or "\\pi" in s) and _PARAMETER.search(s) is not None
 
 
 _SEVERAL = re.compile(r"[,;]|\\[pm]p(?![a-zA-Z])")
@@ -338,7 +339,11 @@ def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:
         return True, "equal_string"
     if ("mod" in pred or "mod" in ref) and (residue := same_residue(pred, ref)) is not None:
         return residue  # `2^{100} \\pmod{7}` for 2, `37 mod 7` for `2 mod 7`
-    if periodic(pred) and periodic(ref) and (_SEVERAL.search(pred) or _SEVERAL.search(ref)):
+    if (
+        periodic(pred, opts.pred_degrees)
+        and periodic(ref, opts.ref_degrees)
+        and (_SEVERAL.search(pred) or _SEVERAL.search(ref))
+    ):
         return None, ""
     return None
 

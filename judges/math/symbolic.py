@@ -405,8 +405,10 @@ def sym_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         ok2, why2 = _exprs_equal(a2, b2, opts)
         if ok2:
             return ok2, why2
-    if not ok and opts.ref_degrees != opts.pred_degrees:
-        a2, b2 = (a, b * sympy.pi / 180) if opts.ref_degrees else (a * sympy.pi / 180, b)
+    if not ok and (opts.ref_degrees or opts.pred_degrees):
+        # one side in degrees: the other in radians; both: their periods (`30 + 360k`) in pi
+        a2 = a * sympy.pi / 180 if opts.pred_degrees else a
+        b2 = b * sympy.pi / 180 if opts.ref_degrees else b
         ok2, why2 = _exprs_equal(a2, b2, opts)
         if ok2:
             return ok2, why2
@@ -490,7 +492,8 @@ def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
     pred, ref = values_of_one(pred), values_of_one(ref)
     if (formulas := formulas_equal(pred, ref)) is not None:
         return formulas  # `A \\cap B` and `B \\cap A`, `\\neg Q \\to \\neg P` and `P \\to Q`
-    if (families := same_families(pred, ref, parse)) is not None:
+    degrees = (opts.pred_degrees, opts.ref_degrees)
+    if (families := same_families(pred, ref, parse, degrees)) is not None:
         return families
     ok, why = structured_compare(pred, ref, opts, _scalar)
     if ok is not None:
