@@ -19,13 +19,7 @@ import sympy
 from curate.judges.math.assign import INEQUALITY, values_of_one
 from curate.judges.math.bigint import exact_differ
 from curate.judges.math.families import same_families
-from curate.judges.math.fast import (
-    CompareOptions,
-    Decision,
-    decimals,
-    rounded,
-    structured_compare,
-)
+from curate.judges.math.fast import CompareOptions, Decision, decimals, rounded, structured_compare
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.letters import constant_case, primes, shared_constant
 from curate.judges.math.logic import formulas_equal
