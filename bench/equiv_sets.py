@@ -274,6 +274,16 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh66: bench/equiv_fresh66_*.py, a sixty-sixth set from public web pages (chemistry mark
            schemes; financial mathematics and economics keys; Italian, German and Dutch keys and
            lessons; number theory and counting answers).
+- fresh67: bench/equiv_fresh67_*.py, a sixty-seventh set from public web pages (language models'
+           answers that a person checked; standardized tests' grid-in and numeric-entry rules).
+- fresh68: bench/equiv_fresh68_*.py, a sixty-eighth set from public web pages (complex numbers'
+           forms, roots of unity and vectors; antiderivatives and differential equations whose
+           answers differ by a constant or an identity).
+- fresh69: bench/equiv_fresh69_*.py, a sixty-ninth set from public web pages (European national
+           exams' marking criteria; Japanese and Chinese keys, quizzes and Q&A pages).
+- fresh70: bench/equiv_fresh70_*.py, a seventieth set from public web pages (grade-school keys on
+           fractions, ratios, percents and rounding; sets, recurrences, residues, counting and
+           Boolean expressions in discrete mathematics).
 """
 
 from __future__ import annotations
@@ -448,6 +458,10 @@ FRESH_ORDER = (
     "fresh64",
     "fresh65",
     "fresh66",
+    "fresh67",
+    "fresh68",
+    "fresh69",
+    "fresh70",
 )
 
 
