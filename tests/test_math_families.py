@@ -1,8 +1,11 @@
 """Forms met while the sixty-seventh to seventieth sets of web pages were collected
 (bench/equiv_fresh67_* to fresh70_*), first of them periodic families of solutions written in
 degrees: the integer parameter renamed, a start that differs by whole steps, a union of families
-against one family with a smaller step, and degrees against radians. Each row: completion,
-reference, verdict, reason."""
+against one family with a smaller step, and degrees against radians; then the values a closing
+sentence names after other math (`... are $(1, -4)$ and $(4, -1)$.`), a typewriter's spaced
+ellipsis, and a closing sentence of Japanese or Chinese that states its number after `は` or
+`是` (`残りのパンは3個です`), with the words after a number that bound, estimate or negate it.
+Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import pytest
 from curate.judges.math import MathJudge
 
 B = "</think>\\boxed{%s}"
+T = "</think>%s"
 
 CASES = [
     # a family in degrees whose integer parameter has another name
@@ -43,6 +47,47 @@ CASES = [
     # a family in degrees against the same family in radians
     (B % "x = 30° + 360°k", "\\frac{\\pi}{6}+2k\\pi", "correct", "equivalent"),
     (B % "x = 30° + 360°k", "\\frac{\\pi}{3}+2k\\pi", "incorrect", "not_equivalent"),
+    # the values after the last words of a closing sentence with other math before them
+    (
+        T % "The pairs $(a, b)$ that satisfy $a^3 - b^3 = 65$ are $(1, -4)$ and $(4, -1)$.",
+        "(1, -4), (4, -1)",
+        "correct",
+        "equal_string",
+    ),
+    # ... in display dollars, each pair in a TeX group
+    (
+        T
+        % "The pairs $${(a, b)}$$that satisfy $${a^3 - b^3 = 65}$$ are $${(1, -4)}$$and $${(4, -1)}$$.",
+        "(1, -4), (4, -1)",
+        "correct",
+        "equal_string",
+    ),
+    # ... not after a negation before the verb
+    (
+        T % "The pairs $(a, b)$ with $a^3 - b^3 = 65$ cannot be $(1, -4)$ and $(4, -1)$.",
+        "(1, -4), (4, -1)",
+        "incorrect",
+        "no_answer",
+    ),
+    # a spaced ellipsis after repeating digits, and a rounding of that value
+    (B % ".167", "0.1666. . .", "correct", "equal_rounded"),
+    (B % "0.1666. . .", "1/6", "correct", "equal_number"),
+    (B % "0.2", "0.1666. . .", "incorrect", "different_number"),
+    # a closing sentence in Japanese: the number after the topic, its counter and copula after it
+    (T % "残りのパンの個数は3個です", "3個", "correct", "equal_string"),
+    (T % "よって、子が父にあげたのは12個のミカンです", "12", "correct", "equal_string"),
+    (T % "残りのパンの個数は4個です", "3個", "incorrect", "different_number"),
+    # ... negated, bounded, or after "or" (`または`): no number is stated
+    (T % "残りのパンは3個ではありません", "3", "incorrect", "unparseable_answer"),
+    (T % "残りは3以上です", "3", "incorrect", "unparseable_answer"),
+    (T % "答えは2または3です", "3", "incorrect", "unparseable_answer"),
+    # a closing sentence in Chinese; "or" (`还是`) and "may be" (`可能是`) state no number
+    (T % "剩下的面包是3个。", "3", "correct", "equal_string"),
+    (T % "答案是2还是3", "3", "incorrect", "unparseable_answer"),
+    (T % "剩下的面包可能是3个。", "3", "incorrect", "unparseable_answer"),
+    # words after a number that estimate it or make it a multiple: no value
+    (B % "3左右", "3", "incorrect", "unparseable_answer"),
+    (B % "3的倍数", "3", "incorrect", "unparseable_answer"),
 ]
 
 

@@ -55,7 +55,7 @@ from typing import Literal
 
 from curate.judges.math import doubt
 from curate.judges.math.boxes import last_boxed_joined, last_boxed_pos
-from curate.judges.math.fallback import _final_value, _one_value
+from curate.judges.math.fallback import _final_value
 from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     _NUMBER,
     BARE_MAX_CHARS,
@@ -71,6 +71,7 @@ from curate.judges.math.spans import (  # noqa: F401  (re-exported)
     stated_later,
     strip_answer,
 )
+from curate.judges.math.stated import one_value
 from curate.judges.math.units import CJK
 from curate.judges.math.words import ANSWER_WORDS
 
@@ -384,7 +385,7 @@ def extract_from_region(
     if not ans:
         return Extraction(None, method, "empty_answer")
     if " or " in ans:
-        ans = _one_value(ans)  # `0.25 or 1/4`: one value in two forms
+        ans = one_value(ans)  # `0.25 or 1/4`: one value in two forms
     others = other_boxes(region, ans)
     if method in ("final_answer", "answer_line"):
         stated = stated_later(region, pos, raw)  # `The answer is 110. Wait, it is 97.`

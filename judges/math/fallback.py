@@ -12,26 +12,32 @@ it negates, bounds or estimates it or names a step still to take.
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 from itertools import pairwise
 
-from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.quantity import is_compound
 from curate.judges.math.spans import (
     _WORD,
     BARE_MAX_CHARS,
-    BOLD,
     _final_line,
     _is_sentence,
     _last_math_pos,
     strip_answer,
     unbullet,
 )
+from curate.judges.math.stated import (
+    FOREIGN_NOT,
+    bold_value,
+    cjk_stated,
+    closing,
+    counted,
+    one_value,
+    sole_number,
+    stated_computation,
+)
 from curate.judges.math.units import CJK
 from curate.judges.math.words import (
-    CJK_DOUBT,
+    CJK_IS,
     FOREIGN_AND,
-    FOREIGN_DOUBT,
     FOREIGN_OR,
     drop_approximation,
 )
@@ -39,14 +45,14 @@ from curate.judges.math.words import (
 _CONNECTOR = re.compile(
     r"=|\b(?:is|are|was|were|equals|be|becomes|get|gets|got|obtain|obtains|obtained)\b"
     r"|\b(?:gives|give|yields|yield)(?:\s+us)?\b|\b(?:comes?|works?)(?:\s+out)?\s+to\b"
-    r"|\b(?:it|that|this)['’]s\b|(?<!\d):|:(?!\d)|：|为|是|等于"  # not `2:42`; Chinese "is"
+    rf"|\b(?:it|that|this)['’]s\b|(?<!\d):|:(?!\d)|：|{CJK_IS}|等于"  # not `2:42`; Chinese "is"
     r"|\b(?:es|son|est|sont|vaut|ist|sind|beträgt|é|são|è|sono)\b"  # "is" in es, fr, de, pt, it
 )
 _ENDS_CONNECTOR = re.compile(
     r"(?:=|\b(?:is|are|was|were|equals|to|be|becomes|[Aa]nswer|ANSWER"
     r"|get|gets|got|obtain|obtains|obtained|gives|yields"
     r"|(?:find|finds|found|conclude|concludes|concluded|see|sees|know|have|has|show|shows|shown"
-    r"|means|implies|follows)\s+that)|:|：|为|是|等于"
+    rf"|means|implies|follows)\s+that)|:|：|{CJK_IS}|等于"
     r"|\b(?:es|son|est|sont|vaut|ist|sind|beträgt|é|são|è|sono))$"
 )
 _CJK_STOPS = "。．！；，"  # the full stop, bang, semicolon and comma of Chinese and Japanese text
@@ -100,187 +106,23 @@ def _clean_tail(tail: str) -> str:
 
 def _final_value(region: str) -> tuple[str, int] | None:
     """The standalone final answer of a region without any marker (`_line_value`), else the
-    result of a true computation its final line states (`_stated_computation`), else the count
-    its closing sentence states (`_counted`), else the one bold value of that sentence."""
+    result of a true computation its final line states (`stated_computation`), else the count
+    its closing sentence states (`counted`), else the one bold value of that sentence."""
     found = _line_value(region)
     if found is None:
         line = _final_line(region)
         if line is not None:
             text = line[0]
-            stated = _stated_computation(text) or _counted(_closing(text)) or _bold_value(text)
+            stated = stated_computation(text) or counted(closing(text)) or bold_value(text)
+            stated = stated or cjk_stated(text)
             if stated is None and line[1] == 0:
-                stated = _sole_number(text)
+                stated = sole_number(text)
             if stated is not None:
                 return stated, line[1]
     return found
 
 
-# one number in a sentence: a sign, a dollar, grouped digits and decimals
-_ONE_NUMBER = re.compile(
-    r"(?<![\w.,])(?:([-−])\s?)?\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w,]|\.\d)"
-)
-# what makes a number no statement of the value: a negation, a bound or an estimate, a step
-# still to take, a condition, an alternative, a formula
-_NEGATION = r"not|no|never|\w+n't"
-_FOREIGN_NOT = rf"\b(?:{FOREIGN_DOUBT})\b|{CJK_DOUBT}"  # "not", "maybe" in other languages
-_NEGATED = re.compile(rf"\b(?:{_NEGATION}|cannot|may|might|could)\b|{_FOREIGN_NOT}", re.I)
-_NOT_STATED = re.compile(
-    rf"\b(?:{_NEGATION}|about|around|approximately|roughly|nearly|almost|least|most|more|"
-    r"less|fewer|over|under|up\s+to|between|or|then|next|first|let|if|suppose|assume|multiply|"
-    r"divide|add|subtract|plus|minus|times|step|maybe|perhaps|probably|but|so|because|since|"
-    r"although|though|however|tried|try|wrong|failed|guess|check|wait|should|would|could|cannot|"
-    r"may|might)\b"
-    rf"|[=<>^*/\\%]|{_FOREIGN_NOT}",
-    re.I,
-)
-
-
-_SCALE_AFTER = re.compile(rf"\s*({MAGNITUDE_WORDS})s?\b", re.I)
-
-
-def _sole_number(text: str) -> str | None:
-    """The value of a response that is one short sentence naming one number (`Marie ordered 2
-    boxes of pizza.`, `He earns $1,024 dollars.`), stated without a negation, bound, estimate,
-    alternative, condition or step still to take; None otherwise."""
-    t = text.strip()
-    if len(t) > 300 or _SENTENCE_END.search(t) or not t.endswith((".", "!")):
-        return None  # one sentence, and it ends: a line cut by the token limit has no full stop
-    found = list(_ONE_NUMBER.finditer(t))
-    if len(found) != 1 or re.search(r"\d", t[: found[0].start()] + t[found[0].end() :]):
-        return None
-    if _NOT_STATED.search(t):
-        return None
-    m = found[0]
-    scale = _SCALE_AFTER.match(t, m.end())  # `$3 million`: the number it names
-    value = m.group(2).replace(",", "") + (m.group(3) or "")
-    return ("-" if m.group(1) else "") + value + (f" {scale.group(1)}" if scale else "")
-
-
-# `5 x 6 x 8 = 240`, `125 * 100 = 12,500`, `15.625 * 12 = 187.5`: plain arithmetic, an equals sign
-# and a number, inside a sentence
-_STATED = re.compile(
-    r"(?<![\w.^/])((?:\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+)(?:\s*(?:[-+*/×÷]|\\\*|\bx\b)\s*"
-    r"(?:\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+))+)\s*=\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-    r"(?![\d.,]*\d|\s*[-+*/×÷^=])"
-)
-_SENTENCE_MAX = 2000  # a closing paragraph is short: longer lines are not scanned (bounded time)
-# the end of a sentence inside a paragraph: `.`, `!` or `?` before the capital that opens the next
-_SENTENCE_END = re.compile(r"(?<=[a-z\d)\]\"'][.!?])\s+(?=[A-Z])")
-
-
-def _closing(line: str) -> str:
-    """The last sentence with a digit of a final line that is a paragraph (`... This evaluates to
-    34,650. So there are 34,650 ways to arrange them. I hope it helps.` -> `So there are ...`),
-    so that a count stated before it is not a second count."""
-    if len(line) > _SENTENCE_MAX:
-        return line
-    parts = [p for p in _SENTENCE_END.split(line) if re.search(r"\d", p)]
-    return parts[-1] if parts else line
-
-
-# what may not follow the value: another value as an alternative, or more arithmetic to do
-_HEDGE_AFTER = re.compile(
-    r"\b(?:or|between|and)\s+(?:maybe\s+|perhaps\s+)?[-+$\\\d]|="
-    r"|\b(?:then|multiply|multiplied|divide|divided|add|added|subtract|subtracted|plus|minus|times)\b"
-)
-
-
-def _stated_computation(line: str) -> str | None:
-    """The value of the last computation of plain arithmetic in a final line that is true
-    (`there are 125 * 100 = 12,500 zip codes such that ...` -> `12,500`), when no other value or
-    equals sign follows it as an alternative (`= 12 or 13`) nor more arithmetic (`= 7 and then
-    multiply by 2.`), and the sentence ends; None otherwise."""
-    from curate.judges.math.guard import exact_value
-
-    if len(line) > _SENTENCE_MAX or "=" not in line or "$" in line or "\\(" in line:
-        return None  # a sentence of bounded length, without math spans, ...
-    if not line.rstrip().endswith((".", "!")):
-        return None  # ... that ends
-    last = None
-    for m in _STATED.finditer(line):
-        last = m
-    if last is None or _HEDGE_AFTER.search(line, last.end()):
-        return None
-    expr = re.sub(r"\\\*|\bx\b", "*", last.group(1)).replace(",", "")
-    left = exact_value(expr.replace("×", "*").replace("÷", "/").replace("*", "\\cdot "))
-    right = exact_value(last.group(2).replace(",", ""))
-    if left is None or right is None or left.value != right.value:
-        return None
-    return last.group(2)
-
-
-# `So there are 720 ways to ...`, `The graph has 2 vertical asymptotes.`, `you have 495 ways`
-_COUNTED = re.compile(
-    r"(?:^|[,.;:]\s+|\b(?:[Ss]o|[Tt]hus|[Tt]herefore|[Hh]ence|[Ii]n\s+total|[Aa]ltogether),?\s+)"
-    r"(?:[Tt]here\s+(?:are|is|were|was|will\s+be|would\s+be)|(?:[Yy]ou|[Ww]e)\s+(?:have|get|can\s+make)"
-    r"|.{0,80}?\b(?:has|have))\s+(?:a\s+total\s+of\s+|exactly\s+|only\s+)?"
-    r"(\d{1,3}(?:,\d{3})+|\d+)(?=\s+[a-z])"
-)
-
-
-_COUNT_VERB = re.compile(
-    r"\b(?:there\s+(?:are|is|were|was|will\s+be|would\s+be)|have|has|get|make)\s+"
-    r"(?:a\s+total\s+of\s+|exactly\s+|only\s+)?\d",
-    re.I,
-)
-
-
-def _counted(line: str) -> str | None:
-    """The number a closing sentence counts (`So there are 720 ways to seat them.`): the first
-    number after "there are", "you have" or a subject's "has", followed by a word, in a sentence
-    that ends and names no other value as an alternative; None otherwise."""
-    if len(line) > _SENTENCE_MAX or not line.rstrip().rstrip("\"')]").endswith((".", "!")):
-        return None
-    found = list(_COUNTED.finditer(line))
-    if len(found) != 1 or len(_COUNT_VERB.findall(line)) != 1:
-        return None  # `He has 5 apples and she has 6`: two counts
-    if _HEDGE_AFTER.search(line, found[0].end()) or _NEGATED.search(line, 0, found[0].end()):
-        return None  # `= 7 and then ...`; `He does not have 5 apples.`
-    return found[0].group(1)
-
-
-_TWO_FORMS = re.compile(
-    r"(?P<a>[-+]?[\d./]+(?P<pa>%?))\s+or\s+(?P<approx>(?:approximately|about|roughly|around)\s+)?"
-    r"(?P<b>[-+]?[\d.]+(?:/\d+)?)(?P<pb>%?)"
-)
-
-
-def _one_value(tail: str) -> str:
-    """`0.25 or 1/4`, `1/13 or approximately 7.69%` -> the first form, when the second is the
-    same value (exactly, or rounded to its own digits when it says "approximately"); else the
-    tail unchanged (two different values: a hedge)."""
-    from curate.judges.math.guard import exact_value
-
-    m = _TWO_FORMS.fullmatch(tail) if len(tail) <= _SENTENCE_MAX else None
-    if m is None:
-        return tail
-    a, b = exact_value(m.group("a").rstrip("%")), exact_value(m.group("b"))
-    if a is None or b is None:
-        return tail
-    x = a.value / 100 if m.group("pa") else a.value
-    y = b.value / 100 if m.group("pb") else b.value
-    digits = len(m.group("b").split(".")[1]) if "." in m.group("b") else 0
-    if m.group("pb"):
-        digits += 2
-    if x == y or (m.group("approx") and abs(x - y) <= Fraction(1, 2 * 10**digits)):
-        return m.group("a")
-    return tail
-
-
-_BOLD_VALUE = re.compile(r"((?:\\?\$)?-?\d[\d,]*(?:\.\d+)?%?)(?:\s+[A-Za-z]+){0,2}")
-
-
-def _bold_value(line: str) -> str | None:
-    """`Kylar pays **\\$64** for all 16 glasses.`: the one bold span of a closing sentence, when
-    it is a number (maybe with a currency sign and a unit word or two): the number."""
-    if ("**" not in line and "__" not in line) or len(line) > _SENTENCE_MAX:
-        return None
-    bold = [m.group(2).strip() for m in BOLD.finditer(line)]
-    value = _BOLD_VALUE.fullmatch(bold[0]) if len(bold) == 1 else None
-    return value.group(1) if value else None  # the number, without its words
-
-
-_DOUBTS = rf"\b(?:not|never|cannot|\w+n[’']t|may|might|could)|{_FOREIGN_NOT}|[不非没沒]"
+_DOUBTS = rf"\b(?:not|never|cannot|\w+n[’']t|may|might|could)|{FOREIGN_NOT}|[不非没沒]"
 _DOUBT = re.compile(rf"(?:{_DOUBTS})\s*$", re.I)  # a negation or doubt right before the connector
 
 
@@ -355,7 +197,7 @@ def _line_value(region: str) -> tuple[str, int] | None:
     if not tail or len(tail) > BARE_MAX_CHARS or CJK.search(tail):
         return None  # `3 或 4` ("3 or 4"): words, not a value
     if " or " in tail:
-        tail = _one_value(tail)  # `1/13 or approximately 7.69%`: one value, two forms
+        tail = one_value(tail)  # `1/13 or approximately 7.69%`: one value, two forms
     if last is None:
         if _is_sentence(tail) and not is_compound(tail):
             return None
@@ -449,11 +291,20 @@ def _span_then_words(body: str, span: tuple[str, int, int]) -> str | None:
     return content
 
 
-_INLINE = re.compile(r"(?<!\\)\$([^$]+)\$|\\\((.+?)\\\)")
+_INLINE = re.compile(r"(?<!\\)\$\$([^$]+)\$\$|(?<!\\)\$([^$]+)\$|\\\((.+?)\\\)")
 _GLUE = re.compile(
     rf"\s*(?:,|;|、|，|；|或者?|和|または|\b(?:and|or|{FOREIGN_OR}|{FOREIGN_AND})\b)\s*"
 )
 _OR_GLUE = re.compile(rf"\b(?:or|{FOREIGN_OR})\b|或|または")
+
+
+# TeX's group around one pair or interval inside a math span (`$${(1, -4)}$$`): no set braces
+_GROUPED = re.compile(r"\{\s*([(\[][^{}()\[\]]*[)\]])\s*\}")
+
+
+def _ungrouped(item: str) -> str:
+    m = _GROUPED.fullmatch(item)
+    return m.group(1) if m else item
 
 
 def _joined_spans(body: str) -> str | None:
@@ -463,13 +314,16 @@ def _joined_spans(body: str) -> str | None:
     spans = list(_INLINE.finditer(body))
     if len(spans) < 2 or body[spans[-1].end() :].strip(" .!;"):
         return None
-    lead = body[: spans[0].start()].strip(" *")
-    if lead and not (_ENDS_CONNECTOR.search(lead) or _CONCLUDES.fullmatch(lead.rstrip(", "))):
-        return None
     gaps = [body[a.end() : b.start()] for a, b in pairwise(spans)]
-    if not all(_GLUE.fullmatch(g) for g in gaps):
+    while not all(_GLUE.fullmatch(g) for g in gaps):  # the spans after the last words
+        spans, gaps = spans[1:], gaps[1:]
+    lead = body[: spans[0].start()].strip(" *")
+    ends = _ENDS_CONNECTOR.search(lead) if lead else None
+    if len(spans) < 2 or (lead and not (ends or _CONCLUDES.fullmatch(lead.rstrip(", ")))):
         return None
-    items = [(m.group(1) or m.group(2)).strip() for m in spans]
+    if ends is not None and _DOUBT.search(lead, 0, ends.start()):
+        return None  # `The roots cannot be $3$ and $4$`
+    items = [_ungrouped((m.group(1) or m.group(2) or m.group(3)).strip()) for m in spans]
     return (" or " if any(_OR_GLUE.search(g) for g in gaps) else ", ").join(items)
 
 

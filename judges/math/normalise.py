@@ -349,7 +349,8 @@ def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     if not answer.isascii():  # the Unicode minus first: `x^−1` is braced as `x^-1` is
         answer = chinese_forms(answer.replace("−", "-"))  # `３／４`, `1又1/2`, `二分之一`
-    if "..." in answer or "…" in answer or "ldots" in answer:
+    if "..." in answer or "…" in answer or "ldots" in answer or ". . ." in answer:
+        answer = answer.replace(". . .", "...")  # a typewriter's spaced ellipsis: `0.1666. . .`
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", dotted_repeats(answer))  # `0.999...`; `1, 2, ...`
     s = greek_letters(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `θ/2`, `theta/2`
     if s[-1:].isdigit() and ("余" in s or "." in s or "…" in s or "r" in s.lower()):

@@ -143,7 +143,7 @@ def strip_answer(ans: str) -> str:
         for op, cl in (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]")):
             if s.startswith(op) and s.endswith(cl) and len(s) >= len(op) + len(cl):
                 s = s[len(op) : len(s) - len(cl)].strip()
-        if (s.endswith(".") and not s.endswith("..")) or s.endswith("。"):
+        if (s.endswith(".") and not s.endswith(("..", ". . ."))) or s.endswith("。"):
             s = s[:-1].rstrip()
         if s.startswith("$") and s.count("$") == 1:  # half a delimiter, or a dollar sign
             s = "\\" + s if _DOLLAR_AMOUNT.match(s) else s[1:]  # `$4.80`: the unit stays

@@ -56,7 +56,8 @@ CJK_TAIL = re.compile(rf"(?<=[\d}}])\s*[{CJK_CHARS}]+[.。]?\s*$")
 # `5或更多`): a bound is no answer, so such a tail is kept (and the answer is no number)
 CJK_BOUND = re.compile(
     r"以上|以下|以内|以外|^[多余餘]|或|不足|不到|未[満满]|超|이상|이하|미만|초과|넘|^여"
-    r"|ではな|じゃな|でな[いく]|かもしれ|아니|아닙|일지도|것 같"  # and a negation or doubt after it
+    r"|ではな|じゃな|でな[いく]|ではあり|じゃあり|かもしれ|でしょう|だろう|아니|아닙|일지도|것 같"
+    r"|吧|左右|上下|ぐらい|くらい|程度|쯤|정도|가량|倍数|배수"  # a negation, a doubt, an estimate after it
     r"|大于|小于|多于|少于|至少|最多|不少于|不多于|不超过|大於|小於|至多"  # or a bound before it
 )
 # a sentence mark after words (`负数！`, `Yes!`): punctuation, not a factorial

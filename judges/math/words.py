@@ -274,6 +274,9 @@ FOREIGN_DOUBT = (
     "könnte|quizás?|talvez|forse|peut-être|vielleicht|wahrscheinlich|probablemente|"
     "provavelmente|probabilmente|posiblemente|возможно|может|вероятно|mungkin|belki|muhtemelen"
 )
+# "is" in Chinese, not as the end of another word (`还是`, `或是` "or"; `可是`, `但是` "but"; `要是`,
+# `若是` "if"; `只是` "only"; `因为` "because"; `认为`, `以为` "think"; `作为`, `成为`, `称为`)
+CJK_IS = r"(?<![还還或但可要若只])是|(?<![因认認以作成称稱])[为為]"
 CJK_DOUBT = "不是|并非|並非|不等于|不等於|可能|大概|也许|也許|或许|或許|似乎|估计|估計|多分|たぶん|おそらく|아마"
 # `x=2 ou x=-2`, `2 o 3`: one list of candidates, as "or"
 _OR_WORD = re.compile(rf"(?<=\S) (?:{FOREIGN_OR}|(?<=[\d}})] )o) (?=\S)")
