@@ -4,7 +4,11 @@ degrees: the integer parameter renamed, a start that differs by whole steps, a u
 against one family with a smaller step, and degrees against radians; then the values a closing
 sentence names after other math (`... are $(1, -4)$ and $(4, -1)$.`), a typewriter's spaced
 ellipsis, and a closing sentence of Japanese or Chinese that states its number after `は` or
-`是` (`残りのパンは3個です`), with the words after a number that bound, estimate or negate it.
+`是` (`残りのパンは3個です`), with the words after a number that bound, estimate or negate it;
+from the sixty-eighth set, compass bearings from east or west (`E 30° N`), complex numbers in
+polar form without brackets or with other degree marks (`2cis120º`, `\\cos {135}^{o}`), a
+converter's bracketed fraction (`(4)/(5)i`), ISO's `arsinh`, a glued `lnsqrt`, and general
+solutions of differential equations in implicit or exponential form (`\\ln|y| = 2x + \\ln C`).
 Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
@@ -88,6 +92,38 @@ CASES = [
     # words after a number that estimate it or make it a multiple: no value
     (B % "3左右", "3", "incorrect", "unparseable_answer"),
     (B % "3的倍数", "3", "incorrect", "unparseable_answer"),
+    # a compass bearing from east (`E 30° N` is 060°), never the same as `N 30° E`
+    (B % "E 30° N", "N 30° E", "incorrect", "different_bearing"),
+    (B % "N 60° E", "E 30° N", "correct", "equal_bearing"),
+    (B % "W 10° S", "S 80° W", "correct", "equal_bearing"),
+    # polar forms: `cis` before an angle without brackets, degree marks `º`, `^o`, `{135}^{o}`
+    (B % "2cis120º", "-1+ i\\sqrt{3}", "correct", "equivalent"),
+    (B % "2^8 cis 4pi/3", "-128 - 128sqrt3i", "correct", "equivalent"),
+    (B % "2^8 cis 4pi/3", "-128 + 128sqrt3i", "incorrect", "not_equivalent"),
+    (B % "2\\left(\\cos120^o + i\\sin120^o\\right)", "-1+ i\\sqrt{3}", "correct", "equivalent"),
+    (
+        B % "4 \\left(\\cos {135}^{o} + i \\sin {135}^{o}\\right)",
+        "- 2 \\sqrt{2} + 2 i \\sqrt{2}",
+        "correct",
+        "equivalent",
+    ),
+    # a bare number after `cis`: degrees or radians? not decided
+    (B % "2cis(90)", "2i", "unknown", "undecided"),
+    # a fraction of two bracketed numbers before a factor
+    (B % "(4i+3j)/5", "(4)/(5)i +(3)/(5)j", "correct", "equivalent"),
+    (B % "(4)/(5)x", "\\frac{4}{5x}", "incorrect", "not_equivalent"),
+    # ISO's inverse hyperbolic names, a logarithm glued to a root
+    (B % "artanh(1/2)", "\\frac{1}{2}\\ln 3", "correct", "equivalent"),
+    (B % "lnsqrt(x^2+1)+C", "1/2ln(x^2+1)+C", "correct", "equivalent"),
+    (B % "lnsqrt(x^2+1)+C", "ln(x^2+1)+C", "incorrect", "not_equivalent"),
+    # a general solution in implicit (logarithmic) or exponential form against the explicit one
+    (B % "\\ln|y|=2x+\\ln C", "y=Ce^{2x}", "correct", "equivalent"),
+    (B % "\\ln|y|=3x+C", "y=Ce^{2x}", "incorrect", "not_equivalent"),
+    (B % "y = e^(x^2+C)", "y = Ce^(x^2)", "correct", "equivalent"),
+    (B % "y= e^{ln|x| +C}", "y=Cx", "correct", "equivalent"),
+    # ... a constant added is not a constant factor, an absolute value added is no sign
+    (B % "y=e^{x}+C", "y=Ce^x", "incorrect", "not_equivalent"),
+    (B % "y = |x| + C", "y = x + C", "incorrect", "not_equivalent"),
 ]
 
 

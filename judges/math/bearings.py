@@ -1,6 +1,6 @@
 r"""Directions: compass bearings (`N 65° E`, `S43°W`, `N 32° 42′ W`) and directions in words
 (`30° north of east`, `53.5° west of north`), read as the angle clockwise from north, as a
-three-figure bearing states it.
+three-figure bearing states it. A compass bearing may start from east or west (`E 30° N`).
 
 - Two directions are equal when they name one angle (`30° north of east` and `60° east of
   north`; `S 43° 15′ E` and `S43.25°E`).
@@ -29,14 +29,15 @@ _ANGLE = (
     r"(?:(\d+(?:\.\d+)?)\s*(?:[\"″”]|''|′′)\s*)?"
 )
 _SPACE = r"(?:\s|\\[,;:! ]|~)*"
-_COMPASS = re.compile(rf"{_SPACE}([NS]){_SPACE}{_ANGLE}{_SPACE}([EW]){_SPACE}\.?")
+# `N 65° E`, and from east or west (`E 30° N`: 30° from east toward north, bearing 060°)
+_COMPASS = re.compile(rf"{_SPACE}([NSEW]){_SPACE}{_ANGLE}{_SPACE}([NSEW]){_SPACE}\.?")
 _WORDS = re.compile(
     rf"{_SPACE}{_ANGLE}{_SPACE}(?:\\text\{{\s*)?(north|south|east|west)\s+of\s+"
     r"(north|south|east|west)\s*\}?\s*\.?",
     re.I,
 )
 _PLAIN = re.compile(rf"{_SPACE}{_ANGLE}{_SPACE}")
-_CUE = re.compile(r"[NS]|(?i:\bof\b)")  # what any direction above contains
+_CUE = re.compile(r"[NSEW]|(?i:\bof\b)")  # what any direction above contains
 # the bearing of a direction rotated from a cardinal point towards another
 _FROM = {"n": 0, "e": 90, "s": 180, "w": 270}
 _TOWARD = {("n", "e"): 1, ("e", "s"): 1, ("s", "w"): 1, ("w", "n"): 1}

@@ -133,7 +133,9 @@ _NEG_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
 # `\frac{945}{16,384}`: thousands separators inside one braced number
 _BRACED_THOUSANDS = re.compile(r"\{(-?\d{1,3}(?:,\d{3})+)\}")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
-_DEG_NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree)")
+_DEG_NUM = re.compile(  # `120°`, `120^\\circ`, `120º`, `{135}^{o}`: degrees
+    r"(?<![\d.{}])\{?(\d+(?:\.\d+)?)\}?\s*(?:\^\s*\{?\s*(?:\\circ|o(?![A-Za-z]))\s*\}?|[°º∘]|\\degree)"
+)
 _ESCAPED_BOX = re.compile(r"\\(?:boxed|fbox)\{([^{}]*)\\\}")
 _PLAIN_WORDS = re.compile(r"[A-Za-z' -]+")  # words only: compared case-insensitively later
 _ROOT_SIGN = re.compile(r"([√∛∜])\s*([-−]?\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")

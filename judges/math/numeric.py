@@ -64,3 +64,16 @@ def close(a: Any, b: Any, rel: Any) -> bool | None:
         return bool(d <= rel * scale)
     except Exception:
         return None
+
+
+def rounds_to_places(exact: Any, dec: Any, places: int, cut: bool = True) -> bool:
+    """`exact` rounded (or cut) to `places` decimals is `dec` (see `guard.rounds_to`)."""
+    try:
+        if not (exact.is_real and dec.is_real):
+            return False
+        unit = sympy.Rational(1, 10**places)
+        if abs(exact - dec) <= unit / 2:
+            return True
+        return cut and bool((exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit)
+    except TypeError:
+        return False

@@ -13,9 +13,10 @@ import re
 
 from curate.judges.math.assign import paren_close
 from curate.judges.math.calls import combinations, plain_calls
-from curate.judges.math.words import DEGREE_MARKS, script_digits
+from curate.judges.math.polar import polar_forms
+from curate.judges.math.words import script_digits
 
-_NAMED = r"(?:a(?:rc)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"
+_NAMED = r"(?:a(?:rc?)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"  # `arsinh` (ISO)
 # other spellings: `tg`, `ctg` (Eastern Europe), `cosec` (Britain, India)
 _ALIASES = {"tg": "tan", "ctg": "cot", "arctg": "arctan", "arcctg": "arccot", "cosec": "csc"}
 _TEX_ALIAS = re.compile(r"\\(arcc?tg|c?tg|cosec)(?![a-zA-Z])")
@@ -166,6 +167,9 @@ def _times_x(s: str) -> str | None:
     return out if n and n == s.count("x") + s.count("X") else None
 
 
+_GLUED_ROOT = re.compile(r"(?<![A-Za-z\\])(ln|log|sin|cos|tan|sec|csc|cot)(?=sqrt(?![a-z]))")
+
+
 def plain_to_tex(s: str) -> str:
     """`2*pi*r` -> `2 \\cdot \\pi \\cdot r`; `x**2` -> `x^2`; `2^(1/4)` -> `2^{1/4}`;
     `sqrt(x)` -> `\\sqrt{x}`; `exp(2)` -> `e^{2}`. A string with a backslash is TeX: unchanged
@@ -176,6 +180,8 @@ def plain_to_tex(s: str) -> str:
         s = s.replace("\\*", "*")  # Markdown's escaped star (TeX's discretionary times)
     if "\\" in s:
         return s.replace("\\", "/") if _BACKSLASH_FRACTION.fullmatch(s) else s  # `2\\5`
+    if "sqrt" in s:
+        s = _GLUED_ROOT.sub(r"\1 ", s)  # `lnsqrt(x^2+1)`: of a root
     if ("x" in s or "X" in s) and (times := _times_x(s)) is not None:
         s = times  # `4x3x2`, `(3+1) x (2+1)`, `6x4!`: a product of numbers
     if s[:1] == "<" and _ANGLE_VECTOR.fullmatch(s):
@@ -315,26 +321,9 @@ def named_functions(s: str) -> str:
         s = bracket_groups(s)  # `-1/2 [-1 + \\ln 4]`: a group, as the round brackets would be
     if "^\\" in s:
         s = _call_exponents(s)  # `e^ln(x^2)`: a call as the exponent
-    if "cis" in s:
-        s = _cis(s)
-    if "∠" in s or "\\angle" in s:
-        s = _PHASOR.sub(lambda m: f"{m[1]} \\cdot {_turn(m[2])}", s)  # `5∠53.13°`
+    if "cis" in s or "∠" in s or "\\angle" in s:
+        s = polar_forms(s)  # `2cis(π/3)`, `5∠53.13°`
     return s
-
-
-# `cis(θ)`, `\operatorname{cis}(θ)`, `\text{cis}\,\theta`: cos θ + i sin θ, as `e^{i(θ)}`
-_CIS = re.compile(
-    r"(?:\\(?:operatorname|text|mathrm)\{\s*cis\s*\}|(?<![A-Za-z\\])cis(?![A-Za-z]))\s*(?:\\[,;: ]\s*)*"
-)
-_CIS_TOKEN = re.compile(r"\\[a-zA-Z]+|\d+(?:\.\d+)?|[A-Za-z]")
-
-
-# a complex number in polar form, the whole answer: `1∠π/4`, `2 \\angle 30^\\circ` (r e^{iθ})
-_PHASOR = re.compile(
-    r"^(\d+(?:\.\d+)?|\d*\\sqrt\{?\d+\}?)\s*(?:∠|\\angle(?![A-Za-z]))"
-    r"((?:[-+\d.\s/()π𝜋°{}^*]|\\[dt]?frac|\\pi|\\circ|\\degree|pi|(?<=\^)o)+)"
-    r"(?:(?<=\s)(?:V|A|Ω|\\Omega))?$"  # an electrical unit after a phasor: `40∠90° V`
-)
 
 
 _EXP_CALL = re.compile(r"\^(\\(?:" + _NAMED + r")(?:\^\{?-?\d+\}?)?)\(")
@@ -353,43 +342,13 @@ def _call_exponents(s: str) -> str:
     return s
 
 
-def _turn(arg: str) -> str:
-    """`e^{i θ}` for an angle, written in radians or (with a degree mark) in degrees."""
-    arg = arg.strip()
-    if arg.startswith("{") and arg.endswith("}"):
-        arg = arg[1:-1]  # `\\angle{30^o}`
-    if DEGREE_MARKS.search(arg):
-        arg = f"({DEGREE_MARKS.sub('', arg)}) \\cdot \\frac{{\\pi}}{{180}}"
-    return f"e^{{i \\cdot ({arg})}}"
-
-
-def _cis(s: str) -> str:
-    """`cis(θ)` as `e^{i θ}`; a bare number of no stated unit (`cis(90)`: degrees or radians?)
-    stays as written, for the CAS to leave undecided."""
-    for _ in range(16):
-        m = _CIS.search(s)
-        if m is None:
-            return s
-        k = m.end() + (5 if s.startswith("\\left(", m.end()) else 0)
-        if s.startswith("(", k) and (end := paren_close(s, k)) > 0:
-            arg, rest = s[k + 1 : end].removesuffix("\\right"), s[end + 1 :]
-        elif (tok := _CIS_TOKEN.match(s, k)) is not None:
-            arg, rest = tok[0], s[tok.end() :]
-        else:
-            return s
-        if _SIGNED_NUMBER.fullmatch(arg):
-            return s
-        s = f"{s[: m.start()]}{_turn(arg)}{rest}"
-    return s
-
-
 def _named(m: re.Match[str]) -> str:
     name, power = m.group(1), m.group(2)
     name = _ALIASES.get(name, name)
     if name == "log":
         name = "ln"  # plain `log(x)`, `log x`, as programs and computer algebra write it
     if name.startswith("a") and not name.startswith("arc"):
-        name = "arc" + name[1:]
+        name = "arc" + name[2 if name.startswith("ar") else 1 :]
     return f"\\{name}^{{{power.strip('{}()')}}}(" if power else f"\\{name}("
 
 

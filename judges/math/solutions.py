@@ -13,6 +13,7 @@ and the constant-free parts differ by a member of it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +22,15 @@ from curate.judges.math.letters import ARBITRARY
 from curate.judges.math.numeric import num
 
 _TOL = sympy.Float("1e-18", 40)
+# `y = e^{x^2 + C}`: a solution for one letter (or `y(x)`) with a constant of integration
+_SOLVED = re.compile(r"\s*([A-Za-z])(?:\([a-z]\))?\s*=(?=.*(?<![A-Za-z\\])[CcK])")  # `= Ce^x`
+
+
+def both_solved(pred: str, ref: str) -> bool:
+    """Whether both answers solve for the same letter and hold a constant of integration, to
+    be compared as families (`y = e^{x^2 + C}` and `y = C e^{x^2}`), not by their values."""
+    p, r = _SOLVED.match(pred), _SOLVED.match(ref)
+    return p is not None and r is not None and p.group(1) == r.group(1)
 
 
 def _constants(e: Any) -> list[Any]:
@@ -54,11 +64,35 @@ def _rank(rows: list[list[Any]]) -> int:
     return int(sympy.Matrix(scaled).rank(iszerofunc=lambda v: abs(v) < _TOL))
 
 
+def _explicit(e: Any) -> Any:
+    """`\\ln|y| = g + C` -> `y = e^{g} e^{C}`, and in `y = ...` each `e^{C}` of an arbitrary
+    constant as that constant (`y = e^{x^2 + C}` is `y = C e^{x^2}`: e^C is as arbitrary), each
+    absolute value that multiplies a constant as its argument (`C|x|`: the sign is the
+    constant's). Anything else is returned as it is."""
+    if not isinstance(e, sympy.Eq):
+        return e
+    lhs, rhs = e.lhs, e.rhs
+    if isinstance(lhs, sympy.log) and lhs.args[1:] in ((), (sympy.E,)):  # `\\ln`: base e
+        inner = lhs.args[0]
+        inner = inner.args[0] if isinstance(inner, sympy.Abs) else inner
+        if not isinstance(inner, sympy.Symbol) or not _constants(rhs):
+            return e
+        lhs, rhs = inner, sympy.exp(rhs)
+    consts = _constants(rhs)
+    if not isinstance(lhs, sympy.Symbol) or not consts:
+        return e
+    rhs = sympy.expand_power_exp(rhs).xreplace({sympy.exp(c): c for c in consts})
+    if isinstance(rhs, sympy.Mul) and any(c in rhs.args for c in consts):
+        rhs = sympy.Mul(*(f.args[0] if isinstance(f, sympy.Abs) else f for f in rhs.args))
+    return sympy.Eq(lhs, rhs, evaluate=False)
+
+
 def same_general_solution(
     a: Any, b: Any, points: Callable[[Any, Any, list[Any]], list[dict[Any, Any]]]
 ) -> bool | None:
     """Whether two general solutions name one family (True / False), or None when they are not
     both affine in arbitrary constants (the ordinary comparison decides then)."""
+    a, b = _explicit(a), _explicit(b)
     solved = isinstance(a, sympy.Eq) and isinstance(b, sympy.Eq)
     if solved:
         if a.lhs != b.lhs or not isinstance(a.lhs, (sympy.Symbol, sympy.Function)):

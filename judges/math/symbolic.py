@@ -23,11 +23,20 @@ from curate.judges.math.fast import CompareOptions, Decision, decimals, rounded,
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.letters import constant_case, primes, shared_constant
 from curate.judges.math.logic import formulas_equal
-from curate.judges.math.numeric import BIG, EXACT_REL, PREC, SAMPLE_REL, apart, close, num
+from curate.judges.math.numeric import (
+    BIG,
+    EXACT_REL,
+    PREC,
+    SAMPLE_REL,
+    apart,
+    close,
+    num,
+    rounds_to_places,
+)
 from curate.judges.math.periodic import same_family, same_parameter
 from curate.judges.math.relations import both_sets, identity_value, relations_equal, sets_close
 from curate.judges.math.shapes import two_signs
-from curate.judges.math.solutions import same_general_solution
+from curate.judges.math.solutions import both_solved, same_general_solution
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
 from latex2sympy2_extended.math_normalization import NormalizationConfig
@@ -52,6 +61,8 @@ _FRACTION_FACTOR = re.compile(
     r"(?<![\w.)}^_/])(\d+)\s*/\s*(\d+)(?![\d.])"
     r"(?=\s*(?:[A-Za-z(]|\\(?!cdot|times|div|right|rangle|quad|qquad|text|mathrm|end)[a-zA-Z]))"
 )
+
+_BRACKETED_FRACTION = re.compile(r"(?<![\w.)}^_/])\((\d+)\)\s*/\s*\((\d+)\)")
 
 
 class Unsafe(Exception):
@@ -116,8 +127,8 @@ def parse(s: str) -> Any:
             return joined
     if "d" in s and "\\int" not in s and "{d" not in s and _DIFFERENTIAL.search(s):
         s = _DIFFERENTIAL.sub("{d}", s)  # a variable d: latex2sympy reads `d\\cdot a` as `dcdot`
-    if "/" in s:
-        s = _FRACTION_FACTOR.sub(r"\\frac{\1}{\2}", s)
+    if "/" in s:  # `(4)/(5)i`: a converter's fraction of two numbers, each in brackets
+        s = _FRACTION_FACTOR.sub(r"\\frac{\1}{\2}", _BRACKETED_FRACTION.sub(r"\1/\2", s))
     if "(" in s:  # latex2sympy adds `2(3)` and `(2)(3)` (5): a product, written out
         s = _JUXTAPOSED.sub(lambda m: f"{m.group(1) or ''} \\cdot ", s)
     if "I" in s:  # latex2sympy reads `I^2` as I: the imaginary unit, written as answers write it
@@ -228,11 +239,11 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
         if ok:
             return True, ("equal_within_tolerance" if inexact else "equivalent")
         places = opts.pred_decimals
-        if places and a.is_Float and not _has_float(b) and _rounds_to(vb, va, places):
+        if places and a.is_Float and not _has_float(b) and rounds_to_places(vb, va, places):
             return rounded(opts)  # `3.14` for `\\pi`: the answer's stated precision
         places = opts.ref_decimals
         # `2\\pi` or `\\ln 2/0.06` for `6.2832`: the reference's rounding
-        if places and b.is_Float and not a.is_Float and _rounds_to(va, vb, places, cut=False):
+        if places and b.is_Float and not a.is_Float and rounds_to_places(va, vb, places, cut=False):
             return True, "equal_rounded"
         if ok is False:
             return False, "not_equivalent"
@@ -300,19 +311,6 @@ def _outside_reals(e: Any, point: dict[Any, Any]) -> bool:
         if v is not None and v.is_real and (v < 0 or (v == 0 and isinstance(node, sympy.log))):
             return True
     return False
-
-
-def _rounds_to(exact: Any, dec: Any, places: int, cut: bool = True) -> bool:
-    """`exact` rounded (or cut) to `places` decimals is `dec` (see `guard.rounds_to`)."""
-    try:
-        if not (exact.is_real and dec.is_real):
-            return False
-        unit = sympy.Rational(1, 10**places)
-        if abs(exact - dec) <= unit / 2:
-            return True
-        return cut and bool((exact >= 0) == (dec >= 0) and abs(dec) <= abs(exact) < abs(dec) + unit)
-    except TypeError:
-        return False
 
 
 def _simplify_eq(a: Any, b: Any) -> Decision:
@@ -489,6 +487,8 @@ def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
     degrees = (opts.pred_degrees, opts.ref_degrees)
     if (families := same_families(pred, ref, parse, degrees)) is not None:
         return families
+    if both_solved(pred, ref) and (family := _scalar(pred, ref, opts))[0]:
+        return family  # `y = e^{x^2 + C}` and `y = C e^{x^2}`: one family of solutions
     ok, why = structured_compare(pred, ref, opts, _scalar)
     if ok is not None:
         return ok, why
