@@ -8,8 +8,10 @@ ellipsis, and a closing sentence of Japanese or Chinese that states its number a
 from the sixty-eighth set, compass bearings from east or west (`E 30° N`), complex numbers in
 polar form without brackets or with other degree marks (`2cis120º`, `\\cos {135}^{o}`), a
 converter's bracketed fraction (`(4)/(5)i`), ISO's `arsinh`, a glued `lnsqrt`, and general
-solutions of differential equations in implicit or exponential form (`\\ln|y| = 2x + \\ln C`).
-Each row: completion, reference, verdict, reason."""
+solutions of differential equations in implicit or exponential form (`\\ln|y| = 2x + \\ln C`);
+from the seventieth, formulas of switching algebra (`(A'+B)(A+C)`, `xy + !x*z`) compared by
+truth tables, and a ratio in words with what it counts (`3 boys for every 4 girls`). Each row:
+completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -124,6 +126,19 @@ CASES = [
     # ... a constant added is not a constant factor, an absolute value added is no sign
     (B % "y=e^{x}+C", "y=Ce^x", "incorrect", "not_equivalent"),
     (B % "y = |x| + C", "y = x + C", "incorrect", "not_equivalent"),
+    # switching algebra: `+` or, a product and, `'` or `!` not; equal by truth tables
+    (B % "(A'+B)(A+C)", "A'C+AB", "correct", "equivalent"),
+    (B % "AB + A'C + BC", "A'C+AB", "correct", "equivalent"),
+    (B % "A'+B", "A'C+AB", "incorrect", "not_equivalent"),
+    (B % "xy + zy + !x*z", "xy + !x*z", "correct", "equivalent"),
+    # ... against a product of names alone
+    (B % "(xy + x'yz)(xz + x'y')", "xyz", "correct", "equivalent"),
+    (B % "(xy + x'yz)(xz + x'y')", "xy", "incorrect", "not_equivalent"),
+    # ... without a complement, ordinary algebra reads it (`x + x` is 2x, not x)
+    (B % "x + x", "x", "incorrect", "not_equivalent"),
+    # a ratio in words with what it counts
+    (B % "3 boys for every 4 girls", "3/4", "correct", "equivalent"),
+    (B % "4 boys for every 3 girls", "3:4", "incorrect", "different_element"),
 ]
 
 

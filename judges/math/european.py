@@ -200,6 +200,10 @@ def tex_decimal_commas(s: str) -> str:
 # a ratio in words: `4 to 5`, `60-to-40`, German `3 zu 4` (the whole answer; between the spaces dropped or not);
 # a chance in words: `1 in 20`, `9 out of 20`; Italian `1 su 4`, French `3 sur 4`, German `3 von 4`
 _RATIO_WORDS = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*-?\s*(?:to|zu)\s*-?\s*(\d+(?:\.\d+)?)\s*")
+# ... with what it counts: `3 boys for every 4 girls`
+_FOR_EVERY = re.compile(
+    r"\s*(\d+(?:\.\d+)?)\s+[A-Za-z]+\s+for\s+every\s+(\d+(?:\.\d+)?)\s+[A-Za-z]+\s*"
+)
 _CHANCE_WORDS = re.compile(r"\s*(\d+)\s*(?:in|out\s*of|su|sur|von)\s*(\d+)\s*")
 
 
@@ -207,7 +211,7 @@ def ratio_words(s: str) -> str | None:
     """`4 to 5` -> `4:5`; `1 in 20`, `9 out of 20` -> `\\frac{1}{20}`, `\\frac{9}{20}`; else None.
     (A hedge such as "3 to 5" against one value is refused before: see
     `curate.judges.math.doubt`.)"""
-    if (m := _RATIO_WORDS.fullmatch(s)) is not None:
+    if (m := _RATIO_WORDS.fullmatch(s) or _FOR_EVERY.fullmatch(s)) is not None:
         return f"{m[1]}:{m[2]}"
     c = _CHANCE_WORDS.fullmatch(s)
     return None if c is None or c[2] == "0" else f"\\frac{{{c[1]}}}{{{c[2]}}}"

@@ -35,8 +35,13 @@ _NOT = ("\\neg", "\\lnot", "¬", "~", "非")
 _EMPTY = ("\\emptyset", "\\varnothing", "\\{\\}", "∅")
 _TOKEN = re.compile(
     r"\s*(\\overline\{|\\[A-Za-z]+|\\\{\\\}|->|<->|\^\{c\}|\^c|[A-Za-z](?:_\{?\d{1,2}\}?)?|[()'{}]"
-    r"|[∩∪∧∨→↔⇒⇔¬~∅&非])"
+    r"|[∩∪∧∨→↔⇒⇔¬~∅&非+*·!])"
 )
+# switching algebra (`(A'+B)(A+C)`, `xy + !x*z`): `+` is "or", a product "and", `'` or `!` "not"
+_SWITCHING_OPS = {"+": "or", "*": "and", "·": "and", "\\cdot": "and"}
+_SWITCHING = frozenset((*_SWITCHING_OPS, "'", "!", "(", ")"))
+_BEFORE_PRODUCT = re.compile(r"[A-Za-z]|[)']")  # a factor ends: `x`, `)`, `x'`
+_AFTER_PRODUCT = re.compile(r"[A-Za-z]|[(!]")  # a factor starts
 _LEVELS = ("iff", "imp", "or", "and")  # loosest first
 _MAX_NAMES = 8
 
@@ -50,6 +55,22 @@ def _tokens(s: str) -> list[str] | None:
             return None if s[pos:].strip() else out
         out.append(m.group(1))
         pos = m.end()
+    return out
+
+
+def _switching(tokens: list[str], plain: bool = False) -> list[str] | None:
+    """The tokens of a formula of switching algebra with its products written out (`xy'` ->
+    x * y '), when every token is a one-letter name or a sign of it and some sign is there (or,
+    when `plain`, a product of names alone: `xyz`); else None."""
+    if not (plain or any(t in _SWITCHING for t in tokens)) or not all(
+        t in _SWITCHING or re.fullmatch(r"[A-Za-z]", t) for t in tokens
+    ):
+        return None
+    out = tokens[:1]
+    for t in tokens[1:]:
+        if _BEFORE_PRODUCT.fullmatch(out[-1]) and _AFTER_PRODUCT.fullmatch(t):
+            out.append("*")
+        out.append(t)
     return out
 
 
@@ -98,7 +119,7 @@ class _Parser:
 
     def unary(self) -> Any:
         t = self.take() if self.peek() is not None else None
-        if t in _NOT:
+        if t in _NOT or (t == "!" and self.ops is _SWITCHING_OPS):
             value = sympy.Not(self.unary())
         elif t == "\\overline{":
             value = sympy.Not(self.group("}"))
@@ -137,14 +158,17 @@ def _combine(op: str, a: Any, b: Any) -> Any:
     return Implies(a, b) if op == "imp" else Equivalent(a, b)
 
 
-def _formula(s: str) -> tuple[str, Any] | None:
+def _formula(s: str, plain: bool = False) -> tuple[str, Any] | None:
     tokens = _tokens(s)
     if not tokens or len(tokens) > 200:
         return None
-    kind = _kind(tokens)
+    switching = _switching(tokens, plain)
+    kind = "switching" if switching is not None else _kind(tokens)
     if kind is None:
         return None
-    ops = _SET_OPS if kind == "sets" else _LOGIC_OPS
+    if switching is not None:
+        tokens = switching
+    ops = {"sets": _SET_OPS, "logic": _LOGIC_OPS, "switching": _SWITCHING_OPS}[kind]
     parser = _Parser(tokens, ops)
     try:
         e = parser.binary(0)
@@ -159,9 +183,27 @@ def formulas_equal(pred: str, ref: str) -> tuple[bool, str] | None:
     """(same, reason) when both answers are set-algebra or propositional formulas of one kind;
     None otherwise."""
     a, b = _formula(pred), _formula(ref)
+    if (a is None) != (b is None) and "switching" in (a or b or ("",))[0]:
+        a, b = a or _formula(pred, plain=True), b or _formula(ref, plain=True)  # `xyz`
     if a is None or b is None:
         return None
+    if a[0] == b[0] == "switching" and not _switching_pair(pred, ref, a[1], b[1]):
+        return None  # `xy + z`, `E'`, `f'(x)`: ordinary algebra, a name, a derivative
     if a[0] != b[0]:
         return False, "different_structure"
     same = satisfiable(sympy.Not(Equivalent(a[1], b[1]))) is False
     return same, "equivalent" if same else "not_equivalent"
+
+
+_CALL = re.compile(r"[A-Za-z]'*\s*\(")  # `f'(x)`: a derivative, no product
+
+
+def _switching_pair(pred: str, ref: str, a: Any, b: Any) -> bool:
+    """Two formulas read as switching algebra: a complement (`x'`, `!x`) in one, two names or
+    more between them, and no call of a function (`f''(x)` against `f'(x)`)."""
+    both = pred + ref
+    return (
+        ("'" in both or "!" in both)
+        and len(a.free_symbols | b.free_symbols) >= 2
+        and _CALL.search(both) is None
+    )
