@@ -284,6 +284,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh70: bench/equiv_fresh70_*.py, a seventieth set from public web pages (grade-school keys on
            fractions, ratios, percents and rounding; sets, recurrences, residues, counting and
            Boolean expressions in discrete mathematics).
+- fresh71: bench/equiv_fresh71_*.py, a seventy-first set from public web pages (students' forms
+           settled on Q&A pages; contest and olympiad answers: products, pairs, expressions in n).
+- fresh72: bench/equiv_fresh72_*.py, a seventy-second set from public web pages (physics mark
+           schemes' units and tolerances; Vietnamese, Russian, Indonesian, Spanish, French,
+           Portuguese and Turkish keys).
 """
 
 from __future__ import annotations
@@ -462,6 +467,8 @@ FRESH_ORDER = (
     "fresh68",
     "fresh69",
     "fresh70",
+    "fresh71",
+    "fresh72",
 )
 
 
