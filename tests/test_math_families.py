@@ -10,8 +10,11 @@ polar form without brackets or with other degree marks (`2cis120º`, `\\cos {135
 converter's bracketed fraction (`(4)/(5)i`), ISO's `arsinh`, a glued `lnsqrt`, and general
 solutions of differential equations in implicit or exponential form (`\\ln|y| = 2x + \\ln C`);
 from the seventieth, formulas of switching algebra (`(A'+B)(A+C)`, `xy + !x*z`) compared by
-truth tables, and a ratio in words with what it counts (`3 boys for every 4 girls`). Each row:
-completion, reference, verdict, reason."""
+truth tables, and a ratio in words with what it counts (`3 boys for every 4 girls`); from the
+seventy-first and seventy-second, sums written with an ellipsis (`1 + 2 + \\ldots + (n-1)`),
+plain TeX's `\\over` and `\\choose`, a sum's bound that repeats its index, `\\space`, one
+writer's decimal commas on both sides (`0,3200` for `0,32`) and names of times and masses in
+Indonesian, Russian, Turkish and Vietnamese. Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -139,6 +142,41 @@ CASES = [
     # a ratio in words with what it counts
     (B % "3 boys for every 4 girls", "3/4", "correct", "equivalent"),
     (B % "4 boys for every 3 girls", "3:4", "incorrect", "different_element"),
+    # a sum with an ellipsis: its last (or, counting down, first) term names the general term
+    (B % "1 + 2 + ... + (n-1)", "n(n-1)/2", "correct", "equivalent"),
+    (B % "1 + 2 + ... + n", "n(n-1)/2", "incorrect", "not_equivalent"),
+    (B % "(n-1) + (n-2) + \\cdots + 1 + 0", "\\dfrac{n(n-1)}{2}", "correct", "equivalent"),
+    (B % "2^0 + 2^1 + \\cdots + 2^{N - 1} + 2^N", "2^{N + 1} - 1", "correct", "equivalent"),
+    (B % "2+2^2+\\cdots+2^n", "2^{n+1}-2", "correct", "equivalent"),
+    (B % "x + x^2 + \\ldots + x^n", "\\frac{x^{n+1}-x}{x-1}", "correct", "equivalent"),
+    (B % "1 + 3 + ... + (2n+1)", "n^2", "incorrect", "not_equivalent"),
+    # ... on the reference's side
+    (B % "2^n-1", "1+2+4+\\ldots+2^{n-1}", "correct", "equivalent"),
+    # plain TeX's infix fraction and binomial; a binomial beside another is their product
+    (B % "2\\times {2^n-1\\over 2-1}", "2^{n+1}-2", "correct", "equivalent"),
+    (
+        B % "\\dfrac{ { {13} \\choose {3} } { {39} \\choose {4} } } { { {52} \\choose {7} } }",
+        "0.176",
+        "correct",
+        "equal_rounded",
+    ),
+    (B % "3-3i", "3\\sqrt2cis({7\\pi\\over4})", "correct", "equivalent"),
+    (B % "-3+3i", "3\\sqrt2cis({7\\pi\\over4})", "incorrect", "not_equivalent"),
+    # a sum whose upper bound repeats the index
+    (B % "\\sum _{i=1}^{i=n-1} i", "\\frac{n(n-1)}{2}", "correct", "equivalent"),
+    # TeX's `\\space` before a unit
+    (B % "17.43^\\circ", "0.30417801\\space\\text{radians}", "correct", "equal_rounded"),
+    # decimal commas on both sides, one with more digits: one writer's decimals, not two lists
+    (B % "0,3200", "0,32", "correct", "equal_number"),
+    (B % "0,3300", "0,32", "incorrect", "different_number"),
+    (B % "1,2", "2,1", "correct", "equal_structure"),
+    # names of times and masses in Russian, Indonesian and Vietnamese
+    (B % "120 мин", "2 часа", "correct", "equal_number"),
+    (B % "0,9 часа", "54 минуты", "correct", "equal_number"),
+    (B % "6300 кг", "6 т 3 ц", "correct", "equal_number"),
+    (B % "0,5 jam", "30 menit", "correct", "equal_number"),
+    (B % "0,5 jam", "20 menit", "incorrect", "different_number"),
+    (B % "2,5 năm", "30 tháng", "correct", "equal_number"),
 ]
 
 

@@ -139,6 +139,11 @@ def _value_side(s: str) -> tuple[str, str]:
     return (s[: rel[0].end()], s[rel[0].end() :]) if len(rel) == 1 else ("", s)
 
 
+def _grouped(m: re.Match[str]) -> bool:
+    """A `_COMMA_DEC` match that may be a thousands separator (`1,000`, `12,500`)."""
+    return len(m.group(2)) == 3 and re.fullmatch(r"-?[1-9]\d{0,2}", m.group(1)) is not None
+
+
 def decimal_commas(
     pred: str, ref: str, pred_comma: bool, ref_comma: bool
 ) -> tuple[str, str] | None:
@@ -155,6 +160,10 @@ def decimal_commas(
         if computed and _COMMA_SUM.fullmatch(pred) and not _GROUP_OF_THREE.search(pred):
             pred = _DIGIT_COMMA.sub(".", pred)
             return pred, _pointed(m)
+    mp, mr = _COMMA_DEC.fullmatch(pred.strip()), _COMMA_DEC.fullmatch(ref.strip())
+    if pred_comma and ref_comma and mp and mr and len(mp[2]) != len(mr[2]):
+        if not (_grouped(mp) and _grouped(mr)):  # `1,2` against `2,1`: two lists, maybe
+            return _pointed(mp), _pointed(mr)  # `0,3200` for `0,32`: one writer's decimal commas
     for a, b, swap, tight in (
         (pred, ref, False, pred_comma),
         (ref, pred, True, ref_comma),
@@ -165,7 +174,7 @@ def decimal_commas(
         other = assigned[1] if assigned else _value_side(b)[1] if lhs else b
         if m is None or not tight or not _ONE_VALUE.fullmatch(other):
             continue
-        if len(m.group(2)) == 3 and re.fullmatch(r"-?[1-9]\d{0,2}", m.group(1)):
+        if _grouped(m):
             continue  # `1,000`: a thousands separator
         a = lhs + _pointed(m)  # `1.234,5`
         b = b if assigned is None or lhs else assigned[1]

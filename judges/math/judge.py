@@ -190,7 +190,7 @@ def _prepare_reference(
 
 # a letter after a number: maybe a unit (`10 g`, `5000 mA`, `0.4米`, `1 N*m`, `1724 (J)`)
 _UNIT_HINT = re.compile(
-    r"[\d}\u00bc-\u00be\u2150-\u215e]\s*(?:\\[,;:! ]\s*)*(?:[({]\s*)?(?:\\(?:text|mathrm|rm)\s*\{?\s*)?"
+    r"[\d}\u00bc-\u00be\u2150-\u215e]\s*(?:\\(?:[,;:! ]|space\b)\s*)*(?:[({]\s*)?(?:\\(?:text|mathrm|rm)\s*\{?\s*)?"
     r"(?:[^\W\d_]|[\u3380-\u33df]|\\(?:Omega|ohm|mu|[dt]?frac\s*\{+\s*\\(?:rm|text|mathrm)))"
     r"|\\circ|°|¢|^[A-Za-z][A-Za-z -]*$|\d\s*/\s*(?:\\text\s*\{\s*)?[A-Za-z]{2}"  # `\\$5/hr`
 )

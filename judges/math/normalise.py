@@ -87,7 +87,7 @@ _LEFT_RIGHT = re.compile(
     r"\\(?:left|right|middle|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*(\.(?![0-9]))?"
 )
 _SPACING = re.compile(
-    r"(?<!\\)\\[,:;> ]|\\(?:quad|qquad|enspace|thinspace|medspace|thickspace|hspace\{[^{}]*\}|phantom\{[^{}]*\})(?![a-zA-Z])|~"
+    r"(?<!\\)\\[,:;> ]|\\(?:quad|qquad|enspace|thinspace|medspace|thickspace|space|hspace\{[^{}]*\}|phantom\{[^{}]*\})(?![a-zA-Z])|~"
     r"|\{?\\(?:text|mbox)\{\s*\}\}?"  # `[0,{\\text{ }}7]`: a space typed as empty text
 )
 _CJK_DEGREE = re.compile(r"(?<=\d)\s*度")  # `30度`: degrees (of an angle or a temperature)

@@ -174,6 +174,9 @@ def plain_to_tex(s: str) -> str:
     """`2*pi*r` -> `2 \\cdot \\pi \\cdot r`; `x**2` -> `x^2`; `2^(1/4)` -> `2^{1/4}`;
     `sqrt(x)` -> `\\sqrt{x}`; `exp(2)` -> `e^{2}`. A string with a backslash is TeX: unchanged
     (but for `align`'s alignment marks, `x &< 4`, and a fraction typed with a backslash, `2\\5`)."""
+    if "\\over" in s or "\\choose" in s:
+        for _ in range(4):  # `{2^n-1 \\over 2-1}`, `{ {13} \\choose {3} }`: plain TeX's infix forms
+            s = _INFIX.sub(_infix, s)
     if "&" in s and "\\begin" not in s:
         s = _ALIGN_MARK.sub("", s)
     if "\\*" in s:
@@ -372,9 +375,39 @@ _FN_BARS = re.compile(r"\\(ln|log|exp|(?:arc)?(?:sin|cos|tan|cot|sec|csc))\s*\|(
 _DIV_FRACTION = re.compile(rf"\\div\s*({_ATOM}\s*/\s*{_ATOM})(?![\w(^])")
 
 
+# plain TeX's infix fraction and binomial inside one group, which may hold groups of its own
+_INFIX = re.compile(
+    r"\{((?:[^{}]|\{[^{}]*\})*?)\\(over|choose)(?![a-zA-Z])((?:[^{}]|\{[^{}]*\})*)\}"
+)
+_INFIX_CMD = {"over": "frac", "choose": "binom"}
+_SCRIPT_END = re.compile(r"[\^_]\{[^{}]*\}$")
+
+
+def _infix(m: re.Match[str]) -> str:
+    """`{a \\over b}` -> `\\frac{a}{b}`; a binomial after a number or a group is a product
+    (`{13 \\choose 3}{39 \\choose 4}`: latex2sympy would add them)."""
+    if any(part.count("(") != part.count(")") for part in (m[1], m[3])):
+        return m[0]  # `{i(7\\pi \\over 4)}`: the infix is inside a bracket, not the group
+    before = m.string[: m.start()].rstrip()
+    group = before[-1:] == "}" and not _SCRIPT_END.search(before)  # not `\\sum_{i=n}^{r}`
+    times = " \\cdot " if m[2] == "choose" and (before[-1:].isdigit() or group) else ""
+    return f"{times}\\{_INFIX_CMD[m[2]]}{{{_group(m[1])}}}{{{_group(m[3])}}}"
+
+
+def _group(arg: str) -> str:
+    """An argument of `_INFIX` without the spaces around it and the one group it may be."""
+    arg = arg.strip()
+    return arg[1:-1] if re.fullmatch(r"\{[^{}]*\}", arg) else arg
+
+
+_SUM_TOP = re.compile(r"(\\sum\s*_\{\s*([a-z])\s*=[^{}]*\}\s*\^)\{\s*\2\s*=\s*([^{}]*)\}")
+
+
 def brace_tex_args(s: str) -> str:
     """TeX's one-token arguments braced: `\\frac 1 2`, `\\frac a b`, `\\frac{a} b`, `\\binom{12}3`,
     `\\sqrt2`, `\\sqrt[3]2`."""
+    if "^{" in s and "\\sum" in s:
+        s = _SUM_TOP.sub(r"\1{\3}", s)  # `\\sum_{i=1}^{i=n-1}`: the bound repeats the index
     if "\\abs{" in s:
         s = _ABS.sub(r"|\1|", s)  # `\\abs{x}`: the physics package's absolute value
     if "\\div" in s and "/" in s:

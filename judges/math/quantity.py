@@ -109,7 +109,7 @@ _VALUE = re.compile(  # mixed numbers first: `2 1/2 hours`, `2\\frac{1}{2} h`
 )  # and a multiple of pi (`14\\pi ft`), a fraction in brackets (`(3/8)m²`)
 _DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree")
 _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
-    r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\[,;:! ]|~|\$"
+    r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\(?:[,;:! ]|space\b)|~|\$"
     r"|\{\s*\\rm\s+([^{}]*)\}|\\rm\s+(?=[A-Za-zµΩ])"  # and TeX's switch: `{\\rm ha}`, `\\rm m`
 )
 # a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`)

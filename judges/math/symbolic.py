@@ -35,6 +35,7 @@ from curate.judges.math.numeric import (
 )
 from curate.judges.math.periodic import same_family, same_parameter
 from curate.judges.math.relations import both_sets, identity_value, relations_equal, sets_close
+from curate.judges.math.series import ellipsis_sum
 from curate.judges.math.shapes import two_signs
 from curate.judges.math.solutions import both_solved, same_general_solution
 from latex2sympy2_extended import latex2sympy
@@ -487,6 +488,8 @@ def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
     degrees = (opts.pred_degrees, opts.ref_degrees)
     if (families := same_families(pred, ref, parse, degrees)) is not None:
         return families
+    if (series := ellipsis_sum(pred, ref, parse)) is not None:
+        return series  # `1 + 2 + \\ldots + (n-1)` and `\\frac{n(n-1)}{2}`
     if both_solved(pred, ref) and (family := _scalar(pred, ref, opts))[0]:
         return family  # `y = e^{x^2 + C}` and `y = C e^{x^2}`: one family of solutions
     ok, why = structured_compare(pred, ref, opts, _scalar)

@@ -74,6 +74,7 @@ NAMES |= {"kroner": "1 dollar", "öre": "0.01 dollar", "øre": "0.01 dollar", "f
 # Vietnamese (`0,3 tấn`, `45 giờ`) and Japanese katakana (`1平方メートル`) names; the hectare
 NAMES |= {"tấn": "1000 kg", "tạ": "100 kg", "yến": "10 kg", "giờ": "3600 s", "phút": "60 s"}
 NAMES |= {"giây": "1 s", "ngày": "86400 s", "tuần": "604800 s", "mét": "1 m", "lít": "1 L"}
+NAMES |= {"tháng": "1 mo", "năm": "12 mo"}  # after a number, `năm` is a year (alone, five)
 NAMES |= {
     "メートル": "1 m",
     "センチメートル": "1 cm",
@@ -82,6 +83,22 @@ NAMES |= {
 }
 NAMES |= {"グラム": "1 g", "キログラム": "1 kg", "リットル": "1 L", "ミリリットル": "1 mL"}
 NAMES |= {"ha": "10000 m*m", "hectare": "10000 m*m"}
+# Indonesian and Malay, Turkish and Russian names of times, and Russian tonnes and centners
+# (`0,5 jam`, `4.500 detik`, `2 saat`, `120 мин` against `2 часа`, `6 т 3 ц`), with the plural
+# forms Russian declines them to
+for _scale, _names in (
+    ("1 s", "detik saat2 saniye секунда секунды секунд сек"),
+    ("60 s", "menit minit dakika минута минуты минут"),
+    ("3600 s", "jam saat час часа часов"),
+    ("86400 s", "hari gün сутки суток день дня дней"),
+    ("604800 s", "minggu hafta неделя недели недель"),
+    ("1 mo", "bulan ay месяц месяца месяцев"),
+    ("12 mo", "tahun yıl год года лет"),
+    ("1000 kg", "т"),
+    ("100 kg", "ц"),
+):
+    NAMES |= dict.fromkeys(_names.split(), _scale)
+NAMES.pop("saat2")  # `saat` is the hour of Turkish and Malay
 # Arabic and Persian names (`۲۰۰۰ متر`, `7.5 كغ`, `۲ کیلوآمپر`)
 for _scale, _names in (
     ("1 m", "متر"),
