@@ -289,6 +289,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh72: bench/equiv_fresh72_*.py, a seventy-second set from public web pages (physics mark
            schemes' units and tolerances; Vietnamese, Russian, Indonesian, Spanish, French,
            Portuguese and Turkish keys).
+- fresh73: bench/equiv_fresh73_*.py, a seventy-third set from public web pages (error analyses of
+           models' answers on benchmarks; contest keys' errata and protests).
+- fresh74: bench/equiv_fresh74_*.py, a seventy-fourth set from public web pages (limits, series and
+           convergence; matrices, eigenvectors, inverses and solution sets of linear systems).
 """
 
 from __future__ import annotations
@@ -469,6 +473,8 @@ FRESH_ORDER = (
     "fresh70",
     "fresh71",
     "fresh72",
+    "fresh73",
+    "fresh74",
 )
 
 
