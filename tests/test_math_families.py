@@ -14,7 +14,10 @@ truth tables, and a ratio in words with what it counts (`3 boys for every 4 girl
 seventy-first and seventy-second, sums written with an ellipsis (`1 + 2 + \\ldots + (n-1)`),
 plain TeX's `\\over` and `\\choose`, a sum's bound that repeats its index, `\\space`, one
 writer's decimal commas on both sides (`0,3200` for `0,32`) and names of times and masses in
-Indonesian, Russian, Turkish and Vietnamese. Each row: completion, reference, verdict, reason."""
+Indonesian, Russian, Turkish and Vietnamese; from the seventy-third and seventy-fourth, products
+of matrices, which do not commute (`A^{-1}B^{-1}` is not `B^{-1}A^{-1}`), and infinity as
+WeBWorK and programs type it (`INF`, `MINF`, `-inf`). Each row: completion, reference, verdict,
+reason."""
 
 from __future__ import annotations
 
@@ -177,6 +180,19 @@ CASES = [
     (B % "0,5 jam", "30 menit", "correct", "equal_number"),
     (B % "0,5 jam", "20 menit", "incorrect", "different_number"),
     (B % "2,5 năm", "30 tháng", "correct", "equal_number"),
+    # products of matrices keep their order; an inverted or transposed bracket reverses it
+    (B % "A^{-1}B^{-1}", "B^{-1}A^{-1}", "incorrect", "not_equivalent"),
+    (B % "(AB)^{-1}", "B^{-1}A^{-1}", "correct", "equivalent"),
+    (B % "A^TB^T", "(BA)^T", "correct", "equivalent"),
+    (B % "A^TB^T", "(AB)^T", "incorrect", "not_equivalent"),
+    (B % "A^{-1}AB", "B", "correct", "equivalent"),
+    # ... without an inverse or a transpose, capitals may be numbers that commute
+    (B % "AB", "BA", "correct", "equivalent"),
+    # infinity as WeBWorK and programs type it
+    (B % "INF", "\\infty", "correct", "equal_string"),
+    (B % "MINF", "-\\infty", "correct", "equal_string"),
+    (B % "(-inf, 3)", "(-\\infty,3)", "correct", "equal_string"),
+    (B % "INF", "-\\infty", "incorrect", "not_equivalent"),
 ]
 
 

@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 import sympy
+from curate.judges.math.noncommuting import matrix_products
 from sympy.logic.boolalg import Equivalent, Implies
 from sympy.logic.inference import satisfiable
 
@@ -179,9 +180,11 @@ def _formula(s: str, plain: bool = False) -> tuple[str, Any] | None:
     return kind, e
 
 
-def formulas_equal(pred: str, ref: str) -> tuple[bool, str] | None:
-    """(same, reason) when both answers are set-algebra or propositional formulas of one kind;
-    None otherwise."""
+def formulas_equal(pred: str, ref: str) -> tuple[bool | None, str] | None:
+    """(same, reason) when both answers are set-algebra or propositional formulas of one kind,
+    or products of matrices (`noncommuting`); None otherwise."""
+    if (matrices := matrix_products(pred, ref)) is not None:
+        return matrices  # `A^{-1}B^{-1}` is not `B^{-1}A^{-1}`: matrices do not commute
     a, b = _formula(pred), _formula(ref)
     if (a is None) != (b is None) and "switching" in (a or b or ("",))[0]:
         a, b = a or _formula(pred, plain=True), b or _formula(ref, plain=True)  # `xyz`

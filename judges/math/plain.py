@@ -257,7 +257,7 @@ _PY_FRACTION = re.compile(r"\bFraction\(\s*(-?\d+)\s*,\s*(\d+)\s*\)")
 # sympy's and JavaScript's infinity, TeX's without its backslash; French, Spanish/Italian/Portuguese
 # and German words for it
 _OO = re.compile(
-    r"(?<![A-Za-z\\])(?:oo|[Ii]nfinity|infty|[Ii]nfini(?:to)?|[Uu]nendlich)(?![A-Za-z])"
+    r"(?<![A-Za-z\\])(?:oo|[Ii]nfinity|infty|[Ii]nfini(?:to|te)?|[Uu]nendlich|INF|[Ii]nf)(?![A-Za-z])"
 )
 
 
@@ -316,8 +316,8 @@ def named_functions(s: str) -> str:
         s = _NAMED_GLUED.sub(lambda m: _named(m)[:-1] + " ", s)  # `sinx`, `sin^2x`: of x
     if "j" in s and _NO_OTHER_LETTER.search(s.rpartition("=")[2]) is None and not _UNIT_I.search(s):
         s = _EE_IMAG.sub(lambda m: f"{m[1]}i" if m[1] else "i", _PY_IMAG.sub("i", s))  # `4 - j2.4`
-    if "oo" in s or "nfini" in s or "infty" in s or "nendlich" in s:
-        s = _OO.sub(r"\\infty ", s)
+    if "oo" in s or "nf" in s or "NF" in s or "nendlich" in s:  # and WeBWorK's `INF`, `MINF`
+        s = _OO.sub(r"\\infty ", "-INF" if s.strip() == "MINF" else s)
     if "C" in s or "P" in s or "choose" in s:
         s = combinations(s)  # `{}^{10}C_3`, `{10 \\choose 3}`
     if "[" in s:
