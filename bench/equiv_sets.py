@@ -274,25 +274,12 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh66: bench/equiv_fresh66_*.py, a sixty-sixth set from public web pages (chemistry mark
            schemes; financial mathematics and economics keys; Italian, German and Dutch keys and
            lessons; number theory and counting answers).
-- fresh67: bench/equiv_fresh67_*.py, a sixty-seventh set from public web pages (language models'
-           answers that a person checked; standardized tests' grid-in and numeric-entry rules).
-- fresh68: bench/equiv_fresh68_*.py, a sixty-eighth set from public web pages (complex numbers'
-           forms, roots of unity and vectors; antiderivatives and differential equations whose
-           answers differ by a constant or an identity).
-- fresh69: bench/equiv_fresh69_*.py, a sixty-ninth set from public web pages (European national
-           exams' marking criteria; Japanese and Chinese keys, quizzes and Q&A pages).
-- fresh70: bench/equiv_fresh70_*.py, a seventieth set from public web pages (grade-school keys on
-           fractions, ratios, percents and rounding; sets, recurrences, residues, counting and
-           Boolean expressions in discrete mathematics).
-- fresh71: bench/equiv_fresh71_*.py, a seventy-first set from public web pages (students' forms
-           settled on Q&A pages; contest and olympiad answers: products, pairs, expressions in n).
-- fresh72: bench/equiv_fresh72_*.py, a seventy-second set from public web pages (physics mark
-           schemes' units and tolerances; Vietnamese, Russian, Indonesian, Spanish, French,
-           Portuguese and Turkish keys).
-- fresh73: bench/equiv_fresh73_*.py, a seventy-third set from public web pages (error analyses of
-           models' answers on benchmarks; contest keys' errata and protests).
-- fresh74: bench/equiv_fresh74_*.py, a seventy-fourth set from public web pages (limits, series and
-           convergence; matrices, eigenvectors, inverses and solution sets of linear systems).
+- fresh67 ... fresh76: bench/equiv_fresh67_*.py to equiv_fresh76_*.py, ten more sets from public
+           web pages (stop 40): models' answers a person checked and grid-in rules; complex forms
+           and antiderivatives; European exams and Japanese and Chinese keys; grade-school keys
+           and discrete mathematics; Q&A forms and contest answers; physics mark schemes and seven
+           languages' keys; benchmark error analyses and contest errata; limits, series and
+           matrices; no-solution words and trigonometric forms; number theory and radicals.
 """
 
 from __future__ import annotations
@@ -475,6 +462,8 @@ FRESH_ORDER = (
     "fresh72",
     "fresh73",
     "fresh74",
+    "fresh75",
+    "fresh76",
 )
 
 
