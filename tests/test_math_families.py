@@ -16,8 +16,11 @@ plain TeX's `\\over` and `\\choose`, a sum's bound that repeats its index, `\\sp
 writer's decimal commas on both sides (`0,3200` for `0,32`) and names of times and masses in
 Indonesian, Russian, Turkish and Vietnamese; from the seventy-third and seventy-fourth, products
 of matrices, which do not commute (`A^{-1}B^{-1}` is not `B^{-1}A^{-1}`), and infinity as
-WeBWorK and programs type it (`INF`, `MINF`, `-inf`). Each row: completion, reference, verdict,
-reason."""
+WeBWorK and programs type it (`INF`, `MINF`, `-inf`); from the seventy-fifth and seventy-sixth,
+`infinitely many` as `infinite`, roots in words (`4 square root 18`, `sq. rt of 6`), a capitalised
+call with a space (`Cos (2x)`), `x` as a times sign beside `2²` or `√2`, and integer families
+under another parameter's name or against a congruence either way round (`x = 5 + 6n` for
+`x = 6k + 5`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ T = "</think>%s"
 
 CASES = [
     # a family in degrees whose integer parameter has another name
-    (B % "x = 30° + 360°k", "x=30^\\circ+360^\\circ n", "correct", "equivalent"),
+    (B % "x = 30° + 360°k", "x=30^\\circ+360^\\circ n", "correct", "equal_residue"),
     (B % "x = 30° + 360°k", "x=30^\\circ+180^\\circ n", "incorrect", "not_equivalent"),
     # ... whose start differs by whole steps
     (
@@ -193,6 +196,33 @@ CASES = [
     (B % "MINF", "-\\infty", "correct", "equal_string"),
     (B % "(-inf, 3)", "(-\\infty,3)", "correct", "equal_string"),
     (B % "INF", "-\\infty", "incorrect", "not_equivalent"),
+    # infinitely many, in words
+    (B % "infinitely many solutions", "infinite solutions", "correct", "equal_string"),
+    (B % "no solution", "infinitely many solutions", "incorrect", "not_equivalent"),
+    # roots in words, with or without "of", abbreviated
+    (
+        B % "(sq. rt of 6 + sq rt of 2)/4",
+        "\\frac{\\sqrt{6} + \\sqrt{2}}{4}",
+        "correct",
+        "equivalent",
+    ),
+    (B % "4 square root 18", "12 x √2", "correct", "equivalent"),
+    (B % "4 square root 18", "12 x √3", "incorrect", "not_equivalent"),
+    # a capitalised call with a space before its bracket
+    (B % "cos^2x-sin^2x", "Cos (2x)", "correct", "equivalent"),
+    (B % "sin^2x", "Cos (2x)", "incorrect", "not_equivalent"),
+    # `x` as a times sign beside a square
+    (B % "2 x 2 x 5 x 7", "2² x 5 x 7", "correct", "equal_number"),
+    (B % "2 x 2 x 5 x 7", "2² x 5 x 5", "incorrect", "different_number"),
+    # integer families: the parameter renamed, a whole step apart, or as a congruence
+    (B % "x = 5 + 6n, \\;\\; n\\in \\mathbb{Z}", "x=6k+5", "correct", "equal_residue"),
+    (B % "x = 11 + 6n", "x=6k+5", "correct", "equal_residue"),
+    (B % "x = 6 + 6n", "x=6k+5", "incorrect", "not_equivalent"),
+    (B % "x \\equiv -1 \\pmod 6", "x=6k+5", "correct", "equal_residue"),
+    (B % "x \\equiv 4 \\pmod 6", "x=6k+5", "incorrect", "different_residue"),
+    # ... but a formula in n keeps its n, and `i` is the imaginary unit
+    (B % "a_n = 3n+2", "a_n=3n+5", "incorrect", "not_equivalent"),
+    (B % "3+2i", "5+2i", "incorrect", "not_equivalent"),
 ]
 
 

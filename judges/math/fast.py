@@ -24,7 +24,7 @@ from curate.judges.math.assign import INEQUALITY, split_assignment, split_top, u
 from curate.judges.math.bases import based_compare, roman_compare
 from curate.judges.math.european import decimal_commas
 from curate.judges.math.guard import Value, exact_value, rounds_to
-from curate.judges.math.modular import same_residue
+from curate.judges.math.modular import both_families, same_residue
 from curate.judges.math.shapes import both_signs, estimate_margin, proportional
 from curate.judges.math.units import CJK_CHARS
 
@@ -337,7 +337,8 @@ def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:
         return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
     if pred == ref:
         return True, "equal_string"
-    if ("mod" in pred or "mod" in ref) and (residue := same_residue(pred, ref)) is not None:
+    modular = "mod" in pred or "mod" in ref or both_families(pred, ref)
+    if modular and (residue := same_residue(pred, ref)) is not None:
         return residue  # `2^{100} \\pmod{7}` for 2, `37 mod 7` for `2 mod 7`
     if (
         periodic(pred, opts.pred_degrees)

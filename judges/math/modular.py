@@ -153,14 +153,44 @@ def _family(text: str) -> tuple[str | None, str, int] | None:
     return m.group(1), start.lstrip("+"), int(step)
 
 
+def _as_congruence(
+    fam: tuple[str | None, str, int], congruence: tuple[str | None, str, int]
+) -> tuple[str | None, str, int] | None:
+    """An integer family as the other side's congruence reads (same modulus and variable)."""
+    if fam[2] != congruence[2] or fam[0] not in (None, congruence[0]):
+        return None
+    return congruence[0], fam[1], fam[2]
+
+
+def _parameter(text: str) -> str:
+    """The letter of an integer family's parameter (`n` in `x = 5 + 6n`)."""
+    found = re.findall(r"(?<![A-Za-z\\])[i-nt](?![A-Za-z])", text.rpartition("=")[2])
+    return found[-1] if found else ""
+
+
+def both_families(pred: str, ref: str) -> bool:
+    """Whether both answers are integer families (`x = 5 + 6n`, `6k + 5`)."""
+    return "=" in pred + ref and _family(pred) is not None and _family(ref) is not None
+
+
 def same_residue(pred: str, ref: str) -> Decision | None:
     """`equal_residue` / `different_residue` for answers modulo a number (see the module
     docstring), or None when the rule decides nothing; an integer family against a congruence
-    is its residue class (`x = 60 + 99k` for `x \\equiv -39 \\pmod{99}`, same modulus)."""
+    is its residue class (`x = 60 + 99k` for `x \\equiv -39 \\pmod{99}`, same modulus), either way
+    round; two families of one variable are one class when only their parameter's name and a
+    whole number of steps set them apart (`x = 5 + 6n` for `x = 6k + 5`)."""
     sp, sr = _split(pred), _split(ref)
     if sr is not None and sp is None and (fam := _family(pred)) is not None:
-        sp = fam if fam[2] == sr[2] and fam[0] in (None, sr[0]) else None
-        sp = (sr[0], sp[1], sp[2]) if sp is not None else None
+        sp = _as_congruence(fam, sr)
+    elif sp is not None and sr is None and (fam := _family(ref)) is not None:
+        sr = _as_congruence(fam, sp)  # `x \\equiv 5 \\pmod 6` for `x = 6k + 5`
+    elif sp is None and sr is None and (fp := _family(pred)) and (fr := _family(ref)):
+        names = _parameter(pred), _parameter(ref)
+        if fp[0] != fr[0] or fp[2] != fr[2] or names[0] == names[1] or {"i", "j"} & set(names):
+            return None  # `3t` for `6t`, `3n + 2` for `3n + 5`: maybe formulas in n; `3 + 2i`
+        if _residue(fp[1], fp[2]) != _residue(fr[1], fr[2]):
+            return None
+        return True, "equal_residue"  # `x = 5 + 6n` for `x = 6k + 5`: one class, renamed
     if sp is None and sr is None:
         return None
     if sp is not None and sr is not None:

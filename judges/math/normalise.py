@@ -115,7 +115,7 @@ _CURRENCY_HINT = re.compile(r"[$€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾�
 _LE_GE = re.compile(r"\\(le|ge|lt|gt|ne|vee|wedge)(?![a-zA-Z])")
 _LE_GE_TEX = {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}
 _LE_GE_TEX.update({"vee": " \\lor ", "wedge": " \\land "})  # logic's "or" / "and"
-_SPOKEN = re.compile(r"(?i)\broot\s+of\b|\bsquared\b|\bcubed\b|\sover\s")
+_SPOKEN = re.compile(r"(?i)root\s+(?:of\b|(?=\d))|\bsq\.?\s*rt\b|\bsquared\b|\bcubed\b|\sover\s")
 _TIMES_TEN = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\^)")  # `3x10^8`: scientific notation
 _THOUSANDS_TEX = re.compile(r"(?<=\d),\\!\s*(?=\d{3}(?!\d))")
 # Indian digit grouping with TeX separators: `56,\!01,\!78,\!95,\!760` (pairs, then three)

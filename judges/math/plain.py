@@ -23,7 +23,7 @@ _TEX_ALIAS = re.compile(r"\\(arcc?tg|c?tg|cosec)(?![a-zA-Z])")
 # Mathematica's capitalised names (`Sin(x)`, `ArcTan(x)`, `Sqrt(2)`)
 _CAPITALISED = re.compile(
     r"(?<![A-Za-z\\])((?:Arc)?(?:Sin|Cos|Tan|Cot|Sec|Csc)h?|Log|Ln|Exp|Sqrt"
-    r"|(?:ARC)?(?:SIN|COS|TAN|COT|SEC|CSC)H?|LOG|LN|EXP|SQRT|ABS)(?=\()"  # and spreadsheets' `SQRT(3)`
+    r"|(?:ARC)?(?:SIN|COS|TAN|COT|SEC|CSC)H?|LOG|LN|EXP|SQRT|ABS)(?=\s?\()"  # `SQRT(3)`, `Cos (2x)`
 )
 # Mathematica's calls with square brackets (`Sin[x]`, `Sqrt[a ^ 2]`, `Log[E^2]`)
 _MMA_CALL = re.compile(
@@ -154,7 +154,7 @@ def _nested_rows(s: str) -> list[list[str]] | None:
 # a fraction typed with a backslash for its bar (`2\\5`: no TeX command starts with a digit)
 _BACKSLASH_FRACTION = re.compile(r"\s*-?\d+\s*\\\d+\s*")
 # a letter x between two numbers (or brackets, or a factorial) of a text with no other letter
-_X_TIMES = re.compile(r"(?<=[\d)!.])\s*[xX]\s*(?=[\d(.])")
+_X_TIMES = re.compile(r"(?<=[\d)!.²³])\s*[xX]\s*(?=[\d(.√])")  # and `2² x 5`, `3 x √2`
 _OTHER_LETTER = re.compile(r"[A-WYZa-wyz]|^\s*0[xX]")  # a hexadecimal `0x10` is no product
 
 
@@ -256,6 +256,7 @@ _PY_IMAG = re.compile(r"(?<=\d)j(?![A-Za-z])")
 _PY_FRACTION = re.compile(r"\bFraction\(\s*(-?\d+)\s*,\s*(\d+)\s*\)")
 # sympy's and JavaScript's infinity, TeX's without its backslash; French, Spanish/Italian/Portuguese
 # and German words for it
+_MANY = re.compile(r"(?i)\b(?:an\s+)?infinite(?:ly\s+many|\s+number\s+of)\b")
 _OO = re.compile(
     r"(?<![A-Za-z\\])(?:oo|[Ii]nfinity|infty|[Ii]nfini(?:to|te)?|[Uu]nendlich|INF|[Ii]nf)(?![A-Za-z])"
 )
@@ -317,7 +318,8 @@ def named_functions(s: str) -> str:
     if "j" in s and _NO_OTHER_LETTER.search(s.rpartition("=")[2]) is None and not _UNIT_I.search(s):
         s = _EE_IMAG.sub(lambda m: f"{m[1]}i" if m[1] else "i", _PY_IMAG.sub("i", s))  # `4 - j2.4`
     if "oo" in s or "nf" in s or "NF" in s or "nendlich" in s:  # and WeBWorK's `INF`, `MINF`
-        s = _OO.sub(r"\\infty ", "-INF" if s.strip() == "MINF" else s)
+        s = _MANY.sub("infinite", "-INF" if s.strip() == "MINF" else s)  # `infinitely many`
+        s = _OO.sub(r"\\infty ", s)
     if "C" in s or "P" in s or "choose" in s:
         s = combinations(s)  # `{}^{10}C_3`, `{10 \\choose 3}`
     if "[" in s:

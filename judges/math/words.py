@@ -239,7 +239,8 @@ def drop_lead_in(s: str) -> str:
 # spoken operations on one operand (a number, a letter, pi, a command, a bracketed group)
 _OPERAND = r"(-?\d+(?:\.\d+)?|\\?pi|\\[A-Za-z]+|[A-Za-z]|\([^()]{1,40}\)|\{[^{}]{1,40}\})"
 _ROOT_WORDS = re.compile(
-    rf"(?<![A-Za-z])(?:the\s+)?(?:(square|cube|fourth|fifth)\s+root|sqrt)\s+of\s+{_OPERAND}(?![\w.])",
+    rf"(?<![A-Za-z\\])(?:the\s+)?(?:(square|cube|fourth|fifth)\s*root|sqrt|sq\.?\s*rt\.?)(?:\s+of)?\s+"
+    rf"{_OPERAND}(?![\w.])",  # also `4 square root 18`, `sq. rt of 6`
     re.I,
 )
 _POWER_WORDS = re.compile(rf"(?<![\w\\]){_OPERAND}\s+(squared|cubed)(?![A-Za-z])", re.I)
