@@ -20,7 +20,8 @@ WeBWorK and programs type it (`INF`, `MINF`, `-inf`); from the seventy-fifth and
 `infinitely many` as `infinite`, roots in words (`4 square root 18`, `sq. rt of 6`), a capitalised
 call with a space (`Cos (2x)`), `x` as a times sign beside `2²` or `√2`, and integer families
 under another parameter's name or against a congruence either way round (`x = 5 + 6n` for
-`x = 6k + 5`). Each row: completion, reference, verdict, reason."""
+`x = 6k + 5`); and a number times a matrix of nested lists (`1/13[[2,-5],[3,-1]]`). Each row:
+completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -223,6 +224,10 @@ CASES = [
     # ... but a formula in n keeps its n, and `i` is the imaginary unit
     (B % "a_n = 3n+2", "a_n=3n+5", "incorrect", "not_equivalent"),
     (B % "3+2i", "5+2i", "incorrect", "not_equivalent"),
+    # a number times a matrix of nested lists, or the matrix over a number
+    (B % "[[2/13,-5/13],[3/13,-1/13]]", "1/13[[2,-5],[3,-1]]", "correct", "equal_structure"),
+    (B % "([[2,-5],[3,-1]])/13", "1/13[[2,-5],[3,-1]]", "correct", "equal_structure"),
+    (B % "1/13[[2,-5],[3,-2]]", "[[2/13,-5/13],[3/13,-1/13]]", "incorrect", "different_element"),
 ]
 
 

@@ -14,6 +14,7 @@ import re
 from curate.judges.math.assign import paren_close
 from curate.judges.math.calls import combinations, plain_calls
 from curate.judges.math.polar import polar_forms
+from curate.judges.math.scaled import scaled_matrix
 from curate.judges.math.words import script_digits
 
 _NAMED = r"(?:a(?:rc?)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"  # `arsinh` (ISO)
@@ -185,6 +186,8 @@ def plain_to_tex(s: str) -> str:
         return s.replace("\\", "/") if _BACKSLASH_FRACTION.fullmatch(s) else s  # `2\\5`
     if "sqrt" in s:
         s = _GLUED_ROOT.sub(r"\1 ", s)  # `lnsqrt(x^2+1)`: of a root
+    if "[[" in s:
+        s = scaled_matrix(s)  # `1/13[[2,-5],[3,-1]]`: a number times a matrix
     if ("x" in s or "X" in s) and (times := _times_x(s)) is not None:
         s = times  # `4x3x2`, `(3+1) x (2+1)`, `6x4!`: a product of numbers
     if s[:1] == "<" and _ANGLE_VECTOR.fullmatch(s):
