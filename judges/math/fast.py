@@ -322,12 +322,12 @@ _INEQUALITY_SIGNS = ("<", ">", "\\leq", "\\geq", "\\ne")
 _RELATION = ("=", "\\in", *_INEQUALITY_SIGNS)
 
 
-_ELLIPSES = frozenset(("\\ldots", "\\cdots", "\\dots", "...", "…"))
+ELLIPSES = frozenset(("\\ldots", "\\cdots", "\\dots", "...", "…"))
 
 
 def _open_ended(st: Struct) -> bool:
     """A list, tuple or set with an ellipsis among its items (a sequence that goes on)."""
-    return st.kind != "scalar" and any(i.strip() in _ELLIPSES for i in st.items)
+    return st.kind != "scalar" and any(i.strip() in ELLIPSES for i in st.items)
 
 
 def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:

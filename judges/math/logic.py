@@ -186,7 +186,8 @@ def formulas_equal(pred: str, ref: str) -> tuple[bool | None, str] | None:
     if (matrices := matrix_products(pred, ref)) is not None:
         return matrices  # `A^{-1}B^{-1}` is not `B^{-1}A^{-1}`: matrices do not commute
     a, b = _formula(pred), _formula(ref)
-    if (a is None) != (b is None) and "switching" in (a or b or ("",))[0]:
+    known = a or b
+    if (a is None or b is None) and known is not None and known[0] == "switching":
         a, b = a or _formula(pred, plain=True), b or _formula(ref, plain=True)  # `xyz`
     if a is None or b is None:
         return None

@@ -6,9 +6,9 @@ The one term that holds the answer's variable (the last, or, counting down, the 
 general term: `2^{n-1}` is g(k) = 2^{k-1}, the term of index n. Every other written term must be
 g at consecutive indices, up to that term or down from it (`1, 2, 4` are g(1), g(2), g(3)); the
 hidden terms are the ones between. Then the sum is compared with the other answer, exactly, at
-several values of the variable. Anything else (no general term, a written term that does not fit,
-terms of another sign, several variables) is left to the other rules: `2 + 4 + \\ldots + 2^n`
-has its general term only because `2^n` names it.
+several values of the variable; other letters stay as they are (`x + x^2 + \\ldots + x^n`). Anything
+else (no general term, a written term that does not fit, terms of another sign) is left to the
+other rules: `2 + 4 + \\ldots + 2^n` has its general term only because `2^n` names it.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from typing import Any
 
 import sympy
 from curate.judges.math.assign import split_top
+from curate.judges.math.fast import ELLIPSES
 
 Decision = tuple[bool | None, str]
 
-_ELLIPSES = frozenset(("...", "\\ldots", "\\cdots", "\\dots"))
 _MAX_TERMS = 12  # written terms
 _FIRST = range(-2, 41)  # where the written terms may start
 _SAMPLES = 5  # values of the variable the sums are compared at
@@ -31,7 +31,7 @@ def _terms(s: str, parse: Callable[[str], Any]) -> tuple[list[Any], list[Any], A
     """(terms before the ellipsis, terms after it, the variable), parsed; None when `s` is no
     sum with one ellipsis and one variable that only its last (or first) term holds."""
     parts = [p.strip() for p in split_top(s, "+")]
-    dots = [i for i, p in enumerate(parts) if p in _ELLIPSES]
+    dots = [i for i, p in enumerate(parts) if p in ELLIPSES]
     if len(dots) != 1 or not 0 < dots[0] < len(parts) - 1 or len(parts) > _MAX_TERMS:
         return None
     try:
@@ -56,8 +56,9 @@ def _same(a: Any, b: Any) -> bool:
         return False
 
 
-def _indices(head: list[Any], tail: list[Any], n: Any) -> tuple[Any, int, bool] | None:
-    """(general term g(n), index of the first or last written term without n, counting up)."""
+def _indices(head: list[Any], tail: list[Any], n: Any) -> tuple[Any, int] | None:
+    """(general term g(n), the index of the written term farthest from it: the sum runs from
+    there to n, counting up or down alike)."""
     up = n in tail[-1].free_symbols
     if not up and n not in head[0].free_symbols:
         return None
@@ -75,7 +76,7 @@ def _indices(head: list[Any], tail: list[Any], n: Any) -> tuple[Any, int, bool] 
     for j, t in enumerate(far):
         if not _same(t, g.subs(n, start + j)):
             return None
-    return g, start, up
+    return g, start
 
 
 _MAX_EXPONENT = 4096  # at the largest index: `2^{n^{100}}` is not computed
@@ -100,7 +101,7 @@ def _sum_at(g: Any, n: Any, start: int, value: int) -> Any:
 def ellipsis_sum(pred: str, ref: str, parse: Callable[[str], Any]) -> Decision | None:
     """The decision when one answer (or both) is a sum with an ellipsis (the module docstring)
     and the other a closed form or such a sum in the same variable; None otherwise."""
-    if not any(e in pred or e in ref for e in _ELLIPSES):
+    if not any(e in pred or e in ref for e in ELLIPSES):
         return None
     sums = [_terms(s, parse) if "+" in s else None for s in (pred, ref)]
     if sums == [None, None]:

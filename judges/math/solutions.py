@@ -23,7 +23,7 @@ from curate.judges.math.numeric import num
 
 _TOL = sympy.Float("1e-18", 40)
 # `y = e^{x^2 + C}`: a solution for one letter (or `y(x)`) with a constant of integration
-_SOLVED = re.compile(r"\s*([A-Za-z])(?:\([a-z]\))?\s*=(?=.*(?<![A-Za-z\\])[CcK])")  # `= Ce^x`
+_SOLVED = re.compile(rf"\s*([A-Za-z])(?:\([a-z]\))?\s*=(?=.*(?<![A-Za-z\\]){ARBITRARY.pattern})")
 
 
 def both_solved(pred: str, ref: str) -> bool:

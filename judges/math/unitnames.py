@@ -84,10 +84,10 @@ NAMES |= {
 NAMES |= {"グラム": "1 g", "キログラム": "1 kg", "リットル": "1 L", "ミリリットル": "1 mL"}
 NAMES |= {"ha": "10000 m*m", "hectare": "10000 m*m"}
 # Indonesian and Malay, Turkish and Russian names of times, and Russian tonnes and centners
-# (`0,5 jam`, `4.500 detik`, `2 saat`, `120 мин` against `2 часа`, `6 т 3 ц`), with the plural
+# (`0,5 jam`, `30 menit`, `2 saat`, `120 мин` against `2 часа`, `6 т 3 ц`), with the plural
 # forms Russian declines them to
 for _scale, _names in (
-    ("1 s", "detik saat2 saniye секунда секунды секунд сек"),
+    ("1 s", "detik saniye секунда секунды секунд сек"),
     ("60 s", "menit minit dakika минута минуты минут"),
     ("3600 s", "jam saat час часа часов"),
     ("86400 s", "hari gün сутки суток день дня дней"),
@@ -98,7 +98,6 @@ for _scale, _names in (
     ("100 kg", "ц"),
 ):
     NAMES |= dict.fromkeys(_names.split(), _scale)
-NAMES.pop("saat2")  # `saat` is the hour of Turkish and Malay
 # Arabic and Persian names (`۲۰۰۰ متر`, `7.5 كغ`, `۲ کیلوآمپر`)
 for _scale, _names in (
     ("1 m", "متر"),
