@@ -77,6 +77,11 @@ _BARE_VAR = re.compile(  # `x`, `a_1`, `\\theta`, `f(x)`, `p(q(2))`, `(x, y)`
 # a left side without variables (`2 * 6`, `\\binom{15}{10}`, `\\log_{5^2}5^4`): a computation whose
 # value the chain states; TeX commands and their names carry no variable
 _TEX_NAME = re.compile(r"\\[a-zA-Z]+")
+# a named function of plain numbers written without TeX (`log₂(1024)`, `sqrt(49)`): a computation
+_NUMERIC_CALL = re.compile(
+    r"(?:log|ln|lg|sqrt|cbrt|exp|sin|cos|tan|cot|sec|csc)(?:_\{?\d+\}?|[₀-₉]+)?"
+    r"\(\s*[-+]?\d+(?:\.\d+)?(?:\s*[-+*/^]\s*\d+(?:\.\d+)?)*\s*\)"
+)
 
 
 def _assignment_value(expr: str) -> str | None:
@@ -208,7 +213,7 @@ def _line_value(region: str) -> tuple[str, int] | None:
         if last is not None and last.group(0) == "=":
             lhs = body[: last.start()].rstrip()
             lhs_tail = re.split(r"\s", lhs)[-1] if lhs else ""
-            if _BARE_VAR.fullmatch(lhs_tail) is not None:
+            if _BARE_VAR.fullmatch(lhs_tail) or _NUMERIC_CALL.fullmatch(lhs_tail):
                 if _one_of_several(lhs[: len(lhs) - len(lhs_tail)]):
                     return None  # `x = 2 and x = 3`: several values
                 return f"{lhs_tail} = {tail}", start

@@ -34,8 +34,8 @@ over 100, and it would answer both `25` and `0.25`), `no_reference`, `unparseabl
 `unsafe_reference:<why>`, `unknown_unit` (`4000 bananas` for `4000 ml`, `5 €` for `\\$5`), `temperature_unclear`
 (`10 °C` for `10 K`: equal as a temperature difference only), `timeout`,
 `worker_crashed`, `worker_error`, `memory_limit`, `too_deep`, `symbolic_error`, `undecided`
-(sympy could not decide), `internal_error` (an exception in process), `symbolic_unavailable`,
-`symbolic_disabled`. Every exception and every "could not decide" is `unknown` with its own code
+(sympy could not decide), `narrower_domain` (`\\ln(x+2)` for `\\ln|x+2|`), `internal_error` (an
+exception in process), `symbolic_unavailable`, `symbolic_disabled`. Every exception and every "could not decide" is `unknown` with its own code
 (the run's stats count `judge_reason`); `raise_on_error=True` raises `MathJudgeError` instead.
 
 Truncation: a row whose `finish_reason` is `length` was cut by the token limit; it is always

@@ -10,7 +10,6 @@ either side allows a relative tolerance; nothing is ever chopped to zero (1/2004
 from __future__ import annotations
 
 import dataclasses
-import random
 import re
 from functools import lru_cache
 from typing import Any
@@ -35,6 +34,7 @@ from curate.judges.math.numeric import (
 )
 from curate.judges.math.periodic import same_family, same_parameter
 from curate.judges.math.relations import both_sets, identity_value, relations_equal, sets_close
+from curate.judges.math.sampling import narrower_domain, outside_reals, sample_points
 from curate.judges.math.series import ellipsis_sum
 from curate.judges.math.shapes import two_signs
 from curate.judges.math.solutions import both_solved, same_general_solution
@@ -252,8 +252,8 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     # free symbols: random-point test first (cheap rejection), then simplify
     agree = 0
     real = not (a.has(sympy.I) or b.has(sympy.I))
-    for point in _sample_points(a, b, sorted(free, key=str)):
-        if real and (_outside_reals(a, point) or _outside_reals(b, point)):
+    for point in sample_points(a, b, sorted(free, key=str)):
+        if real and (outside_reals(a, point) or outside_reals(b, point)):
             continue
         va, vb = num(a.subs(point)), num(b.subs(point))
         if va is None or vb is None:
@@ -269,49 +269,6 @@ def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     if eq[0] is None and agree >= 3:
         return True, "equivalent_numeric"  # equal at every sample point, simplify undecided
     return eq
-
-
-_COMBINATORIAL = (sympy.factorial, sympy.factorial2, sympy.binomial, sympy.subfactorial)
-
-
-def _sample_points(a: Any, b: Any, syms: list[Any]) -> list[dict[Any, Any]]:
-    """Fixed pseudo-random points for the numeric test: rationals, four of any sign (positive
-    where a log is involved: its rules hold for positives), four positive and two far out; whole
-    numbers 1-12 where a factorial, a binomial or a sum's bound takes a variable (`(2n-1)!!`,
-    `\\binom{n}{2}`: defined on whole numbers only)."""
-    rng = random.Random(1234)
-    if any(n.free_symbols for e in (a, b) for n in e.atoms(*_COMBINATORIAL, sympy.Sum)):
-        return [{s: sympy.Integer(rng.randint(1, 12)) for s in syms} for _ in range(8)]
-    low = 1 if a.has(sympy.log) or b.has(sympy.log) else -97
-    points = [
-        {s: sympy.Rational(rng.randint(low if k < 4 else 1, 97), rng.randint(7, 31)) for s in syms}
-        for k in range(8)
-    ]
-    far = [  # far out (negative too, unless a log is involved), where `|x + 101| - 101` and
-        # `|x + 100| - 100` part
-        {s: sympy.Rational(sign * rng.randint(1000, 9999), rng.randint(3, 7)) for s in syms}
-        for sign in ((1, 1) if low > 0 else (-1, 1))
-    ]
-    near = [{s: sympy.Rational(rng.randint(1, 16), 17 * sign) for s in syms} for sign in (1, -1, 1)]
-    return points + far + near  # near 0 (never 0) too: `\\sqrt{1 - x^2}` is real only in [-1, 1]
-
-
-def _outside_reals(e: Any, point: dict[Any, Any]) -> bool:
-    """Whether `point` lies outside the real domain of `e`: a root (or any power with a
-    non-integer exponent) of a negative number, or the log of a number <= 0. There the two sides
-    may take different complex branches of the same real formula (`\\sqrt{1/x}`, `1/\\sqrt{x}`):
-    such a point decides nothing."""
-    for node in sympy.preorder_traversal(e):
-        if isinstance(node, sympy.Pow) and node.exp.is_integer is not True:
-            arg = node.base
-        elif isinstance(node, sympy.log):
-            arg = node.args[0]
-        else:
-            continue
-        v = num(arg.subs(point)) if arg.free_symbols else None
-        if v is not None and v.is_real and (v < 0 or (v == 0 and isinstance(node, sympy.log))):
-            return True
-    return False
 
 
 def _simplify_eq(a: Any, b: Any) -> Decision:
@@ -450,11 +407,13 @@ def _scalar(pred: str, ref: str, opts: CompareOptions) -> Decision:
         return False, "different_prime"
     a = constant_case(a, b)
     ok, why = sym_equal(a, b, opts)
+    if not ok and (family := _up_to_constant(a, b, opts)) is not None:
+        ok, why = family
+    if ok and isinstance(a, Basic) and isinstance(b, Basic) and narrower_domain(a, b):
+        return None, "narrower_domain"  # `\\ln(x + 2)` for `\\ln|x + 2|`
     if ok:
         return ok, why
-    if (family := _up_to_constant(a, b, opts)) is not None:
-        return family
-    same = same_general_solution(a, b, _sample_points)  # `C_1 e^x + C_2` and `c_2 + c_1 e^x`
+    same = same_general_solution(a, b, sample_points)  # `C_1 e^x + C_2` and `c_2 + c_1 e^x`
     return (ok, why) if same is None else (same, "equivalent" if same else "not_equivalent")
 
 
@@ -471,8 +430,8 @@ def _up_to_constant(a: Any, b: Any, opts: CompareOptions) -> Decision | None:
     free = sorted(d.free_symbols, key=str)
     values = [
         v
-        for point in (_sample_points(d, d, free) if free else [{}])
-        if not _outside_reals(d, point) and (v := num(d.subs(point))) is not None
+        for point in (sample_points(d, d, free) if free else [{}])
+        if not outside_reals(d, point) and (v := num(d.subs(point))) is not None
     ]
     rel = sympy.Float(opts.rel_tol, PREC) if _has_float(d) else SAMPLE_REL
     if len(values) >= min(3, len(free) * 3 or 1) and all(close(v, values[0], rel) for v in values):
