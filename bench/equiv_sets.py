@@ -280,6 +280,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            and discrete mathematics; Q&A forms and contest answers; physics mark schemes and seven
            languages' keys; benchmark error analyses and contest errata; limits, series and
            matrices; no-solution words and trigonometric forms; number theory and radicals.
+- fresh77 ... fresh80: four more sets from public web pages (stop 41): Korean, Polish, Italian,
+           Dutch, Czech, Nordic and Thai keys; equations of lines, planes, circles and conics;
+           AP scoring guidelines and calculus answers against the book's; models' answers a
+           person checked and grade-school answers with units, money and time.
 """
 
 from __future__ import annotations
@@ -389,82 +393,9 @@ def _set_cases(name: str) -> list[dict[str, object]]:
     return _fresh4_cases() if name == "fresh4" else _module_cases(f"equiv_{name}")
 
 
-FRESH_ORDER = (
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-    "fresh11",
-    "fresh12",
-    "fresh13",
-    "fresh14",
-    "fresh15",
-    "fresh16",
-    "fresh17",
-    "fresh18",
-    "fresh19",
-    "fresh20",
-    "fresh21",
-    "fresh22",
-    "fresh23",
-    "fresh24",
-    "fresh25",
-    "fresh26",
-    "fresh27",
-    "fresh28",
-    "fresh29",
-    "fresh30",
-    "fresh31",
-    "fresh32",
-    "fresh33",
-    "fresh34",
-    "fresh35",
-    "fresh36",
-    "fresh37",
-    "fresh38",
-    "fresh39",
-    "fresh40",
-    "fresh41",
-    "fresh42",
-    "fresh43",
-    "fresh44",
-    "fresh45",
-    "fresh46",
-    "fresh47",
-    "fresh48",
-    "fresh49",
-    "fresh50",
-    "fresh51",
-    "fresh52",
-    "fresh53",
-    "fresh54",
-    "fresh55",
-    "fresh56",
-    "fresh57",
-    "fresh58",
-    "fresh59",
-    "fresh60",
-    "fresh61",
-    "fresh62",
-    "fresh63",
-    "fresh64",
-    "fresh65",
-    "fresh66",
-    "fresh67",
-    "fresh68",
-    "fresh69",
-    "fresh70",
-    "fresh71",
-    "fresh72",
-    "fresh73",
-    "fresh74",
-    "fresh75",
-    "fresh76",
-)
+# fresh3, then fresh4 to the last set, in the order they were collected and measured
+LAST_FRESH = 80
+FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
 def load_fresh(name: str) -> dict[str, list[Case]]:

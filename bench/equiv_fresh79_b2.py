@@ -1,0 +1,197 @@
+r"""fresh79_b, continued (part 2 of 2): more cases of the sources that bench/equiv_fresh79_b.py
+names (freemathhelp, youmath, mathelounge, math.answers.com, yale calctutorials, vespr, openstudy,
+qammunity, the Brückenkurs worked solutions), transcribed under the same rules; see that module's
+docstring for the sources, conventions and what was left out. Do not tune the judge on these
+cases."""
+
+from __future__ import annotations
+
+from bench.equiv_fresh79_b import (
+    ANS,
+    ANS_COS2,
+    FMH,
+    FMH_133108,
+    ML,
+    ML_683991,
+    ML_1058060,
+    OS,
+    OS_4F78,
+    QAM,
+    QAM_2913027,
+    QAM_13813185,
+    SMS,
+    SMS_215B,
+    VES,
+    VES_LNSEC2,
+    WMS,
+    WMS_231D,
+    YALE,
+    YALE_SUB1,
+    YM,
+    YM_3518,
+)
+from bench.equiv_rl_suites import collected_case as _c
+
+CASES = [
+    # freemathhelp.com 133108: derivative of x^x, ln and log being the same function
+    _c(
+        FMH,
+        FMH_133108,
+        gold=r"x^x(\ln(x)+1)",
+        pred=r"x^x(\log(x)+1)",
+        wrap=True,
+        expected=True,
+        why="'y'=y\\cdot(\\log(x)+1)=x^x(\\log(x)+1)' ... 'Just being fussy: \\ln and \\log are the same function in the above.'",
+    ),
+    _c(
+        FMH,
+        FMH_133108,
+        gold=r"x^x(\ln(x)+1)",
+        pred=r"e^{x\ln(x)}(\ln(x)+x\cdot \frac{1}{x})",
+        wrap=True,
+        expected=True,
+        why="'\\frac{d}{dx}e^{x\\ln(x)}=e^{x\\ln(x)}(\\ln(x)+x\\cdot \\frac{1}{x})=x^x(\\ln(x)+1)'",
+    ),
+    # youmath.it 3518: the calculator's 1/6 against the asker's 1/2
+    _c(
+        YM,
+        YM_3518,
+        gold=r"1/6 arctg(3x/2) + C",
+        pred=r"1/2 arctg (3x/2)",
+        wrap=True,
+        expected=False,
+        why="calculator '1/6 arctg(3x/2) + C, al posto di 1/2 arctg (3x/2)'; reply: the formula needs a monic polynomial, 'Abbiamo messo in evidenza il nove'",
+    ),
+    # mathelounge.de: derivatives simplified or multiplied out
+    _c(
+        ML,
+        ML_683991,
+        gold=r"\frac{\left(x^{2}+a x-a^{2}\right) \mathrm{e}^{\frac{x}{a}}}{a}",
+        pred=r"\frac{\left(x^{2}-a x\right) \mathrm{e}^{\frac{x}{a}}}{a}+(2 x-a) \mathrm{e}^{\frac{x}{a}}",
+        wrap=True,
+        expected=True,
+        why="asker's derivative, then 'Vereinfachen/umschreiben: ... Das Ergebnis wurde nochmal vereinfacht bzw. umgeschrieben ... Auch die Lösung meines Dozenten ist dieselbe'",
+    ),
+    _c(
+        ML,
+        ML_1058060,
+        gold=r"3·x^2 - 2·x + 3",
+        pred=r"1·(x^2 - 2·x + 5) + (x + 1)·(2·x - 2)",
+        wrap=True,
+        expected=True,
+        why="a) '= 1·(x^2 - 2·x + 5) + (x + 1)·(2·x - 2) = x^2 - 2·x + 5 + 2·x^2 - 2·x + 2·x - 2 = 3·x^2 - 2·x + 3'",
+    ),
+    _c(
+        ML,
+        ML_1058060,
+        gold=r"2·a·c·x - a·d + b·c",
+        pred=r"a·(c·x - d) + (a·x + b)·c",
+        wrap=True,
+        expected=True,
+        why="b) '= a·(c·x - d) + (a·x + b)·c = a·c·x - a·d + a·c·x + b·c = 2·a·c·x - a·d + b·c'",
+    ),
+    # math.answers.com: integral of cos^2 x
+    _c(
+        ANS,
+        ANS_COS2,
+        gold=r"x/2 + (1/4)sin 2x + C",
+        pred=r"(1/2)(cosx sinx + x)+C",
+        wrap=True,
+        expected=True,
+        why="'Integral of cos^2x=(1/2)(cosx sinx + x)+C = x/2 + (1/4)sin 2x + C (because sin x cos x = (1/2)sin 2x)'",
+    ),
+    _c(
+        ANS,
+        ANS_COS2,
+        gold=r"x/2 + (1/4)sin 2x + C",
+        pred=r"(1/2)[x + (1/2)sin 2x] + C",
+        wrap=True,
+        expected=True,
+        why="half-angle method: '= (1/2)[x + (1/2)sin 2x] + C = x/2 +(1/4)sin 2x + C'",
+    ),
+    # campuspress.yale.edu calctutorials: integral of tan x
+    _c(
+        YALE,
+        YALE_SUB1,
+        gold=r"-ln[ cos(x) ] + c",
+        pred=r"ln [ 1 / cos(x) ] + c",
+        wrap=True,
+        expected=True,
+        why="'Note: this is often listed as-ln [ cos(x) ] + c = ln [ 1 / cos(x) ] + c = ln [ sec(x) ] + c'",
+    ),
+    _c(
+        YALE,
+        YALE_SUB1,
+        gold=r"-ln[ cos(x) ] + c",
+        pred=r"ln [ sec(x) ] + c",
+        wrap=True,
+        expected=True,
+        why="'Note: this is often listed as-ln [ cos(x) ] + c = ln [ 1 / cos(x) ] + c = ln [ sec(x) ] + c'",
+    ),
+    # vespr.org: derivative of ln(sec^2 x)
+    _c(
+        VES,
+        VES_LNSEC2,
+        gold=r"2tanx",
+        pred=r"(2sinx)/cosx",
+        wrap=True,
+        expected=True,
+        why="'y' = -2(-sinx)/cosx = (2sinx)/cosx = 2tanx'",
+    ),
+    _c(
+        VES,
+        VES_LNSEC2,
+        gold=r"2tanx",
+        pred=r"-2(-sinx)/cosx",
+        wrap=True,
+        expected=True,
+        why="'y' = -2(-sinx)/cosx = (2sinx)/cosx = 2tanx'",
+    ),
+    # openstudy.com and qammunity.org: derivative of e^(2x) and of -3/x^4
+    _c(
+        OS,
+        OS_4F78,
+        gold=r"2e^(2x)",
+        pred=r"2x * e^(2x-1) *e",
+        wrap=True,
+        expected=False,
+        why="'I just get, 2x * e^(2x-1) *e Which is not the answer =/'; reply: '2e^(2x)'",
+    ),
+    _c(
+        QAM,
+        QAM_13813185,
+        gold=r"2e^(2x)",
+        pred=r"e^(2x)*2",
+        wrap=True,
+        expected=True,
+        why="'So the derivative of e^u is e^(2x)*2 This can also be written as 2e^(2x).'",
+    ),
+    _c(
+        QAM,
+        QAM_2913027,
+        gold=r"12/x^5",
+        pred=r"12x^(-5)",
+        wrap=True,
+        expected=True,
+        why="'f^(\\prime)(x)=-3\\cdot(-4)x^(-4-1)=12x^(-5)' ... 'Therefore, the derivative f'(x) is 12/x^5'",
+    ),
+    # wiki.math.se / wiki.sommarmatte.se Brückenkurs 2 worked solutions (TU Berlin)
+    _c(
+        WMS,
+        WMS_231D,
+        gold=r"\frac{x^2}{2}\bigl(\ln x-\tfrac{1}{2}\bigr) + C",
+        pred=r"\frac{x^2}{2}\ln x - \frac{1}{2}\cdot\frac{x^2}{2} + C",
+        wrap=True,
+        expected=True,
+        why="Lösung 2.3:1d: '&= \\frac{x^2}{2}\\ln x - \\frac{1}{2}\\cdot\\frac{x^2}{2} + C\\\\ &= \\frac{x^2}{2}\\bigl(\\ln x-\\tfrac{1}{2}\\bigr) + C'",
+    ),
+    _c(
+        SMS,
+        SMS_215B,
+        gold=r"\frac{x}{2} - \frac{\sin 2x}{4} + C",
+        pred=r"\frac{x}{2} - \frac{1}{2}\cdot\frac{\sin 2x}{2} + C",
+        wrap=True,
+        expected=True,
+        why="Lösung 2.1:5b: '&= \\frac{x}{2} - \\frac{1}{2}\\cdot\\frac{\\sin 2x}{2} + C\\\\ &= \\frac{x}{2} - \\frac{\\sin 2x}{4} + C'",
+    ),
+]
