@@ -2,7 +2,12 @@
 sets they recalled): a reference that writes an absolute value inside a logarithm answers for
 values of either sign, so a prediction without it answers less (`unknown`, `narrower_domain`);
 and a closing sentence whose final step names a function of plain numbers written without TeX
-(`so log₂(1024) = 10.`). Each row: completion, reference, verdict, reason."""
+(`so log₂(1024) = 10.`); from the seventy-seventh to eightieth sets, real odd roots of negatives
+(`∛(-16)`), percentage points against percent, TeX's decimal comma `{,}` and SI groups of
+decimals, Korean fractions (`99분의3`), the empty set in Italian and Dutch, points in polar
+coordinates, British times (`11.15am`) and times against ratios (`2:3` is no `2:03`), a primed
+constant of integration (`+ C'`) and a function's argument in square brackets (`ln [ sec x ]`).
+Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -29,6 +34,49 @@ CASES = [
     (T % "1024 is 2^10, so log_2(1024) = 11.", "10", "incorrect", "different_number"),
     # ... a function of a variable there is not a computation
     (T % "It is 3, so sqrt(x) = 7.", "7", "incorrect", "no_answer"),
+    # an odd root of a negative term is the real root
+    (B % "\\sqrt[3]{-16}", "-2\\sqrt[3]{2}", "correct", "equivalent"),
+    (B % "∛(- 128)", "- 4∛2", "correct", "equivalent"),
+    (B % "\\sqrt[3]{-16}", "2\\sqrt[3]{2}", "incorrect", "not_equivalent"),
+    # ... an even root of a negative number is not real
+    (B % "\\sqrt[4]{-16}", "2", "incorrect", "not_equivalent"),
+    # percentage points against percent: either may be meant
+    (B % "5 percentage points", "5\\%", "unknown", "percent_unclear"),
+    (B % "5 prosenttia", "5 prosenttiyksikköä", "unknown", "percent_unclear"),
+    (B % "5", "5 percentage points", "correct", "equal_string"),
+    # TeX's decimal comma before a power of ten or after a leading zero; `1{,}000` groups
+    (B % "-345{,}2", "-3{,}452 \\cdot 10^{2}", "correct", "equal_number"),
+    (B % "0{,}125", "1/8", "correct", "equal_number"),
+    (B % "12{,}500", "12500", "correct", "equal_string"),
+    # SI groups of decimals, after a point or a decimal comma
+    (B % "0,000\\ 000\\ 08", "8*10^-8", "correct", "equal_number"),
+    (B % "0.000 000 08", "8*10^-7", "incorrect", "different_number"),
+    # a decimal comma after a lone zero, before a unit
+    (B % "0,041 m", "41 mm", "correct", "equal_number"),
+    # Korean fractions, denominator first
+    (B % "99분의3", "1/33", "correct", "equal_number"),
+    (B % "3분의 2", "1/3", "incorrect", "different_number"),
+    # the empty set named in Italian or Dutch
+    (B % "insieme vuoto", "\\{ \\}", "correct", "equivalent"),
+    (B % "lege verzameling", "\\{3\\}", "incorrect", "not_equivalent"),
+    # one point in polar coordinates: another turn, or the opposite radius half a turn on
+    (B % "(3 , 5π/3)", "(3 , -π/3)", "correct", "equal_structure"),
+    (B % "(-3, 60^{\\circ})", "(3, 240^{\\circ})", "correct", "equal_structure"),
+    (B % "(-3, π/3)", "(3, π/3)", "incorrect", "different_element"),
+    # a British time with a stop, and a time of day against a ratio
+    (B % "11.15am", "11:15 am", "correct", "equal_string"),
+    (B % "2:3", "2:03", "incorrect", "different_element"),
+    (B % "4:6", "2:3", "correct", "equivalent"),
+    # a primed constant of integration is the constant renamed, a primed function is not
+    (
+        B % "\\frac {\\tan^2 \\theta} 2 + C",
+        "\\frac {\\sec^2 \\theta} 2 + C'",
+        "correct",
+        "equivalent_up_to_constant",
+    ),
+    (B % "f'(x)", "f(x)", "incorrect", "different_prime"),
+    # a named function's argument in square brackets
+    (B % "ln [ 1 / cos(x) ] + c", "-ln[ cos(x) ] + c", "correct", "equivalent"),
 ]
 
 

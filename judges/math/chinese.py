@@ -1,6 +1,6 @@
 """Answers written in Chinese forms: full-width characters (`３／４`), a mixed number with 又
 (`1又1/2`), numbers in Chinese numerals (`五十`, `一百零五`), fractions read denominator first
-(`二分之一` is 1/2, `二分之根号2` is √2/2; Japanese `2分の1`), tenths, hundredths and
+(`二分之一` is 1/2, `二分之根号2` is √2/2; Japanese `2分の1`, Korean `2분의 1`), tenths, hundredths and
 thousandths of a ratio in Japanese (`3割8分` is 0.38), a percentage in words of eight
 languages (`ร้อยละ 9`, `9 퍼센트`), per mille (`25‰`), percents (`百分之五十` is 50%) and the radical sign in
 words (`根号二` is √2), a time of day (`7点45分` is 7:45; `7点45` may be 7.45 and stays), an
@@ -27,7 +27,9 @@ _YUAN = re.compile(rf"^({_NUMERAL})(?=(?:元|块钱?)$)")  # a whole amount of m
 _ROOT = re.compile(r"(?:根号|√)\s*(\d+)")
 _PERCENT = re.compile(rf"百分之({_NUMERAL}|\d+(?:\.\d+)?)")
 _PART = r"(\d+(?:\.\d+)?|\\sqrt\{\d+\})"
-_FRACTION = re.compile(rf"{_PART}分[之の]{_PART}")  # Japanese `2分の1` too
+_FRACTION = re.compile(
+    rf"{_PART}(?:分[之の]|\s*분의\s*){_PART}"
+)  # Japanese `2分の1`, Korean `2분의 1`
 # Japanese tenths, hundredths and thousandths of a ratio (割, 分, 厘): `3割8分` is 0.38, `4分9厘`
 # 0.049; a whole answer with 割 or 厘 (分 alone may be minutes)
 # a percentage in words of Thai (before the number), Korean, Japanese, Vietnamese, Hindi,
@@ -82,7 +84,7 @@ def chinese_forms(answer: str) -> str:
         return f"{m[1] or m[2]}%"
     if "‰" in s:  # `25‰`, `2,5 ‰`: per mille, thousandths
         s = _PER_MILLE.sub(lambda m: f"\\frac{{{m[1].replace(',', '.')}}}{{1000}}", s)
-    if "分之" not in s and "分の" not in s and "根号" not in s:
+    if "分之" not in s and "分の" not in s and "根号" not in s and "분의" not in s:
         return s
     s = _PERCENT.sub(lambda m: f"{_digits(m.group(1))}\\%", s)
     s = _NEAR_FORM.sub(lambda m: _digits(m.group(0)), s)

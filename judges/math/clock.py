@@ -97,12 +97,15 @@ def spoken_time(s: str) -> str | None:
 
 
 def clock(s: str) -> str:
-    """`08:34 P.M.` -> `20:34`, `5 pm` -> `17:00`, `4.42 p.m.` -> `16:42` (a stop between hour
-    and minutes only with a dotted `p.m.`), `20:34:00` -> `20:34` (a time of day, seconds zero).
+    """`08:34 P.M.` -> `20:34`, `5 pm` -> `17:00`, `4.42 p.m.` and `11.15am` -> `16:42` and
+    `11:15` (a stop between an hour and two digits of minutes, as British times write it; with
+    an undotted `pm` only, it may be picometres and stays),
+    `20:34:00` -> `20:34` (a time of day, seconds zero).
     A time said in words is `spoken_time`'s, read earlier in the normalisation."""
     t = s.strip()
     m = _TIME.fullmatch(t)
-    if m and not (m[2] == "." and not m[6]):
+    stop = m is not None and m[2] == "."  # `4.42 pm` may be picometres: a stop needs `p.m.`
+    if m and not (stop and (int(m[3]) > 59 or (m[5] in "Pp" and not m[6]))):
         h, mi, sec, ap = int(m[1]), m[3] or "00", m[4], m[5].lower()
         if 1 <= h <= 12 and (sec is None or sec == "00"):
             h = (h % 12) + (12 if ap == "p" else 0)

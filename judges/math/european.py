@@ -182,9 +182,14 @@ def decimal_commas(
     return None
 
 
-# TeX's decimal comma `12{,}5` (`1{,}000` groups thousands), and a comma between digits inside
+# TeX's decimal comma `12{,}5` (`1{,}000` groups thousands, but not after a leading zero or in a
+# number of one digit before a power of ten), and a comma between digits inside
 # the argument of a root or a fraction, where nothing is listed (`\\sqrt{1,96}`, `\\frac{3,5}{7}`)
-_TEX_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(?:\d{1,2}|\d{4,})(?!\d))")
+_TEX_DECIMAL_COMMA = re.compile(
+    r"(?<=\d)\{,\}(?=(?:\d{1,2}|\d{4,})(?!\d))"
+    r"|(?<=(?<![\d.])0)\{,\}(?=\d)"  # `0{,}125`: nothing groups a leading zero
+    r"|(?<=(?<![\d.])\d)\{,\}(?=\d+\s*(?:\\times|\\cdot|[·×*])\s*10\^)"  # `2{,}125 \\cdot 10^8`
+)
 _ARGUMENT_COMMA = re.compile(
     r"(\\(?:sqrt|[dt]?frac)(?:\[\d+\])?\{|\}\{)([^{},]*\d),(\d{1,2}(?!\d)|\d{4,})"
 )

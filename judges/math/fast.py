@@ -25,6 +25,7 @@ from curate.judges.math.bases import based_compare, roman_compare
 from curate.judges.math.european import decimal_commas
 from curate.judges.math.guard import Value, exact_value, rounds_to
 from curate.judges.math.modular import both_families, same_residue
+from curate.judges.math.polarpoints import polar_point
 from curate.judges.math.shapes import both_signs, estimate_margin, proportional
 from curate.judges.math.units import CJK_CHARS
 
@@ -354,6 +355,10 @@ def _ratios(sp: Struct, sr: Struct, opts: CompareOptions) -> Decision:
     structure is another structure, against a scalar a question for the CAS."""
     if sp.kind != sr.kind:
         return (None, "") if "scalar" in (sp.kind, sr.kind) else (False, "different_structure")
+    later = list(zip(sp.items[1:], sr.items[1:], strict=False))
+    if any(re.fullmatch(r"0\d", t) for pair in later for t in pair):  # `2:03`: a time of day
+        if len(sp.items) != len(sr.items) or any(len(a) != len(b) for a, b in later):
+            return False, "different_element"  # `2:3` is no time; as a ratio, another answer
     same = _ordered(sp.items, sr.items, opts, scalar_fast)
     if same[0] is False and proportional(sp.items, sr.items):
         return True, "equivalent"  # `4:6` for `2:3`: one ratio in other terms
@@ -418,7 +423,8 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
     if sp.kind == "bracket" and sr.kind == "bracket":
         if (sp.left, sp.right) != (sr.left, sr.right) and not _one_sequence(sp, sr):
             return False, "different_structure"
-        return _ordered(sp.items, sr.items, opts, scalar)
+        polar = polar_point(sp.items, sr.items, opts, scalar) if sp.left == "(" else None
+        return polar or _ordered(sp.items, sr.items, opts, scalar)  # `(3, 5π/3)`, `(3, -π/3)`
     if sp.kind == "list" and sr.kind == "list":
         if opts.ordered_lists or (_named(sr.items) and not any(map(split_assignment, sp.items))):
             return _ordered(sp.items, sr.items, opts, scalar)

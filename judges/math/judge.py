@@ -22,21 +22,22 @@ Reason codes. correct: `equal_string`, `equal_number`, `equal_within_tolerance`,
 `equivalent_up_to_constant` (two antiderivatives, each `+ C`, that differ by a constant),
 `equal_up_to_scale` (a multiple of an eigenvector or a normal vector the prompt asks for).
 incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning`, `truncated`,
-`unfinished_answer` (a box opened after the answer and never closed),
-`ambiguous_answer`, `different_number`, `different_text`, `different_choice`,
-`different_structure`, `different_element`, `different_prime` (`E'` for `E`), `rounded_not_exact`
-(`0.33` for `1/3` when the prompt asks for a common fraction),
-`malformed_number` (`11 6/6`: no proper mixed number), `unsolved_equation` (`2x = 3` for 3: an
-equation to solve states no value), `false_equation` (`7 + 1 = 42` for 42), `not_equivalent`,
-`unparseable_answer`, `unsafe_answer:<why>`.
+`unfinished_answer` (a box opened after the answer and never closed), `ambiguous_answer`,
+`different_number`, `different_text`, `different_choice`, `different_structure`,
+`different_element`, `different_prime` (`E'` for `E`), `rounded_not_exact` (`0.33` for `1/3` when
+the prompt asks for a common fraction), `malformed_number` (`11 6/6`: no proper mixed number),
+`unsolved_equation` (`2x = 3` for 3: an equation to solve states no value), `false_equation`
+(`7 + 1 = 42` for 42), `not_equivalent`, `unparseable_answer`, `unsafe_answer:<why>`.
 unknown: `percent_unclear` (`25%` for a bare `25`: a percent only in the answer is its value
-over 100, and it would answer both `25` and `0.25`), `no_reference`, `unparseable_reference`,
-`unsafe_reference:<why>`, `unknown_unit` (`4000 bananas` for `4000 ml`, `5 €` for `\\$5`), `temperature_unclear`
-(`10 °C` for `10 K`: equal as a temperature difference only), `timeout`,
-`worker_crashed`, `worker_error`, `memory_limit`, `too_deep`, `symbolic_error`, `undecided`
-(sympy could not decide), `narrower_domain` (`\\ln(x+2)` for `\\ln|x+2|`), `internal_error` (an
-exception in process), `symbolic_unavailable`, `symbolic_disabled`. Every exception and every "could not decide" is `unknown` with its own code
-(the run's stats count `judge_reason`); `raise_on_error=True` raises `MathJudgeError` instead.
+over 100, and it would answer both `25` and `0.25`; `5%` for `5 percentage points`),
+`no_reference`, `unparseable_reference`, `unsafe_reference:<why>`, `unknown_unit` (`4000 bananas`
+for `4000 ml`, `5 €` for `\\$5`), `temperature_unclear` (`10 °C` for `10 K`: equal as a
+temperature difference only), `timeout`, `worker_crashed`, `worker_error`, `memory_limit`,
+`too_deep`, `symbolic_error`, `undecided` (sympy could not decide), `narrower_domain`
+(`\\ln(x+2)` for `\\ln|x+2|`), `internal_error` (an exception in process),
+`symbolic_unavailable`, `symbolic_disabled`. Every exception and every "could not decide" is
+`unknown` with its own code (the run's stats count `judge_reason`); `raise_on_error=True` raises
+`MathJudgeError` instead.
 
 Truncation: a row whose `finish_reason` is `length` was cut by the token limit; it is always
 `incorrect` with reason `truncated` and has no answer (`pred_answer` is null), whatever it ends
@@ -85,6 +86,7 @@ from curate.judges.math.fast import (
 from curate.judges.math.guard import guard
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
+from curate.judges.math.points import points_unclear
 from curate.judges.math.quantity import DOLLAR_SIGN, convert_units
 from curate.judges.math.reference import one_form, reference_answer, restates_reference
 from curate.judges.math.vectors import as_components
@@ -231,6 +233,8 @@ def _worded(pred: str, reference: str, ref: str, prompt: str | None) -> Decision
     mine = currencies(pred)  # none, or marks of two currencies in one answer: not decided here
     if mine and (theirs := currencies(_raw_reference(reference) or "")) and not mine & theirs:
         return None, "unknown_unit"
+    if points_unclear(pred, _raw_reference(reference) or ""):
+        return None, "percent_unclear"  # `5 %` for `5 percentage points`
     return _scale_asked(pred, reference, ref, prompt)
 
 
@@ -369,12 +373,8 @@ class MathJudge(Judge[MathParams]):
         if p.choices and letter is not None:
             got = choice_letter(pred)
             if got is not None:
-                return _row(
-                    got == letter,
-                    "equal_choice" if got == letter else "different_choice",
-                    pred,
-                    method,
-                ), None
+                ok = got == letter
+                return _row(ok, "equal_choice" if ok else "different_choice", pred, method), None
         worded = _worded(pred, str(reference), ref.text, prompt)
         if worded is not None:
             return _row(worded[0], worded[1], pred, method), None

@@ -13,9 +13,14 @@ import sympy
 _PRIMED = re.compile(r"[A-Za-z](?:'+(?![A-Za-z])|\^\{?(?:\\prime)+\}?)")  # not `John's`
 
 
+_PRIMED_CONSTANT = re.compile(r"(?<=[+-])\s*[CcK](?:_\{?\d{1,2}\}?)?'+\s*$")
+
+
 def primes(s: str) -> list[str]:
     """The primed letters of an answer (`f'`, `E''`, `f^{\\prime}` as `f'`), sorted: a prime
-    names another quantity (a derivative, a second point), which the CAS parse may drop."""
+    names another quantity (a derivative, a second point), which the CAS parse may drop; not a
+    constant of integration added last (`+ C'`: the constant renamed)."""
+    s = _PRIMED_CONSTANT.sub("", s) if "'" in s else s
     return sorted(
         m.group(0)[0] + "'" * max(m.group(0).count("'"), m.group(0).count("\\prime"))
         for m in _PRIMED.finditer(s)

@@ -123,7 +123,8 @@ _LAKH_TEX = re.compile(r"(?<![\d.])\d{1,2}(?:,\\!\s*\d{2})+,\\!\s*\d{3}(?![\d])"
 _WORD_SEP = re.compile(r"(?<=\S) (?:or|and) (?=\S)")
 _LOGIC_SEP = re.compile(r"(?<=\S) (or|and) (?=\S)")
 _SPACE_DIGITS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
-_SPACE_DECIMALS = re.compile(r"\.\d{3}(?: \d{3})* \d{1,3}(?![\d.])")  # `0.000 25`: SI groups
+# `0.000 25`, `0,000 000 08`: SI groups of decimals (after a decimal comma only when it follows 0)
+_SPACE_DECIMALS = re.compile(r"(?:\.|(?<![\d.,])0,)\d{3}(?: \d{3})* \d{1,3}(?![\d.,])")
 _WS = re.compile(r"\s+")
 _SPACED_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)+")
 _SPACE_DROP = re.compile(r" (?![A-Za-z])|(?<![A-Za-z]) ")
@@ -427,9 +428,9 @@ def normalise_answer(answer: str) -> Normalised:
 def _compact(s: str) -> str:
     """The last steps: digit groups, juxtaposed products, mixed numbers, thousands separators,
     capitalised words among math, insignificant spaces, redundant outer brackets."""
-    s = _SPACE_DIGITS.sub("", s)
-    if "." in s:
+    if "." in s or "0," in s:  # before the integer groups, which would join `.000 000` first
         s = _SPACE_DECIMALS.sub(lambda m: m.group(0).replace(" ", ""), s)
+    s = _SPACE_DIGITS.sub("", s)
     if " " in s and _SPACED_NUMBERS.fullmatch(s):
         s = s.replace(" ", ", ")  # `2 3 5`: numbers side by side are listed, not multiplied
     # `2^6 3^5`: a product (`\\log_2 8` is no product: a subscript ends before the space; nor is

@@ -299,6 +299,8 @@ def named_functions(s: str) -> str:
         s = _ARC_SPACE.sub("arc", s)  # `arc tan 1`
     if s.startswith("{") and ("|" in s or "\\mid" in s) and _one_group(s):
         s = "\\{" + s[1:-1] + "\\}"  # `{x|x>1}`: braces typed for a set's
+    if "[" in s:
+        s = _CALL_BRACKET.sub(r"\1(\2)", s)  # `ln [ sec(x) ]`: the argument in brackets
     if "(" in s:
         s = plain_calls(s)  # `log(x, 10)`, `binom(8, 3)`, `floor(x)`
         s = _NAMED_CALL.sub(_named, s)
@@ -487,6 +489,10 @@ def _sqrt_parens(s: str) -> str:
 _BRACKET_GROUP = re.compile(r"(?<=[\w)}])(?<!sqrt)(\s*)\[([^\[\],;]*[-+][^\[\],;]*)\]")
 
 
+_CALL_BRACKET = re.compile(rf"(?<![A-Za-z])(\\?(?:{_NAMED}|exp))\s*\[([^\[\],;]*)\]")
+
+
 def bracket_groups(s: str) -> str:
-    """`1/2 [x+1]` -> `1/2 (x+1)`: an expression in square brackets after a factor is a group."""
-    return _BRACKET_GROUP.sub(r"\1(\2)", s)
+    """`1/2 [x+1]` -> `1/2 (x+1)`: an expression in square brackets after a factor is a group;
+    so is the argument of a named function (`ln [ sec(x) ]`, read before the calls)."""
+    return _BRACKET_GROUP.sub(r"\1(\2)", _CALL_BRACKET.sub(r"\1(\2)", s))

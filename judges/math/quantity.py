@@ -211,7 +211,8 @@ def parse_unit(text: str) -> Unit | None:
     return (scale, tuple(dims)) if pos and pending == 1 else None
 
 
-_DECIMAL_COMMA = re.compile(r"-?\d+,(?:\d{1,2}|\d{4,})")  # not a group of three: no thousands
+# not a group of three (thousands), unless after a lone zero, which nothing groups (`0,041`)
+_DECIMAL_COMMA = re.compile(r"-?(?:0,\d+|\d+,(?:\d{1,2}|\d{4,}))")
 
 
 def _point(value: str) -> str:

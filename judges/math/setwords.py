@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 # a whole answer that names the empty set (English, Spanish, Portuguese, French, German, Chinese,
-# Vietnamese, Russian)
+# Vietnamese, Russian, Italian, Dutch, Polish, Turkish, Indonesian)
 _EMPTY = re.compile(
     r"(?i)(?:there (?:is|are) )?no (?:real )?solutions?(?: exists?)?|(?:the )?(?:empty|null) set"
     r"|conjunto vazio|conjunto vac[ií]o|(?:l')?ensemble vide|(?:die )?leere menge|无解|无实数解|空集"
     r"|sin soluci[oó]n|pas de solution|keine l[öo]sung|v[oô] nghi[eệ]m|нет (?:решений|корней)"
-    r"|(?:решений|корней) нет|пустое множество"
+    r"|(?:решений|корней) нет|пустое множество|(?:l')?insieme vuoto|nessuna soluzione"
+    r"|(?:de )?lege verzameling|geen oplossingen?|zbiór pusty|brak rozwiązań|boş küme|çözüm yok"
+    r"|himpunan kosong|tidak ada (?:penyelesaian|solusi)"
 )
 _DNE = re.compile(r"(?i)(?:(?:it|the \w+) )?(?:does ?n[o']t exist|dne|(?:is )?undefined)")
 # every real number, in words (`all real numbers`, `the set of all reals`), perhaps but a few

@@ -111,6 +111,27 @@ _POWER_E = re.compile(r"\^\s*e(?![A-Za-z])")
 _SYMBOLIC_GCD = re.compile(r"(?:gcd|lcm)\}?\s*(?:\\left)?\(([^()]*[A-Za-z][^()]*)\)")
 
 
+_ODD_ROOT_OF_NEGATIVE = re.compile(r"\\sqrt\[(\d+)\]\{\s*-")
+
+
+def _real_odd_roots(s: str) -> str:
+    """`\\sqrt[3]{-16}` -> `(-\\sqrt[3]{16})`: an odd root of a negative term is the real root, as
+    every curriculum reads it (sympy's principal root is complex); a sum under the root stays."""
+    out, pos = [], 0
+    for m in _ODD_ROOT_OF_NEGATIVE.finditer(s):
+        depth, end = 1, m.end()
+        while end < len(s) and depth:
+            depth += {"{": 1, "}": -1}.get(s[end], 0)
+            end += 1
+        term = s[m.end() : end - 1]
+        flat = re.sub(r"\{[^{}]*\}", "", term)
+        if int(m[1]) % 2 == 0 or depth or re.search(r"[-+]", flat) or m.start() < pos:
+            continue
+        out.append(f"{s[pos : m.start()]}(-\\sqrt[{m[1]}]{{{term.strip()}}})")
+        pos = end
+    return "".join(out) + s[pos:]
+
+
 @lru_cache(maxsize=4096)
 def parse(s: str) -> Any:
     """latex2sympy of a guarded canonical string, checked by `tree_guard`. Raises on failure.
@@ -126,6 +147,8 @@ def parse(s: str) -> Any:
         joined = _inequality_list(s)
         if joined is not None:
             return joined
+    if "\\sqrt[" in s:
+        s = _real_odd_roots(s)
     if "d" in s and "\\int" not in s and "{d" not in s and _DIFFERENTIAL.search(s):
         s = _DIFFERENTIAL.sub("{d}", s)  # a variable d: latex2sympy reads `d\\cdot a` as `dcdot`
     if "/" in s:  # `(4)/(5)i`: a converter's fraction of two numbers, each in brackets
