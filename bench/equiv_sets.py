@@ -284,6 +284,9 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            Dutch, Czech, Nordic and Thai keys; equations of lines, planes, circles and conics;
            AP scoring guidelines and calculus answers against the book's; models' answers a
            person checked and grade-school answers with units, money and time.
+- fresh81 ... fresh83: three more (stop 41), collected while the judge took the fixes fresh77 to
+           fresh80 prompted: polynomial, rational and logarithmic answers; Chinese, Brazilian and
+           Latin American keys; inequalities and intervals; sequences and series.
 """
 
 from __future__ import annotations
@@ -394,7 +397,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 80
+LAST_FRESH = 83
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
