@@ -6,8 +6,10 @@ and a closing sentence whose final step names a function of plain numbers writte
 (`∛(-16)`), percentage points against percent, TeX's decimal comma `{,}` and SI groups of
 decimals, Korean fractions (`99분의3`), the empty set in Italian and Dutch, points in polar
 coordinates, British times (`11.15am`) and times against ratios (`2:3` is no `2:03`), a primed
-constant of integration (`+ C'`) and a function's argument in square brackets (`ln [ sec x ]`).
-Each row: completion, reference, verdict, reason."""
+constant of integration (`+ C'`) and a function's argument in square brackets (`ln [ sec x ]`);
+from the eighty-first to eighty-third, logs with a base (`\\frac{1}{2}\\log_{10} 25`, whose 25
+latex2sympy's normalisation split, and `log_(3/2)(2)`), AsciiMath's `uu` and `vv`, WeBWorK's
+`NONE`, set-builder with a colon, and Brazilian powers of ten (`3,29 .10²`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -77,6 +79,22 @@ CASES = [
     (B % "f'(x)", "f(x)", "incorrect", "different_prime"),
     # a named function's argument in square brackets
     (B % "ln [ 1 / cos(x) ] + c", "-ln[ cos(x) ] + c", "correct", "equivalent"),
+    # a log with a base of digits before digits, inside a fraction or after one
+    (B % "{\\log_{10} 10 \\over \\log_{10} 3} + 1", "\\log_3 30", "correct", "equivalent"),
+    (B % "\\frac{1}{2}\\log_{10} 25", "\\log_{10} 5", "correct", "equivalent"),
+    (B % "\\frac{1}{2}\\log_{10} 25", "\\log_{10} 25", "incorrect", "not_equivalent"),
+    # a plain-text base in brackets
+    (B % "log_(3/2)(2)", "ln(2)/(ln(3) - ln(2))", "correct", "equivalent"),
+    # AsciiMath's union and "or"; WeBWorK's NONE; set-builder with a colon
+    (B % "x<-2 or x>2", "(-oo,-2)uu(2,oo)", "correct", "equivalent"),
+    (B % "x < -2 vv x > 2", "(-oo,-2)uu(2,oo)", "correct", "equivalent"),
+    (B % "NONE", "\\{\\}", "correct", "equivalent"),
+    (B % "{x | x > 1}", "{x : x > 0}", "incorrect", "not_equivalent"),
+    (B % "{x | x > 0}", "{x : x > 0}", "correct", "equal_string"),
+    # a stop apart before a power of ten is a times sign; a decimal comma before superscripts
+    (B % "329", "3,29 .10²", "correct", "equal_number"),
+    (B % "0,000571", "5,71 .10⁻⁴", "correct", "equal_number"),
+    (B % "1,2 · 10³", "1,2", "incorrect", "different_number"),
 ]
 
 

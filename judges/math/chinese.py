@@ -15,7 +15,9 @@ import re
 
 from curate.judges.math.numerals import cjk_number
 
+# full-width forms, and the CJK vertical stroke typed for a set-builder bar (`{x丨x>0}`)
 FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xFFE5: 0xA5}
+FULL_WIDTH[0x4E28] = ord("|")
 # `1又1/2` (Chinese), `1と1/2` (Japanese), `2와 1/3`, `5과3/5` (Korean): "and" in a mixed number
 _MIXED = re.compile(r"(?<=\d)\s*[又と와과]\s*(?=\d+\s*/|\\d?frac)")
 # `且` (and) between conditions; `并` (union) and `交` (intersection) between two intervals or sets

@@ -16,16 +16,17 @@ import re
 from curate.judges.math.assign import INEQUALITY, split_assignment
 
 _SCI_COMMA = re.compile(
-    r"(?<![\d,.])(\d+),(\d+)(?=\s*(?:\\times|\\cdot|[·×*])\s*10\^|[eE][-+]?\d)|(?<=10\^)(\{?[-+]?\d+\}?\s*(?:\\times|\\cdot|[·×*])\s*)(\d+),(\d+)(?![\d,])"
+    r"(?<![\d,.])(\d+),(\d+)(?=\s*(?:\\times|\\cdot|[·×*])\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|[eE][-+]?\d)|(?<=10\^)(\{?[-+]?\d+\}?\s*(?:\\times|\\cdot|[·×*])\s*)(\d+),(\d+)(?![\d,])"
 )
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _FR_COMMA = re.compile(r"([\]\[])\s*([^,;\[\]]+?)\s*,\s*([^,;\[\]]+?)\s*([\]\[])")
 _UNION = re.compile(r"\\cup|∪")
 _FR_INTERVAL = re.compile(r"([\]\[(])\s*([^;\[\]()]+?)\s*;\s*([^;\[\]()]+?)\s*([\]\[)])")
 # `[0;1) U [1;2]`: a capital U between two intervals is their union
-_U_UNION = re.compile(r"(?<=[\])}])\s*[UV]\s*(?=[\[({])")  # and `V`, the "or" sign typed
+# and `V`, the "or" sign typed; AsciiMath's `uu` and `vv`
+_U_UNION = re.compile(r"(?<=[\])}])\s*(?:[UV]|uu|vv)\s*(?=[\[({])")
 # `x<1 V x>2`: a capital V between two inequalities is "or" (∨), as Spanish and Portuguese write it
-_V_OR = re.compile(r"(?<=[\w)])\s+V\s+(?=[A-Za-z]\s*[<>≤≥]|\\?[A-Za-z]+\s*[<>≤≥])")
+_V_OR = re.compile(r"(?<=[\w)])\s+(?:V|vv)\s+(?=[A-Za-z]\s*[<>≤≥]|\\?[A-Za-z]+\s*[<>≤≥])")
 _PLAIN_SET = re.compile(r"(?<!\\)\{([^{}]*)\}")  # `{2} U (0,1)`: a set of plain text
 
 
@@ -36,6 +37,7 @@ def _interval(m: re.Match[str]) -> str:
     return f"{left}{lo}, {hi}{right}"
 
 
+_SUPER_TEN = re.compile("10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]")  # `3,29 · 10²`: a power of ten in superscripts
 _SCI_E = re.compile(r"\d,\d+[eE][-+]?\d")  # `3,0e8`: a decimal comma in E notation
 
 
@@ -43,19 +45,21 @@ def continental_hint(s: str) -> bool:
     """Whether the answer may be in continental notation (a cheap test before `continental`)."""
     return (
         ";" in s
-        or ("," in s and ("10^" in s or _SCI_E.search(s) is not None))
+        or ("," in s and ("10^" in s or bool(_SCI_E.search(s) or _SUPER_TEN.search(s))))
         or s[:1] == "]"
         or s[-1:] == "["
         or "U" in s
         or " V " in s
+        or "uu" in s
+        or " vv " in s
     )
 
 
 def continental(s: str) -> str:
     """The answer in the notation the other rules read (see the module docstring)."""
-    if "U" in s or "V" in s:
+    if "U" in s or "V" in s or "uu" in s or "vv" in s:
         s, unions = _U_UNION.subn(r" \\cup ", s)
-        s = _V_OR.sub(" or ", s) if "V" in s else s
+        s = _V_OR.sub(" or ", s) if "V" in s or "vv" in s else s
         if unions and "{" in s:
             s = _PLAIN_SET.sub(r"\\{\1\\}", s)
     if ";" in s and ("[" in s or "]" in s or "(" in s):
@@ -66,7 +70,7 @@ def continental(s: str) -> str:
             s = " \\cup ".join(_interval(m) for m in pieces if m)
     if "," not in s:
         return s
-    if "10^" in s or _SCI_E.search(s):  # `1,357 \\times 10^3`, `3,0e8`
+    if "10^" in s or _SCI_E.search(s) or _SUPER_TEN.search(s):  # `1,357 \\times 10^3`, `3,0e8`
         s = _SCI_COMMA.sub(
             lambda m: (
                 f"{m.group(1)}.{m.group(2)}"

@@ -152,7 +152,7 @@ _EMOJI_TAIL = re.compile(
 _SET_MINUS = re.compile(
     r"(\\mathbb\{[A-Z]\}|[\])]|\\\})\s*-\s*(\\\{)|(\\mathbb\{R\})\s*-\s*(?=[\[(\]])"
 )
-_IN_R = re.compile(r"\\in\s*R(?![A-Za-z_^])")
+_IN_R = re.compile(r"\\in\s*(?:R|\\math(?:bf|rm)\{R\})(?![A-Za-z_^])")  # `\\mathbf{R}` too
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 
 

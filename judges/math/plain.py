@@ -271,7 +271,9 @@ _EXPONENT = r"(-?(?:\d+(?:\.\d+)?|[A-Za-z])|\{[^{}]*\})"  # one token, as TeX re
 _POWER_CHAIN = re.compile(rf"\^{_EXPONENT}\^{_EXPONENT}(?!\s*\^)")
 # `log_2 8`, `log_{10} x`: a logarithm to a base, before its argument, without a backslash
 _LOG_SUBSCRIPT = re.compile("log([₀₁₂₃₄₅₆₇₈₉]+)")  # `log₂ 8`
-_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\{\d+\}|\d+)[ \t]*(?=[\d(]|[a-z](?![a-z]))")
+_LOG_BASE = re.compile(  # `log_2(8)`, `log_{10} x`, `log_(3/2)(2)`: a base of digits
+    r"(?<![A-Za-z\\])log_(\{\d+\}|\d+|\(\d+(?:/\d+)?\))[ \t]*(?=[\d(]|[a-z](?![a-z]))"
+)
 
 
 def tidy_powers(s: str) -> str:
@@ -297,8 +299,8 @@ def named_functions(s: str) -> str:
     `Fraction(30, 1)`."""
     if "arc " in s:
         s = _ARC_SPACE.sub("arc", s)  # `arc tan 1`
-    if s.startswith("{") and ("|" in s or "\\mid" in s) and _one_group(s):
-        s = "\\{" + s[1:-1] + "\\}"  # `{x|x>1}`: braces typed for a set's
+    if s.startswith("{") and ("|" in s or "\\mid" in s or re.match(r"\{\s*\w\s*:", s)):
+        s = "\\{" + s[1:-1] + "\\}" if _one_group(s) else s  # `{x|x>1}`, `{x : x > 1}`
     if "[" in s:
         s = _CALL_BRACKET.sub(r"\1(\2)", s)  # `ln [ sec(x) ]`: the argument in brackets
     if "(" in s:
@@ -309,7 +311,7 @@ def named_functions(s: str) -> str:
     if "log" in s and _LOG_SUBSCRIPT.search(s):
         s = _LOG_SUBSCRIPT.sub(lambda m: "log_" + script_digits(m[1]), s)
     if "log_" in s:
-        s = _LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}')}}} ", s)
+        s = _LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}()')}}} ", s)
     if "²" in s or "³" in s:
         s = _NAMED_SUPER.sub(lambda m: f"{m[1]}^{'2' if m[2] == '²' else '3'}", s)  # `sin²x`
     chained = len(s) > 5 and _GLUED_CHAIN.search(s) is not None  # `2sinacosa`, `secxtanx`

@@ -15,7 +15,7 @@ _EMPTY = re.compile(
     r"|sin soluci[oó]n|pas de solution|keine l[öo]sung|v[oô] nghi[eệ]m|нет (?:решений|корней)"
     r"|(?:решений|корней) нет|пустое множество|(?:l')?insieme vuoto|nessuna soluzione"
     r"|(?:de )?lege verzameling|geen oplossingen?|zbiór pusty|brak rozwiązań|boş küme|çözüm yok"
-    r"|himpunan kosong|tidak ada (?:penyelesaian|solusi)"
+    r"|himpunan kosong|tidak ada (?:penyelesaian|solusi)|none"  # WeBWorK's `NONE`
 )
 _DNE = re.compile(r"(?i)(?:(?:it|the \w+) )?(?:does ?n[o']t exist|dne|(?:is )?undefined)")
 # every real number, in words (`all real numbers`, `the set of all reals`), perhaps but a few

@@ -107,6 +107,7 @@ SIMPLE_REPLACE = (
     ("\\limits", ""),  # `\\sum\\limits_{k=1}^{n}`: where the bounds are set, nothing else
     ("\\nolimits", ""),
     ("・", "\\cdot "),  # Japanese schoolbooks' multiplication dot
+    ("•", "\\cdot "),  # a bullet typed for the times dot (`3.12 • 10^1`)
     ("【", "("),  # Japanese lenticular brackets as grouping
     ("】", ")"),
     (").(", ")\\cdot("),  # a full stop as the product of two brackets: `(a+b).(a-b)`
@@ -175,8 +176,16 @@ _DOT_FUNCTION = re.compile(
 )
 
 
+# a spaced stop before a power of ten: a times sign, as Brazilian keys write it (`2 .10⁵`,
+# `3,12 . 10¹`, `1 . 10^4`); a decimal point never stands apart from its digits
+_DOT_POWER = re.compile(r"(?<=\d)(?:\s+\.\s*|\.\s+)(?=10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))")
+
+
 def lost_marks(s: str) -> str:
-    """`dash_exponent`, and a stop as a times sign before a bracket: `2.(x-3)` -> `2\\cdot(x-3)`."""
+    """`dash_exponent`, and a stop as a times sign before a bracket: `2.(x-3)` -> `2\\cdot(x-3)`,
+    or apart before a power of ten (`2 .10⁵`)."""
+    if "." in s and "10" in s:
+        s = _DOT_POWER.sub(r" \\cdot ", s)
     if ".(" in s:
         s = _DOT_TIMES.sub(r"\\cdot ", s)
     if "." in s and _DOT_FUNCTION.search(s):

@@ -111,6 +111,7 @@ _POWER_E = re.compile(r"\^\s*e(?![A-Za-z])")
 _SYMBOLIC_GCD = re.compile(r"(?:gcd|lcm)\}?\s*(?:\\left)?\(([^()]*[A-Za-z][^()]*)\)")
 
 
+_LOG_DIGITS = re.compile(r"(\\log_\{[^{}]+\})\s*(\d+(?:\.\d+)?)")
 _ODD_ROOT_OF_NEGATIVE = re.compile(r"\\sqrt\[(\d+)\]\{\s*-")
 
 
@@ -149,6 +150,8 @@ def parse(s: str) -> Any:
             return joined
     if "\\sqrt[" in s:
         s = _real_odd_roots(s)
+    if "\\log_{" in s:  # latex2sympy's normalisation splits `\\frac{1}{2}\\log_{10}25`'s 25
+        s = _LOG_DIGITS.sub(r"\1{\2}", s)
     if "d" in s and "\\int" not in s and "{d" not in s and _DIFFERENTIAL.search(s):
         s = _DIFFERENTIAL.sub("{d}", s)  # a variable d: latex2sympy reads `d\\cdot a` as `dcdot`
     if "/" in s:  # `(4)/(5)i`: a converter's fraction of two numbers, each in brackets
