@@ -9,7 +9,10 @@ coordinates, British times (`11.15am`) and times against ratios (`2:3` is no `2:
 constant of integration (`+ C'`) and a function's argument in square brackets (`ln [ sec x ]`);
 from the eighty-first to eighty-third, logs with a base (`\\frac{1}{2}\\log_{10} 25`, whose 25
 latex2sympy's normalisation split, and `log_(3/2)(2)`), AsciiMath's `uu` and `vv`, WeBWorK's
-`NONE`, set-builder with a colon, and Brazilian powers of ten (`3,29 .10²`). Each row: completion, reference, verdict, reason."""
+`NONE`, set-builder with a colon, and Brazilian powers of ten (`3,29 .10²`); from the misses of
+all sets read again, a number times a tuple (`\\frac{1}{\\sqrt{14}}(2,1,-3)`) and a log without a
+base, common unless e stands beside it or the other side writes `ln`; an inequality chain with
+letters for bounds against an interval (`a < x \\leq b` for `(a, b]`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -95,6 +98,30 @@ CASES = [
     (B % "329", "3,29 .10²", "correct", "equal_number"),
     (B % "0,000571", "5,71 .10⁻⁴", "correct", "equal_number"),
     (B % "1,2 · 10³", "1,2", "incorrect", "different_number"),
+    # a number times a tuple against the tuple written out
+    (
+        B % "\\frac{1}{\\sqrt{14}}(2,1,-3)",
+        "(2/\\sqrt{14}, 1/\\sqrt{14}, -3/\\sqrt{14})",
+        "correct",
+        "equal_structure",
+    ),
+    (B % "\\frac{1}{5}(3, -4)", "(3/5, 4/5)", "incorrect", "different_element"),
+    (B % "f(1,2)", "(1,2)", "incorrect", "not_equivalent"),
+    # a log without a base: common as TeX's `\\log` and school keys read it (pH, decibels) ...
+    (B % "-log( 0.044 )", "1.36", "correct", "equal_rounded"),
+    (B % "log(10) - log(2)", "1 - log(2)", "correct", "equivalent"),
+    (B % "log(4 x)", "\\log(4x)", "correct", "equal_string"),
+    # ... natural beside e, or where the other side writes ln
+    (B % "x", "log(exp(x))", "correct", "equivalent"),
+    (B % "2*log(x) + log(y) - 1", "log(x^2*y/exp(1))", "correct", "equivalent"),
+    (B % "x^x(\\log(x)+1)", "x^x(\\ln(x)+1)", "correct", "equal_string"),
+    (B % "\\log 3", "\\ln 2", "incorrect", "not_equivalent"),
+    # an inequality chain with letters for bounds against an interval
+    (B % "a < x <= b", "(a, b]", "correct", "equivalent"),
+    (B % "a < x < b", "[a, b)", "incorrect", "not_equivalent"),
+    (B % "x>a", "(a,∞)", "correct", "equivalent"),
+    (B % "x<a", "(a,∞)", "incorrect", "different_structure"),
+    (B % "b > x > a", "(a,b)", "correct", "equivalent"),
 ]
 
 

@@ -24,6 +24,7 @@ from curate.judges.math.assign import INEQUALITY, split_assignment, split_top, u
 from curate.judges.math.bases import based_compare, roman_compare
 from curate.judges.math.european import decimal_commas
 from curate.judges.math.guard import Value, exact_value, rounds_to
+from curate.judges.math.intervals import chain_against_interval, same_set
 from curate.judges.math.modular import both_families, same_residue
 from curate.judges.math.polarpoints import polar_point
 from curate.judges.math.shapes import both_signs, estimate_margin, proportional
@@ -404,6 +405,8 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         other = sr if vec_p is not None else sp
         if other.kind in ("bracket", "list"):
             return _ordered(vec_p or sp.items, vec_r or sr.items, opts, scalar)
+    if (chain := chain_against_interval(pred, ref, sp, sr)) is not None:
+        return same_set(structured_compare(*chain, opts, scalar))  # `a < x \\leq b`, `(a, b]`
     if sp.kind == "scalar" and sr.kind == "scalar":
         return scalar(sp.items[0], sr.items[0], opts)
     if sp.kind == "ratio" or sr.kind == "ratio":
@@ -438,9 +441,8 @@ def structured_compare(pred: str, ref: str, opts: CompareOptions, scalar: Scalar
         if _python_list(b) and not opts.ordered_lists:
             return _unordered(sp.items, sr.items, opts, scalar, dedupe=True)
         return None, ""
-    if sp.kind == "list" and sr.kind == "scalar" and not several_values(ref):
-        # `\\frac12; 0.5`: one value in two forms (a list that is not, is decided below)
-        same = _ordered(sp.items, tuple(ref for _ in sp.items), opts, scalar)
+    if sp.kind == "list" and sr.kind == "scalar" and not several_values(ref):  # `\\frac12; 0.5`
+        same = _ordered(sp.items, tuple(ref for _ in sp.items), opts, scalar)  # one value, 2 forms
         if same[0] is not False:
             return same
     if (estimate := _estimate(sp, sr, opts, scalar)) is not None:

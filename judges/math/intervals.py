@@ -11,6 +11,7 @@ reads the plain ones (runs on the answer before spaces are dropped).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # a bracket whose items sit in one TeX group (one level of braces inside it)
 _BRACED_ITEMS = re.compile(r"([(\[])\s*\{((?:[^{}]|\{[^{}]*\})*,(?:[^{}]|\{[^{}]*\})*)\}\s*([)\]])")
@@ -32,3 +33,56 @@ def tidy_intervals(s: str) -> str:
             middle = s[low.end() : high.start()]
             s = "\\mathbb{R}" if len(middle) == 1 and middle.isalpha() else s
     return s
+
+
+# an inequality chain in one letter, as an interval: `a < x \leq b`, `x \geq a`, `b > x > a`
+_OP = r"(<|\\leq?|>|\\geq?)"
+_SIDE = r"([^<>=\\]*(?:\\(?!leq?|geq?)[a-zA-Z]+[^<>=\\]*)*)"  # no relation sign in a bound
+_CHAIN = re.compile(rf"{_SIDE}{_OP}\s*([A-Za-z])\s*{_OP}{_SIDE}")
+_ONE_SIDED = re.compile(rf"([A-Za-z])\s*{_OP}{_SIDE}|{_SIDE}{_OP}\s*([A-Za-z])")
+_FLIP = {"<": ">", ">": "<", "\\le": "\\ge", "\\leq": "\\geq", "\\ge": "\\le", "\\geq": "\\leq"}
+
+
+def _interval(low: str, low_op: str, high: str, high_op: str) -> str:
+    """The interval from `low` to `high`, each end closed when its sign allows equality."""
+    left = "[" if "e" in low_op else "("
+    right = "]" if "e" in high_op else ")"
+    return f"{left}{low.strip()},{high.strip()}{right}"
+
+
+def chain_interval(s: str) -> str | None:
+    """`a<x\\leq b` -> `(a,b]`, `x\\geq a` -> `[a,\\infty)`, `b>x>a` -> `(a,b)`; else None."""
+    if (m := _CHAIN.fullmatch(s)) is not None and m[1].strip() and m[5].strip():
+        low, op1, var, op2, high = m.groups()
+        if var in low + high or ("<" in op1 or "l" in op1) != ("<" in op2 or "l" in op2):
+            return None
+        if ">" in op1 or "g" in op1:  # `b > x > a`
+            low, op1, op2, high = high, _FLIP[op2], _FLIP[op1], low
+        return _interval(low, op1, high, op2)
+    if (m := _ONE_SIDED.fullmatch(s)) is None:
+        return None
+    var, op, bound = (m[1], m[2], m[3]) if m[1] else (m[6], _FLIP[m[5]], m[4])
+    if not bound.strip() or var in bound:
+        return None
+    if "<" in op or "l" in op:
+        return _interval("-\\infty", "<", bound, op)
+    return _interval(bound, op, "\\infty", "<")
+
+
+def chain_against_interval(pred: str, ref: str, sp: Any, sr: Any) -> tuple[str, str] | None:
+    """An inequality chain against an interval (a bracket of two items; `sp`, `sr` are the two
+    sides' parsed structures): the chain as that interval, the other side unchanged; else None."""
+    if (sp.kind, sr.kind) == ("scalar", "bracket") and len(sr.items) == 2:
+        c = chain_interval(pred)
+        return None if c is None else (c, ref)
+    if (sp.kind, sr.kind) == ("bracket", "scalar") and len(sp.items) == 2:
+        c = chain_interval(ref)
+        return None if c is None else (pred, c)
+    return None
+
+
+def same_set(decision: tuple[bool | None, str]) -> tuple[bool | None, str]:
+    """A decision on an inequality against an interval, in the words of one set against another
+    (`equivalent`, `not_equivalent`); an open decision unchanged."""
+    ok = decision[0]
+    return decision if ok is None else (ok, "equivalent" if ok else "not_equivalent")

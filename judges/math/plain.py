@@ -20,6 +20,7 @@ from curate.judges.math.words import script_digits
 _NAMED = r"(?:a(?:rc?)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"  # `arsinh` (ISO)
 # other spellings: `tg`, `ctg` (Eastern Europe), `cosec` (Britain, India)
 _ALIASES = {"tg": "tan", "ctg": "cot", "arctg": "arctan", "arcctg": "arccot", "cosec": "csc"}
+_NATURAL = re.compile(r"\\?exp\b|(?<![A-Za-z\\])e(?![A-Za-z])")  # beside e, a log is natural
 _TEX_ALIAS = re.compile(r"\\(arcc?tg|c?tg|cosec)(?![a-zA-Z])")
 # Mathematica's capitalised names (`Sin(x)`, `ArcTan(x)`, `Sqrt(2)`)
 _CAPITALISED = re.compile(
@@ -203,7 +204,7 @@ def plain_to_tex(s: str) -> str:
     if "^ " in s:
         s = re.sub(r"\^\s+(?=\()", "^", s)  # `p ^ ( 2)`
     if "(" in s and _CAPITALISED.search(s):
-        s = _CAPITALISED.sub(lambda m: m.group(1).lower(), s)
+        s = _CAPITALISED.sub(lambda m: "ln" if m[1] == "Log" else m[1].lower(), s)  # Mathematica's
     if "sqrt" in s or "cbrt" in s:
         s = _SQRT_DIGITS.sub(r"\1(\2)", s)  # `sqrt2`, `sqrt 4`: the root of the number after
     if " " in s and _SPELLED_OP.search(s):
@@ -357,8 +358,8 @@ def _call_exponents(s: str) -> str:
 def _named(m: re.Match[str]) -> str:
     name, power = m.group(1), m.group(2)
     name = _ALIASES.get(name, name)
-    if name == "log":
-        name = "ln"  # plain `log(x)`, `log x`, as programs and computer algebra write it
+    if name == "log":  # a program's log is natural (`log(x**2)`, `log(exp(x))`); else as `\\log`
+        name = "ln" if _NATURAL.search(m.string) else "log"
     if name.startswith("a") and not name.startswith("arc"):
         name = "arc" + name[2 if name.startswith("ar") else 1 :]
     return f"\\{name}^{{{power.strip('{}()')}}}(" if power else f"\\{name}("
@@ -489,8 +490,6 @@ def _sqrt_parens(s: str) -> str:
 # parser read it as one over 2 times the bracket); a bracket with a comma is an interval or a list,
 # and a root's index stays
 _BRACKET_GROUP = re.compile(r"(?<=[\w)}])(?<!sqrt)(\s*)\[([^\[\],;]*[-+][^\[\],;]*)\]")
-
-
 _CALL_BRACKET = re.compile(rf"(?<![A-Za-z])(\\?(?:{_NAMED}|exp))\s*\[([^\[\],;]*)\]")
 
 

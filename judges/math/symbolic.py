@@ -111,6 +111,7 @@ _POWER_E = re.compile(r"\^\s*e(?![A-Za-z])")
 _SYMBOLIC_GCD = re.compile(r"(?:gcd|lcm)\}?\s*(?:\\left)?\(([^()]*[A-Za-z][^()]*)\)")
 
 
+_BARE_LOG = re.compile(r"\\log(?![_a-zA-Z])")  # a log without a base
 _LOG_DIGITS = re.compile(r"(\\log_\{[^{}]+\})\s*(\d+(?:\.\d+)?)")
 _ODD_ROOT_OF_NEGATIVE = re.compile(r"\\sqrt\[(\d+)\]\{\s*-")
 
@@ -468,6 +469,10 @@ def _up_to_constant(a: Any, b: Any, opts: CompareOptions) -> Decision | None:
 def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
     """Symbolic decision for canonical, guarded pred and ref: (True|False|None, reason)."""
     pred, ref = values_of_one(pred), values_of_one(ref)
+    if "\\ln" in pred + ref and "\\log" in pred + ref:  # `\\log x` for `\\ln x`: one log, natural
+        pred, ref = (
+            _BARE_LOG.sub(r"\\ln", t) if "\\ln" in o else t for t, o in ((pred, ref), (ref, pred))
+        )
     if (formulas := formulas_equal(pred, ref)) is not None:
         return formulas  # `A \\cap B` and `B \\cap A`, `\\neg Q \\to \\neg P` and `P \\to Q`
     degrees = (opts.pred_degrees, opts.ref_degrees)

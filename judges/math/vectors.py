@@ -91,9 +91,35 @@ def _is_list(text: str) -> bool:
     return "," in text and text[:1] in "([" and text[-1:] in ")]"
 
 
+# a number times a tuple, or a tuple over a number: `\\frac{1}{\\sqrt{14}}(2,1,-3)`, `(3,-4)/5`
+_TIMES_TUPLE = re.compile(r"([^(),=]+?)\s*(?:\\cdot|\\times|\*)?\s*\(([^()]+,[^()]+)\)")
+_TUPLE_OVER = re.compile(r"\(([^()]+,[^()]+)\)\s*/\s*([^(),=]+)")
+
+
+def _number_only(factor: str) -> bool:
+    """A factor of digits, operators and TeX commands only (`\\frac{1}{\\sqrt{14}}`), no letter."""
+    bare = re.sub(r"\\[a-zA-Z]+", " ", factor)
+    return bool(re.search(r"\d", bare)) and not re.search(r"[A-Za-z]", bare)
+
+
+def scaled_tuple(text: str) -> str | None:
+    """`\\frac{1}{5}(3,-4)` -> `((\\frac{1}{5})\\cdot(3),(\\frac{1}{5})\\cdot(-4))`, `(3,-4)/5` the
+    same: each component scaled; None when the text is no such product."""
+    if (m := _TIMES_TUPLE.fullmatch(text)) is not None and _number_only(m[1]):
+        return "(" + ",".join(f"({m[1]})\\cdot({c})" for c in m[2].split(",")) + ")"
+    if (m := _TUPLE_OVER.fullmatch(text)) is not None and _number_only(m[2]):
+        return "(" + ",".join(f"({c})/({m[2]})" for c in m[1].split(",")) + ")"
+    return None
+
+
 def as_components(pred: Normalised, ref: Normalised) -> tuple[Normalised, Normalised]:
     """The answer and the reference with a sum of unit vectors read as its components, when
-    the other side is a list of components or such a sum too; else both unchanged."""
+    the other side is a list of components or such a sum too, and a number times a tuple read
+    as the tuple scaled against a list; else both unchanged."""
+    if "," in pred.text and _is_list(ref.text) and (scaled := scaled_tuple(pred.text)):
+        pred = replace(pred, text=scaled)
+    if "," in ref.text and _is_list(pred.text) and (scaled := scaled_tuple(ref.text)):
+        ref = replace(ref, text=scaled)
     if not any(u in pred.text or u in ref.text for u in "jk"):
         return pred, ref
     mine, theirs = unit_vectors(pred.text), unit_vectors(ref.text)
