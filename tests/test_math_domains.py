@@ -12,7 +12,8 @@ latex2sympy's normalisation split, and `log_(3/2)(2)`), AsciiMath's `uu` and `vv
 `NONE`, set-builder with a colon, and Brazilian powers of ten (`3,29 .10²`); from the misses of
 all sets read again, a number times a tuple (`\\frac{1}{\\sqrt{14}}(2,1,-3)`) and a log without a
 base, common unless e stands beside it or the other side writes `ln`; an inequality chain with
-letters for bounds against an interval (`a < x \\leq b` for `(a, b]`). Each row: completion, reference, verdict, reason."""
+letters for bounds against an interval (`a < x \\leq b` for `(a, b]`) and a function's name set
+as text (`\\text{ ln}(4)`, `\\operatorname{ln}`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -122,6 +123,10 @@ CASES = [
     (B % "x>a", "(a,∞)", "correct", "equivalent"),
     (B % "x<a", "(a,∞)", "incorrect", "different_structure"),
     (B % "b > x > a", "(a,b)", "correct", "equivalent"),
+    # a function's name set as text or an operator name
+    (B % "\\operatorname{ln}(4)", "2\\ln 2", "correct", "equivalent"),
+    (B % "1/4(\\pi-2\\text{ ln}(2))", "1/4(\\pi-\\text{ ln}(4))", "correct", "equivalent"),
+    (B % "\\mathrm{ln}(5)", "2\\ln 2", "incorrect", "not_equivalent"),
 ]
 
 

@@ -42,6 +42,7 @@ from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_t
 from curate.judges.math.repeating import dotted_repeats, repeating_decimal
 from curate.judges.math.setwords import set_words
 from curate.judges.math.spellings import (
+    FUNCTION_NAME,
     SIMPLE_REPLACE,
     STYLE_ARG,
     TEXT_CMDS,
@@ -210,8 +211,8 @@ def _text_block(cmd: str, content: str | None) -> str:
     if content is None:
         return "" if cmd in ("\\bf", "\\rm") else cmd
     c = content.strip()
-    if cmd in ("\\operatorname",):
-        return "\\operatorname{" + c + "}"
+    if FUNCTION_NAME.fullmatch(c) or cmd == "\\operatorname":  # `\\text{ ln}`: the function
+        return f"\\{c} " if FUNCTION_NAME.fullmatch(c) else "\\operatorname{" + c + "}"
     if c in ("and", "or"):
         return f" {c} "  # a list, or (between inequalities) a union / an intersection
     if c in (",", "&"):

@@ -52,6 +52,10 @@ UNWRAP_CMDS = (
 )
 
 
+# a named function's name, as `\\operatorname{ln}`, `\\mathrm{sin}` or `\\text{ ln}` may hold it
+FUNCTION_NAME = re.compile(r"(?:a(?:rc?)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|lg|log|exp")
+
+
 SIMPLE_REPLACE = (
     ("\\dfrac", "\\frac"),
     ("\\tfrac", "\\frac"),
