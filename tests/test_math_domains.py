@@ -13,7 +13,8 @@ latex2sympy's normalisation split, and `log_(3/2)(2)`), AsciiMath's `uu` and `vv
 all sets read again, a number times a tuple (`\\frac{1}{\\sqrt{14}}(2,1,-3)`) and a log without a
 base, common unless e stands beside it or the other side writes `ln`; an inequality chain with
 letters for bounds against an interval (`a < x \\leq b` for `(a, b]`) and a function's name set
-as text (`\\text{ ln}(4)`, `\\operatorname{ln}`). Each row: completion, reference, verdict, reason."""
+as text (`\\text{ ln}(4)`, `\\operatorname{ln}`); lines in vector form with another point or
+direction (`(1,2,2) + t(-1,-2,0)` for `(0,0,2) + s(1,2,0)`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -127,6 +128,11 @@ CASES = [
     (B % "\\operatorname{ln}(4)", "2\\ln 2", "correct", "equivalent"),
     (B % "1/4(\\pi-2\\text{ ln}(2))", "1/4(\\pi-\\text{ ln}(4))", "correct", "equivalent"),
     (B % "\\mathrm{ln}(5)", "2\\ln 2", "incorrect", "not_equivalent"),
+    # one line in vector form: parallel directions, the points' difference along them
+    (B % "(1,2,2) + t(-1,-2,0)", "(0,0,2) + t(1,2,0)", "correct", "equivalent"),
+    (B % "r=(1,2,2)+\\lambda(-1,-2,0)", "(x,y,z)=(3,6,2)+t(2,4,0)", "correct", "equivalent"),
+    (B % "(1,2,2) + t(-1,-2,0)", "(1,2,3) + s(-1,-2,0)", "incorrect", "not_equivalent"),
+    (B % "(1,2,2) + t(1,2,1)", "(0,0,2)+t(1,2,0)", "incorrect", "not_equivalent"),
 ]
 
 

@@ -21,6 +21,7 @@ from curate.judges.math.families import same_families
 from curate.judges.math.fast import CompareOptions, Decision, decimals, rounded, structured_compare
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.letters import constant_case, primes, shared_constant
+from curate.judges.math.lines import same_line
 from curate.judges.math.logic import formulas_equal
 from curate.judges.math.numeric import (
     BIG,
@@ -473,6 +474,8 @@ def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
         pred, ref = (
             _BARE_LOG.sub(r"\\ln", t) if "\\ln" in o else t for t, o in ((pred, ref), (ref, pred))
         )
+    if (line := same_line(pred, ref)) is not None:
+        return line  # `(1,2,2) + t(-1,-2,0)` and `(0,0,2) + s(1,2,0)`: one line
     if (formulas := formulas_equal(pred, ref)) is not None:
         return formulas  # `A \\cap B` and `B \\cap A`, `\\neg Q \\to \\neg P` and `P \\to Q`
     degrees = (opts.pred_degrees, opts.ref_degrees)
