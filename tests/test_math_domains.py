@@ -133,6 +133,9 @@ CASES = [
     (B % "r=(1,2,2)+\\lambda(-1,-2,0)", "(x,y,z)=(3,6,2)+t(2,4,0)", "correct", "equivalent"),
     (B % "(1,2,2) + t(-1,-2,0)", "(1,2,3) + s(-1,-2,0)", "incorrect", "not_equivalent"),
     (B % "(1,2,2) + t(1,2,1)", "(0,0,2)+t(1,2,0)", "incorrect", "not_equivalent"),
+    # a comma before 或 ("or") only sets it off
+    (B % "{x丨x<1,或x≥2}", "(-∞,1)∪[2,+∞)", "correct", "equivalent"),
+    (B % "{x丨x<1,或x≥3}", "(-∞,1)∪[2,+∞)", "incorrect", "not_equivalent"),
 ]
 
 

@@ -143,6 +143,8 @@ SIMPLE_REPLACE = (
     ("＝", "="),
     ("、", ","),
     ("；", ";"),
+    (",或", " or "),  # a comma before 或 ("or") only sets it off
+    (", 或", " or "),
     ("或", " or "),
     ("根号", "\\sqrt "),  # the radical sign, in Chinese words
     ("和", " and "),
