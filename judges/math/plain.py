@@ -15,9 +15,10 @@ from curate.judges.math.assign import paren_close
 from curate.judges.math.calls import combinations, plain_calls
 from curate.judges.math.polar import polar_forms
 from curate.judges.math.scaled import scaled_matrix
+from curate.judges.math.spellings import TRIG_NAME
 from curate.judges.math.words import script_digits
 
-_NAMED = r"(?:a(?:rc?)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|log|(?:arc)?c?tg|cosec"  # `arsinh` (ISO)
+_NAMED = rf"{TRIG_NAME}|ln|log|(?:arc)?c?tg|cosec"
 # other spellings: `tg`, `ctg` (Eastern Europe), `cosec` (Britain, India)
 _ALIASES = {"tg": "tan", "ctg": "cot", "arctg": "arctan", "arcctg": "arccot", "cosec": "csc"}
 _NATURAL = re.compile(r"\\?exp\b|(?<![A-Za-z\\])e(?![A-Za-z])")  # beside e, a log is natural
@@ -494,6 +495,6 @@ _CALL_BRACKET = re.compile(rf"(?<![A-Za-z])(\\?(?:{_NAMED}|exp))\s*\[([^\[\],;]*
 
 
 def bracket_groups(s: str) -> str:
-    """`1/2 [x+1]` -> `1/2 (x+1)`: an expression in square brackets after a factor is a group;
-    so is the argument of a named function (`ln [ sec(x) ]`, read before the calls)."""
-    return _BRACKET_GROUP.sub(r"\1(\2)", _CALL_BRACKET.sub(r"\1(\2)", s))
+    """`1/2 [x+1]` -> `1/2 (x+1)`: an expression in square brackets after a factor is a group
+    (a named function's argument in brackets, `ln [ sec(x) ]`, is read before the calls)."""
+    return _BRACKET_GROUP.sub(r"\1(\2)", s)

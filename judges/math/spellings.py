@@ -52,8 +52,10 @@ UNWRAP_CMDS = (
 )
 
 
-# a named function's name, as `\\operatorname{ln}`, `\\mathrm{sin}` or `\\text{ ln}` may hold it
-FUNCTION_NAME = re.compile(r"(?:a(?:rc?)?)?(?:sin|cos|tan|cot|sec|csc)h?|ln|lg|log|exp")
+# the trigonometric names, inverse (`arcsin`, `asin`, ISO's `arsinh`) and hyperbolic too; a named
+# function's name, as `\\operatorname{ln}`, `\\mathrm{sin}` or `\\text{ ln}` may hold it
+TRIG_NAME = r"(?:a(?:rc?)?)?(?:sin|cos|tan|cot|sec|csc)h?"
+FUNCTION_NAME = re.compile(rf"{TRIG_NAME}|ln|lg|log|exp")
 
 
 SIMPLE_REPLACE = (
