@@ -2,7 +2,8 @@
 `20:34:00` -> `20:34`; and times said in English words, the way clock-reading lessons and their
 answer keys write them: `a quarter past 2` -> `2:15`, `half past two` -> `2:30`, `a quarter to 3`
 (also `till`, `until`, `before`, `of`) -> `2:45`, `20 minutes after 4` -> `4:20`, `ten to one` ->
-`12:50`, `seven o'clock` -> `7:00`, `five-thirty` -> `5:30`. A spoken time with `a.m.`/`p.m.` is
+`12:50`, `seven o'clock` -> `7:00`, `five-thirty` -> `5:30`, `noon` and `12 midday` -> `12:00`,
+`midnight` -> `00:00`. A spoken time with `a.m.`/`p.m.` is
 read on the 24-hour clock; without one it stays on the 12-hour clock (`2:15`), as the reference
 of such a question is written.
 
@@ -30,8 +31,11 @@ _SPOKEN = re.compile(
     r"|(?P<h3>[a-z]+)-(?P<m3>(?:oh-)?[a-z]+(?:-[a-z]+)?)"
 )
 SPOKEN_HINT = re.compile(  # what a spoken time must hold (a cheap test before `spoken_time`)
-    rf"(?i:\s(?:past|after|{_BEFORE})\s|o['’]?\s*clock|^[a-z]+-[a-z])"
+    rf"(?i:\s(?:past|after|{_BEFORE})\s|o['’]?\s*clock|^[a-z]+-[a-z]|noon|midday|midnight)"
 )
+# noon and midnight, alone or after twelve (`12 noon`, `twelve midnight`, `12:00 midday`)
+_NOON = re.compile(r"(?:(?:12|twelve)(?::00)?\s*)?(noon|midday|midnight)")
+_HHMM = re.compile(r"\d{1,2}:\d{2}")
 _MERIDIEM = re.compile(r"\s*,?\s*(?:([ap])\.?\s*m\.?|in the (morning|afternoon|evening))\s*$")
 
 
@@ -82,6 +86,8 @@ def _spoken(text: str) -> tuple[int, int] | None:
 def spoken_time(s: str) -> str | None:
     """`a quarter to 3` -> `2:45`, `half past two p.m.` -> `14:30`; None for anything else."""
     text = s.strip().rstrip(".").lower() if len(s) <= 60 else ""
+    if (noon := _NOON.fullmatch(text)) is not None:
+        return "00:00" if noon[1] == "midnight" else "12:00"
     if not text[:1].isalnum() or not (" " in text or "-" in text):
         return None
     meridiem = _MERIDIEM.search(text)
@@ -94,6 +100,11 @@ def spoken_time(s: str) -> str | None:
         return f"{h}:{mins:02d}"
     pm = meridiem[1] == "p" or meridiem[2] in ("afternoon", "evening")
     return f"{h % 12 + (12 if pm else 0):02d}:{mins:02d}"
+
+
+def times_of_day(pred: str, ref: str) -> bool:
+    """Whether both answers read as times of day (`17:00` and `5 pm`, `noon` and `12:00 p.m.`)."""
+    return all(_HHMM.fullmatch(spoken_time(x) or clock(x).strip()) for x in (pred, ref))
 
 
 def clock(s: str) -> str:

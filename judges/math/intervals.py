@@ -6,6 +6,8 @@ reads the plain ones (runs on the answer before spaces are dropped).
 - An infinite end of an inequality chain bounds nothing: `-\infty < x < 0` is `x < 0`, and
   `2 \leq x < +\infty` is `2 \leq x`; with two infinite ends around one variable
   (`-\infty < x < \infty`) it is every real number.
+- The variable of a set-builder set is bound: `\{y \mid y > 0\}` is the set `\{x \mid x > 0\}`
+  (`bound_as_reference` names it as the reference does before either side is read).
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ _LESS = r"(?:<|\\lt|\\leq?)"
 _FROM_MINUS_INFINITY = re.compile(rf"^\s*-\s*\\infty\s*{_LESS}\s*(?=[A-Za-z])")
 _TO_PLUS_INFINITY = re.compile(rf"(?<=[A-Za-z}}])\s*{_LESS}\s*\+?\s*\\infty\s*$")
 _RELATION = re.compile(rf"{_LESS}|>|\\gt|\\geq?")
+# a set-builder set of one variable: `\{y \mid y > 0\}`, `{x丨x<1}`, `\{t \in \mathbb{R} : t \neq 3\}`
+_BUILDER = re.compile(
+    r"\s*\\?\{\s*([A-Za-z])\s*(?:(?:\\in|∈)\s*\\mathbb\s*\{?R\}?\s*|∈\s*ℝ\s*)?"
+    r"(?:\||\\mid(?![A-Za-z])|:|丨)(.+?)\\?\}\s*"
+)
 
 
 def tidy_intervals(s: str) -> str:
@@ -86,3 +93,21 @@ def same_set(decision: tuple[bool | None, str]) -> tuple[bool | None, str]:
     (`equivalent`, `not_equivalent`); an open decision unchanged."""
     ok = decision[0]
     return decision if ok is None else (ok, "equivalent" if ok else "not_equivalent")
+
+
+def _letter(v: str) -> re.Pattern[str]:
+    """The letter `v` as a variable: not part of a word or a command (`y` in `y>0`, not in `\\psi`)."""
+    return re.compile(rf"(?<![A-Za-z\\]){v}(?![A-Za-z])")
+
+
+def bound_as_reference(pred: str, reference: str) -> str:
+    """`pred` with its set-builder variable renamed to the reference's, when both answers are
+    set-builder sets of one variable each and the reference's letter is not already in the
+    answer's condition; else `pred` unchanged."""
+    mp, mr = _BUILDER.fullmatch(pred), _BUILDER.fullmatch(reference)
+    if mp is None or mr is None or mp[1] == mr[1]:
+        return pred
+    old, new = mp[1], mr[1]
+    if _letter(new).search(mp[2]) or not _letter(old).search(mp[2]):
+        return pred
+    return _letter(old).sub(new, pred)

@@ -72,6 +72,7 @@ from curate.judges.math.aligned import aligned, stated_places
 from curate.judges.math.asked import asks_direction, asks_exact, asks_percent, asks_scale
 from curate.judges.math.assign import last_rhs
 from curate.judges.math.bearings import same_bearing
+from curate.judges.math.clock import times_of_day
 from curate.judges.math.currency import currencies
 from curate.judges.math.direction import same_direction
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
@@ -84,6 +85,7 @@ from curate.judges.math.fast import (
     several_values,
 )
 from curate.judges.math.guard import guard
+from curate.judges.math.intervals import bound_as_reference
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
 from curate.judges.math.points import points_unclear
@@ -197,10 +199,8 @@ _UNIT_HINT = re.compile(
     r"|\\circ|°|¢|^[A-Za-z][A-Za-z -]*$|\d\s*/\s*(?:\\text\s*\{\s*)?[A-Za-z]{2}"  # `\\$5/hr`
 )
 
-# a unit of the reference that its normalisation keeps (`20 °C`, `5 \\Omega`), to read a plain
-# number against
-# a reference that is a quantity (`11.855 L`, `5 \\text{ cm}`, `3kg`): its unit, apart or of two
-# letters or more, is no variable (`6m` may be six times m, and stays an expression)
+# a unit of the reference to read a plain number against (`20 °C`, `5 \\Omega`, `11.855 L`, `3kg`):
+# apart or of two letters or more, no variable (`6m` may be six times m, and stays an expression)
 _REF_UNIT_HINT = re.compile(
     r"°|℃|℉|¢|\\circ|\\(?:Omega|ohm)|Ω|\d\s+(?:[^\W\d_]|\\(?:text|mathrm))|\d[^\W\d_]{2}"
 )
@@ -245,8 +245,8 @@ _UNIT_VERDICT = {"different_unit": False, "equal_rounded": True}  # else unknown
 def _with_units(pred: str, reference: str) -> tuple[Normalised, Normalised] | str | None:
     """The answer and reference values, the answer's converted to the reference's unit
     (`curate.judges.math.quantity`); `different_unit`; None when units decide nothing."""
-    ref = _raw_reference(reference)
-    conv = convert_units(pred, ref) if ref is not None else None
+    ref = _raw_reference(reference)  # two times of day: `pm` is no picometre (`17:00`, `5 pm`)
+    conv = convert_units(pred, ref) if ref is not None and not times_of_day(pred, ref) else None
     if not isinstance(conv, tuple):
         return conv  # different_unit, unknown_unit, equal_rounded (`88.5 km/h` for `24.6 m/s`)
     p, r = normalise_answer(conv[0]), normalise_answer(conv[1])
@@ -386,7 +386,8 @@ class MathJudge(Judge[MathParams]):
         units = _with_units(pred, str(reference)) if hint else None
         if isinstance(units, str):  # different_unit; unknown_unit, temperature_unclear
             return _row(_UNIT_VERDICT.get(units), units, pred, method), None
-        norm, ref = units if isinstance(units, tuple) else (normalise_answer(pred), ref)
+        bound = bound_as_reference(pred, str(reference))  # `\\{y | y > 0\\}` for `\\{x | x > 0\\}`
+        norm, ref = units if isinstance(units, tuple) else (normalise_answer(bound), ref)
         norm, ref = as_components(norm, ref)  # `2i - 3j + k` against `(2, -3, 1)`
         if not norm.text:
             why = "malformed_number" if norm.malformed else "empty_answer"
