@@ -287,6 +287,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh81 ... fresh83: three more (stop 41), collected while the judge took the fixes fresh77 to
            fresh80 prompted: polynomial, rational and logarithmic answers; Chinese, Brazilian and
            Latin American keys; inequalities and intervals; sequences and series.
+- fresh84 ... fresh87: four more (stop 42): UK and IB mark schemes and models' answers a person
+           checked; coordinate geometry and vectors, French, German, Dutch and Spanish keys;
+           percentages and rounding, complex numbers; word-problem answer sentences, functions
+           and graphs.
 """
 
 from __future__ import annotations
@@ -397,7 +401,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 83
+LAST_FRESH = 87
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 

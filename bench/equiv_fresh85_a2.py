@@ -1,0 +1,236 @@
+r"""fresh85_a, continued (part 2 of 2): more cases of the sources that bench/equiv_fresh85_a.py
+names (IB questionbank 70449, 130170 and 4569, physicsforums 533023 and 510814, imathworks,
+mathisfunforum, three gradesaver exercises, two scribd mark schemes, gcse-maths-higher.co.uk),
+transcribed under the same rules; see that module's docstring for the sources, conventions and
+what was left out. Do not tune the judge on these cases."""
+
+from __future__ import annotations
+
+from bench.equiv_fresh85_a import (
+    GMH,
+    GMH_PG,
+    GS,
+    GS_MV823,
+    GS_PC606,
+    GS_PC635,
+    IB,
+    IB_130,
+    IB_456,
+    IB_704,
+    IMW,
+    IMW_ABV,
+    MIF,
+    MIF_107,
+    PHF,
+    PHF_510,
+    PHF_533,
+    SCR,
+    SCR_586,
+    SCR_788,
+)
+from bench.equiv_rl_suites import collected_case as _c
+
+CASES = [
+    # IB questionbank 70449 (15M.1.sl.TZ1.3): midpoint M of AB and gradient of L1
+    _c(
+        IB,
+        IB_704,
+        gold=r"(3,{\text{ }}1)",
+        pred=r"x = 3, y = 1",
+        wrap=True,
+        expected=True,
+        why="15M.1.sl.TZ1.3 (a): '\\((3,{\\text{ }}1)\\) (A1)(A1) (C2) Note: Accept \\(x = 3\\), \\(y = 1\\).'",
+    ),
+    _c(
+        IB,
+        IB_704,
+        gold=r"- \frac{1}{3}",
+        pred=r"- 0.333333 \ldots",
+        wrap=True,
+        expected=True,
+        why="(b) '\\( = - \\frac{1}{3}( - 0.333333 \\ldots )\\) (A1) (C2)'",
+    ),
+    _c(
+        IB,
+        IB_704,
+        gold=r"- \frac{1}{3}",
+        pred=r"- \frac{2}{6}",
+        wrap=True,
+        expected=True,
+        why="(b) '\\( = - \\frac{1}{3}( - 0.333333 \\ldots )\\) (A1) (C2) Note: Accept \\( - \\frac{2}{6}\\).'",
+    ),
+    # IB questionbank 130170 (16M.1.sl.TZ2.12): y-intercept of L1
+    _c(
+        IB,
+        IB_130,
+        gold=r"(0,−3)",
+        pred=r"−3",
+        wrap=True,
+        expected=True,
+        why="16M.1.sl.TZ2.12 (a), y-intercept of y=2x−3: '(0,−3) (A1) (C1) Note: Accept −3 or y=−3.'",
+    ),
+    _c(
+        IB,
+        IB_130,
+        gold=r"(0,−3)",
+        pred=r"y=−3",
+        wrap=True,
+        expected=True,
+        why="(a) '(0,−3) (A1) (C1) Note: Accept −3 or y=−3.'",
+    ),
+    # IB questionbank 4569 (10M.1.sl.TZ2.4): y intercept of L1 and the perpendicular L2 in the form ax + by + d = 0
+    _c(
+        IB,
+        IB_456,
+        gold=r"–2",
+        pred=r"(0, –2)",
+        wrap=True,
+        expected=True,
+        why="10M.1.sl.TZ2.4 (a), y intercept of L1: '–2 (A1) (C1) Note: Accept (0, –2).'",
+    ),
+    _c(
+        IB,
+        IB_456,
+        gold=r"2x – y + 1 = 0",
+        pred=r"–2x + y – 1 = 0",
+        wrap=True,
+        expected=True,
+        why="equation of L2 in the form ax + by + d = 0: '2x – y + 1 = 0 or –2x + y – 1 = 0 (A1)(ft) (C3)'",
+    ),
+    # physicsforums 533023: angle between two vectors; the asker's value came from a wrong magnitude
+    _c(
+        PHF,
+        PHF_533,
+        gold=r"36.9 degrees",
+        pred=r"26.5 degrees",
+        wrap=True,
+        expected=False,
+        why="angle between F = (6i - 2j) and D r = ( 3 i + j ): 'The back of the book says 36.9 degrees'; asker: 'I still got 26.5 degrees instead of the 36.9'; reply: 'The magnitude of vector A is ... = √( 36 + 4 ) .' (the asker had 6^2-2^2); asker: 'Holy crap.. thank you.'",
+    ),
+    # physicsforums 510814: angle between A = 10y + 2z and B = -4y + 0.5z from the cross product
+    _c(
+        PHF,
+        PHF_510,
+        gold=r"161.5 degrees",
+        pred=r"18.434951 degrees",
+        wrap=True,
+        expected=False,
+        why="'The answer is given to be 161.5 degrees.' ... asker's arcsin gives '18.434951 degrees' and 'This is frustrating: 180-18.434951 = the correct answer.'",
+    ),
+    # imathworks: the same two vectors, asked again; the arcsin value is refused
+    _c(
+        IMW,
+        IMW_ABV,
+        gold=r"161.44",
+        pred=r"18.42",
+        wrap=True,
+        expected=False,
+        why="A=(0,10,2), B=(0,-4,0.5): dot product gives '$\\theta=\\arccos(-0.948)= 161.44$', cross product '$\\theta=\\arcsin(0.316)=18.42$'; best answer: 'the correct answer is the one you got from the dot product.'",
+    ),
+    # mathisfunforum (posts of user 10761): angle from the dot product against the arcsin of the cross product
+    _c(
+        MIF,
+        MIF_107,
+        gold=r"98.13°",
+        pred=r"81.869898°",
+        wrap=True,
+        expected=False,
+        why="V = (-3, 1, 0), W = (1,2,0): 'Inverse of cos gives 98.13° which is the correct angle.' ... 'Inverse of sin gives 81.869898° which is a wrong angle.'",
+    ),
+    # gradesaver Precalculus (10th ed.) ch. 9 review ex. 35: unit vector in the direction of v = -2i + j
+    _c(
+        GS,
+        GS_PC635,
+        gold=r"\frac{-2\sqrt{5}}{5}i+\frac{\sqrt{5}}{5}j",
+        pred=r"\frac{-2i+j}{\sqrt{5}}",
+        wrap=True,
+        expected=True,
+        why="answer '$\\frac{-2\\sqrt{5}}{5}i+\\frac{\\sqrt{5}}{5}j.$'; work: '$u=\\frac{-2i+j}{\\sqrt{5}}=\\frac{\\sqrt{5}(-2i+j)}{5}=\\frac{-2\\sqrt{5}}{5}i+\\frac{\\sqrt{5}}{5}j.$'",
+    ),
+    _c(
+        GS,
+        GS_PC635,
+        gold=r"\frac{-2\sqrt{5}}{5}i+\frac{\sqrt{5}}{5}j",
+        pred=r"\frac{\sqrt{5}(-2i+j)}{5}",
+        wrap=True,
+        expected=True,
+        why="work: '$u=\\frac{-2i+j}{\\sqrt{5}}=\\frac{\\sqrt{5}(-2i+j)}{5}=\\frac{-2\\sqrt{5}}{5}i+\\frac{\\sqrt{5}}{5}j.$'",
+    ),
+    # gradesaver Multivariable Calculus (7th ed.) 12.2 ex. 23: unit vector in the direction of -3i + 7j
+    _c(
+        GS,
+        GS_MV823,
+        gold=r"\frac{-3}{\sqrt{58}}i+\frac{7}{\sqrt{58}}j",
+        pred=r"\frac{-3i+7j}{\sqrt{58}}",
+        wrap=True,
+        expected=True,
+        why="answer '$\\frac{-3}{\\sqrt{58}}i+\\frac{7}{\\sqrt{58}}j$'; work: '$\\frac{\\mathbf v}{|\\mathbf v|}=\\frac{\\mathbf v}{\\sqrt{58}}=\\frac{-3i+7j}{\\sqrt{58}}=\\frac{-3}{\\sqrt{58}}i+\\frac{7}{\\sqrt{58}}j$'",
+    ),
+    # gradesaver Precalculus (10th ed.) 9.4 ex. 29: the vector from (0,0) to (3,4) in i-j form and as a position vector
+    _c(
+        GS,
+        GS_PC606,
+        gold=r"3i+4j",
+        pred=r"(3,4)",
+        wrap=True,
+        expected=True,
+        why="answer '$3i+4j.$ $(3,4)$.'; work: 'Hence here $v=(3-0)i+(4-0)j=3i+4j.$ The position vector is $(3,4)$.'",
+    ),
+    # scribd 788161529 (fanyv88.com copy), 'Co Ordinate Geometry Hardest Ms': answers the conversion kept
+    _c(
+        SCR,
+        SCR_788,
+        gold=r"8.25",
+        pred=r"8.246…",
+        wrap=True,
+        expected=True,
+        why="mark scheme '1(a) 8.25 or 8.246… 3'",
+    ),
+    _c(
+        SCR,
+        SCR_788,
+        gold=r"(0, − 8) and (0, 16)",
+        pred=r"(0, −8)",
+        wrap=True,
+        expected=False,
+        why="'1(c) (0, − 8) and (0, 16) 4 B3 for (0, −8) or (0, 16)' (one point alone earns 3 of the 4 marks)",
+    ),
+    # scribd 586728003 (fanyv88.com copy), 'Coordinategeometry 1 Mark Scheme'
+    _c(
+        SCR,
+        SCR_586,
+        gold=r"78.7",
+        pred=r"78.69…",
+        wrap=True,
+        expected=True,
+        why="mark scheme '1 78.7 or 78.69… 3'",
+    ),
+    # gcse-maths-higher.co.uk misconception page: perpendicular gradient to -2, and AQA June 2024 Paper 3 Q15b
+    _c(
+        GMH,
+        GMH_PG,
+        gold=r"\tfrac{1}{2}",
+        pred=r"-\tfrac{1}{2}",
+        wrap=True,
+        expected=False,
+        why="'A line with gradient −2 has a perpendicular gradient of 1/2'; the listed error: 'You took the reciprocal but kept the sign, writing -\\tfrac{1}{2} for a line perpendicular to gradient -2.'",
+    ),
+    _c(
+        GMH,
+        GMH_PG,
+        gold=r"\tfrac{1}{2}",
+        pred=r"2",
+        wrap=True,
+        expected=False,
+        why="listed error: 'You changed the sign of the gradient but did not flip it, writing 2 instead of \\tfrac{1}{2}.'",
+    ),
+    _c(
+        GMH,
+        GMH_PG,
+        gold=r"y = \tfrac{1}{2}x - 8.5",
+        pred=r"y = -2x - 1",
+        wrap=True,
+        expected=False,
+        why="JUN24 Paper 3 Q15b (A(−5, 9), C(3, −7)): 'The misconception reuses -2 and gives the parallel y = -2x - 1. The fix takes the negative reciprocal \\tfrac{1}{2} and uses C to get y = \\tfrac{1}{2}x - 8.5.'",
+    ),
+]
