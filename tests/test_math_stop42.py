@@ -1,7 +1,12 @@
 """Forms met at stop 42: the variable of a set-builder set is bound (`\\{y \\mid y > 0\\}` is
-`\\{x \\mid x > 0\\}`); noon and midnight are times of day, and a time of day against a
-reference such as `5 pm` is a time, not picometres. Each row: completion, reference, verdict,
-reason."""
+`\\{x \\mid x > 0\\}`), and a slash after `x ∈ ℝ` is its bar (`{x∈R/ x<1}`); noon and midnight
+are times of day, a time of day against `5 pm` is a time, not picometres, and `2:40` against a
+duration is 2 hours 40 minutes; a unit followed by plain words (`5 cm long`), a rate said with
+`an` (`5 km an hour`), a whole number and a fraction in words (`2 and a half hours`), a fraction
+of one unit (`half an hour`) and `plus` between the parts of a duration; the unit of a one-number
+sentence (`lasts 90 seconds.`), and a multiplying noun after its number (`3 dozen`); `isin`
+typed for `i sin`; an arc over repeating digits (`13,\\widehat{187}`). Each row: completion,
+reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -33,6 +38,55 @@ CASES = [
     (B % "16:00", "5 pm", "incorrect", "different_element"),
     # ... and a length in nanometres against `5 pm` is still a length
     (B % "0.005 nm", "5 pm", "correct", "equal_number"),
+    # a slash after `x ∈ ℝ` is the bar of a set-builder set
+    (B % "{x∈R/ 1 ≤ x ≤ 5}", "[1,5]", "correct", "equivalent"),
+    (B % "{x∈R/ x < 1}", "(-∞,1)", "correct", "equivalent"),
+    # ... and the set stays the set its condition names
+    (B % "{x∈R/ x < 1}", "(-∞,2)", "incorrect", "not_equivalent"),
+    # an answer in hours and minutes written as h:mm against a duration
+    (B % "2:40", "2 hours 40 minutes", "correct", "equal_string"),
+    # ... but a reference `2:03` may be a time of day, which no duration answers
+    (B % "2 hours 3 minutes", "2:03", "incorrect", "not_equivalent"),
+    (B % "1:30", "90 min", "correct", "equal_string"),
+    # ... four minutes are not forty
+    (B % "2:40", "2 hours 4 minutes", "incorrect", "different_number"),
+    # `plus` between the parts of one duration
+    (B % "6 hours plus 45 minutes", "6 hours, 45 minutes", "correct", "equal_string"),
+    # a unit, then plain words: the unit counts (5 cm is not 5 m)
+    (B % "5 cm long", "5 m", "incorrect", "different_number"),
+    (B % "5 m tall", "500 cm", "correct", "equal_number"),
+    (B % "12 feet long", "4 yd", "correct", "equal_number"),
+    # ... a word-like symbol opens no unit (`in` is no inch here)
+    (B % "5 in all", "5", "correct", "equal_string"),
+    # a rate said with `an`: 5 km an hour is not 5 m/s
+    (B % "5 km an hour", "5 m/s", "incorrect", "different_number"),
+    (B % "18 km an hour", "5 m/s", "correct", "equal_number"),
+    # ... and `A` is still the ampere (`1 s A` is a coulomb)
+    (B % "1 s A", "1 C", "correct", "equal_string"),
+    # a whole number and a fraction in words
+    (B % "2 and a half", "2.5", "correct", "equal_number"),
+    (B % "2 and a half hours", "150 minutes", "correct", "equal_number"),
+    (B % "2 and a half minutes", "2.5 hours", "incorrect", "different_number"),
+    # a fraction of one unit
+    (B % "half an hour", "30 minutes", "correct", "equal_number"),
+    (B % "three quarters of an hour", "45 min", "correct", "equal_number"),
+    (B % "half an hour", "20 minutes", "incorrect", "different_number"),
+    # a one-number sentence keeps its unit
+    (T % "Soccer practice lasts for 90 seconds.", "90 minutes", "incorrect", "different_number"),
+    (T % "Soccer practice lasts for 90 minutes.", "1 hour 30 minutes", "correct", "equal_string"),
+    (T % "He walked 3 km.", "3 miles", "incorrect", "different_number"),
+    # ... and its fraction in words
+    (T % "It takes 2 and a half hours.", "2", "incorrect", "different_number"),
+    (T % "It takes 2 and a half hours.", "2.5 hours", "correct", "equal_number"),
+    # ... a multiplying noun after the number: no plain value stated
+    (T % "She bought 3 dozen eggs.", "3", "incorrect", "no_answer"),
+    # `isin` typed for i sin: a complex number in polar form
+    (B % "cos(pi/10) + isin(pi/10)", "e^(i pi/10)", "correct", "equivalent"),
+    (B % "64(cos180°+isin180°)", "-64", "correct", "equivalent"),
+    (B % "2(cos 30° + isin 30°)", "\\sqrt{3}-i", "incorrect", "not_equivalent"),
+    # an arc over the repeating digits
+    (B % "13,\\widehat{187}", "\\dfrac{13174}{999}", "correct", "equal_string"),
+    (B % "0.\\widehat{3}", "0.3", "incorrect", "different_number"),
 ]
 
 

@@ -107,6 +107,20 @@ def times_of_day(pred: str, ref: str) -> bool:
     return all(_HHMM.fullmatch(spoken_time(x) or clock(x).strip()) for x in (pred, ref))
 
 
+_HOURS_MINUTES = re.compile(r"\s*(\d{1,3}):([0-5]\d)\s*")
+_DURATION_WORD = re.compile(r"(?i)\d\s*(?:hours?|hrs?|h|minutes?|mins?)\b")
+
+
+def as_duration(s: str, other: str) -> str:
+    """`2:40` -> `2 h 40 min` when the other answer is a duration in hours or minutes (`2 hours
+    40 minutes`, `160 min`): against a duration, hours and minutes; else `s` unchanged. Read on
+    the answer only: a reference `2:03` may be a time of day, which no duration answers."""
+    m = _HOURS_MINUTES.fullmatch(s)
+    if m is None or not _DURATION_WORD.search(other):
+        return s
+    return f"{int(m[1])} h {m[2]} min"
+
+
 def clock(s: str) -> str:
     """`08:34 P.M.` -> `20:34`, `5 pm` -> `17:00`, `4.42 p.m.` and `11.15am` -> `16:42` and
     `11:15` (a stop between an hour and two digits of minutes, as British times write it; with

@@ -21,11 +21,14 @@ _LESS = r"(?:<|\\lt|\\leq?)"
 _FROM_MINUS_INFINITY = re.compile(rf"^\s*-\s*\\infty\s*{_LESS}\s*(?=[A-Za-z])")
 _TO_PLUS_INFINITY = re.compile(rf"(?<=[A-Za-z}}])\s*{_LESS}\s*\+?\s*\\infty\s*$")
 _RELATION = re.compile(rf"{_LESS}|>|\\gt|\\geq?")
+# the variable of a set-builder set, then its bar: `|`, `\mid`, `:`, or a slash after `x ∈ ℝ`
+# (`{x∈R/ x<1}`, as Spanish and Portuguese keys write it)
+_REALS = r"(?:∈|\\in)\s*(?:R|ℝ|\\mathbb\s*\{R\})\s*"
+_BAR = rf"(?:{_REALS}(?:\||\\mid(?![A-Za-z])|:|/)|\||\\mid(?![A-Za-z])|:)"
+_BUILDER_OPEN = re.compile(rf"\{{\s*[A-Za-z]\s*{_BAR}")
+_TEX_BUILDER = re.compile(rf"\\\{{\s*([A-Za-z])\s*{_BAR}\s*(.+?)\s*\\\}}")
 # a set-builder set of one variable: `\{y \mid y > 0\}`, `{x丨x<1}`, `\{t \in \mathbb{R} : t \neq 3\}`
-_BUILDER = re.compile(
-    r"\s*\\?\{\s*([A-Za-z])\s*(?:(?:\\in|∈)\s*\\mathbb\s*\{?R\}?\s*|∈\s*ℝ\s*)?"
-    r"(?:\||\\mid(?![A-Za-z])|:|丨)(.+?)\\?\}\s*"
-)
+_BUILDER = re.compile(rf"\s*\\?\{{\s*([A-Za-z])\s*(?:{_BAR}|丨)(.+?)\\?\}}\s*")
 
 
 def tidy_intervals(s: str) -> str:
@@ -111,3 +114,28 @@ def bound_as_reference(pred: str, reference: str) -> str:
     if _letter(new).search(mp[2]) or not _letter(old).search(mp[2]):
         return pred
     return _letter(old).sub(new, pred)
+
+
+def _one_group(s: str) -> bool:
+    """Whether the `{` that opens `s` closes at its very end (`{x|x>1}`, not `{1}{2}`)."""
+    depth = 0
+    for k, ch in enumerate(s):
+        depth += (ch == "{") - (ch == "}")
+        if depth == 0:
+            return k == len(s) - 1
+    return False
+
+
+def builder_braces(s: str) -> str:
+    """A set-builder set in plain braces as TeX writes it: `{x|x>1}` -> `\\{x|x>1\\}` (also
+    `{x : x > 1}`, `{x∈R/ x<1}`); anything else unchanged."""
+    if _BUILDER_OPEN.match(s) and _one_group(s):
+        return "\\{" + s[1:-1] + "\\}"
+    return s
+
+
+def builder_condition(s: str) -> str:
+    """The condition of a set-builder set, which describes it: `\\{x \\mid -2 < x < 3\\}` ->
+    `-2 < x < 3`; anything else unchanged."""
+    m = _TEX_BUILDER.fullmatch(s.strip().replace("\\ ", " "))
+    return m.group(2) if m else s

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from curate.judges.math.worded import spoken_part
+
 _MIXED = re.compile(r"(?<![\d.}^_])(-?)(\d{1,12})\s*\\frac\{(\d{1,12})\}\{(\d{1,12})\}")
 # `1 1/2`, `-4 4/9`, `1 000 4/9` (spaced thousands), `4 4/9%` (a percent applies to the whole),
 # `2 1/2 inches` (a word after it: a unit, dropped later)
@@ -66,6 +68,7 @@ def plain_mixed(s: str) -> str:
     """A whole answer `1 1/2` (optionally signed, spaced thousands, a trailing percent) as one
     fraction; in plain arithmetic of such numbers (`2 1/3 + 1 1/2`) each proper one; anything
     else unchanged."""
+    s = spoken_part(s) if " and " in s else s  # `2 and a half hours`
     m = _MIXED_PLAIN.fullmatch(s.strip())
     if m is None and "and" in s and (a := _AND_MIXED.fullmatch(s.strip())):
         m = _MIXED_PLAIN.fullmatch(f"{a[1]} {a[2]}")

@@ -264,7 +264,7 @@ def _cjk_words(m: re.Match[str]) -> str:
 
 _PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
 _RATIO_HINT = re.compile("to|in|of|zu|su|von|every")  # `4 to 5`, `1 in 4` (`ratio_words`)
-_REPEAT_HINT = re.compile(r"\\(?:overline|bar)\{|\\dot|[.,].*\)\Z|[\d.](?:bar|dot)")
+_REPEAT_HINT = re.compile(r"\\(?:overline|bar|wide\w+)\{|\\dot|[.,].*\)\Z|[\d.](?:bar|dot)")
 
 
 def _spelled(s: str) -> str:

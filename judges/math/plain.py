@@ -13,6 +13,7 @@ import re
 
 from curate.judges.math.assign import paren_close
 from curate.judges.math.calls import combinations, plain_calls
+from curate.judges.math.intervals import builder_braces, builder_condition
 from curate.judges.math.polar import polar_forms
 from curate.judges.math.scaled import scaled_matrix
 from curate.judges.math.spellings import TRIG_NAME
@@ -102,10 +103,6 @@ _FN_BEFORE_SLASH = re.compile(
 _RECIPROCAL_H = re.compile(
     r"\\(ar(?:c)?)?(csch|sech|coth)(?![a-zA-Z])(\^\{?-?\w+\}?)?\s*"
     r"(\([^()]*\)|\{[^{}]*\}|\\[a-zA-Z]+|[A-Za-z0-9])"
-)
-# set-builder notation `\\{x \\mid -2 < x < 3\\}`: the condition describes the set
-_SET_BUILDER = re.compile(
-    r"\\\{\s*([A-Za-z])\s*(?:\\in\s*\\mathbb\{R\}\s*)?(?:\||\\mid|:)\s*(.+?)\s*\\\}"
 )
 _HYPERBOLIC = {"csch": "sinh", "sech": "cosh", "coth": "tanh"}
 _SQRT_PAREN = re.compile(r"\\sqrt\s*(\[[^\[\]]*\])?\s*\(")
@@ -301,8 +298,8 @@ def named_functions(s: str) -> str:
     `Fraction(30, 1)`."""
     if "arc " in s:
         s = _ARC_SPACE.sub("arc", s)  # `arc tan 1`
-    if s.startswith("{") and ("|" in s or "\\mid" in s or re.match(r"\{\s*\w\s*:", s)):
-        s = "\\{" + s[1:-1] + "\\}" if _one_group(s) else s  # `{x|x>1}`, `{x : x > 1}`
+    if s.startswith("{"):
+        s = builder_braces(s)  # `{x|x>1}`, `{x : x > 1}`, `{x∈R/ x<1}`
     if "[" in s:
         s = _CALL_BRACKET.sub(r"\1(\2)", s)  # `ln [ sec(x) ]`: the argument in brackets
     if "(" in s:
@@ -443,22 +440,11 @@ def brace_tex_args(s: str) -> str:
         s = _TEX_ALIAS.sub(lambda m: "\\" + _ALIASES[m.group(1)], s)
     if "\\" in s and ("/" in s or "\\cdot" in s or "\\times" in s):
         s = _FN_BEFORE_SLASH.sub(r"\1(\2)", s)
-    if s.startswith("\\{") and ("|" in s or "\\mid" in s or ":" in s):
-        m = _SET_BUILDER.fullmatch(s.strip().replace("\\ ", " "))  # `\\{y\\ |\\ y\\geq 0\\}`
-        s = m.group(2) if m else s
+    if s.startswith("\\{"):
+        s = builder_condition(s)  # `\\{y\\ |\\ y\\geq 0\\}`: `y\\geq 0`
     if "h" in s and _RECIPROCAL_H.search(s):
         s = _RECIPROCAL_H.sub(_reciprocal_h, s)
     return s
-
-
-def _one_group(s: str) -> bool:
-    """Whether the `{` that opens `s` closes at its very end (`{x|x>1}`, not `{1}{2}`)."""
-    depth = 0
-    for k, ch in enumerate(s):
-        depth += (ch == "{") - (ch == "}")
-        if depth == 0:
-            return k == len(s) - 1
-    return False
 
 
 def _reciprocal_h(m: re.Match[str]) -> str:

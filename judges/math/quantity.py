@@ -35,71 +35,16 @@ import re
 from fractions import Fraction
 
 from curate.judges.math.calls import is_count
+from curate.judges.math.clock import as_duration
 from curate.judges.math.currency import money_forms
 from curate.judges.math.european import shared_comma
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.spellings import dash_exponent
-from curate.judges.math.unitnames import NAMES, prefixed_name
+from curate.judges.math.unitgrammar import SYMBOLS, Unit, dims, leading_unit, parse_unit
 from curate.judges.math.units import converted_rounding, rate_quotient, unit_tail
 from curate.judges.math.worded import digits_first
 from curate.judges.math.words import unicode_numbers
 
-Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian, dollar, month
-Unit = tuple[Fraction, Dims]
-
-
-def _d(m: int = 0, kg: int = 0, s: int = 0, a: int = 0, k: int = 0, mol: int = 0) -> Dims:
-    return (m, kg, s, a, k, mol, 0, 0, 0, 0)
-
-
-_SYMBOLS: dict[str, Unit] = {
-    "m": (Fraction(1), _d(m=1)),
-    "g": (Fraction(1, 1000), _d(kg=1)),
-    "s": (Fraction(1), _d(s=1)),
-    "A": (Fraction(1), _d(a=1)),
-    "K": (Fraction(1), _d(k=1)),
-    "mol": (Fraction(1), _d(mol=1)),
-    "N": (Fraction(1), _d(m=1, kg=1, s=-2)),
-    "J": (Fraction(1), _d(m=2, kg=1, s=-2)),
-    "W": (Fraction(1), _d(m=2, kg=1, s=-3)),
-    "Pa": (Fraction(1), _d(m=-1, kg=1, s=-2)),
-    "Hz": (Fraction(1), _d(s=-1)),
-    "C": (Fraction(1), _d(s=1, a=1)),
-    "V": (Fraction(1), _d(m=2, kg=1, s=-3, a=-1)),
-    "Ω": (Fraction(1), _d(m=2, kg=1, s=-3, a=-2)),
-    "T": (Fraction(1), _d(kg=1, s=-2, a=-1)),
-    "L": (Fraction(1, 1000), _d(m=3)),
-    "eV": (Fraction("1.602176634e-19"), _d(m=2, kg=1, s=-2)),
-    "F": (Fraction(1), _d(m=-2, kg=-1, s=4, a=2)),
-    "H": (Fraction(1), _d(m=2, kg=1, s=-2, a=-2)),
-    "Wb": (Fraction(1), _d(m=2, kg=1, s=-2, a=-1)),
-    # angles: no length, though all three are "dimensionless"; degrees and radians differ by
-    # pi, which no exact factor carries (`_across` converts them when both are named)
-    "°": (Fraction(1), (0, 0, 0, 0, 0, 0, 1, 0, 0, 0)),
-    "rad": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 1, 0, 0)),
-    # money in dollars and cents (`15 dollars` is 1500 cents, never 15 cents)
-    "dollar": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 1, 0)),
-    # calendar months and years (12 to a year), which no exact number of days makes
-    "mo": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 0, 1)),
-    # imperial units, exactly as defined in SI
-    "in": (Fraction("0.0254"), _d(m=1)),
-    "ft": (Fraction("0.3048"), _d(m=1)),
-    "yd": (Fraction("0.9144"), _d(m=1)),
-    "mi": (Fraction("1609.344"), _d(m=1)),
-    "lb": (Fraction("0.45359237"), _d(kg=1)),
-    "oz": (Fraction("0.028349523125"), _d(kg=1)),
-}
-_PREFIXES: dict[str, Fraction] = {
-    "G": Fraction(10**9),
-    "M": Fraction(10**6),
-    "k": Fraction(1000),
-    "c": Fraction(1, 100),
-    "m": Fraction(1, 1000),
-}
-_PREFIXES |= {"µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(1, 10**6)}
-_PREFIXES |= {"n": Fraction(1, 10**9), "p": Fraction(1, 10**12), "f": Fraction(1, 10**15)}
-_PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100), "T": Fraction(10**12)}
-_PREFIXES |= {"P": Fraction(10**15)}
 _FRACTION = r"\\[dt]?frac(?:\{\d+\}|\d){2}"  # `\\frac{1}{2}`, `\\dfrac{3}{4}`, `\\frac12`
 _VALUE = re.compile(  # mixed numbers first: `2 1/2 hours`, `2\\frac{1}{2} h`
     rf"\s*((?:-?\d+(?:\s+\d{{1,3}}/\d{{1,3}}|\s*{_FRACTION})(?![\d.])|{_FRACTION}|"
@@ -112,105 +57,6 @@ _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
     r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\(?:[,;:! ]|space\b)|~|\$"
     r"|\{\s*\\rm\s+([^{}]*)\}|\\rm\s+(?=[A-Za-zµΩ])"  # and TeX's switch: `{\\rm ha}`, `\\rm m`
 )
-# a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`)
-_FACTOR = re.compile(r"([^\W\d_²³]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?")
-
-
-def _symbol_unit(token: str) -> Unit | None:
-    """The unit a symbol names: `J`, or a prefixed symbol (`kJ`, `mA`, `cm`, `mL`, `kohm`)."""
-    if token in _SYMBOLS:
-        return _SYMBOLS[token]
-    if len(token) >= 2 and token[0] in _PREFIXES and token[1:] in _SYMBOLS:
-        factor, dims = _SYMBOLS[token[1:]]
-        return _PREFIXES[token[0]] * factor, dims
-    if token[1:] == "ohm" and token[0] in _PREFIXES:  # `kohm`, `Mohm`
-        return _PREFIXES[token[0]], _SYMBOLS["Ω"][1]
-    if token[:2] == "da" and token[2:] in _SYMBOLS:  # `dag`, `dam`: deca, the two-letter prefix
-        return 10 * _SYMBOLS[token[2:]][0], _SYMBOLS[token[2:]][1]
-    if token[-1:] == "l" and token[:-1] in ("d", "c", "m", "µ", "k", "h", "da"):  # `dl`, `dal`
-        return _symbol_unit(token[:-1] + "L")  # a litre's lower-case l (`fl` is no femtolitre)
-    return None
-
-
-# Russian unit symbols (`1 кг`, `10 мА`, `2 кОм`): the SI symbol each stands for, and prefixes
-_CYRILLIC = {"г": "g", "м": "m", "с": "s", "Н": "N", "А": "A", "В": "V", "Ом": "Ω", "Вт": "W"}
-_CYRILLIC |= {"Дж": "J", "Гц": "Hz", "л": "L", "К": "K", "моль": "mol", "Па": "Pa", "Кл": "C"}
-_CYRILLIC |= {"ч": "h", "мин": "min", "сут": "day"}  # hours, minutes, days
-_CYRILLIC_PREFIX = {"к": "k", "м": "m", "М": "M", "мк": "µ", "н": "n", "г": "h", "Г": "G"}
-
-
-def _latin(token: str) -> str:
-    """`кОм` -> `kΩ`, `мА` -> `mA`, `кг` -> `kg`; a token in Latin letters unchanged."""
-    if token.isascii() or token in _CYRILLIC:
-        return _CYRILLIC.get(token, token)
-    for n in (2, 1):
-        head, rest = token[:n], token[n:]
-        if head in _CYRILLIC_PREFIX and rest in _CYRILLIC:
-            return _CYRILLIC_PREFIX[head] + _CYRILLIC[rest]
-    return token
-
-
-def _unit_of(token: str) -> Unit | None:
-    """The unit one token names: a symbol, a prefixed symbol or a word (`ml`, `liters`)."""
-    token = _latin(token)
-    if token in _SYMBOLS:
-        return _SYMBOLS[token]
-    word = NAMES.get(token) or NAMES.get(token.lower().removesuffix("s"))
-    if word is None:  # a name first: `min` is minutes, not milli-inches
-        prefixed = prefixed_name(token.lower().removesuffix("s"))  # `kilohms`, `milliamps`
-        return _symbol_unit(prefixed or token)
-    scale, sym = word.split()
-    # a name maps to a symbol, a quotient or a product of symbols (`mph`: `mi/h`, `Nm`: `N*m`),
-    # never to another name
-    base = parse_unit(sym) if "/" in sym or "*" in sym else _symbol_unit(sym)
-    return None if base is None else (Fraction(scale) * base[0], base[1])
-
-
-# a power written as a word: before the unit (`square metres`, `sq ft`, `平方米`) or after it
-_POWER_BEFORE = {"square": 2, "sq": 2, "cubic": 3, "cu": 3, "平方": 2, "立方": 3}
-_POWER_AFTER = {"squared": 2, "cubed": 3}
-_SUPER = {"²": 2, "³": 3}
-
-
-def parse_unit(text: str) -> Unit | None:
-    """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
-    scale, dims = Fraction(1), [0] * 10
-    sign, pending, last = 1, 1, None
-    rest = text.replace("\\cdot", "*").replace("·", "*").replace("•", "*").replace("⋅", "*").strip()
-    if "平方" in rest or "立方" in rest:
-        rest = re.sub("(平方|立方)", r"\1 ", rest)  # `平方米`: square metres
-    pos = 0
-    while pos < len(rest):
-        ch = rest[pos]
-        if ch in " *":
-            pos += 1
-            continue
-        if ch == "/" and sign == 1:
-            sign, pos = -1, pos + 1
-            continue
-        m = _FACTOR.match(rest, pos)
-        word = m.group(1).lower() if m else ""
-        if m is not None and word == "per" and sign == 1:
-            sign, pos = -1, m.end()  # `kilometres per hour`
-            continue
-        if m is not None and word in _POWER_BEFORE and pending == 1:
-            pending, pos = _POWER_BEFORE[word], m.end()
-            continue
-        if m is not None and word in _POWER_AFTER and last is not None and pending == 1:
-            unit, power = last[0], last[1] * (_POWER_AFTER[word] - 1)  # `metres squared`
-        else:
-            named = _unit_of(m.group(1)) if m else None
-            if m is None or named is None:
-                return None
-            unit = named
-            power = sign * pending * int(m.group(2) or m.group(4) or _SUPER.get(m.group(3), 1))
-            pending, last = 1, (unit, power)
-        scale *= unit[0] ** power
-        dims = [d + power * u for d, u in zip(dims, unit[1], strict=True)]
-        pos = m.end()
-    return (scale, tuple(dims)) if pos and pending == 1 else None
-
-
 # not a group of three (thousands), unless after a lone zero, which nothing groups (`0,041`)
 _DECIMAL_COMMA = re.compile(r"-?(?:0,\d+|\d+,(?:\d{1,2}|\d{4,}))")
 
@@ -249,6 +95,7 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
     unit = parse_unit(tail)
     if unit is None and _COMPOUND.fullmatch(answer):
         return _compound(answer)
+    unit = unit or leading_unit(tail)  # `5 cm long`: the unit, then words
     if unit is not None and not any(unit[1]) and (number := _plain_value(value)) is not None:
         return _decimal(number * unit[0]), (Fraction(1), unit[1])  # `1 m / 1 mm` is 1000
     return None if unit is None else (value, unit)
@@ -256,7 +103,7 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
 
 # `4 hours 44 minutes 16 seconds`, `4 hr. 44 min. 16 sec.`, `5 ft, 3 in`, `2 h and 30 min`
 _PART = r"(\d+(?:\.\d+)?)\s*([^\W\d_]+)\.?"
-_AND = r"\b(?:and|und|et|en|y|e)\b"  # `1 Minute und 12 Sekunden`, `2 heures et 12 min`
+_AND = r"\b(?:and|plus|und|et|en|y|e)\b"  # `1 Minute und 12 Sekunden`, `2 heures et 12 min`
 _COMPOUND = re.compile(rf"\s*{_PART}(?:\s*(?:,|{_AND})?\s*{_PART})+\s*")
 _PARTS = re.compile(_PART)
 
@@ -390,9 +237,9 @@ def _with_dollar(answer: str) -> tuple[str, Unit | None] | None:
     if q is not None and q[1] is not None and _PER.match(answer[m.end() :]):  # `\\$5/hr`: a rate
         return q[0], (
             q[1][0],
-            tuple(a + b for a, b in zip(q[1][1], _SYMBOLS["dollar"][1], strict=True)),
+            tuple(a + b for a, b in zip(q[1][1], SYMBOLS["dollar"][1], strict=True)),
         )
-    return q if q is None or q[1] is not None else (q[0], _SYMBOLS["dollar"])
+    return q if q is None or q[1] is not None else (q[0], SYMBOLS["dollar"])
 
 
 def _noun_forms(text: str) -> set[str]:
@@ -433,6 +280,9 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     if is_count(pred) or is_count(ref):
         return None  # `8C3` is a count of combinations
     pred, ref = digits_first(pred), digits_first(ref)  # `five cents`, `an hour`: as `5 cents`
+    pred = as_duration(
+        pred, ref
+    )  # `2:40` for `2 hours 40 minutes` (a reference `2:03` may be a time)
     pred, ref = dash_exponent(pred), dash_exponent(ref)  # `3.6 × 10–3 mol dm–3`
     pred, ref = rate_quotient(pred), rate_quotient(ref)  # `40 dollars/ 2 hours`
     if "cent" in pred or "cent" in ref:  # `5 per cent`: a percentage, not one per cent coin
@@ -468,7 +318,7 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     (vp, up), (vr, ur) = qp, qr
     vp, vr = shared_comma(vp, vr, pred, ref) if up and ur else (vp, vr)  # `730,1 g`, `7,301 hg`
     if up is None or ur is None:
-        if any((up or ur or (Fraction(1), _d()))[1][6:]):
+        if any((up or ur or (Fraction(1), dims()))[1][6:]):
             return None  # degrees against a plain number: radians, maybe (the degree rules)
         return vp, vr, Fraction(1)  # a unit against a plain number: the values
     if up[1] != ur[1]:
@@ -484,7 +334,7 @@ def _across(vp: str, up: Unit, vr: str, ur: Unit) -> tuple[str, str, Fraction] |
     """Units of two dimensions: degrees and radians named on both sides convert through pi;
     months or years against days or hours are `unknown_unit` (no exact number of days makes a
     month); other angles are left to the degree rules; anything else is `different_unit`."""
-    deg, rad = _SYMBOLS["°"], _SYMBOLS["rad"]
+    deg, rad = SYMBOLS["°"], SYMBOLS["rad"]
     if (up, ur) in ((deg, rad), (rad, deg)):
         factor = "\\frac{\\pi}{180}" if up == deg else "\\frac{180}{\\pi}"
         if _DECIMAL_VALUE.fullmatch(vp):  # `0.464 rad` for `26.6°`: judged at its own precision

@@ -1,6 +1,6 @@
 """Repeating decimals: a bar over the repeating digits (`0.1\\overline{6}`, `0,8\\bar{3}` with a
-decimal comma), dots over them (`0.1\\dot{6}`), the same marks in AsciiMath (`0.1bar(6)`,
-`0.1dot6`) or brackets around them (`0.(6)`) as a fraction, and a decimal whose last digits
+decimal comma; an arc, `13,\\widehat{187}`, as Spanish schoolbooks mark them), dots over them
+(`0.1\\dot{6}`), the same marks in AsciiMath (`0.1bar(6)`, `0.1dot6`) or brackets around them (`0.(6)`) as a fraction, and a decimal whose last digits
 repeat before an ellipsis (`0.999...`, `0.1666...`, `0.142857142857...`) as the same bar:
 `0.999...` is 1, not 0.999."""
 
@@ -10,7 +10,9 @@ import re
 
 # `0.1\overline{6}`, `0.\overline{3}`, `2.\bar{45}`, with a decimal comma `0,8\bar{3}`: the digits
 # under the bar repeat
-_REPEATING = re.compile(r"(?<![\d.,])(\d*\.|\d+,)(\d{0,20})\\(?:overline|bar)\{(\d{1,20})\}")
+_REPEATING = re.compile(
+    r"(?<![\d.,])(\d*\.|\d+,)(\d{0,20})\\(?:overline|bar|widehat|wideparen)\{(\d{1,20})\}"
+)
 # a decimal before an ellipsis (its digits bounded: the search for a repeating block is linear),
 # with a decimal comma too where it groups no thousands (`0,333...`, `10,81922\\ldots`)
 _DOTTED = re.compile(

@@ -189,9 +189,16 @@ _DOT_FUNCTION = re.compile(
 _DOT_POWER = re.compile(r"(?<=\d)(?:\s+\.\s*|\.\s+)(?=10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))")
 
 
+# `isin(x)`, `icos 30°`: i times a sine or cosine, typed without a space (no function is so named)
+_GLUED_I = re.compile(r"(?<![A-Za-z\\])i(sin|cos)(?=\s*[(\\{\dθπ]|\s+[a-zθ])")
+
+
 def lost_marks(s: str) -> str:
     """`dash_exponent`, and a stop as a times sign before a bracket: `2.(x-3)` -> `2\\cdot(x-3)`,
-    or apart before a power of ten (`2 .10⁵`)."""
+    or apart before a power of ten (`2 .10⁵`); the imaginary unit glued to a sine or cosine
+    (`cos(x) + isin(x)` -> `cos(x) + i sin(x)`)."""
+    if "isin" in s or "icos" in s:
+        s = _GLUED_I.sub(r"i\\\1", s)
     if "." in s and "10" in s:
         s = _DOT_POWER.sub(r" \\cdot ", s)
     if ".(" in s:

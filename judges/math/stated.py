@@ -10,7 +10,9 @@ from fractions import Fraction
 
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.spans import BOLD
+from curate.judges.math.unitgrammar import WORD_LIKE, parse_unit
 from curate.judges.math.units import CJK, CJK_CHARS
+from curate.judges.math.worded import spoken_part
 from curate.judges.math.words import CJK_DOUBT, CJK_IS, FOREIGN_DOUBT
 
 # one number in a sentence: a sign, a dollar, grouped digits and decimals
@@ -34,6 +36,14 @@ _NOT_STATED = re.compile(
 
 
 _SCALE_AFTER = re.compile(rf"\s*({MAGNITUDE_WORDS})s?\b", re.I)
+# after the number: a fraction in words (`2 and a half hours`), a noun that multiplies (`3 dozen`)
+_AND_AFTER = re.compile(
+    r"\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b", re.I
+)
+_MULTIPLIER = re.compile(r"\s*(?:dozens?|score|gross)\b", re.I)
+# up to three words after the value that may name its unit (`90 seconds`, `5 square metres`);
+# a word that is also a preposition or a time of day names none (`5 in all`, `5 pm`)
+_UNIT_WORDS = re.compile(r"(?:\s+[^\W\d_]+[²³]?){1,3}")
 
 
 def sole_number(text: str) -> str | None:
@@ -49,9 +59,27 @@ def sole_number(text: str) -> str | None:
     if _NOT_STATED.search(t):
         return None
     m = found[0]
-    scale = _SCALE_AFTER.match(t, m.end())  # `$3 million`: the number it names
+    if _MULTIPLIER.match(t, m.end()):
+        return None  # `3 dozen eggs`: 36, not 3
     value = m.group(2).replace(",", "") + (m.group(3) or "")
-    return ("-" if m.group(1) else "") + value + (f" {scale.group(1)}" if scale else "")
+    if _AND_AFTER.match(t, m.end()) is not None:
+        whole = spoken_part(value + t[m.end() :].rstrip(".!"))
+        return None if whole.startswith(value + " and") else whole  # `2 and a half hours`
+    scale = _SCALE_AFTER.match(t, m.end())  # `$3 million`: the number it names
+    sign = "-" if m.group(1) else ""
+    named = f" {scale.group(1)}" if scale else ""
+    return sign + value + named + _unit_after(t, scale.end() if scale else m.end())
+
+
+def _unit_after(t: str, end: int) -> str:
+    """The unit that the words after a sentence's value name (`lasts 90 seconds.` -> ` seconds`),
+    the longest run of one to three words that reads as a unit; else empty."""
+    words = _UNIT_WORDS.match(t, end)
+    parts = words.group(0).split() if words else []
+    for k in range(len(parts), 0, -1):
+        if parts[0].lower() not in WORD_LIKE and parse_unit(" ".join(parts[:k])) is not None:
+            return " " + " ".join(parts[:k])
+    return ""
 
 
 # `5 x 6 x 8 = 240`, `125 * 100 = 12,500`, `15.625 * 12 = 187.5`: plain arithmetic, an equals sign

@@ -1,7 +1,8 @@
 """Numbers in words before words that may be units (`five cents`, `an hour and 45 minutes`,
 `3/4 of an hour`, `two and a half hours`), written with digits so that the unit rules
 (`curate.judges.math.quantity`) read them as they read `5 cents`: `\\$5` is then no answer for
-`five cents`, as it is none for `5 cents`; and ordinals in words (`second` is 2, as `2^{nd}` is)."""
+`five cents`, as it is none for `5 cents`; ordinals in words (`second` is 2, as `2^{nd}` is); and
+a whole number in digits and a fraction in words (`2 and a half hours`) as a mixed number."""
 
 from __future__ import annotations
 
@@ -52,19 +53,46 @@ def counted_words(s: str) -> str | None:
 
 
 _ONE = re.compile(r"(?i)\s*an?\s+([^\W\d_]+)")  # `an hour`, `a minute and 10 seconds`
+# a fraction in words of one unit: `half an hour`, `three quarters of an hour`, `a third of a mile`
+_PART_OF_ONE = re.compile(
+    r"(?i)\s*((?:an?\s+|one\s+|two\s+|three\s+)?[a-z]+)\s+(?:of\s+)?an?\s+([^\W\d_]+)"
+)
 _PART_OF = re.compile(r"\s*(\d+\s*/\s*\d+|\d*\.\d+)\s+of\s+an?\s+(?=[^\W\d_])")  # `3/4 of an hour`
+
+
+# a whole number in digits, then `and` and a fraction in words: `2 and a half`, `5 and three quarters`
+_AND_PART = re.compile(
+    r"([-+]?\d{1,12})\s+and\s+((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"[\s-]+[a-z]+)(?![\w-])",
+    re.I,
+)
+_FRACTION = re.compile(r"\\frac\{(\d+)\}\{(\d+)\}")
+
+
+def spoken_part(s: str) -> str:
+    """`2 and a half hours` -> `2 1/2 hours`, `5 and three quarters` -> `5 3/4`: a whole number
+    and a proper fraction in words, as a mixed number (what follows kept); else unchanged."""
+    m = _AND_PART.match(s.strip())
+    f = _FRACTION.fullmatch(number_word(m[2]) or "") if m is not None else None
+    if m is None or f is None or int(f[1]) >= int(f[2]):
+        return s
+    return f"{m[1]} {f[1]}/{f[2]}{s.strip()[m.end() :]}"
 
 
 def digits_first(s: str) -> str:
     """`five cents` -> `5 cents`, `an hour and 45 minutes` -> `1 hour and 45 minutes` (`a` or `an`
     only before the name of a unit), `3/4 of an hour` -> `3/4 hour`; anything else unchanged."""
     if s[:1].isdigit() or s[:1] == ".":
+        s = spoken_part(s) if " and " in s else s
         m = _PART_OF.match(s)
         return s if m is None else f"{m[1]} {s[m.end() :]}"
     if not s[:1].isalpha() or len(s) > 200:
         return s
     if (m := _ONE.match(s)) is not None and _is_unit_name(m[1]):
         return f"1 {s[m.start(1) :]}"
+    if (m := _PART_OF_ONE.match(s)) is not None and _is_unit_name(m[2]):
+        f = _FRACTION.fullmatch(number_word(m[1]) or "")  # `half an hour` -> `1/2 hour`
+        return s if f is None else f"{f[1]}/{f[2]} {s[m.start(2) :]}"
     return counted_words(s) or unit_parts(s) or s
 
 
