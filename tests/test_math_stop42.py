@@ -2,10 +2,11 @@
 `\\{x \\mid x > 0\\}`), and a slash after `x ∈ ℝ` is its bar (`{x∈R/ x<1}`); noon and midnight
 are times of day, a time of day against `5 pm` is a time, not picometres, and `2:40` against a
 duration is 2 hours 40 minutes; a unit followed by plain words (`5 cm long`), a rate said with
-`an` (`5 km an hour`), a whole number and a fraction in words (`2 and a half hours`), a fraction
+`an` (`5 km an hour`), a decimal in another unit that rounds an exact whole reference (`1.609 km`
+for `1 mile`), a whole number and a fraction in words (`2 and a half hours`), a fraction
 of one unit (`half an hour`) and `plus` between the parts of a duration; the unit of a one-number
 sentence (`lasts 90 seconds.`), and a multiplying noun after its number (`3 dozen`); `isin`
-typed for `i sin`; an arc over repeating digits (`13,\\widehat{187}`). Each row: completion,
+typed for `i sin`; a capital U between `\\left(...\\right)` intervals; an arc over repeating digits (`13,\\widehat{187}`). Each row: completion,
 reference, verdict, reason."""
 
 from __future__ import annotations
@@ -43,6 +44,19 @@ CASES = [
     (B % "{x∈R/ x < 1}", "(-∞,1)", "correct", "equivalent"),
     # ... and the set stays the set its condition names
     (B % "{x∈R/ x < 1}", "(-∞,2)", "incorrect", "not_equivalent"),
+    # a capital U between two intervals that TeX's \\left and \\right size: their union
+    (
+        B % "x \\ne 2",
+        "\\left(- \\infty , 2\\right) U \\left(2 , \\infty\\right)",
+        "correct",
+        "equivalent",
+    ),
+    (
+        B % "(-\\infty,3)\\cup(2,\\infty)",
+        "\\left(-\\infty,2\\right) U \\left(2,\\infty\\right)",
+        "incorrect",
+        "different_element",
+    ),
     # an answer in hours and minutes written as h:mm against a duration
     (B % "2:40", "2 hours 40 minutes", "correct", "equal_string"),
     # ... but a reference `2:03` may be a time of day, which no duration answers
@@ -52,6 +66,11 @@ CASES = [
     (B % "2:40", "2 hours 4 minutes", "incorrect", "different_number"),
     # `plus` between the parts of one duration
     (B % "6 hours plus 45 minutes", "6 hours, 45 minutes", "correct", "equal_string"),
+    # a decimal in another unit for an exact whole reference: its rounding once converted
+    (B % "1.609 km", "1 mile", "correct", "equal_rounded"),
+    # ... 1 km is 0.6214 miles, so 0.622 rounds nothing
+    (B % "0.622 mi", "1 km", "incorrect", "different_number"),
+    (B % "2.54 cm", "1 in", "correct", "equal_number"),
     # a unit, then plain words: the unit counts (5 cm is not 5 m)
     (B % "5 cm long", "5 m", "incorrect", "different_number"),
     (B % "5 m tall", "500 cm", "correct", "equal_number"),

@@ -22,9 +22,10 @@ _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _FR_COMMA = re.compile(r"([\]\[])\s*([^,;\[\]]+?)\s*,\s*([^,;\[\]]+?)\s*([\]\[])")
 _UNION = re.compile(r"\\cup|∪")
 _FR_INTERVAL = re.compile(r"([\]\[(])\s*([^;\[\]()]+?)\s*;\s*([^;\[\]()]+?)\s*([\]\[)])")
-# `[0;1) U [1;2]`: a capital U between two intervals is their union
+# `[0;1) U [1;2]`, `\left(-\infty, 2\right) U \left(2, \infty\right)`: a capital U between two
+# intervals is their union,
 # and `V`, the "or" sign typed; AsciiMath's `uu` and `vv`
-_U_UNION = re.compile(r"(?<=[\])}])\s*(?:[UV]|uu|vv)\s*(?=[\[({])")
+_U_UNION = re.compile(r"(?<=[\])}])\s*(?:[UV]|uu|vv)\s*(?=[\[({]|\\left(?![a-z]))")
 # `x<1 V x>2`: a capital V between two inequalities is "or" (∨), as Spanish and Portuguese write it
 _V_OR = re.compile(r"(?<=[\w)])\s+(?:V|vv)\s+(?=[A-Za-z]\s*[<>≤≥]|\\?[A-Za-z]+\s*[<>≤≥])")
 _PLAIN_SET = re.compile(r"(?<!\\)\{([^{}]*)\}")  # `{2} U (0,1)`: a set of plain text

@@ -249,14 +249,18 @@ def converted_rounding(pred: str, ref: str, factor: Fraction) -> bool:
     """Whether an answer in another unit meets a rounded reference at the precision both state:
     `88.5 km/h` for `24.6 m/s` (24.58...), `55 mi/h` for `88.5 km/h`. The reference is a decimal
     of three significant digits or more; the answer a whole number (taken as exact) or such a
-    decimal; the intervals their last digits allow overlap once converted."""
+    decimal; the intervals their last digits allow overlap once converted. A whole reference is
+    exact: an answer that is a decimal of three significant digits or more rounds it once
+    converted (`1.609 km` for `1 mile`, as `3.14` answers pi)."""
     a, b = _stated(pred), _stated(ref)
-    if factor == 1 or a is None or b is None or "." not in ref or b[2] < 3:
+    if factor == 1 or a is None or b is None or a[0] * factor == b[0]:
+        return False  # equal as they stand: `350 paisa` for `Rs 3.50`
+    if "." not in ref and "." in pred and a[2] >= 3:  # `1.609 km` for an exact `1 mile`
+        return abs(a[0] - b[0] / factor) <= a[1]
+    if "." not in ref or b[2] < 3:
         return False
     half = Fraction(0) if "." not in pred else a[1]
     if half and a[2] < 3:
         return False
-    if a[0] * factor == b[0]:
-        return False  # equal as they stand: `350 paisa` for `Rs 3.50`
     lo, hi = sorted(((a[0] - half) * factor, (a[0] + half) * factor))
     return lo <= b[0] + b[1] and b[0] - b[1] <= hi
