@@ -5,9 +5,10 @@ duration is 2 hours 40 minutes; a unit followed by plain words (`5 cm long`), a 
 `an` (`5 km an hour`), a decimal in another unit that rounds an exact whole reference (`1.609 km`
 for `1 mile`), a whole number and a fraction in words (`2 and a half hours`), a fraction
 of one unit (`half an hour`) and `plus` between the parts of a duration; the unit of a one-number
-sentence (`lasts 90 seconds.`), and a multiplying noun after its number (`3 dozen`); `isin`
-typed for `i sin`; a capital U between `\\left(...\\right)` intervals; an arc over repeating digits (`13,\\widehat{187}`). Each row: completion,
-reference, verdict, reason."""
+sentence (`lasts 90 seconds.`), a check in brackets that ends a sentence (`26 legs (20 + 6).`), a
+time of day after its final connector, and a multiplying noun after its number (`3 dozen`); `isin`
+typed for `i sin`; a capital U between `\\left(...\\right)` intervals; an arc over repeating
+digits (`13,\\widehat{187}`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -99,6 +100,16 @@ CASES = [
     (T % "It takes 2 and a half hours.", "2.5 hours", "correct", "equal_number"),
     # ... a multiplying noun after the number: no plain value stated
     (T % "She bought 3 dozen eggs.", "3", "incorrect", "no_answer"),
+    # a check in brackets that ends a sentence and comes to its value
+    (T % "The total is 26 legs (20 + 6).", "26", "correct", "equal_string"),
+    (T % "So now he has 39 marbles left (54 – 15 = 39).", "39", "correct", "equal_string"),
+    # ... a check that does not come to the value leaves no plain value
+    (T % "The total is 26 legs (20 + 7).", "26", "incorrect", "no_answer"),
+    # ... nor does an alternative in brackets
+    (T % "The total is 26 legs (or 27).", "26", "incorrect", "no_answer"),
+    # a time of day after the final connector
+    (T % "So the time is 7:55 PM.", "19:55", "correct", "equal_string"),
+    (T % "The time is 7:55 PM.", "7:45 PM", "incorrect", "different_element"),
     # `isin` typed for i sin: a complex number in polar form
     (B % "cos(pi/10) + isin(pi/10)", "e^(i pi/10)", "correct", "equivalent"),
     (B % "64(cos180°+isin180°)", "-64", "correct", "equivalent"),

@@ -30,6 +30,7 @@ from curate.judges.math.stated import (
     cjk_stated,
     closing,
     counted,
+    drop_check,
     one_value,
     sole_number,
     stated_computation,
@@ -69,6 +70,7 @@ _NUM_VALUE = re.compile(
     r"(?:[-+−]\s?)?(?:\$|\\\$)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*/\s*\d+)?%?"
     r"(?:\s+[A-Za-z][A-Za-z./'²³]*){0,3}"
 )
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s*[Mm]\.?)?")
 _BARE_VAR = re.compile(  # `x`, `a_1`, `\\theta`, `f(x)`, `p(q(2))`, `(x, y)`
     r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?'?|\\[a-zA-Z]+(?:_\{?[A-Za-z0-9]+\}?)?"
     r"|[A-Za-z]\((?:[A-Za-z0-9, +-]|[A-Za-z]\([A-Za-z0-9, +-]*\))*\)"
@@ -117,7 +119,7 @@ def _final_value(region: str) -> tuple[str, int] | None:
     if found is None:
         line = _final_line(region)
         if line is not None:
-            text = line[0]
+            text = drop_check(line[0])
             stated = stated_computation(text) or counted(closing(text)) or bold_value(text)
             stated = stated or cjk_stated(text)
             if stated is None and line[1] == 0:
@@ -139,9 +141,10 @@ def _final_connector(body: str) -> re.Match[str] | None:
 
 
 def _plain_value(tail: str) -> bool:
-    """A number with up to three unit words, one quantity in several units, or an expression
+    """A number with up to three unit words, one quantity in several units, a time of day
+    (`7:55 PM`), or an expression
     without words that does not end open (`3 \\times`: cut; `1 &\\equiv 1`: an aligned step)."""
-    if _NUM_VALUE.fullmatch(tail) or is_compound(tail):
+    if _NUM_VALUE.fullmatch(tail) or is_compound(tail) or _TIME_OF_DAY.fullmatch(tail):
         return True
     plain = not _WORD.search(_TEX_NAME.sub(" ", tail)) and re.search(r"[\d\\]", tail)
     return bool(plain) and not _OPEN_END.search(tail)
@@ -167,7 +170,7 @@ def _line_value(region: str) -> tuple[str, int] | None:
     if found is None:
         return None
     line, start = found
-    body = _clean_tail(unbullet(_drop_currency(line)))
+    body = _clean_tail(unbullet(_drop_currency(drop_check(line))))  # `26 legs (20 + 6).`
     if not body or _unclosed(body):
         return None  # cut inside a formula
     inner = strip_answer(body)

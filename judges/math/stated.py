@@ -94,6 +94,30 @@ SENTENCE_MAX = 2000  # a closing paragraph is short: longer lines are not scanne
 _SENTENCE_END = re.compile(r"(?<=[a-z\d)\]\"'][.!?])\s+(?=[A-Z])")
 
 
+# a check in brackets at the end of a sentence: `26 legs (20 + 6).`, `39 left (54 – 15 = 39).`
+_CHECK = re.compile(r"\s*\(([\d.,\s+\-–−*/×÷x=]*\d\s*[-–−+*/×÷x][\d.,\s+\-–−*/×÷x=]*)\)\s*([.!]?)\s*")
+_LAST_VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s+[A-Za-z]+){0,3}\s*$")
+
+
+def drop_check(line: str) -> str:
+    """A sentence less the check in brackets that ends it, when the check's arithmetic is true
+    and comes to the value just before it (`he has 39 marbles left (54 – 15 = 39).` -> `he has 39
+    marbles left.`); the sentence unchanged otherwise."""
+    from curate.judges.math.guard import exact_value
+
+    m = _CHECK.search(line)
+    if m is None or m.end() != len(line) or len(line) > SENTENCE_MAX:
+        return line
+    before = line[: m.start()]
+    shown = _LAST_VALUE.search(before)
+    expr = re.sub(r"[–−]", "-", m[1]).replace(",", "").replace("×", "*").replace("x", "*")
+    sides = [exact_value(p.replace("÷", "/").replace("*", "\\cdot ")) for p in expr.split("=")]
+    value = exact_value(shown[1].replace(",", "")) if shown else None
+    if value is None or any(v is None or v.value != value.value for v in sides):
+        return line
+    return before + m[2]
+
+
 def closing(line: str) -> str:
     """The last sentence with a digit of a final line that is a paragraph (`... This evaluates to
     34,650. So there are 34,650 ways to arrange them. I hope it helps.` -> `So there are ...`),
