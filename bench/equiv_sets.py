@@ -291,6 +291,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            checked; coordinate geometry and vectors, French, German, Dutch and Spanish keys;
            percentages and rounding, complex numbers; word-problem answer sentences, functions
            and graphs.
+- fresh88 ... fresh91: four more (stop 42), collected while the judge took the fixes fresh84 to
+           fresh87 prompted: customary measures and statistics keys; geometry answers and
+           algebra word problems; South Asian keys and scientific notation; calendar and time
+           answers, trigonometric and calculus identities.
 """
 
 from __future__ import annotations
@@ -401,7 +405,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 87
+LAST_FRESH = 91
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 

@@ -1,0 +1,278 @@
+r"""fresh91_b, continued (part 2 of 3): more cases of the sources that bench/equiv_fresh91_b.py
+names (askanewquestion, drift.fundegar.com, socratic, questioncove, vachmi, mytutor,
+mathhelpforum, qammunity, the appspot socratic copy, kiwix, physicsforums, math.techqa.club),
+transcribed under the same rules; see that module's docstring for the sources, conventions and
+what was left out. Do not tune the judge on these cases."""
+
+from __future__ import annotations
+
+from bench.equiv_fresh91_b import (
+    ANQ,
+    ANQ_345027,
+    ANQ_1166050,
+    APP,
+    APP_LNSEC,
+    DFG,
+    DFG_SEC2,
+    KIW,
+    KIW_1188542,
+    MHF,
+    MHF_86086,
+    MHF_115220,
+    MYT,
+    MYT_41971,
+    PF,
+    PF_561063,
+    QAM,
+    QAM_10994591,
+    QC,
+    QC_523E,
+    QC_5459,
+    QC_51323,
+    SOC,
+    SOC_210151,
+    SOC_CALC,
+    SOC_COS2,
+    TQ,
+    TQ_3648726,
+    VACH,
+    VACH_SC,
+)
+from bench.equiv_rl_suites import collected_case as _c
+
+CASES = [
+    # askanewquestion 1166050: derivative of tan-1(2x/(1-x^2)) by the chain rule, simplified
+    _c(
+        ANQ,
+        ANQ_1166050,
+        gold=r"2/(1+x^2)",
+        pred=r"1/(1+(2x/(1-x^2))^2) * 2(1+x^2)/(1-x^2)^2",
+        wrap=True,
+        expected=True,
+        why=r"'the derivative is 1/(1+(2x/(1-x^2))^2) * 2(1+x^2)/(1-x^2)^2 = 2/(1+x^2)'",
+    ),
+    # askanewquestion 345027: establish tan x/2 = csc x - cot x
+    _c(
+        ANQ,
+        ANQ_345027,
+        gold=r"(1 - cosx)/sinx",
+        pred=r"cscx - cotx",
+        wrap=True,
+        expected=True,
+        why=r"drwls: 'cscx - cotx = (1 - cosx)/sinx That is the standard formula for tan x/2'",
+    ),
+    # drift.fundegar.com (Mathematics Stack Exchange copy): derivative of sec^2 x by the quotient rule
+    _c(
+        DFG,
+        DFG_SEC2,
+        gold=r"2\sec^2x\tan x",
+        pred=r"\frac{2\sin x \cos x}{\cos^4x}",
+        wrap=True,
+        expected=True,
+        why=r"answers: '\frac{2\sin(x)\cos(x)}{\cos^4(x)} = ... = 2\tan(x)\sec^2(x)' (asker's result vs 'the correct answer')",
+    ),
+    _c(
+        DFG,
+        DFG_SEC2,
+        gold=r"2\sec^2x\tan x",
+        pred=r"\frac{2 \sin x }{\cos^3x}",
+        wrap=True,
+        expected=True,
+        why=r"answer: 'start by cancelling cos x ... Now its \frac{2 \sin x }{\cos^3x}. That's the same as your answer.'",
+    ),
+    # socratic 'how-do-you-calculate-this': integral of sin(x)cos(x) two ways
+    _c(
+        SOC,
+        SOC_CALC,
+        gold=r"-1/4cos2x+C",
+        pred=r"1/2sin^2x+C",
+        wrap=True,
+        expected=True,
+        why=r"'=>intsinxcosxdx=1/2sin^2x+C which can be shown ot be equivalent to the previous solution' (=-1/4cos2x+C)",
+    ),
+    # questioncove 5459aa0a: derivative of cos(5-theta); the asker's sin(theta-5) refused
+    _c(
+        QC,
+        QC_5459,
+        gold=r"sin(5 - theta)",
+        pred=r"sin(theta-5)",
+        wrap=True,
+        expected=False,
+        why=r"'would my answer be sin(theta-5) ??' 'not quite' ... 'there's still a negative sign missing in his derivative!'",
+    ),
+    _c(
+        QC,
+        QC_5459,
+        gold=r"sin(5 - theta)",
+        pred=r"-sin(5-theta)*-1",
+        wrap=True,
+        expected=True,
+        why=r"'my answer would have been: -sin(5-theta)*-1 = sin(5 - theta)'",
+    ),
+    # vachmi: derivative of sin x cos x by the product rule ('The correct answer is cos2x')
+    _c(
+        VACH,
+        VACH_SC,
+        gold=r"cos2x",
+        pred=r"cos^2x - sin^2x",
+        wrap=True,
+        expected=True,
+        why=r"'= $-sin^2x$ + $cos^2x$ = $ cos^2x - sin^2x$ = $cos2x$'",
+    ),
+    _c(
+        VACH,
+        VACH_SC,
+        gold=r"cos2x",
+        pred=r"sinx (-sinx) + cosx (cosx)",
+        wrap=True,
+        expected=True,
+        why=r"'$f'(x)$ = $sinx (-sinx)$ + $cosx (cosx)$ ... = $cos2x$'",
+    ),
+    # mytutor 41971: d/dx ln(1/cos(x) + tan(x)), simplified to sec(x)
+    _c(
+        MYT,
+        MYT_41971,
+        gold=r"sec(x)",
+        pred=r"(tan(x)sec(x) + sec^2(x)) / (sec(x) + tan(x))",
+        wrap=True,
+        expected=True,
+        why=r"'= (tan(x)sec(x) + sec^2(x)) / (sec(x) + tan(x)) ... final answer= sec(x)!'",
+    ),
+    _c(
+        MYT,
+        MYT_41971,
+        gold=r"sec(x)",
+        pred=r"(sec(x)) (tan(x) + sec(x)) / (tan(x) +sec(x))",
+        wrap=True,
+        expected=True,
+        why=r"'= (sec(x)) (tan(x) + sec(x)) / (tan(x) +sec(x)) Top and bottom cancel out to become final answer= sec(x)!'",
+    ),
+    # questioncove 51323e2b: rewrite cos 2x - sin x with sin x and cos x; notation of the square
+    _c(
+        QC,
+        QC_51323,
+        gold=r"cos^2 (x)",
+        pred=r"(cosx)^2",
+        wrap=True,
+        expected=True,
+        why=r"'you can convert cos^2 (x) to (cosx)^2. The two are equivalent'",
+    ),
+    # mathhelpforum 115220: cos^2x - sin^2x = 1 - 2sin^2x; the helper's hint
+    _c(
+        MHF,
+        MHF_115220,
+        gold=r"cos^{2}(x)",
+        pred=r"1-sin^{2}(x)",
+        wrap=True,
+        expected=True,
+        why=r"'Remember that $cos^{2}(x)$ is equal to $1-sin^{2}(x)$'",
+    ),
+    # mathhelpforum 86086: factor cos^2xsin^2x-cos^2x; the helper's hint
+    _c(
+        MHF,
+        MHF_86086,
+        gold=r"-\cos^2x",
+        pred=r"\sin^2x-1",
+        wrap=True,
+        expected=True,
+        why=r"hint: '$\displaystyle \sin^2x-1=-\left(1-\sin^2x\right)=-\cos^2x$'",
+    ),
+    # qammunity 10994591: simplify (cos x)(sec x) - (sin^2 x)
+    _c(
+        QAM,
+        QAM_10994591,
+        gold=r"\cos^2x",
+        pred=r"1-\sin^2 x",
+        wrap=True,
+        expected=True,
+        why=r"answer: 'Recall from the Pythagorean identity that; 1-\sin^2 x=\cos^2x'",
+    ),
+    # socratic: prove cos^2 x = (1-sin x)(1+sin x)
+    _c(
+        SOC,
+        SOC_COS2,
+        gold=r"\cos ^ { 2} x",
+        pred=r"( 1- \sin x ) ( 1+ \sin x )",
+        wrap=True,
+        expected=True,
+        why=r"question 'How do you prove #\cos ^ { 2} x = ( 1- \sin x ) ( 1+ \sin x )#?'; answer: '#cos^2(x)=1-sin^2(x)#'",
+    ),
+    # appspot copy of socratic: derivative of y = ln(secx)
+    _c(
+        APP,
+        APP_LNSEC,
+        gold=r"tanx",
+        pred=r"sinx/cosx",
+        wrap=True,
+        expected=True,
+        why=r"'#dy/dx=-1/cosx(-sinx)=sinx/cosx=tanx#'",
+    ),
+    _c(
+        APP,
+        APP_LNSEC,
+        gold=r"tanx",
+        pred=r"-1/cosx(-sinx)",
+        wrap=True,
+        expected=True,
+        why=r"'#dy/dx=-1/cosx(-sinx)=sinx/cosx=tanx#'",
+    ),
+    _c(
+        APP,
+        APP_LNSEC,
+        gold=r"ln(secx)",
+        pred=r"-ln(cosx)",
+        wrap=True,
+        expected=True,
+        why=r"'#y=ln(secx)=ln(1/cosx)=ln((cosx)^-1)=-ln(cosx)#'",
+    ),
+    # kiwix copy of Mathematics Stack Exchange 1188542: arcsin vs -arccos antiderivatives
+    _c(
+        KIW,
+        KIW_1188542,
+        gold=r"\arcsin ({x\over a})+c",
+        pred=r"-\arccos ({x\over a})+c",
+        wrap=True,
+        expected=True,
+        why=r"comment: 'actually your two functions are indeed the same, up to the constant difference'",
+    ),
+    # questioncove 523e4a66: integrate arccos(x/2); the helper's own corrected slip
+    _c(
+        QC,
+        QC_523E,
+        gold=r"xcos^{-1}\frac{x}{2}-2\sqrt{1-\frac{x^2}{4}}+C",
+        pred=r"xcos^{-1}\frac{x}{2}-\sqrt{1-\frac{x^2}{4}}+2C",
+        wrap=True,
+        expected=False,
+        why=r"'Actually correction haha: ... =xcos^{-1}\frac{x}{2}-2\sqrt{1-\frac{x^2}{4}}+C FINAL ANSWER'",
+    ),
+    # physicsforums 561063: textbook exercise 'Show that the two formulas are equivalent'
+    _c(
+        PF,
+        PF_561063,
+        gold=r"ln|sec x + tan x| + C",
+        pred=r"-ln|sec x - tan x| + C",
+        wrap=True,
+        expected=True,
+        why=r"exercise: 'integral [sec x dx] = ln|sec x + tan x| + C' and '= -ln|sec x - tan x| + C' are equivalent",
+    ),
+    # math.techqa.club 3648726: integral of e^x/(e^(2x)+1); the asker's form vs the correct one
+    _c(
+        TQ,
+        TQ_3648726,
+        gold=r"\tan^{-1}(e^x) + c",
+        pred=r"-\tan^{-1}(\frac{1}{e^x})+c",
+        wrap=True,
+        expected=True,
+        why=r"best answer: 'you didn't screw up ... -\tan^{-1}(1/e^x)=\tan^{-1}(e^x)-\pi/2=\tan^{-1}(e^x)+c'",
+    ),
+    # socratic answer 210151: derivative of sin^2(x)
+    _c(
+        SOC,
+        SOC_210151,
+        gold=r"2sin(x)cos(x)",
+        pred=r"sin(2x)",
+        wrap=True,
+        expected=True,
+        why=r"'The derivative is #2sin(x)cos(x)# or it can also be written as #sin(2x)#'",
+    ),
+]
