@@ -8,7 +8,9 @@ of one unit (`half an hour`) and `plus` between the parts of a duration; the uni
 sentence (`lasts 90 seconds.`), a check in brackets that ends a sentence (`26 legs (20 + 6).`), a
 time of day after its final connector, and a multiplying noun after its number (`3 dozen`); `isin`
 typed for `i sin`; a capital U between `\\left(...\\right)` intervals; an arc over repeating
-digits (`13,\\widehat{187}`). Each row: completion, reference, verdict, reason."""
+digits (`13,\\widehat{187}`); the 24-hour clock's `1630 hours`, cups, pints, quarts and gallons,
+kilo as `K` and `Mhz`, degrees against a plain decimal in radians (`71.6°` for `1.25`), and
+calendar dates (`3/14/16` for `14 March 2016`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -110,6 +112,49 @@ CASES = [
     # a time of day after the final connector
     (T % "So the time is 7:55 PM.", "19:55", "correct", "equal_string"),
     (T % "The time is 7:55 PM.", "7:45 PM", "incorrect", "different_element"),
+    # the 24-hour clock's four digits and `hours`
+    (B % "4:30 p.m", "1630 hours", "correct", "equal_string"),
+    (B % "0025 hours", "12:25 a.m.", "correct", "equal_string"),
+    (B % "4:30 p.m", "1530 hours", "incorrect", "different_element"),
+    # ... while a duration in hours stays a duration
+    (B % "62.5 days", "1500 hours", "correct", "equal_number"),
+    # cups, pints, quarts and gallons among themselves
+    (B % "2 gallons", "16 pints", "correct", "equal_number"),
+    (B % "52 cups", "3 gallons and 4 cups", "correct", "equal_string"),
+    (B % "3 cups", "2 pints", "incorrect", "different_number"),
+    # ... but against litres: a US pint or an imperial one?
+    (B % "4 pints", "2.272 litres", "unknown", "unknown_unit"),
+    # kilo as a capital K, hertz in lower case
+    (B % "2.2 KΩ", "2 200 Ω", "correct", "equal_number"),
+    (B % "144 Mhz", "144,000,000 Hz", "correct", "equal_number"),
+    # ... but `mhz` may be milli or mega: no conversion
+    (B % "5 mhz", "5 MHz", "unknown", "unknown_unit"),
+    # dates in words and numbers
+    (B % "March 14th, 2016", "14 March 2016", "correct", "equal_text"),
+    (B % "3/14/16", "14 March 2016", "correct", "equal_text"),
+    (
+        B % "the twenty-second of June, two thousand and seven",
+        "June 22 2007",
+        "correct",
+        "equal_text",
+    ),
+    (B % "Friday 3rd July", "Friday, July 3", "correct", "equal_text"),
+    (B % "21st of November", "21st", "correct", "equal_text"),
+    # ... another day, another weekday, or no year for a year: wrong
+    (B % "March 15th, 2016", "14 March 2016", "incorrect", "different_text"),
+    (B % "Saturday 3rd July", "Friday, July 3", "incorrect", "different_text"),
+    (B % "March 14", "14 March 2016", "incorrect", "different_text"),
+    # ... and a numeric date either order could read is no date
+    (B % "3/4/2016", "3 April 2016", "incorrect", "not_equivalent"),
+    # an angle in degrees against a plain decimal read as radians, at the precision both state
+    (B % "71.6°", "1.25", "correct", "equal_rounded"),
+    (B % "71.6∘", "1.25", "correct", "equal_rounded"),
+    (B % "0.785", "45°", "correct", "equal_rounded"),
+    # ... a degree off, or a reference too coarse to tell, stays wrong
+    (B % "72.6°", "1.25", "incorrect", "different_number"),
+    (B % "45°", "0.79", "incorrect", "different_number"),
+    # ... and a whole number of degrees against the same plain number is that number
+    (B % "45°", "45", "correct", "equal_string"),
     # `isin` typed for i sin: a complex number in polar form
     (B % "cos(pi/10) + isin(pi/10)", "e^(i pi/10)", "correct", "equivalent"),
     (B % "64(cos180°+isin180°)", "-64", "correct", "equivalent"),

@@ -121,11 +121,15 @@ def as_duration(s: str, other: str) -> str:
     return f"{int(m[1])} h {m[2]} min"
 
 
+_MILITARY = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\.?")
+
+
 def clock(s: str) -> str:
     """`08:34 P.M.` -> `20:34`, `5 pm` -> `17:00`, `4.42 p.m.` and `11.15am` -> `16:42` and
     `11:15` (a stop between an hour and two digits of minutes, as British times write it; with
     an undotted `pm` only, it may be picometres and stays),
-    `20:34:00` -> `20:34` (a time of day, seconds zero).
+    `20:34:00` -> `20:34` (a time of day, seconds zero), `1630 hours` -> `16:30` (the 24-hour
+    clock's four digits; a reference `1500 hours` against a duration is read as a duration first).
     A time said in words is `spoken_time`'s, read earlier in the normalisation."""
     t = s.strip()
     m = _TIME.fullmatch(t)
@@ -139,4 +143,5 @@ def clock(s: str) -> str:
     m = re.fullmatch(r"(\d{1,2}):(\d{2}):00", t)
     if m:
         return f"{int(m.group(1)):02d}:{m.group(2)}"
-    return s
+    m = _MILITARY.fullmatch(t)  # `1630 hours`, `0025 hrs`: the 24-hour clock's four digits
+    return f"{m[1]}:{m[2]}" if m else s

@@ -74,6 +74,7 @@ from curate.judges.math.assign import last_rhs
 from curate.judges.math.bearings import same_bearing
 from curate.judges.math.clock import times_of_day
 from curate.judges.math.currency import currencies
+from curate.judges.math.dates import same_date
 from curate.judges.math.direction import same_direction
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
@@ -196,7 +197,7 @@ def _prepare_reference(
 _UNIT_HINT = re.compile(
     r"[\d}\u00bc-\u00be\u2150-\u215e]\s*(?:\\(?:[,;:! ]|space\b)\s*)*(?:[({]\s*)?(?:\\(?:text|mathrm|rm)\s*\{?\s*)?"
     r"(?:[^\W\d_]|[\u3380-\u33df]|\\(?:Omega|ohm|mu|[dt]?frac\s*\{+\s*\\(?:rm|text|mathrm)))"
-    r"|\\circ|°|¢|^[A-Za-z][A-Za-z -]*$|\d\s*/\s*(?:\\text\s*\{\s*)?[A-Za-z]{2}"  # `\\$5/hr`
+    r"|\\circ|°|∘|¢|^[A-Za-z][A-Za-z -]*$|\d\s*/\s*(?:\\text\s*\{\s*)?[A-Za-z]{2}"  # `\\$5/hr`
 )
 
 # a unit of the reference to read a plain number against (`20 °C`, `5 \\Omega`, `11.855 L`, `3kg`):
@@ -225,15 +226,15 @@ _raw_reference = lru_cache(maxsize=65_536)(reference_answer)  # references repea
 
 
 def _worded(pred: str, reference: str, ref: str, prompt: str | None) -> Decision | None:
-    """What the words around the values decide before they are compared: directions
-    (`curate.judges.math.bearings`), two currencies (`5 €` for `\\$5`: `unknown_unit`), a scale
-    the question asks for (`_scale_asked`)."""
-    if (bearing := same_bearing(pred, _raw_reference(reference) or "")) is not None:
-        return bearing  # `N 65° E` for `065°`, `30° north of east` for `60° east of north`
+    """What the words around the values decide first: directions (`N 65° E` for `065°`), dates
+    (`14/3/2016` for `March 14th, 2016`), two currencies (`5 €` for `\\$5`), a scale asked for."""
+    raw = _raw_reference(reference) or ""
+    if (found := same_bearing(pred, raw) or same_date(pred, raw)) is not None:
+        return found
     mine = currencies(pred)  # none, or marks of two currencies in one answer: not decided here
-    if mine and (theirs := currencies(_raw_reference(reference) or "")) and not mine & theirs:
+    if mine and (theirs := currencies(raw)) and not mine & theirs:
         return None, "unknown_unit"
-    if points_unclear(pred, _raw_reference(reference) or ""):
+    if points_unclear(pred, raw):
         return None, "percent_unclear"  # `5 %` for `5 percentage points`
     return _scale_asked(pred, reference, ref, prompt)
 

@@ -319,7 +319,7 @@ def _spelled(s: str) -> str:
         s = ", ".join(i for i in items if i) if all(items) else s
     if _SPOKEN.search(s):
         s = spoken_math(s)  # `square root of 2`, `x squared`, `pi over 2`
-    if ":" in s or "m" in s or "M" in s:  # `20:34`, `5 pm`
+    if ":" in s or "m" in s or "M" in s or "hours" in s or "hrs" in s:  # `20:34`, `5 pm`
         s = clock(s)
     s = scale_magnitudes(s)
     if "e" in s or "E" in s:

@@ -41,7 +41,12 @@ from curate.judges.math.european import shared_comma
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.spellings import dash_exponent
 from curate.judges.math.unitgrammar import SYMBOLS, Unit, dims, leading_unit, parse_unit
-from curate.judges.math.units import converted_rounding, rate_quotient, unit_tail
+from curate.judges.math.units import (
+    converted_rounding,
+    radians_rounding,
+    rate_quotient,
+    unit_tail,
+)
 from curate.judges.math.worded import digits_first
 from curate.judges.math.words import unicode_numbers
 
@@ -52,7 +57,7 @@ _VALUE = re.compile(  # mixed numbers first: `2 1/2 hours`, `2\\frac{1}{2} h`
     r"(?:\s*(?:\\times|\\cdot|\*|×|x|X)\s*10\s*(?:\^|\*\*)\s*\{?[-+−]?\d+\}?|[eE][-+]?\d+)?"
     r"(?:\s*/\s*\d+)?|\\sqrt\{?\d+\}?|\(\d+/\d+\))(?:\s*(?:\\pi|π)(?![A-Za-z]))?)\s*"
 )  # and a multiple of pi (`14\\pi ft`), a fraction in brackets (`(3/8)m²`)
-_DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree")
+_DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree|∘|º")  # and `∘`, `º` typed for `°`
 _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
     r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\(?:[,;:! ]|space\b)|~|\$"
     r"|\{\s*\\rm\s+([^{}]*)\}|\\rm\s+(?=[A-Za-zµΩ])"  # and TeX's switch: `{\\rm ha}`, `\\rm m`
@@ -71,7 +76,7 @@ _COUNTED = re.compile(r"\s*-?\d[\d,.]*\s+[A-Za-z]{3,}\s*")  # a number and one w
 
 def _value_and_tail(answer: str) -> tuple[str, str] | None:
     """The leading number of an answer and the rest, wrappers and spacing dropped."""
-    if "circ" in answer or "degree" in answer:
+    if "circ" in answer or "degree" in answer or "∘" in answer or "º" in answer:
         answer = _DEGREE.sub(" °", answer)
     if any("¼" <= ch <= "⅞" or "\u3380" <= ch <= "\u33df" for ch in answer):  # `½ h`, `2㎡`
         answer = unicode_numbers(answer)
@@ -319,6 +324,9 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     vp, vr = shared_comma(vp, vr, pred, ref) if up and ur else (vp, vr)  # `730,1 g`, `7,301 hg`
     if up is None or ur is None:
         if any((up or ur or (Fraction(1), dims()))[1][6:]):
+            deg = SYMBOLS["°"]
+            if (up == deg and radians_rounding(vp, vr)) or (ur == deg and radians_rounding(vr, vp)):
+                return "equal_rounded"  # `71.6°` for `1.25`: the plain number in radians
             return None  # degrees against a plain number: radians, maybe (the degree rules)
         return vp, vr, Fraction(1)  # a unit against a plain number: the values
     if up[1] != ur[1]:
@@ -333,7 +341,8 @@ _DECIMAL_VALUE = re.compile(r"-?\d*\.\d+")
 def _across(vp: str, up: Unit, vr: str, ur: Unit) -> tuple[str, str, Fraction] | str | None:
     """Units of two dimensions: degrees and radians named on both sides convert through pi;
     months or years against days or hours are `unknown_unit` (no exact number of days makes a
-    month); other angles are left to the degree rules; anything else is `different_unit`."""
+    month), and cups, pints, quarts or gallons against litres too (US or imperial?); other
+    angles are left to the degree rules; anything else is `different_unit`."""
     deg, rad = SYMBOLS["°"], SYMBOLS["rad"]
     if (up, ur) in ((deg, rad), (rad, deg)):
         factor = "\\frac{\\pi}{180}" if up == deg else "\\frac{180}{\\pi}"
@@ -345,6 +354,8 @@ def _across(vp: str, up: Unit, vr: str, ur: Unit) -> tuple[str, str, Fraction] |
         return f"({vp})\\cdot{factor}", vr, Fraction(1)
     if (up[1][9] and ur[1][2]) or (ur[1][9] and up[1][2]):
         return "unknown_unit"
+    if (up[1][10] and ur[1][0] == 3) or (ur[1][10] and up[1][0] == 3):
+        return "unknown_unit"  # pints against litres: a US pint or an imperial one?
     if not any(up[1][:6] + up[1][8:]) and not any(ur[1][:6] + ur[1][8:]):
         return None  # other angles: the degree rules
     return "different_unit"

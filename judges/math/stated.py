@@ -95,7 +95,9 @@ _SENTENCE_END = re.compile(r"(?<=[a-z\d)\]\"'][.!?])\s+(?=[A-Z])")
 
 
 # a check in brackets at the end of a sentence: `26 legs (20 + 6).`, `39 left (54 – 15 = 39).`
-_CHECK = re.compile(r"\s*\(([\d.,\s+\-–−*/×÷x=]*\d\s*[-–−+*/×÷x][\d.,\s+\-–−*/×÷x=]*)\)\s*([.!]?)\s*")
+_CHECK = re.compile(
+    r"\s*\(([\d.,\s+\-–−*/×÷x=]*\d\s*[-–−+*/×÷x][\d.,\s+\-–−*/×÷x=]*)\)\s*([.!]?)\s*"
+)
 _LAST_VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s+[A-Za-z]+){0,3}\s*$")
 
 

@@ -11,13 +11,14 @@ from fractions import Fraction
 
 from curate.judges.math.unitnames import NAMES, prefixed_name
 
-Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian, dollar, month
+Dims = tuple[int, ...]  # metre, kg, second, ampere, kelvin, mole, degree, radian, dollar, month,
+# and the customary pint (cups, pints, quarts, gallons: a US and an imperial pint differ in litres)
 Unit = tuple[Fraction, Dims]
 
 
 def dims(m: int = 0, kg: int = 0, s: int = 0, a: int = 0, k: int = 0, mol: int = 0) -> Dims:
     """The dimensions of metres, kilograms, seconds, amperes, kelvins and moles to these powers."""
-    return (m, kg, s, a, k, mol, 0, 0, 0, 0)
+    return (m, kg, s, a, k, mol, 0, 0, 0, 0, 0)
 
 
 SYMBOLS: dict[str, Unit] = {
@@ -43,12 +44,15 @@ SYMBOLS: dict[str, Unit] = {
     "Wb": (Fraction(1), dims(m=2, kg=1, s=-2, a=-1)),
     # angles: no length, though all three are "dimensionless"; degrees and radians differ by
     # pi, which no exact factor carries (`_across` converts them when both are named)
-    "°": (Fraction(1), (0, 0, 0, 0, 0, 0, 1, 0, 0, 0)),
-    "rad": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 1, 0, 0)),
+    "°": (Fraction(1), (0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0)),
+    "rad": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0)),
     # money in dollars and cents (`15 dollars` is 1500 cents, never 15 cents)
-    "dollar": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 1, 0)),
+    "dollar": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0)),
     # calendar months and years (12 to a year), which no exact number of days makes
-    "mo": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 0, 1)),
+    "mo": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0)),
+    # cups, pints, quarts and gallons stand in the same ratios in US and imperial measure
+    # (2 cups to the pint, 8 pints to the gallon), which no one number of litres makes
+    "pt": (Fraction(1), (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)),
     # imperial units, exactly as defined in SI
     "in": (Fraction("0.0254"), dims(m=1)),
     "ft": (Fraction("0.3048"), dims(m=1)),
@@ -67,7 +71,7 @@ _PREFIXES: dict[str, Fraction] = {
 _PREFIXES |= {"µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(1, 10**6)}
 _PREFIXES |= {"n": Fraction(1, 10**9), "p": Fraction(1, 10**12), "f": Fraction(1, 10**15)}
 _PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100), "T": Fraction(10**12)}
-_PREFIXES |= {"P": Fraction(10**15)}
+_PREFIXES |= {"P": Fraction(10**15), "K": Fraction(1000)}  # `KΩ`, `KHz`: kilo in capitals
 # a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`)
 _FACTOR = re.compile(r"([^\W\d_²³]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?")
 
@@ -79,6 +83,8 @@ def _symbol_unit(token: str) -> Unit | None:
     if len(token) >= 2 and token[0] in _PREFIXES and token[1:] in SYMBOLS:
         factor, dims = SYMBOLS[token[1:]]
         return _PREFIXES[token[0]] * factor, dims
+    if token[1:] == "hz" and token[0] in "kKMG":  # `Mhz`, `Khz`: hertz typed lower-case
+        return _PREFIXES[token[0]], SYMBOLS["Hz"][1]
     if token[1:] == "ohm" and token[0] in _PREFIXES:  # `kohm`, `Mohm`
         return _PREFIXES[token[0]], SYMBOLS["Ω"][1]
     if token[:2] == "da" and token[2:] in SYMBOLS:  # `dag`, `dam`: deca, the two-letter prefix
@@ -130,7 +136,7 @@ _SUPER = {"²": 2, "³": 3}
 
 def parse_unit(text: str) -> Unit | None:
     """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
-    scale, dims = Fraction(1), [0] * 10
+    scale, dims = Fraction(1), [0] * 11
     sign, pending, last = 1, 1, None
     rest = text.replace("\\cdot", "*").replace("·", "*").replace("•", "*").replace("⋅", "*").strip()
     if "平方" in rest or "立方" in rest:

@@ -39,6 +39,9 @@ for _word, _sym in (("newton", "N"), ("joule", "J"), ("watt", "W"), ("volt", "V"
 for _word, _sym in (("ampere", "A"), ("amp", "A")):
     NAMES[_word] = f"1 {_sym}"
 NAMES |= {"minute": "60 s", "hour": "3600 s", "kilojoule": "1 kJ", "degree": "1 °"}
+# customary measures of capacity, in pints (`quantity` keeps them apart from litres)
+NAMES |= {"cup": "1/2 pt", "pint": "1 pt", "quart": "2 pt", "qt": "2 pt", "gallon": "8 pt"}
+NAMES |= {"gal": "8 pt"}
 NAMES |= {"inch": "1 in", "inche": "1 in", "foot": "1 ft", "feet": "1 ft", "yard": "1 yd"}
 NAMES |= {"mile": "1 mi", "pound": "1 lb", "lbs": "1 lb", "ounce": "1 oz"}
 NAMES |= {"sec": "1 s", "day": "86400 s", "week": "604800 s", "milliliter": "1 mL"}

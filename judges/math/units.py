@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 
@@ -264,3 +265,17 @@ def converted_rounding(pred: str, ref: str, factor: Fraction) -> bool:
         return False
     lo, hi = sorted(((a[0] - half) * factor, (a[0] + half) * factor))
     return lo <= b[0] + b[1] and b[0] - b[1] <= hi
+
+
+def radians_rounding(degrees: str, plain: str) -> bool:
+    """Whether an angle in degrees and a plain decimal of three significant digits or more, read
+    as radians, meet at the precision both state (`71.6°` for `1.25`, `45°` for `0.785`; a
+    whole number of degrees is exact): the plain number is no number of degrees then."""
+    a, b = _stated(degrees), _stated(plain)
+    if a is None or b is None or "." not in plain or b[2] < 3:
+        return False
+    half = a[1] if "." in degrees else Fraction(0)
+    if half and a[2] < 3:
+        return False
+    k = Fraction(math.pi) / 180  # pi to a double's precision: far finer than the digits compared
+    return (a[0] - half) * k <= b[0] + b[1] and b[0] - b[1] <= (a[0] + half) * k
