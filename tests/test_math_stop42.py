@@ -9,8 +9,9 @@ sentence (`lasts 90 seconds.`), a check in brackets that ends a sentence (`26 le
 time of day after its final connector, and a multiplying noun after its number (`3 dozen`); `isin`
 typed for `i sin`; a capital U between `\\left(...\\right)` intervals; an arc over repeating
 digits (`13,\\widehat{187}`); the 24-hour clock's `1630 hours`, cups, pints, quarts and gallons,
-kilo as `K` and `Mhz`, degrees against a plain decimal in radians (`71.6°` for `1.25`), and
-calendar dates (`3/14/16` for `14 March 2016`). Each row: completion, reference, verdict, reason."""
+kilo as `K` and `Mhz`, degrees against a plain decimal in radians (`71.6°` for `1.25`), feet and
+inches marked with primes (`6' 3\"`), mixed numbers in the parts of a length (`16ft 10 5/8in`), a
+fortnight, and calendar dates (`3/14/16` for `14 March 2016`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -155,6 +156,16 @@ CASES = [
     (B % "45°", "0.79", "incorrect", "different_number"),
     # ... and a whole number of degrees against the same plain number is that number
     (B % "45°", "45", "correct", "equal_string"),
+    # feet and inches marked with primes, parts with mixed numbers, a fortnight
+    (B % "6' 3\"", "6 feet 3 inches", "correct", "equal_string"),
+    (B % "5'", "60 in", "correct", "equal_number"),
+    (B % "5' 2\"", "60 in", "incorrect", "different_number"),
+    (B % "16ft 10 5/8in", "16.88541667 feet", "correct", "equal_rounded"),
+    (B % "4.294 feet", "4 feet 3 ½ inches", "correct", "equal_rounded"),
+    (B % "1 fortnight", "14 days", "correct", "equal_number"),
+    (B % "1 fortnight", "15 days", "incorrect", "different_number"),
+    # ... and a prime after a letter is still a prime
+    (B % "f'", "f'", "correct", "equal_string"),
     # `isin` typed for i sin: a complex number in polar form
     (B % "cos(pi/10) + isin(pi/10)", "e^(i pi/10)", "correct", "equivalent"),
     (B % "64(cos180°+isin180°)", "-64", "correct", "equivalent"),

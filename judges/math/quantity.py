@@ -43,9 +43,11 @@ from curate.judges.math.spellings import dash_exponent
 from curate.judges.math.unitgrammar import SYMBOLS, Unit, dims, leading_unit, parse_unit
 from curate.judges.math.units import (
     converted_rounding,
+    feet_inches,
     radians_rounding,
     rate_quotient,
     unit_tail,
+    vulgar_mixed,
 )
 from curate.judges.math.worded import digits_first
 from curate.judges.math.words import unicode_numbers
@@ -107,7 +109,7 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
 
 
 # `4 hours 44 minutes 16 seconds`, `4 hr. 44 min. 16 sec.`, `5 ft, 3 in`, `2 h and 30 min`
-_PART = r"(\d+(?:\.\d+)?)\s*([^\W\d_]+)\.?"
+_PART = r"(\d+(?:\.\d+)?(?:\s+\d+/\d+)?)\s*([^\W\d_]+)\.?"  # `10 5/8 in`: a mixed number
 _AND = r"\b(?:and|plus|und|et|en|y|e)\b"  # `1 Minute und 12 Sekunden`, `2 heures et 12 min`
 _COMPOUND = re.compile(rf"\s*{_PART}(?:\s*(?:,|{_AND})?\s*{_PART})+\s*")
 _PARTS = re.compile(_PART)
@@ -128,9 +130,13 @@ def _compound(answer: str) -> tuple[str, Unit] | None:
         unit = parse_unit(word)
         if unit is None or (dims is not None and unit[1] != dims):
             return None
-        if (last is not None and unit[0] >= last) or ("." in value and k < len(parts) - 1):
+        if (last is not None and unit[0] >= last) or (
+            ("." in value or "/" in value) and k < len(parts) - 1
+        ):
             return None  # `30 minutes 2 hours`, `1.5 h 20 min`: no one quantity
-        total, dims, last = total + Fraction(value) * unit[0], unit[1], unit[0]
+        whole, _, part = value.partition(" ")
+        amount = Fraction(whole) + (Fraction(part) if part else 0)  # `3 1/2 in`
+        total, dims, last = total + amount * unit[0], unit[1], unit[0]
     if dims is None or last is None:
         return None
     return _decimal(total / last), (last, dims)
@@ -285,6 +291,7 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
     if is_count(pred) or is_count(ref):
         return None  # `8C3` is a count of combinations
     pred, ref = digits_first(pred), digits_first(ref)  # `five cents`, `an hour`: as `5 cents`
+    pred, ref = feet_inches(vulgar_mixed(pred)), feet_inches(vulgar_mixed(ref))  # `6' 3 ½"`
     pred = as_duration(
         pred, ref
     )  # `2:40` for `2 hours 40 minutes` (a reference `2:03` may be a time)

@@ -45,6 +45,7 @@ NAMES |= {"gal": "8 pt"}
 NAMES |= {"inch": "1 in", "inche": "1 in", "foot": "1 ft", "feet": "1 ft", "yard": "1 yd"}
 NAMES |= {"mile": "1 mi", "pound": "1 lb", "lbs": "1 lb", "ounce": "1 oz"}
 NAMES |= {"sec": "1 s", "day": "86400 s", "week": "604800 s", "milliliter": "1 mL"}
+NAMES |= {"fortnight": "1209600 s"}
 NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 Pa"}
 NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
 NAMES |= {"radian": "1 rad", "mph": "1 mi/h", "kph": "1 km/h"}

@@ -279,3 +279,33 @@ def radians_rounding(degrees: str, plain: str) -> bool:
         return False
     k = Fraction(math.pi) / 180  # pi to a double's precision: far finer than the digits compared
     return (a[0] - half) * k <= b[0] + b[1] and b[0] - b[1] <= (a[0] + half) * k
+
+
+# feet and inches marked with primes: `6' 3"`, `5′`, `2’ 10 3/4 “`, `7"` (a number before each mark)
+_FEET_INCHES = re.compile(
+    r"\s*(?:(\d+(?:\.\d+)?)\s*['’′])?\s*(?:(\d+(?:\.\d+)?(?:\s+\d+/\d+)?)\s*(?:[\"”“″]|''))?\s*"
+)
+
+
+def feet_inches(s: str) -> str:
+    """`6' 3"` -> `6 ft 3 in`, `5′` -> `5 ft`, `7"` -> `7 in`: a length in feet and inches marked
+    with primes, the whole answer; anything else unchanged."""
+    m = (
+        _FEET_INCHES.fullmatch(s)
+        if ("'" in s or '"' in s or any(c in s for c in "’′”“″"))
+        else None
+    )
+    if m is None or not (m[1] or m[2]):
+        return s
+    return " ".join(p for p in (m[1] and f"{m[1]} ft", m[2] and f"{m[2]} in") if p)
+
+
+_VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅛": "1/8", "⅜": "3/8"}
+_VULGAR |= {"⅝": "5/8", "⅞": "7/8"}
+_MIXED_VULGAR = re.compile(rf"(?<=\d)\s*([{''.join(_VULGAR)}])")
+
+
+def vulgar_mixed(s: str) -> str:
+    """`3 ½ inches` -> `3 1/2 inches`: a whole number and a vulgar fraction as a mixed number that
+    the parts of a quantity read (`4 feet 3 ½ inches`)."""
+    return _MIXED_VULGAR.sub(lambda m: " " + _VULGAR[m[1]], s) if _MIXED_VULGAR.search(s) else s
