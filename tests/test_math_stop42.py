@@ -11,7 +11,8 @@ typed for `i sin`; a capital U between `\\left(...\\right)` intervals; an arc ov
 digits (`13,\\widehat{187}`); the 24-hour clock's `1630 hours`, cups, pints, quarts and gallons,
 kilo as `K` and `Mhz`, degrees against a plain decimal in radians (`71.6°` for `1.25`), feet and
 inches marked with primes (`6' 3\"`), mixed numbers in the parts of a length (`16ft 10 5/8in`), a
-fortnight, and calendar dates (`3/14/16` for `14 March 2016`). Each row: completion, reference, verdict, reason."""
+fortnight, a prefix apart from its unit (`3 K volts`), a duration in two units as a sentence's
+value, and calendar dates (`3/14/16` for `14 March 2016`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -166,6 +167,22 @@ CASES = [
     (B % "1 fortnight", "15 days", "incorrect", "different_number"),
     # ... and a prime after a letter is still a prime
     (B % "f'", "f'", "correct", "equal_string"),
+    # one quantity in several units as a sentence's value
+    (
+        T % "Soccer practice lasts for 1 hour 30 minutes.",
+        "1 hour 30 minutes",
+        "correct",
+        "equal_string",
+    ),
+    (T % "It lasts 1 hour and 30 minutes.", "90 min", "correct", "equal_string"),
+    (T % "It lasts 1 hour 30 minutes.", "80 minutes", "incorrect", "different_number"),
+    # ... but two counted things are no one value, and a negation states none
+    (T % "He bought 3 apples and 2 pears.", "5", "incorrect", "no_answer"),
+    (T % "It is not 1 hour 30 minutes.", "90 minutes", "incorrect", "no_answer"),
+    # a prefix apart from its unit's name
+    (B % "3000 volts", "3 K volts", "correct", "equal_number"),
+    (B % "5,000,000 ohms", "5 M ohms", "correct", "equal_number"),
+    (B % "3000 volts", "3 M volts", "incorrect", "different_number"),
     # `isin` typed for i sin: a complex number in polar form
     (B % "cos(pi/10) + isin(pi/10)", "e^(i pi/10)", "correct", "equivalent"),
     (B % "64(cos180°+isin180°)", "-64", "correct", "equivalent"),

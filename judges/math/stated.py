@@ -9,6 +9,7 @@ import re
 from fractions import Fraction
 
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
+from curate.judges.math.quantity import is_compound
 from curate.judges.math.spans import BOLD
 from curate.judges.math.unitgrammar import WORD_LIKE, parse_unit
 from curate.judges.math.units import CJK, CJK_CHARS
@@ -40,6 +41,10 @@ _SCALE_AFTER = re.compile(rf"\s*({MAGNITUDE_WORDS})s?\b", re.I)
 _AND_AFTER = re.compile(
     r"\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b", re.I
 )
+# one quantity in several units inside a sentence: `1 hour 30 minutes`, `2 hours and 40 minutes`
+_PARTS_IN = re.compile(
+    r"(?<![\w.,])\d+(?:\.\d+)?\s*[A-Za-z]+\.?(?:,?\s+(?:and\s+)?\d+(?:\.\d+)?\s*[A-Za-z]+\.?)+"
+)
 _MULTIPLIER = re.compile(r"\s*(?:dozens?|score|gross)\b", re.I)
 # up to three words after the value that may name its unit (`90 seconds`, `5 square metres`);
 # a word that is also a preposition or a time of day names none (`5 in all`, `5 pm`)
@@ -48,15 +53,20 @@ _UNIT_WORDS = re.compile(r"(?:\s+[^\W\d_]+[²³]?){1,3}")
 
 def sole_number(text: str) -> str | None:
     """The value of a response that is one short sentence naming one number (`Marie ordered 2
-    boxes of pizza.`, `He earns $1,024 dollars.`), stated without a negation, bound, estimate,
+    boxes of pizza.`, `He earns $1,024 dollars.`) or one quantity in several units (`It lasts 1
+    hour 30 minutes.`), stated without a negation, bound, estimate,
     alternative, condition or step still to take; None otherwise."""
     t = text.strip()
     if len(t) > 300 or _SENTENCE_END.search(t) or not t.endswith((".", "!")):
         return None  # one sentence, and it ends: a line cut by the token limit has no full stop
+    if _NOT_STATED.search(t):
+        return None
+    if (parts := _PARTS_IN.search(t)) and not re.search(
+        r"\d", t[: parts.start()] + t[parts.end() :]
+    ):
+        return parts[0] if is_compound(parts[0]) else None  # `lasts for 1 hour 30 minutes.`
     found = list(_ONE_NUMBER.finditer(t))
     if len(found) != 1 or re.search(r"\d", t[: found[0].start()] + t[found[0].end() :]):
-        return None
-    if _NOT_STATED.search(t):
         return None
     m = found[0]
     if _MULTIPLIER.match(t, m.end()):

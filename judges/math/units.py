@@ -180,7 +180,11 @@ def tex_unit_quotient(tail: str) -> str:
 _TEX_UNIT = re.compile(r"\\(Omega|ohm|mu|micro|textmu|celsius|degreeCelsius)(?![A-Za-z])\s*")
 _TEX_SYMBOL = {"Omega": "Ω ", "ohm": "Ω ", "mu": "µ", "micro": "µ", "textmu": "µ"}
 _TEX_SYMBOL |= {"celsius": " °C ", "degreeCelsius": " °C "}  # a prefix glues to what follows
-_PREFIX_APART = re.compile(r"([kMGmµun])\s+((?:ohm|Ω|F|H|Hz|W|V|A)s?)")
+_PREFIX_APART = re.compile(
+    r"([kKMGmµun])\s+((?:ohm|Ω|F|H|Hz|W|V|A)s?|(?i:ohms?|volts?|amps?|amperes?|hertz|watts?|farads?|fd))"
+)  # `1k ohm`, `3 K volts`, `5 M ohms`: a prefix apart from its unit
+_SYMBOL_OF = {"ohm": "Ω", "volt": "V", "amp": "A", "ampere": "A", "hertz": "Hz", "watt": "W"}
+_SYMBOL_OF |= {"farad": "F", "fd": "F"}
 _ABBREVIATION_STOP = re.compile(r"(?<=[A-Za-z])\.(?=\s*(?:\^|/|$)|\s+[A-Za-z])")  # `ft.`, `sq. ft`
 _SPACED_POWER = re.compile(r"(?<=[A-Za-z])\s+-(?=[1-4](?![\d.]))")
 _BRACED_UNIT = re.compile(r"[A-Za-z]?\{+[A-Za-z]+\}*(?:\^\{?\d\}?)?\}*")  # `{m^2}`, `d{m^2}`
@@ -198,7 +202,7 @@ def unit_tail(tail: str) -> str:
     if "." in tail:
         tail = _ABBREVIATION_STOP.sub("", tail)
     if (m := _PREFIX_APART.fullmatch(tail)) is not None:  # `1k ohm`: the prefix glued to the number
-        tail = m[1] + m[2]
+        tail = m[1] + _SYMBOL_OF.get(m[2].lower().removesuffix("s"), m[2])
     if "–" in tail or "−" in tail:  # `mol dm–3`: a power's minus typed as a dash
         tail = tail.replace("–", "-").replace("−", "-")
     if " -" in tail:  # `m s -1`: the superscript lost, a space before its minus
