@@ -1,18 +1,19 @@
-"""Forms met at stop 42: the variable of a set-builder set is bound (`\\{y \\mid y > 0\\}` is
-`\\{x \\mid x > 0\\}`), and a slash after `x ∈ ℝ` is its bar (`{x∈R/ x<1}`); noon and midnight
-are times of day, a time of day against `5 pm` is a time, not picometres, and `2:40` against a
+"""Forms met at stop 42: the variable of a set-builder set is bound (`\\{y \\mid y > 0\\}` is `\\{x
+\\mid x > 0\\}`), and a slash after `x ∈ ℝ` is its bar (`{x∈R/ x<1}`); noon and midnight are
+times of day, a time of day against `5 pm` is a time, not picometres, and `2:40` against a
 duration is 2 hours 40 minutes; a unit followed by plain words (`5 cm long`), a rate said with
-`an` (`5 km an hour`), a decimal in another unit that rounds an exact whole reference (`1.609 km`
-for `1 mile`), a whole number and a fraction in words (`2 and a half hours`), a fraction
-of one unit (`half an hour`) and `plus` between the parts of a duration; the unit of a one-number
-sentence (`lasts 90 seconds.`), a check in brackets that ends a sentence (`26 legs (20 + 6).`), a
-time of day after its final connector, and a multiplying noun after its number (`3 dozen`); `isin`
-typed for `i sin`; a capital U between `\\left(...\\right)` intervals; an arc over repeating
-digits (`13,\\widehat{187}`); the 24-hour clock's `1630 hours`, cups, pints, quarts and gallons,
-kilo as `K` and `Mhz`, degrees against a plain decimal in radians (`71.6°` for `1.25`), feet and
-inches marked with primes (`6' 3\"`), mixed numbers in the parts of a length (`16ft 10 5/8in`), a
-fortnight, a prefix apart from its unit (`3 K volts`), a duration in two units as a sentence's
-value, and calendar dates (`3/14/16` for `14 March 2016`). Each row: completion, reference, verdict, reason."""
+`an` (`5 km an hour`), a decimal in another unit that rounds an exact whole reference (`1.609
+km` for `1 mile`), a whole number and a fraction in words (`2 and a half hours`), a fraction of
+one unit (`half an hour`) and `plus` between the parts of a duration; the unit of a one-number
+sentence (`lasts 90 seconds.`), a check in brackets that ends a sentence (`26 legs (20 + 6).`),
+a time of day after its final connector, and a multiplying noun after its number (`3 dozen`);
+`isin` typed for `i sin`; a capital U between `\\left(...\\right)` intervals; an arc over
+repeating digits (`13,\\widehat{187}`); the 24-hour clock's `1630 hours`, cups, pints, quarts
+and gallons, kilo as `K` and `Mhz`, degrees against a plain decimal in radians (`71.6°` for
+`1.25`), feet and inches marked with primes (`6' 3\"`), mixed numbers in the parts of a length
+(`16ft 10 5/8in`), a fortnight, a prefix apart from its unit (`3 K volts`, `1 micro amp`), a
+constant of integration in words, a duration in two units as a sentence's value, and calendar
+dates (`3/14/16` for `14 March 2016`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -183,6 +184,13 @@ CASES = [
     (B % "3000 volts", "3 K volts", "correct", "equal_number"),
     (B % "5,000,000 ohms", "5 M ohms", "correct", "equal_number"),
     (B % "3000 volts", "3 M volts", "incorrect", "different_number"),
+    # a constant of integration in words
+    (B % "x^2 + constant", "x^2 + C", "correct", "equal_string"),
+    (B % "x^2 + an arbitrary constant", "x^2+C", "correct", "equal_string"),
+    (B % "x^2 + constant", "x^3 + C", "incorrect", "not_equivalent"),
+    # a prefix word apart from its unit
+    (B % "1 micro amp", ".000001 amps", "correct", "equal_number"),
+    (B % "5 milli seconds", "5 s", "incorrect", "different_number"),
     # `isin` typed for i sin: a complex number in polar form
     (B % "cos(pi/10) + isin(pi/10)", "e^(i pi/10)", "correct", "equivalent"),
     (B % "64(cos180°+isin180°)", "-64", "correct", "equivalent"),

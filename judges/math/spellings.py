@@ -193,12 +193,18 @@ _DOT_POWER = re.compile(r"(?<=\d)(?:\s+\.\s*|\.\s+)(?=10(?:\^|[⁰¹²³⁴⁵�
 _GLUED_I = re.compile(r"(?<![A-Za-z\\])i(sin|cos)(?=\s*[(\\{\dθπ]|\s+[a-zθ])")
 
 
+_CONSTANT_WORD = re.compile(r"\+\s*(?:an?\s+)?(?:arbitrary\s+)?[Cc]onstant\s*$")
+
+
 def lost_marks(s: str) -> str:
     """`dash_exponent`, and a stop as a times sign before a bracket: `2.(x-3)` -> `2\\cdot(x-3)`,
     or apart before a power of ten (`2 .10⁵`); the imaginary unit glued to a sine or cosine
-    (`cos(x) + isin(x)` -> `cos(x) + i sin(x)`)."""
+    (`cos(x) + isin(x)` -> `cos(x) + i sin(x)`); a constant of integration in words (`+ Constant`,
+    `+ an arbitrary constant`) as `+ C`."""
     if "isin" in s or "icos" in s:
         s = _GLUED_I.sub(r"i\\\1", s)
+    if "onstant" in s:
+        s = _CONSTANT_WORD.sub("+ C", s)  # `x^2 + constant`: the constant of integration
     if "." in s and "10" in s:
         s = _DOT_POWER.sub(r" \\cdot ", s)
     if ".(" in s:

@@ -183,6 +183,7 @@ _TEX_SYMBOL |= {"celsius": " °C ", "degreeCelsius": " °C "}  # a prefix glues 
 _PREFIX_APART = re.compile(
     r"([kKMGmµun])\s+((?:ohm|Ω|F|H|Hz|W|V|A)s?|(?i:ohms?|volts?|amps?|amperes?|hertz|watts?|farads?|fd))"
 )  # `1k ohm`, `3 K volts`, `5 M ohms`: a prefix apart from its unit
+_PREFIX_WORD = re.compile(r"((?i:kilo|mega|giga|milli|micro|nano|pico))\s+([a-z]+)")
 _SYMBOL_OF = {"ohm": "Ω", "volt": "V", "amp": "A", "ampere": "A", "hertz": "Hz", "watt": "W"}
 _SYMBOL_OF |= {"farad": "F", "fd": "F"}
 _ABBREVIATION_STOP = re.compile(r"(?<=[A-Za-z])\.(?=\s*(?:\^|/|$)|\s+[A-Za-z])")  # `ft.`, `sq. ft`
@@ -201,6 +202,8 @@ def unit_tail(tail: str) -> str:
         tail = "cent"
     if "." in tail:
         tail = _ABBREVIATION_STOP.sub("", tail)
+    if " " in tail and (m := _PREFIX_WORD.fullmatch(tail)) is not None:
+        tail = m[1] + m[2]  # `micro amp`, `milli seconds`: a prefix word apart from its unit
     if (m := _PREFIX_APART.fullmatch(tail)) is not None:  # `1k ohm`: the prefix glued to the number
         tail = m[1] + _SYMBOL_OF.get(m[2].lower().removesuffix("s"), m[2])
     if "–" in tail or "−" in tail:  # `mol dm–3`: a power's minus typed as a dash
