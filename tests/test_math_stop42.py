@@ -191,6 +191,12 @@ CASES = [
     # a prefix word apart from its unit
     (B % "1 micro amp", ".000001 amps", "correct", "equal_number"),
     (B % "5 milli seconds", "5 s", "incorrect", "different_number"),
+    # hedges around the new sentence values stay unread, never rewarded
+    (T % "The time is 7:55 PM or 8:00 PM.", "7:55 PM", "incorrect", "no_answer"),
+    (T % "It lasts 1 hour 30 minutes or 2 hours.", "90 minutes", "incorrect", "no_answer"),
+    (T % "It lasts 1 hour 30 minutes, not 2 hours.", "90 minutes", "incorrect", "no_answer"),
+    (T % "It takes 2 and a half or 3 hours.", "2.5 hours", "incorrect", "no_answer"),
+    (T % "So the time is 7:55 PM, maybe 8:05 PM.", "7:55 PM", "incorrect", "no_answer"),
     # `isin` typed for i sin: a complex number in polar form
     (B % "cos(pi/10) + isin(pi/10)", "e^(i pi/10)", "correct", "equivalent"),
     (B % "64(cos180°+isin180°)", "-64", "correct", "equivalent"),
