@@ -197,6 +197,12 @@ CASES = [
     (T % "It lasts 1 hour 30 minutes, not 2 hours.", "90 minutes", "incorrect", "no_answer"),
     (T % "It takes 2 and a half or 3 hours.", "2.5 hours", "incorrect", "no_answer"),
     (T % "So the time is 7:55 PM, maybe 8:05 PM.", "7:55 PM", "incorrect", "no_answer"),
+    # unit names in Hindi and Bengali, whose vowel signs are no word characters to `re`
+    (B % "12 किलोमीटर", "12000 मीटर", "correct", "equal_number"),
+    (B % "13 किलोमीटर", "12000 मीटर", "incorrect", "different_number"),
+    (B % "৭ কিলোগ্রাম", "৭০০০ গ্রাম", "correct", "equal_number"),
+    (B % "৫ কিলোগ্রাম ৩৮৯ গ্রাম", "৫৩৮৯ গ্রাম", "correct", "equal_string"),
+    (B % "৫ কিলোগ্রাম ৩৮৮ গ্রাম", "৫৩৮৯ গ্রাম", "incorrect", "different_number"),
     # `isin` typed for i sin: a complex number in polar form
     (B % "cos(pi/10) + isin(pi/10)", "e^(i pi/10)", "correct", "equivalent"),
     (B % "64(cos180°+isin180°)", "-64", "correct", "equivalent"),

@@ -72,8 +72,11 @@ _PREFIXES |= {"µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(
 _PREFIXES |= {"n": Fraction(1, 10**9), "p": Fraction(1, 10**12), "f": Fraction(1, 10**15)}
 _PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100), "T": Fraction(10**12)}
 _PREFIXES |= {"P": Fraction(10**15), "K": Fraction(1000)}  # `KΩ`, `KHz`: kilo in capitals
-# a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`)
-_FACTOR = re.compile(r"([^\W\d_²³]+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?")
+# a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`);
+# a name in Devanagari or Bengali with its vowel signs, which are no word characters to `re`
+_FACTOR = re.compile(
+    r"((?:[^\W\d_²³]|[\u0900-\u097f\u0980-\u09ff])+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?"
+)
 
 
 def _symbol_unit(token: str) -> Unit | None:
