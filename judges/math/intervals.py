@@ -26,9 +26,8 @@ _RELATION = re.compile(rf"{_LESS}|>|\\gt|\\geq?")
 _REALS = r"(?:∈|\\in)\s*(?:R|ℝ|\\mathbb\s*\{R\})\s*"
 _BAR = rf"(?:{_REALS}(?:\||\\mid(?![A-Za-z])|:|/)|\||\\mid(?![A-Za-z])|:)"
 _BUILDER_OPEN = re.compile(rf"\{{\s*[A-Za-z]\s*{_BAR}")
-_TEX_BUILDER = re.compile(rf"\\\{{\s*([A-Za-z])\s*{_BAR}\s*(.+?)\s*\\\}}")
 # a set-builder set of one variable: `\{y \mid y > 0\}`, `{x丨x<1}`, `\{t \in \mathbb{R} : t \neq 3\}`
-_BUILDER = re.compile(rf"\s*\\?\{{\s*([A-Za-z])\s*(?:{_BAR}|丨)(.+?)\\?\}}\s*")
+_BUILDER = re.compile(rf"\s*\\?\{{\s*([A-Za-z])\s*(?:{_BAR}|丨)\s*(.+?)\s*\\?\}}\s*")
 
 
 def tidy_intervals(s: str) -> str:
@@ -137,5 +136,5 @@ def builder_braces(s: str) -> str:
 def builder_condition(s: str) -> str:
     """The condition of a set-builder set, which describes it: `\\{x \\mid -2 < x < 3\\}` ->
     `-2 < x < 3`; anything else unchanged."""
-    m = _TEX_BUILDER.fullmatch(s.strip().replace("\\ ", " "))
+    m = _BUILDER.fullmatch(s.replace("\\ ", " "))
     return m.group(2) if m else s

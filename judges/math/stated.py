@@ -11,7 +11,7 @@ from fractions import Fraction
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.quantity import is_compound
 from curate.judges.math.spans import BOLD
-from curate.judges.math.unitgrammar import WORD_LIKE, parse_unit
+from curate.judges.math.unitgrammar import unit_run
 from curate.judges.math.units import CJK, CJK_CHARS
 from curate.judges.math.worded import spoken_part
 from curate.judges.math.words import CJK_DOUBT, CJK_IS, FOREIGN_DOUBT
@@ -86,10 +86,8 @@ def _unit_after(t: str, end: int) -> str:
     the longest run of one to three words that reads as a unit; else empty."""
     words = _UNIT_WORDS.match(t, end)
     parts = words.group(0).split() if words else []
-    for k in range(len(parts), 0, -1):
-        if parts[0].lower() not in WORD_LIKE and parse_unit(" ".join(parts[:k])) is not None:
-            return " " + " ".join(parts[:k])
-    return ""
+    k = unit_run(parts)
+    return " " + " ".join(parts[:k]) if k else ""
 
 
 # `5 x 6 x 8 = 240`, `125 * 100 = 12,500`, `15.625 * 12 = 187.5`: plain arithmetic, an equals sign

@@ -183,18 +183,24 @@ _PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _RATE_WORDS = frozenset({"per", "a", "an", "every"})  # `5 km an hour`: a rate, not 5 km
 
 
+def unit_run(words: list[str]) -> int:
+    """How many of `words`, from the first, read together as one unit: the longest such run (`90
+    seconds later` -> 1, `square metres` -> 2); 0 when none does or the first is a word-like
+    symbol (`in`, `pm`)."""
+    if not words or words[0].lower() in WORD_LIKE:
+        return 0
+    return next((k for k in range(len(words), 0, -1) if parse_unit(" ".join(words[:k]))), 0)
+
+
 def leading_unit(tail: str) -> Unit | None:
     """The unit that opens the words after a number when plain words that name no unit follow
     it (`cm long`, `m tall`, `kg of flour`): the longest run that reads as a unit; None when a
     later word is a unit or a rate (`km an hour`), or the first is a word-like symbol (`in`)."""
     words = tail.split()
-    if not words or words[0].lower() in WORD_LIKE:
-        return None
-    for k in range(len(words) - 1, 0, -1):
-        rest = words[k:]
-        if all(
-            _PLAIN_WORD.fullmatch(w) and w not in _RATE_WORDS and parse_unit(w) is None
-            for w in rest
-        ) and (unit := parse_unit(" ".join(words[:k]))):
-            return unit
+    k = unit_run(words[:-1])
+    rest = words[k:]
+    if k and all(
+        _PLAIN_WORD.fullmatch(w) and w not in _RATE_WORDS and parse_unit(w) is None for w in rest
+    ):
+        return parse_unit(" ".join(words[:k]))
     return None

@@ -8,6 +8,7 @@ import re
 from fractions import Fraction
 
 from curate.judges.math.magnitudes import NOT_UNITS
+from curate.judges.math.words import vulgar_parts
 
 from curate.text import find_braced
 
@@ -307,12 +308,15 @@ def feet_inches(s: str) -> str:
     return " ".join(p for p in (m[1] and f"{m[1]} ft", m[2] and f"{m[2]} in") if p)
 
 
-_VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅛": "1/8", "⅜": "3/8"}
-_VULGAR |= {"⅝": "5/8", "⅞": "7/8"}
-_MIXED_VULGAR = re.compile(rf"(?<=\d)\s*([{''.join(_VULGAR)}])")
+_MIXED_VULGAR = re.compile(r"(?<=\d)\s*([¼-¾⅐-⅞])")
+
+
+def _slashed(m: re.Match[str]) -> str:
+    parts = vulgar_parts(m[1])
+    return m[0] if parts is None else f" {parts[0]}/{parts[1]}"
 
 
 def vulgar_mixed(s: str) -> str:
     """`3 ½ inches` -> `3 1/2 inches`: a whole number and a vulgar fraction as a mixed number that
     the parts of a quantity read (`4 feet 3 ½ inches`)."""
-    return _MIXED_VULGAR.sub(lambda m: " " + _VULGAR[m[1]], s) if _MIXED_VULGAR.search(s) else s
+    return _MIXED_VULGAR.sub(_slashed, s) if _MIXED_VULGAR.search(s) else s

@@ -11,7 +11,7 @@ import re
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.romance import romance_number
 from curate.judges.math.unitnames import NAMES
-from curate.judges.math.words import NUMBER_WORDS, number_word
+from curate.judges.math.words import NUMBER_WORDS, TEX_FRACTION, number_word
 
 # a word after a number word that continues the number (an ordinal, a point, an operation)
 _NUMBERISH = re.compile(
@@ -66,14 +66,13 @@ _AND_PART = re.compile(
     r"[\s-]+[a-z]+)(?![\w-])",
     re.I,
 )
-_FRACTION = re.compile(r"\\frac\{(\d+)\}\{(\d+)\}")
 
 
 def spoken_part(s: str) -> str:
     """`2 and a half hours` -> `2 1/2 hours`, `5 and three quarters` -> `5 3/4`: a whole number
     and a proper fraction in words, as a mixed number (what follows kept); else unchanged."""
     m = _AND_PART.match(s.strip())
-    f = _FRACTION.fullmatch(number_word(m[2]) or "") if m is not None else None
+    f = TEX_FRACTION.fullmatch(number_word(m[2]) or "") if m is not None else None
     if m is None or f is None or int(f[1]) >= int(f[2]):
         return s
     return f"{m[1]} {f[1]}/{f[2]}{s.strip()[m.end() :]}"
@@ -91,7 +90,7 @@ def digits_first(s: str) -> str:
     if (m := _ONE.match(s)) is not None and _is_unit_name(m[1]):
         return f"1 {s[m.start(1) :]}"
     if (m := _PART_OF_ONE.match(s)) is not None and _is_unit_name(m[2]):
-        f = _FRACTION.fullmatch(number_word(m[1]) or "")  # `half an hour` -> `1/2 hour`
+        f = TEX_FRACTION.fullmatch(number_word(m[1]) or "")  # `half an hour` -> `1/2 hour`
         return s if f is None else f"{f[1]}/{f[2]} {s[m.start(2) :]}"
     return counted_words(s) or unit_parts(s) or s
 

@@ -112,7 +112,7 @@ def _whole(words: list[str]) -> int | None:
 
 
 _SCALE_COMMA = re.compile(rf"(hundred|{'|'.join(_SCALE)}|lakhs|crores),(?=\s)", re.I)
-_FRACTION = re.compile(r"\\frac\{(\d+)\}\{(\d+)\}")
+TEX_FRACTION = re.compile(r"\\frac\{(\d+)\}\{(\d+)\}")  # `\\frac{3}{4}`: its two integers
 
 
 def number_word(s: str) -> str | None:
@@ -124,7 +124,7 @@ def number_word(s: str) -> str | None:
         return cjk_number(s)
     lead, _, rest = s.lower().rpartition(" and ")  # `three and a half`: a mixed number
     units, part = (number_word(lead), number_word(rest)) if lead else (None, None)
-    if units and units.lstrip("-").isdigit() and part and (m := _FRACTION.fullmatch(part)):
+    if units and units.lstrip("-").isdigit() and part and (m := TEX_FRACTION.fullmatch(part)):
         p, q, w = int(m[1]), int(m[2]), int(units)  # `minus two and a half`: -(2 + 1/2)
         return f"{'-' if w < 0 else ''}\\frac{{{abs(w) * q + p}}}{{{q}}}" if p < q else None
     if "," in s:  # `twenty thousand, five hundred`: a comma after a scale word, as on a cheque
@@ -323,13 +323,20 @@ _SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ᵃᵇᶜᵈ
 _SUBSCRIPTS = re.compile("[₀₁₂₃₄₅₆₇₈₉]+")
 
 
-def _vulgar(ch: str) -> str | None:
-    """`½` -> `\\frac{1}{2}` (a Unicode vulgar fraction, read from its decomposition)."""
+def vulgar_parts(ch: str) -> tuple[str, str] | None:
+    """`½` -> (`1`, `2`): a Unicode vulgar fraction's numerator and denominator, read from its
+    decomposition; None for any other character."""
     parts = unicodedata.decomposition(ch).split()
     if len(parts) != 4 or parts[0] != "<fraction>" or parts[2] != "2044":
         return None
     num, den = chr(int(parts[1], 16)), chr(int(parts[3], 16))
-    return f"\\frac{{{num}}}{{{den}}}" if num.isdigit() and den.isdigit() else None
+    return (num, den) if num.isdigit() and den.isdigit() else None
+
+
+def _vulgar(ch: str) -> str | None:
+    """`½` -> `\\frac{1}{2}`."""
+    parts = vulgar_parts(ch)
+    return None if parts is None else f"\\frac{{{parts[0]}}}{{{parts[1]}}}"
 
 
 # a lone Cyrillic letter that looks like a Latin one (`х = 7` typed on a Russian keyboard)
