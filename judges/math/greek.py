@@ -21,8 +21,11 @@ _LOWER = (
 _UPPER = "Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega".split()
 _VARIANTS = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi", "varrho": "rho"}
 _VARIANT_TEX = re.compile(r"\\(" + "|".join(_VARIANTS) + r"|varsigma)(?![A-Za-z])")
+# a whole word: no letter of any script before or after (`pięć` holds no `pi`)
 _WORD = re.compile(
-    r"(?<![A-Za-z\\])(" + "|".join([*_LOWER, *_UPPER, *_VARIANTS, "varsigma"]) + r")(?![A-Za-z])"
+    r"(?<![^\W\d_])(?<!\\)("
+    + "|".join([*_LOWER, *_UPPER, *_VARIANTS, "varsigma"])
+    + r")(?![^\W\d_])"
 )
 _LONG_WORD = re.compile(r"(?<![A-Za-z\\])[A-Za-z]{3,}")
 _FUNCTIONS = frozenset(

@@ -33,7 +33,7 @@ _CAPITALISED = re.compile(
 _MMA_CALL = re.compile(
     r"(?<![A-Za-z\\])((?:Arc)?(?:Sin|Cos|Tan|Cot|Sec|Csc)h?|Log|Exp|Sqrt|Abs)\[([^\[\]]*)\]"
 )
-_MMA_PI = re.compile(r"(?<![A-Za-z])Pi(?![A-Za-z])")  # Mathematica's spelling of pi
+_MMA_PI = re.compile(r"(?<![^\W\d_])Pi(?![^\W\d_])")  # Mathematica's spelling of pi
 _MMA_LONE_E = re.compile(r"(?<![A-Za-z\\])E(?![A-Za-z])")
 _MMA_E = re.compile(r"(?<![A-Za-z\\])E(?=\s*\^)")  # `E^(3+I Pi)`, `Log[E^2]`: Euler's number
 
@@ -57,7 +57,7 @@ def _mathematica(s: str) -> str:
 
 _PLAIN_INDEX = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]{2,})")
 _PLAIN_HINT = re.compile(
-    r"\*|\^\(|(?<![A-Za-z_\\])(?:sqrt|racine|exp|Abs|abs|factorial)\(|(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])|\b(?:"
+    r"\*|\^\(|(?<![A-Za-z_\\])(?:sqrt|racine|exp|Abs|abs|factorial)\(|(?<![^\W\d_])(?:pi|PI|Pi)(?![^\W\d_])|\b(?:"
     + _NAMED
     + r")\("
     r"|(?<![A-Za-z])(?:d?frac|sqrt)\{"
@@ -69,7 +69,7 @@ _BARE_FRAC = re.compile(
 _SPELLED_OP = re.compile(r"(?<=[\d!)])\s+(x|times|divided\s+by|over|plus|minus)\s+(?=\d)", re.I)
 _SQRT_DIGITS = re.compile(r"(?<![A-Za-z\\])(sqrt|cbrt)\s*(\d+(?:\.\d+)?)(?![\d.])")
 _SPELLED = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
-_PI = re.compile(r"(?<![A-Za-z])(?:pi|PI|Pi)(?![A-Za-z])")
+_PI = re.compile(r"(?<![^\W\d_])(?:pi|PI|Pi)(?![^\W\d_])")  # no letter of any script around
 _FUNC = re.compile(r"(?<![A-Za-z_\\])(sqrt|racine|exp|Abs|abs|factorial)\(")  # `2sqrt(5)` too
 _WRAP = {
     "sqrt": ("\\sqrt{", "}"),

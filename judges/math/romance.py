@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from curate.judges.math.wordvalue import after_point, named_value
+
 _UNITS = {
     # Spanish
     "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
@@ -200,38 +202,12 @@ def _fraction(words: list[str]) -> tuple[int, int] | None:
     return None if num is None or den is None else (num, den)
 
 
-def _written(p: int, q: int) -> str:
-    """`p/q` with a power-of-ten denominator as a decimal of its places (`3/1000`: `0.003`),
-    any other as `\\frac{p}{q}`."""
-    places = len(str(q)) - 1
-    if q == 10**places:
-        whole, part = divmod(p, q)
-        return f"{whole}.{part:0{places}d}"
-    return f"\\frac{{{p}}}{{{q}}}"
-
-
 def _value(words: list[str]) -> str | None:
     if any(w in _POINT for w in words):  # `cinq virgule cinq`, `dos coma cero cinco`
-        k = next(i for i, w in enumerate(words) if w in _POINT)
-        whole, tail = _whole(words[:k]), words[k + 1 :]
-        digits = [_UNITS.get(w, 10) for w in tail]
-        if tail and all(d < 10 for d in digits) and len(tail) > 1:
-            return None if whole is None else f"{whole}.{''.join(map(str, digits))}"
-        part = _whole(tail)
-        return None if whole is None or part is None else f"{whole}.{part}"
-    wholes = [k for k, w in enumerate(words) if w in _WHOLE]
-    if len(wholes) == 1 and 0 < wholes[0] < len(words) - 1:  # `quince unidades y dos décimas`
-        k = wholes[0]
-        whole = _whole(words[:k])
-        rest = words[k + 2 :] if words[k + 1] in _AND else words[k + 1 :]
-        named = _fraction(rest)
-        if whole is None or named is None or named[0] >= named[1]:
-            return None
-        return _written(whole * named[1] + named[0], named[1])
-    if (n := _whole(words)) is not None:
-        return str(n)
-    frac = _fraction(words)
-    return None if frac is None else _written(*frac)
+        return after_point(
+            words, next(i for i, w in enumerate(words) if w in _POINT), _whole, _UNITS
+        )
+    return named_value(words, _WHOLE, _AND, _whole, _fraction)  # `quince unidades y dos décimas`
 
 
 def romance_number(s: str) -> str | None:

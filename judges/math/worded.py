@@ -10,6 +10,7 @@ import re
 
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.romance import romance_number
+from curate.judges.math.slavic import slavic_number
 from curate.judges.math.unitnames import NAMES
 from curate.judges.math.words import NUMBER_WORDS, TEX_FRACTION, number_word
 
@@ -25,11 +26,11 @@ def words_number(s: str) -> str | None:
     """`cuatrocientos dos` -> `402`, `ten dollar` -> `10 dollar`, `second` -> `2`: a number in
     Spanish, Portuguese, French or Italian words, a number in words before plain words, or an
     ordinal in words (English number words alone are `number_word`'s)."""
-    return romance_number(s) or counted_words(s) or ordinal_word(s)
+    return romance_number(s) or slavic_number(s) or counted_words(s) or ordinal_word(s)
 
 
 def _number_in_words(s: str) -> str | None:
-    return number_word(s) or romance_number(s)
+    return number_word(s) or romance_number(s) or slavic_number(s)
 
 
 def _latin(word: str) -> bool:

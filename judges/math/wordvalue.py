@@ -1,0 +1,58 @@
+"""What number words in any language share once a language's reader has read its words: a
+decimal point in words (`cinq virgule cinq`, `три запятая четырнадцать`), a whole part before a
+named fraction (`quince unidades y dos décimas`, `две целых пять десятых`), and a fraction
+written as a decimal when its denominator is a power of ten. Each language module passes its own
+readers of whole numbers and of fractions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+
+Whole = Callable[[list[str]], int | None]
+Fraction = Callable[[list[str]], tuple[int, int] | None]
+
+
+def written(p: int, q: int) -> str:
+    """`p/q` with a power-of-ten denominator as a decimal of its places (`3/1000`: `0.003`),
+    any other as `\\frac{p}{q}`."""
+    places = len(str(q)) - 1
+    if q == 10**places:
+        whole, part = divmod(p, q)
+        return f"{whole}.{part:0{places}d}"
+    return f"\\frac{{{p}}}{{{q}}}"
+
+
+def after_point(words: list[str], k: int, whole: Whole, digits: Mapping[str, int]) -> str | None:
+    """The words around a point word at `k`: the whole part before it and the digits after it,
+    digit by digit (`dos coma cero cinco` 2.05) or as one number (`cinq virgule vingt` 5.20)."""
+    head, tail = whole(words[:k]), words[k + 1 :]
+    if head is None or not tail:
+        return None
+    values = [digits.get(w, 10) for w in tail]
+    if len(tail) > 1 and all(d < 10 for d in values):
+        return f"{head}.{''.join(map(str, values))}"
+    part = whole(tail)
+    return None if part is None else f"{head}.{part}"
+
+
+def named_value(
+    words: list[str],
+    marks: Collection[str],
+    joins: Collection[str],
+    whole: Whole,
+    fraction: Fraction,
+) -> str | None:
+    """A whole part, a word that marks it (`unidades`, `целых`), an optional `and` and a named
+    fraction below one; else a whole number; else a fraction; or None."""
+    at = [k for k, w in enumerate(words) if w in marks]
+    if len(at) == 1 and 0 < at[0] < len(words) - 1:
+        k = at[0]
+        head, rest = whole(words[:k]), words[k + 1 :]
+        named = fraction(rest[1:] if rest[0] in joins else rest)
+        if head is None or named is None or named[0] >= named[1]:
+            return None
+        return written(head * named[1] + named[0], named[1])
+    if (n := whole(words)) is not None:
+        return str(n)
+    frac = fraction(words)
+    return None if frac is None else written(*frac)
