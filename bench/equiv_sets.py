@@ -295,6 +295,9 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            fresh87 prompted: customary measures and statistics keys; geometry answers and
            algebra word problems; South Asian keys and scientific notation; calendar and time
            answers, trigonometric and calculus identities.
+- fresh92, fresh93: two more (stop 43): Russian, Ukrainian, Polish, Turkish, Brazilian and
+           Italian keys and domain and range in interval notation; solution sets of equations
+           with their extraneous roots, counting and probability answers.
 """
 
 from __future__ import annotations
@@ -405,7 +408,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 91
+LAST_FRESH = 93
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
