@@ -366,7 +366,7 @@ CASES = [
     ("答案是：$\\frac{1}{2}$; $0.5$", "\\frac{1}{2}", "correct", "equal_structure"),
     # a time after a connector stays whole (its colon is no connector), a contraction connects
     ("that is 2:42", "2:42", "correct", "equal_string"),
-    ("that is 2:42", "42", "incorrect", "not_equivalent"),
+    ("that is 2:42", "42", "incorrect", "different_number"),
     ("that's 3 / 3", "3/3", "correct", "equal_string"),
     # a Chinese sentence after the answer phrase: its value after "is", or its one number
     ("The answer is 最大正方形C的面积是8。", "8", "correct", "equal_string"),

@@ -2,8 +2,12 @@
 case (`двумя тысячами`, `п'ятсот сорок`, `dwieście pięćdziesiąt sześć`), their fractions with an
 ordinal denominator (`две третьих`, `dwie trzecie`), the fraction nouns (`половина`), a whole
 part and a named fraction (`две целых пять десятых`), a decimal point in words (`trzy przecinek
-czternaście`) and a half after `с`/`i` (`два с половиной`); and `pi` read as π only as a whole
-word of any script (`pięć` holds no π). Each row: completion, reference, verdict, reason."""
+czternaście`) and a half after `с`/`i` (`два с половиной`); `pi` read as π only as a whole
+word of any script (`pięć` holds no π); Russian and Ukrainian unit names and Turkish, Polish,
+Russian and Ukrainian money; a set-builder set that names the reals as its domain (`\\{x: x \\in
+R, -2<x<3\\}`); a reversed bracket with `\\left`/`\\right`; the reals of one sign (`ℝ⁺₀`); `ø`
+for the empty set; and a ratio of fractions against a number (`5/4:3/2` for `5/6`). Each row:
+completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -52,6 +56,45 @@ CASES = [
     (B % "dwa i pół", "2.5", "correct", "equal_string"),
     (B % "dwie całe i pięć dziesiątych", "2.5", "correct", "equal_string"),
     (B % "trzy czwarte", "0.8", "incorrect", "different_number"),
+    # a comma after the whole part's word; a Polish compound ordinal
+    (B % "Нуль целых, семь десятых", "0,7", "correct", "equal_string"),
+    (B % "jedna dziesięciotysięczna", "\\frac{1}{10000}", "correct", "equal_number"),
+    # ... a comma between two numbers still makes a list
+    (B % "двадцать, три", "23", "incorrect", "different_structure"),
+    # Russian and Ukrainian unit names, declined and short, and their money
+    (B % "4.8 годин", "4 години 48 хвилин", "correct", "equal_number"),
+    (B % "60хв", "1 година", "correct", "equal_number"),
+    (B % "125 см", "1,25 м", "correct", "equal_number"),
+    (B % "5 км", "500 м", "incorrect", "different_number"),
+    (B % "350 коп", "3 рубля 50 копеек", "correct", "equal_string"),
+    # ... and `год`, the Russian year, is no Ukrainian hour: another dimension
+    (B % "0.2 год", "12 хвилин", "unknown", "unknown_unit"),
+    # Turkish lira and kuruş, Polish złoty and grosz
+    (B % "9,40 tl", "9tl 40krş", "correct", "equal_number"),
+    (B % "275 kuruş", "2 lira 75 kuruş", "correct", "equal_string"),
+    (B % "5 zł 20 gr", "5,20 zł", "correct", "equal_number"),
+    # a set-builder set that names the reals as its variable's domain, or holds one group
+    (B % "(-2,3)", "\\{x: x \\in R,-2<x<3\\}", "correct", "equivalent"),
+    (B % "{x : x ∈ R, 0 ≤ x < 7}", "[0, 7)", "correct", "equivalent"),
+    (B % "\\left\\{ {x:3 < x < 5} \\right\\}", "(3,5)", "correct", "equivalent"),
+    (B % "(-2,4)", "\\{x: x \\in R,-2<x<3\\}", "incorrect", "not_equivalent"),
+    # ... a set whose one element is a set is not unwrapped
+    (B % "\\{ {1,2} \\}", "\\{1,2\\}", "incorrect", "different_structure"),
+    # a reversed bracket set with \\left and \\right and thin spaces
+    (B % "[-2,\\infty)", "\\left[ { - 2,\\,\\,\\infty } \\right[", "correct", "equal_string"),
+    (B % "\\left]1,2\\right[", "[1,2]", "incorrect", "different_structure"),
+    # the reals of one sign, zero in or out by its mark; a bare ℝ⁺ stays unread
+    (B % "\\mathbb{R}^{+}_{0}", "[0,\\infty)", "correct", "equal_string"),
+    (B % "ℝ⁺₀", "[0,\\infty)", "correct", "equal_string"),
+    (B % "\\mathbb{R}^*_+", "(0,\\infty)", "correct", "equal_string"),
+    (B % "\\mathbb{R}^{+}_{0}", "(0,\\infty)", "incorrect", "different_structure"),
+    (B % "\\mathbb{R}^+", "(0,\\infty)", "incorrect", "unparseable_answer"),
+    # a lower-case ø alone is the empty set, as Ø is
+    (B % "ø", "\\emptyset", "correct", "equal_string"),
+    # a ratio of exact numbers against a number: `:` divides
+    (B % "5/4:3/2", "5/6", "correct", "equivalent"),
+    (B % "57/10:228/10", "1/4", "correct", "equivalent"),
+    (B % "3:4", "4/3", "incorrect", "different_number"),
     # `pi` as a whole word is still π
     (B % "3pi/2", "\\frac{3\\pi}{2}", "correct", "equivalent"),
     (B % "pi_1", "\\pi_1", "correct", "equal_string"),

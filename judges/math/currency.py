@@ -105,3 +105,19 @@ def money_forms(pred: str, ref: str) -> tuple[str, str] | None:
     if "£" in pred or "£" in ref:
         pred, ref = _POUNDS.sub("dollars", pred), _POUNDS.sub("dollars", ref)
     return pred, ref
+
+
+# ISO 4217 codes of the most traded and most populous countries' currencies
+_ISO_CODES = (
+    "USD|EUR|GBP|INR|JPY|CNY|RMB|KRW|TRY|RUB|BRL|MXN|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK"
+    "|HUF|SGD|HKD|TWD|IDR|MYR|THB|VND|PHP|PKR|BDT|NGN|ZAR|EGP|SAR|AED|ILS|UAH|KZT|ARS|CLP|COP|PEN"
+)
+# `US$ 46`, `R$ 12,50`: a dollar sign with a country's letters before a number; a currency sign;
+# an ISO code (the most common anywhere, the others next to a number: `KRW 500`, not `CAD`)
+CURRENCY_SIGNS = re.compile(
+    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp)(?=\s*\d)|\\\$|\$|\\euro|\\pounds"
+    r"|[€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]"
+    r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bR[se]\.?(?=\s*\d)"
+    rf"|\b(?:{_ISO_CODES})\b(?=\s*-?\d)|(?<=\d)\s*(?:{_ISO_CODES})\b"
+)
+CURRENCY_HINT = re.compile(r"[$€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]|[A-Z]{3}|R[Mpse]|\\euro|\\pounds")

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from curate.judges.math.fast import matrix_vector, parse_struct
+from curate.judges.math.fast import parse_struct
 from curate.judges.math.guard import exact_value
+from curate.judges.math.shapes import matrix_vector
 
 
 def _vector(s: str) -> list[Fraction] | None:

@@ -56,6 +56,10 @@ def continental_hint(s: str) -> bool:
     )
 
 
+# the size commands and thin spaces of a TeX-set reversed bracket
+_SIZED = re.compile(r"\\(?:left|right)(?![A-Za-z])|\\[,:;! ]")
+
+
 def continental(s: str) -> str:
     """The answer in the notation the other rules read (see the module docstring)."""
     if "U" in s or "V" in s or "uu" in s or "vv" in s:
@@ -65,6 +69,8 @@ def continental(s: str) -> str:
             s = _PLAIN_SET.sub(r"\\{\1\\}", s)
     if ";" in s and ("[" in s or "]" in s or "(" in s):
         s = _FR_INTERVAL.sub(_interval, s)
+    elif "\\right[" in s or "\\left]" in s:  # `\\left[ { - 2,\\,\\infty } \\right[`
+        return continental(_SIZED.sub("", s).strip())
     elif s[:1] == "]" or s[-1:] == "[":  # `]pi/4,pi/2]`, `[1,oo[`: no other notation opens so
         pieces = [_FR_COMMA.fullmatch(p.strip()) for p in _UNION.split(s)]
         if all(pieces):  # one interval, or a union of them: `]-oo,0[ \\cup ]0,+oo[`

@@ -27,7 +27,14 @@ from curate.judges.math.guard import Value, exact_value, rounds_to
 from curate.judges.math.intervals import chain_against_interval, same_set
 from curate.judges.math.modular import both_families, same_residue
 from curate.judges.math.polarpoints import polar_point
-from curate.judges.math.shapes import both_signs, estimate_margin, proportional
+from curate.judges.math.shapes import (
+    both_signs,
+    estimate_margin,
+    matrix_cells,
+    matrix_vector,
+    proportional,
+    ratio_quotient,
+)
 from curate.judges.math.units import CJK_CHARS
 
 Decision = tuple[bool | None, str]
@@ -218,27 +225,12 @@ def scalar_fast(pred: str, ref: str, opts: CompareOptions) -> Decision:
 
 
 ScalarFn = Callable[[str, str, CompareOptions], Decision]
-_MATRIX = re.compile(
-    r"\\begin\{([pbvBV]?matrix|array)\}(?:\{[lcr|\s]*\})?(.*)\\end\{\1\}", re.S
-)  # `array` with or without its column spec
-
-
-def _cells(s: str) -> list[list[str]] | None:
-    """The rows of cells of a matrix (not nested, every row as long), else None."""
-    m = _MATRIX.fullmatch(s.strip())
-    if m is None or "\\begin" in m.group(2):
-        return None
-    rows = [r for r in m.group(2).split("\\\\") if r.strip()]
-    cells = [[c.strip() for c in r.split("&")] for r in rows]
-    if not cells or any(len(r) != len(cells[0]) for r in cells):
-        return None
-    return cells
 
 
 def _matrices(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision | None:
     """Two matrices of one shape, cell by cell (each cell with its own stated precision), or
     None when either is not a plain matrix or the shapes differ (a vector either way round)."""
-    cp, cr = _cells(pred), _cells(ref)
+    cp, cr = matrix_cells(pred), matrix_cells(ref)
     if cp is None or cr is None:
         return None
     if ("{vmatrix}" in pred or "{Vmatrix}" in pred) != ("{vmatrix}" in ref or "{Vmatrix}" in ref):
@@ -246,18 +238,6 @@ def _matrices(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> De
     if (len(cp), len(cp[0])) != (len(cr), len(cr[0])):
         return None
     return _ordered(tuple(c for r in cp for c in r), tuple(c for r in cr for c in r), opts, scalar)
-
-
-def matrix_vector(s: str) -> tuple[str, ...] | None:
-    """The entries of a matrix with one row or one column, else None."""
-    cells = _cells(s)
-    if cells is None:
-        return None
-    if len(cells) == 1:
-        return tuple(cells[0])
-    if all(len(r) == 1 for r in cells):
-        return tuple(r[0] for r in cells)
-    return None
 
 
 def _element(pred: str, ref: str, opts: CompareOptions, scalar: ScalarFn) -> Decision:
@@ -351,11 +331,26 @@ def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:
     return None
 
 
+def _ratio_number(q: str, sp: Struct, sr: Struct, opts: CompareOptions) -> Decision:
+    """A ratio's quotient `q` against the scalar side; an open decision goes to the CAS."""
+    same = (
+        scalar_fast(q, sr.items[0], opts)
+        if sp.kind == "ratio"
+        else scalar_fast(sp.items[0], q, opts)
+    )
+    if same[0] is None:
+        return None, ""
+    return (True, "equivalent") if same == (True, "equal_string") else same
+
+
 def _ratios(sp: Struct, sr: Struct, opts: CompareOptions) -> Decision:
     """Two ratios: term by term, or in one proportion (`4:6` for `2:3`); a ratio against another
     structure is another structure, against a scalar a question for the CAS."""
+    if sp.kind != sr.kind and "scalar" in (sp.kind, sr.kind):  # `5/4:3/2` for `5/6`
+        q = ratio_quotient((sp if sp.kind == "ratio" else sr).items)
+        return (None, "") if q is None else _ratio_number(q, sp, sr, opts)
     if sp.kind != sr.kind:
-        return (None, "") if "scalar" in (sp.kind, sr.kind) else (False, "different_structure")
+        return False, "different_structure"
     later = list(zip(sp.items[1:], sr.items[1:], strict=False))
     if any(re.fullmatch(r"0\d", t) for pair in later for t in pair):  # `2:03`: a time of day
         if len(sp.items) != len(sr.items) or any(len(a) != len(b) for a, b in later):

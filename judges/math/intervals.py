@@ -133,8 +133,22 @@ def builder_braces(s: str) -> str:
     return s
 
 
+_INNER_GROUP = re.compile(r"\\\{\s*(\{.*\})\s*\\\}")
+# the reals named as the variable's domain before the condition: `x \in R, -2 < x < 3`
+_REAL_DOMAIN = re.compile(rf"\s*([A-Za-z])\s*{_REALS}(?:,|\\wedge|\\land|\band\b)\s*")
+
+
 def builder_condition(s: str) -> str:
     """The condition of a set-builder set, which describes it: `\\{x \\mid -2 < x < 3\\}` ->
-    `-2 < x < 3`; anything else unchanged."""
-    m = _BUILDER.fullmatch(s.replace("\\ ", " "))
-    return m.group(2) if m else s
+    `-2 < x < 3`, also after the reals named as its domain (`\\{x : x \\in R, -2<x<3\\}`);
+    anything else unchanged."""
+    s = s.replace("\\ ", " ")
+    m = _BUILDER.fullmatch(s)
+    if m is None and (inner := _INNER_GROUP.fullmatch(s)) and _one_group(inner[1]):
+        m = _BUILDER.fullmatch(f"\\{{{inner[1][1:-1]}\\}}")  # `\\{ {x:3 < x < 5} \\}`
+    if m is None:
+        return s
+    condition = m.group(2)
+    if (d := _REAL_DOMAIN.match(condition)) is not None and d[1] == m[1]:
+        condition = condition[d.end() :]
+    return condition

@@ -22,6 +22,7 @@ from curate.judges.math.asides import restated
 from curate.judges.math.assign import INEQUALITY, inverse_names, paren_close, spaced_equations
 from curate.judges.math.chinese import chinese_forms, cjk_magnitudes
 from curate.judges.math.clock import SPOKEN_HINT, clock, spoken_time
+from curate.judges.math.currency import CURRENCY_HINT, CURRENCY_SIGNS
 from curate.judges.math.european import (
     continental,
     continental_hint,
@@ -40,7 +41,7 @@ from curate.judges.math.magnitudes import scale_magnitudes
 from curate.judges.math.mixed import improper_mixed, plain_mixed, remainder, tex_mixed
 from curate.judges.math.plain import brace_tex_args, named_functions, plain_to_tex, tidy_powers
 from curate.judges.math.repeating import dotted_repeats, repeating_decimal
-from curate.judges.math.setwords import set_words
+from curate.judges.math.setwords import set_words, signed_reals
 from curate.judges.math.spellings import (
     FUNCTION_NAME,
     SIMPLE_REPLACE,
@@ -99,20 +100,6 @@ _PERCENT = (
         r"|(?i:prozent|pour ?cent|por ?ciento|por ?cento|per ?cento|procent|persen))\b"
     )
 )
-# ISO 4217 codes of the most traded and most populous countries' currencies
-_ISO_CODES = (
-    "USD|EUR|GBP|INR|JPY|CNY|RMB|KRW|TRY|RUB|BRL|MXN|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK"
-    "|HUF|SGD|HKD|TWD|IDR|MYR|THB|VND|PHP|PKR|BDT|NGN|ZAR|EGP|SAR|AED|ILS|UAH|KZT|ARS|CLP|COP|PEN"
-)
-# `US$ 46`, `R$ 12,50`: a dollar sign with a country's letters before a number; a currency sign;
-# an ISO code (the most common anywhere, the others next to a number: `KRW 500`, not `CAD`)
-_CURRENCY = re.compile(
-    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp)(?=\s*\d)|\\\$|\$|\\euro|\\pounds"
-    r"|[€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]"
-    r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bR[se]\.?(?=\s*\d)"
-    rf"|\b(?:{_ISO_CODES})\b(?=\s*-?\d)|(?<=\d)\s*(?:{_ISO_CODES})\b"
-)
-_CURRENCY_HINT = re.compile(r"[$€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]|[A-Z]{3}|R[Mpse]|\\euro|\\pounds")
 _LE_GE = re.compile(r"\\(le|ge|lt|gt|ne|vee|wedge)(?![a-zA-Z])")
 _LE_GE_TEX = {"le": "\\leq", "ge": "\\geq", "lt": "<", "gt": ">", "ne": "\\neq"}
 _LE_GE_TEX.update({"vee": " \\lor ", "wedge": " \\land "})  # logic's "or" / "and"
@@ -356,6 +343,8 @@ def normalise_answer(answer: str) -> Normalised:
     if "..." in answer or "…" in answer or "ldots" in answer or ". . ." in answer:
         answer = answer.replace(". . .", "...")  # a typewriter's spaced ellipsis: `0.1666. . .`
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", dotted_repeats(answer))  # `0.999...`; `1, 2, ...`
+    if "R" in answer or "ℝ" in answer:
+        answer = signed_reals(answer)  # `\\mathbb{R}^{+}_{0}`, `ℝ⁺₀`: `[0,\\infty)`
     s = greek_letters(plain_to_tex(strip_answer(answer)))  # `2*pi*r`, `θ/2`, `theta/2`
     if s[-1:].isdigit() and ("余" in s or "." in s or "…" in s or "r" in s.lower()):
         s = remainder(s)  # `14 R 3`, `6余2`: a quotient and its remainder
@@ -402,8 +391,8 @@ def normalise_answer(answer: str) -> Normalised:
     if _PERCENT_HINT.search(s):
         s, np_ = _PERCENT.subn("", percent_of(s))  # `15% of \\$46`: a product, no percentage
         percent = np_ > 0
-    if _CURRENCY_HINT.search(s):
-        s = _CURRENCY.sub("", s)
+    if CURRENCY_HINT.search(s):
+        s = CURRENCY_SIGNS.sub("", s)
     s = tidy_intervals(_LE_GE.sub(lambda m: _LE_GE_TEX[m.group(1)], s))  # `-\\infty < x < 0`
     s = _WS.sub(" ", s).strip()
     s = foreign_or(s)  # `x=2 ou x=-2`, `2 oder 3`

@@ -1,7 +1,10 @@
 """Whole answers that name a set in words: the empty set (`no solution`, `无解`, `нет решений`),
 every real number (`all real numbers`, less the numbers it excepts, or those on one side of a
 bound: `all real numbers greater than 17` is `x > 17`), no value (`does not exist`,
-`undefined`, WeBWorK's `DNE`)."""
+`undefined`, WeBWorK's `DNE`); and the reals of one sign with a mark that says whether zero is
+in (`\\mathbb{R}^{+}_{0}`, `\\mathbb{R}_{\\geq 0}` is `[0,\\infty)`; `\\mathbb{R}^*_+` is
+`(0,\\infty)`), while a bare `\\mathbb{R}^+`, which includes zero in French and not in English
+usage, stays as written."""
 
 from __future__ import annotations
 
@@ -39,6 +42,35 @@ _BOUND = {
     ("less", False): "<",
     ("less", True): "\\leq",
 }
+
+# the marks after `\\mathbb{R}` (each a sub- or superscript, braced or not) of the reals of one
+# sign, zero in or out
+_SCRIPT = re.compile(r"[_^]\{?((?:\\geq?|\\leq?|[<>])?[-+0*])\}?")
+_SIGNED_REALS = {
+    frozenset(["+", "0"]): "[0,\\infty)",
+    frozenset(["\\geq0"]): "[0,\\infty)",
+    frozenset(["\\ge0"]): "[0,\\infty)",
+    frozenset(["+", "*"]): "(0,\\infty)",
+    frozenset([">0"]): "(0,\\infty)",
+    frozenset(["-", "0"]): "(-\\infty,0]",
+    frozenset(["\\leq0"]): "(-\\infty,0]",
+    frozenset(["\\le0"]): "(-\\infty,0]",
+    frozenset(["-", "*"]): "(-\\infty,0)",
+    frozenset(["<0"]): "(-\\infty,0)",
+}
+_MARKS = str.maketrans({"⁺": "^+", "⁻": "^-", "₊": "_+", "₋": "_-", "₀": "_0", "⁰": "^0"})
+_REALS_NAME = re.compile(
+    r"\s*(?:\\mathbb\s*\{R\}|ℝ)((?:\s*[_^](?:\{[^{}]{1,8}\}|\\[a-z]+\s*0|.))+)\s*"
+)
+
+
+def signed_reals(s: str) -> str:
+    """`\\mathbb{R}^{+}_{0}`, `ℝ⁺₀`, `\\mathbb{R}_{\\geq 0}` -> `[0,\\infty)` and the other reals of
+    one sign whose marks say whether zero is in (see the module docstring); else `s`."""
+    m = _REALS_NAME.fullmatch(s.translate(_MARKS))
+    if m is None:
+        return s
+    return _SIGNED_REALS.get(frozenset(_SCRIPT.findall(m[1].replace(" ", ""))), s)
 
 
 def set_words(s: str) -> str:

@@ -1,7 +1,9 @@
 """Shapes of structured answers that the fast path reads without a CAS: the two values of one
 `\\pm` (`two_signs`, `both_signs`), an estimate with its margin as the interval it names
-(`417.39 \\pm 125.72` for `(291.67, 543.11)`, as statistics writes a confidence interval), and
-two ratios in one proportion (`4:6` and `2:3`). Bounded string and fraction work.
+(`417.39 \\pm 125.72` for `(291.67, 543.11)`, as statistics writes a confidence interval), two
+ratios in one proportion (`4:6` and `2:3`), a ratio's quotient against a number (`5/4:3/2` for
+`5/6`), and the cells of a plain matrix (a matrix of one row or column as a vector). Bounded
+string and fraction work.
 """
 
 from __future__ import annotations
@@ -61,3 +63,44 @@ def proportional(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if 0 in p or 0 in r:
         return False
     return all(x * r[0] == y * p[0] for x, y in zip(p, r, strict=True))
+
+
+def ratio_quotient(items: tuple[str, ...]) -> str | None:
+    """The value of a ratio of two exact numbers against a number: `5/4:3/2` -> `5/6`, as `:`
+    divides; None for more terms, a zero second term or inexact parts."""
+    if len(items) != 2:
+        return None
+    try:
+        a, b = Fraction(items[0]), Fraction(items[1])
+    except (ValueError, ZeroDivisionError):
+        return None
+    return None if b == 0 else str(a / b)
+
+
+_MATRIX = re.compile(
+    r"\\begin\{([pbvBV]?matrix|array)\}(?:\{[lcr|\s]*\})?(.*)\\end\{\1\}", re.S
+)  # `array` with or without its column spec
+
+
+def matrix_cells(s: str) -> list[list[str]] | None:
+    """The rows of cells of a matrix (not nested, every row as long), else None."""
+    m = _MATRIX.fullmatch(s.strip())
+    if m is None or "\\begin" in m.group(2):
+        return None
+    rows = [r for r in m.group(2).split("\\\\") if r.strip()]
+    cells = [[c.strip() for c in r.split("&")] for r in rows]
+    if not cells or any(len(r) != len(cells[0]) for r in cells):
+        return None
+    return cells
+
+
+def matrix_vector(s: str) -> tuple[str, ...] | None:
+    """The entries of a matrix with one row or one column, else None."""
+    cells = matrix_cells(s)
+    if cells is None:
+        return None
+    if len(cells) == 1:
+        return tuple(cells[0])
+    if all(len(r) == 1 for r in cells):
+        return tuple(r[0] for r in cells)
+    return None

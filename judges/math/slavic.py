@@ -156,7 +156,8 @@ _ORDINAL_STEMS = {
     "друг": 2, "п'ят": 5, "шост": 6, "сьом": 7, "дев'ят": 9, "тисячн": 1000,
     "десятитисячн": 10**4, "мільйонн": 10**6,
     "drug": 2, "trzec": 3, "czwart": 4, "piąt": 5, "szóst": 6, "siódm": 7, "ósm": 8,
-    "dziewiąt": 9, "dziesiąt": 10, "setn": 100, "tysięczn": 1000,
+    "dziewiąt": 9, "dziesiąt": 10, "setn": 100, "tysięczn": 1000, "dziesięciotysięczn": 10**4,
+    "stutysięczn": 10**5, "milionow": 10**6,
 }  # fmt: skip
 # Russian and Ukrainian endings, then Polish: `третьих`, `пятая`, `десятих`, `trzecie`, `setnych`
 _ORDINAL_ENDINGS = tuple("ая ых ой ую ья ьих ьей а их ої у я іх ій a e ie ia ich ych ą".split())
@@ -244,7 +245,7 @@ def slavic_number(s: str) -> str | None:
     """The value of a whole answer in Russian, Ukrainian or Polish number words (see the module
     docstring), or None."""
     text = s.strip().lower().translate(_APOSTROPHES).replace("-", " ")
-    words = text.split()
+    words = [w[:-1] if w[:-1] in _WHOLE and w[-1] == "," else w for w in text.split()]
     if re.search("[а-я]", text):  # a one-letter word made Latin by the look-alike rule: `с`
         words = ["с" if w == "c" else w for w in words]
     if not words or len(words) > 24 or not all(_WORD.fullmatch(w) for w in words):

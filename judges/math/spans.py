@@ -157,9 +157,9 @@ def strip_answer(ans: str) -> str:
 # the empty set typed as a letter-like mark (`Ø`, Danish and Norwegian's O with a stroke, as
 # keyboards give it) or as a pair of plain braces, and one such mark in plain braces: the set
 # whose one element is the empty set (`{Ø}` is no `Ø`)
-_EMPTY_MARK = re.compile(r"(?<![^\W_])[Ø∅](?![^\W_])")
+_EMPTY_MARK = re.compile(r"(?<![^\W_])[Øø∅](?![^\W_])")
 _EMPTY_BRACES = re.compile(r"\{\s*\}")
-_SET_OF_EMPTY = re.compile(r"\{\s*[Ø∅]\s*\}")
+_SET_OF_EMPTY = re.compile(r"\{\s*[Øø∅]\s*\}")
 
 
 def empty_set_marks(s: str) -> str:
@@ -170,7 +170,7 @@ def empty_set_marks(s: str) -> str:
             return "\\emptyset"
         if _SET_OF_EMPTY.fullmatch(s):
             return "\\{\\emptyset\\}"
-    return _EMPTY_MARK.sub(r"\\emptyset", s) if "Ø" in s or "∅" in s else s
+    return _EMPTY_MARK.sub(r"\\emptyset", s) if "Ø" in s or "∅" in s or "ø" in s else s
 
 
 def _cut_box_after(region: str, pos: int, raw: str) -> bool:

@@ -75,6 +75,14 @@ NAMES |= {"ct": "0.01 dollar", "euro": "1 dollar"}
 NAMES |= {"rupee": "1 dollar", "paise": "0.01 dollar", "paisa": "0.01 dollar"}
 NAMES |= {"kr": "1 dollar", "krona": "1 dollar", "kronor": "1 dollar", "krone": "1 dollar"}
 NAMES |= {"kroner": "1 dollar", "öre": "0.01 dollar", "øre": "0.01 dollar", "fps": "1 ft/s"}
+# Turkish lira and kuruş, Polish złoty and grosz, Russian roubles and Ukrainian hryvnias with
+# their kopecks, in the forms numbers decline them to (`9tl 40krş`, `5 zł 20 gr`, `3 руб. 50 коп.`)
+for _scale, _names in (
+    ("1 dollar", "lira tl złoty zł złote złotych рубль рубля рублей руб гривня гривні гривень грн"),
+    ("0.01 dollar", "kuruş krş grosz grosze groszy gr копейка копейки копеек коп копійка копійки"),
+    ("0.01 dollar", "копійок"),
+):
+    NAMES |= dict.fromkeys(_names.split(), _scale)
 # Vietnamese (`0,3 tấn`, `45 giờ`) and Japanese katakana (`1平方メートル`) names; the hectare
 NAMES |= {"tấn": "1000 kg", "tạ": "100 kg", "yến": "10 kg", "giờ": "3600 s", "phút": "60 s"}
 NAMES |= {"giây": "1 s", "ngày": "86400 s", "tuần": "604800 s", "mét": "1 m", "lít": "1 L"}
@@ -100,6 +108,24 @@ for _scale, _names in (
     ("12 mo", "tahun yıl год года лет"),
     ("1000 kg", "т"),
     ("100 kg", "ц"),
+    # Ukrainian (`год` stays the Russian year), and the Russian and Ukrainian metric names with
+    # their declined forms and short forms (`4 години 48 хвилин`, `60хв`, `125 см`, `3 кг`)
+    ("1 s", "секунди"),
+    ("60 s", "хвилина хвилини хвилин хв"),
+    ("3600 s", "година години годин ч"),
+    ("86400 s", "доба доби діб"),
+    ("604800 s", "тиждень тижні тижнів"),
+    ("1 mo", "місяць місяці місяців"),
+    ("12 mo", "рік роки років"),
+    ("1 m", "метр метра метров метри метрів м"),
+    ("1 cm", "сантиметр сантиметра сантиметров сантиметри сантиметрів см"),
+    ("1 mm", "миллиметр миллиметра миллиметров міліметр міліметри міліметрів мм"),
+    ("1 dm", "дециметр дециметра дециметров дециметри дециметрів дм"),
+    ("1 km", "километр километра километров кілометр кілометри кілометрів км"),
+    ("1 g", "грамм грамма граммов грам грами грамів г"),
+    ("1 kg", "килограмм килограмма килограммов кілограм кілограми кілограмів кг"),
+    ("1 L", "литр литра литров літр літри літрів л"),
+    ("1 mL", "миллилитр миллилитра миллилитров мілілітр мілілітри мілілітрів мл"),
 ):
     NAMES |= dict.fromkeys(_names.split(), _scale)
 # Arabic and Persian names (`۲۰۰۰ متر`, `7.5 كغ`, `۲ کیلوآمپر`)

@@ -18,7 +18,7 @@ UNIT_WORDS = frozenset(
     "degrees degree deg radians radian rad dollars dollar cents cent hours hour hr hrs h minutes minute "
     "min mins seconds second sec secs s days day weeks week months month years year yr yrs "
     "kg g mg lb lbs pounds pound oz ounces l ml liters litres liter gallons "
-    "gallon mph kmh km/h m/s p.m. a.m. pm am o'clock st nd rd th".split()
+    "gallon mph kmh km/h m/s p.m. a.m. pm am o'clock st nd rd th kr tl zł gr".split()
 )
 _MATH_WORDS = frozenset("pi sin cos tan cot sec csc log ln exp sqrt and or i e".split())
 # words that change the value of the number before them: never dropped as units
