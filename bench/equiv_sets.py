@@ -298,6 +298,9 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh92, fresh93: two more (stop 43): Russian, Ukrainian, Polish, Turkish, Brazilian and
            Italian keys and domain and range in interval notation; solution sets of equations
            with their extraneous roots, counting and probability answers.
+- fresh94, fresh95: two more (stop 43), collected while the judge took the fixes fresh92 and
+           fresh93 prompted: answers in terms of π and Japanese, Korean, Vietnamese, Indonesian,
+           Malay and Thai keys; ratios, rates and scales, number theory answers.
 """
 
 from __future__ import annotations
@@ -408,7 +411,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 93
+LAST_FRESH = 95
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
