@@ -6,8 +6,13 @@ czternaście`) and a half after `с`/`i` (`два с половиной`); `pi` 
 word of any script (`pięć` holds no π); Russian and Ukrainian unit names and Turkish, Polish,
 Russian and Ukrainian money; a set-builder set that names the reals as its domain (`\\{x: x \\in
 R, -2<x<3\\}`); a reversed bracket with `\\left`/`\\right`; the reals of one sign (`ℝ⁺₀`); `ø`
-for the empty set; and a ratio of fractions against a number (`5/4:3/2` for `5/6`). Each row:
-completion, reference, verdict, reason."""
+for the empty set; a ratio of fractions against a number (`5/4:3/2` for `5/6`); a one-place
+decimal of three significant digits as a stated precision (`94.2` for `30\\pi`); a scale of two
+lengths (`1 cm : 5 km`); a congruence with `=`; several words after a count (`56 girl scouts`);
+the tonne, `ℓ`, Thai, Indonesian and Malay units, ringgit and sen; counters in brackets and
+Korean 할/푼/리; `\\pi(343)` as a product; numbers in Indonesian, Malay and Vietnamese words and a
+fraction of English number words (`one over four`). Each row: completion, reference, verdict,
+reason."""
 
 from __future__ import annotations
 
@@ -95,6 +100,67 @@ CASES = [
     (B % "5/4:3/2", "5/6", "correct", "equivalent"),
     (B % "57/10:228/10", "1/4", "correct", "equivalent"),
     (B % "3:4", "4/3", "incorrect", "different_number"),
+    # a one-place decimal of three significant digits states its precision (`94.2`); a short
+    # one (`3.1`, `0.3`) may be exact and does not
+    (B % "30\\pi", "94.2", "correct", "equal_rounded"),
+    (B % "1436.8", "(1372/3)π", "correct", "equal_rounded"),
+    (B % "\\pi", "3.1", "incorrect", "not_equivalent"),
+    (B % "1/3", "0.3", "incorrect", "different_number"),
+    (B % "30\\pi", "94.3", "incorrect", "not_equivalent"),
+    # `x` as a times sign after a braced power
+    (B % "28", "2^{2} x 7", "correct", "equal_number"),
+    # the same number of other things named in several words
+    (B % "56 girl scouts", "56 boy scouts", "unknown", "unknown_unit"),
+    (B % "5 red apples", "5 apples", "correct", "equal_string"),
+    (B % "5 bags of flour", "5 cups of flour", "unknown", "unknown_unit"),
+    # a scale: two quantities of one kind as a ratio of numbers
+    (B % "1\\mathrm{cm}:5\\mathrm{km}", "1:500000", "correct", "equal_string"),
+    (B % "1 cm to 5 m", "1:500", "correct", "equal_string"),
+    (B % "1 cm to 5 m", "1:50", "incorrect", "different_element"),
+    # ... a speed is no ratio of numbers
+    (B % "5 km : 2 h", "5:2", "incorrect", "not_equivalent"),
+    # a congruence written with `=` and an integer family in q
+    (B % "x = 68 (mod 105)", "x = 105q + 68", "correct", "equal_residue"),
+    (B % "x = 69 (mod 105)", "x = 105q + 68", "incorrect", "different_residue"),
+    (B % "x \\equiv 68 \\pmod{105}", "x = 105q + 68", "correct", "equal_residue"),
+    # the metric tonne, a script ℓ for the litre, kilo as a capital K
+    (B % "0.3t", "300Kg", "correct", "equal_number"),
+    (B % "2 tonnes", "2000 kg", "correct", "equal_number"),
+    (B % "2080 mℓ", "2.08ℓ", "correct", "equal_number"),
+    (B % "3 t", "300 kg", "incorrect", "different_number"),
+    # Thai, Indonesian and Malay unit names; ringgit and sen
+    (B % "52.5 ม", "52.5 เมตร", "correct", "equal_string"),
+    (B % "3 กิโลกรัม", "3000 กรัม", "correct", "equal_number"),
+    (B % "495 sen", "RM4.95", "correct", "equal_number"),
+    (B % "49 sen", "RM4.95", "incorrect", "different_number"),
+    # a counter in brackets after the number; Korean tenths, hundredths and thousandths
+    (B % "529(명)", "529", "correct", "equal_string"),
+    (B % "529(명)", "530", "incorrect", "different_number"),
+    (B % "3할 4푼 5리", "0.345", "correct", "equal_string"),
+    # pi before a bracket multiplies it
+    (B % "(4/3)π(343)", "(1372/3)π", "correct", "equivalent"),
+    (B % "2\\pi(3)", "5\\pi", "incorrect", "not_equivalent"),
+    # the parts of a compound quantity set apart by a TeX space
+    (B % "5m\\,2dm", "5,2m", "correct", "equal_number"),
+    # numbers in Indonesian, Malay and Vietnamese words
+    (B % "tiga ribu dua puluh dua", "3022", "correct", "equal_string"),
+    (B % "Seratus ribu rupiah", "Rp. 100.000,00", "correct", "equal_number"),
+    (B % "Satu perempat", "1/4", "correct", "equal_number"),
+    (B % "tiga koma lima", "3.5", "correct", "equal_string"),
+    (B % "dua puluh tiga", "24", "incorrect", "different_number"),
+    (B % "bảy mươi lăm phẩy tám mươi hai", "75,82", "correct", "equal_string"),
+    (B % "một nghìn không trăm linh năm", "1005", "correct", "equal_string"),
+    (B % "ba phần tư", "0.75", "correct", "equal_number"),
+    # ... but a short word alone may be letters or a name
+    (B % "ba", "3", "incorrect", "not_equivalent"),
+    # a fraction of two English number words
+    (B % "0.25", "One over four", "correct", "equal_number"),
+    (B % "-1/7", "minus one over seven", "correct", "equal_number"),
+    # a scale as an equation of two lengths; a true conversion is no scale
+    (B % "1 inch = 50 ft", "1 cm = 6 m", "correct", "equal_string"),
+    (B % "1 cm = 6 m", "1:60", "incorrect", "different_element"),
+    # pennies in Rp. with a stop are no list
+    (B % "Rp. 10.000,00", "Rp. 100.000,00", "incorrect", "different_number"),
     # `pi` as a whole word is still π
     (B % "3pi/2", "\\frac{3\\pi}{2}", "correct", "equivalent"),
     (B % "pi_1", "\\pi_1", "correct", "equal_string"),

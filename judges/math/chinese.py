@@ -32,7 +32,8 @@ _PART = r"(\d+(?:\.\d+)?|\\sqrt\{\d+\})"
 _FRACTION = re.compile(
     rf"{_PART}(?:分[之の]|\s*분의\s*){_PART}"
 )  # Japanese `2分の1`, Korean `2분의 1`
-# Japanese tenths, hundredths and thousandths of a ratio (割, 分, 厘): `3割8分` is 0.38, `4分9厘`
+# Japanese and Korean tenths, hundredths and thousandths of a ratio (割, 分, 厘; 할, 푼, 리):
+# `3割8分` is 0.38, `3할 4푼 5리` 0.345, `4分9厘`
 # 0.049; a whole answer with 割 or 厘 (分 alone may be minutes)
 # a percentage in words of Thai (before the number), Korean, Japanese, Vietnamese, Hindi,
 # Russian, Ukrainian, Serbian, Persian and Arabic (after it): a whole answer
@@ -41,7 +42,7 @@ _NATIVE_PERCENT = re.compile(
     r"|процент(?:а|ов)?|відсот(?:ок|ки|ків)|одсто|посто|درصد|بالمئة|في المئة))\s*"
 )
 _PER_MILLE = re.compile(r"(\d+(?:[.,]\d+)?)\s*‰")
-_WARI = re.compile(r"\s*(?:(\d+)\s*割)?\s*(?:(\d)\s*分(?!の))?\s*(?:(\d)\s*厘)?\s*")
+_WARI = re.compile(r"\s*(?:(\d+)\s*[割할])?\s*(?:(\d)\s*(?:分|푼)(?!の))?\s*(?:(\d)\s*[厘리])?\s*")
 
 
 def _digits(text: str) -> str:
@@ -79,7 +80,11 @@ def chinese_forms(answer: str) -> str:
         s = _CONNECTIVE.sub(lambda m: _CONNECTIVES[m[0].strip()], s)
     if "又" in s or "と" in s or "와" in s or "과" in s:
         s = _MIXED.sub(" ", s)  # `1又1/2`: one and a half
-    if ("割" in s or "厘" in s) and (w := _WARI.fullmatch(s)) and (w[1] or w[3]):
+    if (
+        ("割" in s or "厘" in s or "할" in s or "리" in s)
+        and (w := _WARI.fullmatch(s))
+        and (w[1] or w[3])
+    ):
         tenths = int(w[1] or 0) * 100 + int(w[2] or 0) * 10 + int(w[3] or 0)
         return f"{tenths // 1000}.{tenths % 1000:03d}"
     if (m := _NATIVE_PERCENT.fullmatch(s)) is not None:  # `ร้อยละ 9`, `9 퍼센트`: 9%

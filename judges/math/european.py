@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from curate.judges.math.assign import INEQUALITY, split_assignment
+from curate.judges.math.unitgrammar import unit_ratio
 
 _SCI_COMMA = re.compile(
     r"(?<![\d,.])(\d+),(\d+)(?=\s*(?:\\times|\\cdot|[·×*])\s*10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|[eE][-+]?\d)|(?<=10\^)(\{?[-+]?\d+\}?\s*(?:\\times|\\cdot|[·×*])\s*)(\d+),(\d+)(?![\d,])"
@@ -233,11 +234,13 @@ _CHANCE_WORDS = re.compile(r"\s*(\d+)\s*(?:in|out\s*of|su|sur|von)\s*(\d+)\s*")
 
 
 def ratio_words(s: str) -> str | None:
-    """`4 to 5` -> `4:5`; `1 in 20`, `9 out of 20` -> `\\frac{1}{20}`, `\\frac{9}{20}`; else None.
+    """`4 to 5` -> `4:5`; `1 cm to 5 m` -> `1:500`; `1 in 20`, `9 out of 20` -> `\\frac{1}{20}`, `\\frac{9}{20}`; else None.
     (A hedge such as "3 to 5" against one value is refused before: see
     `curate.judges.math.doubt`.)"""
     if (m := _RATIO_WORDS.fullmatch(s) or _FOR_EVERY.fullmatch(s)) is not None:
         return f"{m[1]}:{m[2]}"
+    if (scale := unit_ratio(s)) is not None:
+        return scale  # `1 cm to 5 m`, `1 cm : 5 km`: a scale
     c = _CHANCE_WORDS.fullmatch(s)
     return None if c is None or c[2] == "0" else f"\\frac{{{c[1]}}}{{{c[2]}}}"
 

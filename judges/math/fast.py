@@ -65,14 +65,18 @@ class CompareOptions:
     "exact value"): a rounded decimal for an exact reference is then wrong (`rounded_not_exact`)."""
 
 
-_DECIMAL = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
+_DECIMAL = re.compile(r"(?<![\d.])(\d*\.(\d+))(?![\d.])")
 
 
 def decimals(text: str) -> int:
     """Stated precision of the one decimal literal of an answer (`1.732`, `a-b=1.732`) when it
-    has at least two decimal places; 0 when there is none, several, or one with one place."""
+    has two decimal places or more, or one and three significant digits (`94.2`, not `2.5`); 0
+    when there is none, several, or a short one with one place."""
     found = _DECIMAL.findall(text)
-    return len(found[0]) if len(found) == 1 and len(found[0]) >= 2 else 0
+    if len(found) != 1 or not found[0][1]:
+        return 0
+    digits = found[0][0].replace(".", "").lstrip("0")
+    return len(found[0][1]) if len(found[0][1]) >= 2 or len(digits) >= 3 else 0
 
 
 def _encloses(s: str) -> bool:

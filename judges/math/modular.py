@@ -21,7 +21,7 @@ import re
 Decision = tuple[bool | None, str]
 
 _MODULUS = re.compile(r"(?:\\pmod\{?|\(mod|\\bmod|\\mod|mod)\(?(\d{1,12})[)}]?\)?$")
-_CONGRUENT = re.compile(r"^([A-Za-z])(?:\\equiv|≡)")
+_CONGRUENT = re.compile(r"^([A-Za-z])(?:\\equiv|≡|==?)")  # before a modulus: `x = 68 (mod 105)`
 _TOKEN = re.compile(r"\d+|\\cdot|\\times|[-+*×^(){}]")
 _INTEGER = re.compile(r"-?\d{1,30}")
 _MAX_EXPONENT_BITS = 64
@@ -135,8 +135,8 @@ def _split(text: str) -> tuple[str | None, str, int] | None:
 
 
 # an integer family `a + m k` (`60+99k`, `-39+k\\cdot(99)`, `3n+2`, `x=99k-39`): the residue
-# class of a modulo m, the parameter a letter from i to n or t
-_STEP = r"(?:(\d{1,12})(?:\\cdot|\*)?\s*([i-nt])|([i-nt])\s*(?:\\cdot|\*)?\(?(\d{1,12})\)?)"
+# class of a modulo m, the parameter a letter from i to n or q to t (`105q + 68`: a quotient)
+_STEP = r"(?:(\d{1,12})(?:\\cdot|\*)?\s*([i-nq-t])|([i-nq-t])\s*(?:\\cdot|\*)?\(?(\d{1,12})\)?)"
 _FAMILY = re.compile(rf"(?:([A-Za-z])=)?(?:(-?\d{{1,12}})\+{_STEP}|{_STEP}([-+]\d{{1,12}}))")
 _FAMILY_MINUS = re.compile(rf"(?:([A-Za-z])=)?(-?\d{{1,12}})-{_STEP}")
 
@@ -164,7 +164,7 @@ def _as_congruence(
 
 def _parameter(text: str) -> str:
     """The letter of an integer family's parameter (`n` in `x = 5 + 6n`)."""
-    found = re.findall(r"(?<![A-Za-z\\])[i-nt](?![A-Za-z])", text.rpartition("=")[2])
+    found = re.findall(r"(?<![A-Za-z\\])[i-nq-t](?![A-Za-z])", text.rpartition("=")[2])
     return found[-1] if found else ""
 
 

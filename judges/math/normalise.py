@@ -250,7 +250,7 @@ def _cjk_words(m: re.Match[str]) -> str:
 
 
 _PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
-_RATIO_HINT = re.compile("to|in|of|zu|su|von|every")  # `4 to 5`, `1 in 4` (`ratio_words`)
+_RATIO_HINT = re.compile("to|in|of|zu|su|von|every|[a-z}] *[:=]")  # `4 to 5`, `1 in 4`, `1 cm:5 m`
 _REPEAT_HINT = re.compile(r"\\(?:overline|bar|wide\w+)\{|\\dot|[.,].*\)\Z|[\d.](?:bar|dot)")
 
 

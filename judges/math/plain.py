@@ -154,7 +154,9 @@ def _nested_rows(s: str) -> list[list[str]] | None:
 # a fraction typed with a backslash for its bar (`2\\5`: no TeX command starts with a digit)
 _BACKSLASH_FRACTION = re.compile(r"\s*-?\d+\s*\\\d+\s*")
 # a letter x between two numbers (or brackets, or a factorial) of a text with no other letter
-_X_TIMES = re.compile(r"(?<=[\d)!.²³])\s*[xX]\s*(?=[\d(.√])")  # and `2² x 5`, `3 x √2`
+_X_TIMES = re.compile(
+    r"(?<=[\d)!.²³}])\s*[xX]\s*(?=[\d(.√])"
+)  # and `2² x 5`, `2^{2} x 7`, `3 x √2`
 _OTHER_LETTER = re.compile(r"[A-WYZa-wyz]|^\s*0[xX]")  # a hexadecimal `0x10` is no product
 
 

@@ -73,7 +73,8 @@ def _point(value: str) -> str:
     return value.replace(",", ".") if "," in value and _DECIMAL_COMMA.fullmatch(value) else value
 
 
-_COUNTED = re.compile(r"\s*-?\d[\d,.]*\s+[A-Za-z]{3,}\s*")  # a number and one word
+# a number and a few words naming what it counts (`5 apples`, `56 girl scouts`)
+_COUNTED = re.compile(r"\s*-?\d[\d,.]*(?:\s+[A-Za-z]{2,}){0,3}\s+[A-Za-z]{3,}\s*")
 
 
 def _value_and_tail(answer: str) -> tuple[str, str] | None:
@@ -232,7 +233,7 @@ def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
 
 # `$0.50`, `\\$5`, `US$ 3`, `£2.97`, `€5`: the main unit of a currency of a hundred cents or pence
 # (two currencies meet no conversion: `curate.judges.math.currency` decides that first)
-DOLLAR_SIGN = re.compile(r"\s*(?:(?:US)?\\?\$|£|€|₹|\bR[se]\.?|INR)\s*(?=[\d.])")
+DOLLAR_SIGN = re.compile(r"\s*(?:(?:US)?\\?\$|£|€|₹|\bR[se]\.?|INR|\bRM|\bRp\.?)\s*(?=[\d.])")
 
 
 _PER = re.compile(r"\s*[\d.,]+\s*/")  # a number over a unit: a rate
@@ -253,20 +254,28 @@ def _with_dollar(answer: str) -> tuple[str, Unit | None] | None:
     return q if q is None or q[1] is not None else (q[0], SYMBOLS["dollar"])
 
 
-def _noun_forms(text: str) -> set[str]:
-    word = text.split()[-1].lower()
+def _noun_forms(word: str) -> set[str]:
+    word = word.lower()
     return {word, word.removesuffix("s"), word.removesuffix("es")}
 
 
+def _unmatched(words: list[str], others: list[str]) -> list[str]:
+    """The words of one side that the other side does not name (`girl` against `boy scouts`)."""
+    return [w for w in words if not any(_noun_forms(w) & _noun_forms(o) for o in others)]
+
+
 def _other_things(pred: str, ref: str) -> str | None:
-    """`5 apples` against `5 oranges`: the same number of other things is `unknown_unit` (the
-    words may name one thing, `5 kids` and `5 children`, or two); None otherwise (magnitude
+    """`5 apples` against `5 oranges`, `56 girl scouts` against `56 boy scouts`: the same number
+    of other things is `unknown_unit` (the words may name one thing, `5 kids` and `5 children`,
+    or two); None otherwise (magnitude
     words, `5 thousand` against `5 million`, are left to the scaled values)."""
     if not (_COUNTED.fullmatch(pred) and _COUNTED.fullmatch(ref)):
         return None
-    mine, theirs = _noun_forms(pred), _noun_forms(ref)
-    if mine & theirs or (mine | theirs) & NOT_UNITS:
+    mine, theirs = pred.split()[1:], ref.split()[1:]
+    if any(_noun_forms(w) & NOT_UNITS for w in mine + theirs):
         return None
+    if not _unmatched(mine, theirs) or not _unmatched(theirs, mine):
+        return None  # one side names the other's things, perhaps more closely: `5 red apples`
     try:
         same = Fraction(_number_of(pred)) == Fraction(_number_of(ref))
     except ValueError:
@@ -284,12 +293,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 _PER_CENT = re.compile(r"\bper[ -]cent\b", re.I)
 
 
+_TEX_SPACE = re.compile(r"\\[,;: !]|\\(?:quad|qquad|thinspace|phantom\{[^{}]*\})(?![A-Za-z])|~")
+
+
 def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
     """(answer value, reference value, the factor that takes the answer's unit to the
     reference's); `different_unit`; or None when units decide nothing (see the module
     docstring)."""
     if is_count(pred) or is_count(ref):
         return None  # `8C3` is a count of combinations
+    if "\\" in pred + ref:  # `5m\\,2dm`, `500 \\phantom{.} 000 \\text{ cm}`: TeX's spaces
+        pred, ref = _TEX_SPACE.sub(" ", pred), _TEX_SPACE.sub(" ", ref)
     pred, ref = digits_first(pred), digits_first(ref)  # `five cents`, `an hour`: as `5 cents`
     pred, ref = feet_inches(vulgar_mixed(pred)), feet_inches(vulgar_mixed(ref))  # `6' 3 ½"`
     pred = as_duration(

@@ -101,6 +101,7 @@ SIMPLE_REPLACE = (
     ("\\sfrac", "\\frac"),  # xfrac's slanted fraction
     ("\\dots", "\\ldots"),
     ("\\cdots", "\\ldots"),
+    ("\\pi(", "\\pi\\cdot("),  # `\\frac{4}{3}\\pi(343)`: a product, not a function named pi
     ("\\infinity", "\\infty"),  # spelled out, as no TeX package defines it
     ("\\infin", "\\infty"),
     ("…", "..."),  # the one-character ellipsis: `14…3` (a quotient and its remainder)

@@ -60,6 +60,7 @@ SYMBOLS: dict[str, Unit] = {
     "mi": (Fraction("1609.344"), dims(m=1)),
     "lb": (Fraction("0.45359237"), dims(kg=1)),
     "oz": (Fraction("0.028349523125"), dims(kg=1)),
+    "t": (Fraction(1000), dims(kg=1)),  # the metric tonne (`ton` alone may be short or long)
 }
 _PREFIXES: dict[str, Fraction] = {
     "G": Fraction(10**9),
@@ -73,9 +74,9 @@ _PREFIXES |= {"n": Fraction(1, 10**9), "p": Fraction(1, 10**12), "f": Fraction(1
 _PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100), "T": Fraction(10**12)}
 _PREFIXES |= {"P": Fraction(10**15), "K": Fraction(1000)}  # `KΩ`, `KHz`: kilo in capitals
 # a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`);
-# a name in Devanagari or Bengali with its vowel signs, which are no word characters to `re`
+# a name in Devanagari, Bengali or Thai with its vowel signs, which are no word characters to `re`
 _FACTOR = re.compile(
-    r"((?:[^\W\d_²³]|[\u0900-\u097f\u0980-\u09ff])+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?"
+    r"((?:[^\W\d_²³]|[\u0900-\u097f\u0980-\u09ff\u0e00-\u0e7f])+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?"
 )
 
 
@@ -141,7 +142,14 @@ def parse_unit(text: str) -> Unit | None:
     """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
     scale, dims = Fraction(1), [0] * 11
     sign, pending, last = 1, 1, None
-    rest = text.replace("\\cdot", "*").replace("·", "*").replace("•", "*").replace("⋅", "*").strip()
+    rest = (
+        text.replace("\\cdot", "*")
+        .replace("ℓ", "L")
+        .replace("·", "*")
+        .replace("•", "*")
+        .replace("⋅", "*")
+        .strip()
+    )
     if "平方" in rest or "立方" in rest:
         rest = re.sub("(平方|立方)", r"\1 ", rest)  # `平方米`: square metres
     pos = 0
@@ -204,3 +212,29 @@ def leading_unit(tail: str) -> Unit | None:
     ):
         return parse_unit(" ".join(words[:k]))
     return None
+
+
+# two quantities of one kind set as a ratio: a map's or a model's scale (`1 cm : 5 km`,
+# `1 cm to 500 cm`, `1cm:1m`, `1 cm = 6 m`)
+_UNIT_RATIO = re.compile(
+    r"\s*(\d+(?:\.\d+)?)\s*([^\W\d_]{1,12})\s*(:|\bto\b|=)\s*(\d+(?:\.\d+)?)\s*([^\W\d_]{1,12})\s*"
+)
+
+
+_TEX_UNIT = re.compile(r"\\(?:mathrm|text|rm)\s*\{\s*([^{}]*?)\s*\}")
+
+
+def unit_ratio(s: str) -> str | None:
+    """`1 cm : 5 km` -> `1:500000`: a ratio of two quantities of one dimension as a ratio of
+    numbers; None for anything else (`5 km : 2 h` is a speed, no ratio of numbers)."""
+    m = _UNIT_RATIO.fullmatch(_TEX_UNIT.sub(r"\1", s) if "\\" in s else s)
+    if m is None:
+        return None
+    first, second = parse_unit(m[2]), parse_unit(m[5])
+    if first is None or second is None or first[1] != second[1]:
+        return None
+    a, b = Fraction(m[1]) * first[0], Fraction(m[4]) * second[0]
+    if a == 0 or b == 0 or (m[3] == "=" and a == b):
+        return None  # `1 m = 100 cm` is a conversion, true, and no scale
+    q = a / b
+    return f"{q.numerator}:{q.denominator}"

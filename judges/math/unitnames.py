@@ -45,7 +45,7 @@ NAMES |= {"gal": "8 pt"}
 NAMES |= {"inch": "1 in", "inche": "1 in", "foot": "1 ft", "feet": "1 ft", "yard": "1 yd"}
 NAMES |= {"mile": "1 mi", "pound": "1 lb", "lbs": "1 lb", "ounce": "1 oz"}
 NAMES |= {"sec": "1 s", "day": "86400 s", "week": "604800 s", "milliliter": "1 mL"}
-NAMES |= {"fortnight": "1209600 s"}
+NAMES |= {"fortnight": "1209600 s", "tonne": "1 t", "ℓ": "1 L"}
 NAMES |= {"millilitre": "1 mL", "mole": "1 mol", "hertz": "1 Hz", "pascal": "1 Pa"}
 NAMES |= {"kelvin": "1 K", "coulomb": "1 C", "kilowatt": "1 kW", "kilovolt": "1 kV", "deg": "1 °"}
 NAMES |= {"radian": "1 rad", "mph": "1 mi/h", "kph": "1 km/h"}
@@ -151,6 +151,27 @@ for _scale, _names in (
     ("1 kg", "किलोग्राम किग्रा কিলোগ্রাম কিগ্রা"),
     ("1 L", "लीटर লিটার"),
     ("1 mL", "मिलीलीटर মিলিলিটার"),
+    # Thai names and their short forms with a stop (`52.5 ม.`, `3 กก.`)
+    ("1 m", "เมตร ม ม."),
+    ("1 cm", "เซนติเมตร ซม ซม."),
+    ("1 mm", "มิลลิเมตร มม มม."),
+    ("1 km", "กิโลเมตร กม กม."),
+    ("1 g", "กรัม"),
+    ("1 kg", "กิโลกรัม กก กก."),
+    ("1 L", "ลิตร"),
+    ("1 mL", "มิลลิลิตร"),
+    ("60 s", "นาที"),
+    ("3600 s", "ชั่วโมง"),
+    # Indonesian and Malay spellings of the metric names and their money (`2.500 mililiter`)
+    ("1 cm", "sentimeter"),
+    ("1 mm", "milimeter"),
+    ("1 dm", "desimeter"),
+    ("1 mL", "mililiter"),
+    ("1 mg", "miligram"),
+    ("100 g", "ons"),
+    ("100 kg", "kuintal"),
+    ("1 dollar", "rupiah ringgit"),
+    ("0.01 dollar", "sen"),
 ):
     NAMES |= dict.fromkeys(_names.split(), _scale)  # `473 ct`, `4 € 73 ct`: euro cents
 

@@ -53,7 +53,9 @@ SCALING_WORDS = NOT_UNITS | frozenset(
 # `42입니다`)
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, hangul (a class body)
 CJK = re.compile(f"[{CJK_CHARS}]")
-CJK_TAIL = re.compile(rf"(?<=[\d}}])\s*[{CJK_CHARS}]+[.。]?\s*$")
+CJK_TAIL = re.compile(
+    rf"(?<=[\d}}])\s*(?:[{CJK_CHARS}]+|\([{CJK_CHARS}]+\))[.。]?\s*$"
+)  # `529(명)`
 # ...unless they bound the value (`5以上` "5 or more", `5多` "over 5", `5 이하` "5 or less",
 # `5或更多`): a bound is no answer, so such a tail is kept (and the answer is no number)
 CJK_BOUND = re.compile(

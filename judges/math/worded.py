@@ -10,6 +10,7 @@ import re
 
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.romance import romance_number
+from curate.judges.math.seasian import seasian_number
 from curate.judges.math.slavic import slavic_number
 from curate.judges.math.unitnames import NAMES
 from curate.judges.math.words import NUMBER_WORDS, TEX_FRACTION, number_word
@@ -23,14 +24,29 @@ _NUMBERISH = re.compile(
 
 
 def words_number(s: str) -> str | None:
-    """`cuatrocientos dos` -> `402`, `ten dollar` -> `10 dollar`, `second` -> `2`: a number in
-    Spanish, Portuguese, French or Italian words, a number in words before plain words, or an
-    ordinal in words (English number words alone are `number_word`'s)."""
-    return romance_number(s) or slavic_number(s) or counted_words(s) or ordinal_word(s)
+    """`cuatrocientos dos` -> `402`, `ten dollar` -> `10 dollar`, `second` -> `2`, `one over
+    four` -> `\\frac{1}{4}`: a number in Spanish, Portuguese, French, Italian, Russian,
+    Ukrainian, Polish, Indonesian, Malay or Vietnamese words, a number in words before plain
+    words, an ordinal in words, or a fraction of two English number words (English number words
+    alone are `number_word`'s)."""
+    foreign = romance_number(s) or slavic_number(s) or seasian_number(s)
+    return foreign or counted_words(s) or ordinal_word(s) or _over(s)
+
+
+def _over(s: str) -> str | None:
+    """`one over four`, `minus one over seven`: a fraction of two numbers in words."""
+    head, sep, tail = s.lower().partition(" over ")
+    if not sep:
+        return None
+    sign = "-" if head.startswith(("minus ", "negative ")) else ""
+    num, den = number_word(head.partition(" ")[2] if sign else head), number_word(tail)
+    if num is None or den is None or not num.isdigit() or not den.isdigit() or int(den) == 0:
+        return None
+    return f"{sign}\\frac{{{num}}}{{{den}}}"
 
 
 def _number_in_words(s: str) -> str | None:
-    return number_word(s) or romance_number(s) or slavic_number(s)
+    return number_word(s) or romance_number(s) or slavic_number(s) or seasian_number(s)
 
 
 def _latin(word: str) -> bool:
