@@ -301,6 +301,9 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh94, fresh95: two more (stop 43), collected while the judge took the fixes fresh92 and
            fresh93 prompted: answers in terms of π and Japanese, Korean, Vietnamese, Indonesian,
            Malay and Thai keys; ratios, rates and scales, number theory answers.
+- fresh96, fresh97: two more (stop 43), collected while the judge took the fixes fresh94 and
+           fresh95 prompted: language models' answers a person checked and grade-school fractions
+           and decimals; simplified algebraic forms and physics answer keys.
 """
 
 from __future__ import annotations
@@ -411,7 +414,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 95
+LAST_FRESH = 97
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
