@@ -161,6 +161,31 @@ CASES = [
     (B % "1 cm = 6 m", "1:60", "incorrect", "different_element"),
     # pennies in Rp. with a stop are no list
     (B % "Rp. 10.000,00", "Rp. 100.000,00", "incorrect", "different_number"),
+    # a numerator in digits over a denominator in words
+    (B % "2 sixths", "1/3", "correct", "equal_number"),
+    (B % "1 third", "1/3", "correct", "equal_number"),
+    (B % "2 ninths", "0.5", "incorrect", "different_number"),
+    # ... never seconds, a time
+    (B % "2 seconds", "2", "correct", "equal_string"),
+    # one digit said to recur; two digits may recur as one block or two
+    (B % "one-third", "0.3 recurring", "correct", "equal_number"),
+    (B % "5/3", "1.6 recurring", "correct", "equal_number"),
+    (B % "0.3", "0.3 recurring", "incorrect", "different_number"),
+    (B % "1/6", "0.16 recurring", "incorrect", "different_number"),
+    # a bare value against a mark scheme's unit in brackets
+    (B % "1724", "1724 (J)", "correct", "equal_string"),
+    (B % "3", "3.0 (kg m/s)", "correct", "equal_number"),
+    (B % "2", "2 (x)", "incorrect", "not_equivalent"),
+    # `ms^{-1}` as physics writes metres per second; `ms` alone stays milliseconds
+    (B % "36 \\frac {km}{hr}", "10 \\: ms^{-1}", "correct", "equal_number"),
+    (B % "5 ms", "0.005 s", "correct", "equal_number"),
+    # miles per gallon against kilometres per litre: US or imperial gallons?
+    (B % "21 mi/gal", "8.8 km/L", "unknown", "unknown_unit"),
+    # a rate said with `in`
+    (B % "72 km in 1 hr", "20 m/s", "correct", "equal_number"),
+    (B % "72 km in 2 hr", "20 m/s", "incorrect", "different_number"),
+    # a mixed number typed with two spaces
+    (B % "2  2/5", "12/5", "correct", "equal_number"),
     # `pi` as a whole word is still π
     (B % "3pi/2", "\\frac{3\\pi}{2}", "correct", "equivalent"),
     (B % "pi_1", "\\pi_1", "correct", "equal_string"),

@@ -251,7 +251,10 @@ def _cjk_words(m: re.Match[str]) -> str:
 
 _PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
 _RATIO_HINT = re.compile("to|in|of|zu|su|von|every|[a-z}] *[:=]")  # `4 to 5`, `1 in 4`, `1 cm:5 m`
-_REPEAT_HINT = re.compile(r"\\(?:overline|bar|wide\w+)\{|\\dot|[.,].*\)\Z|[\d.](?:bar|dot)")
+_WORDED = re.compile(r"[^\W\d_]|.*[^\W\d_]$")  # a word first or last: number words
+_REPEAT_HINT = re.compile(
+    r"\\(?:overline|bar|wide\w+)\{|\\dot|[.,].*\)\Z|[\d.](?:bar|dot)|recurring|repeating"
+)
 
 
 def _spelled(s: str) -> str:
@@ -299,8 +302,8 @@ def _spelled(s: str) -> str:
         s = m.group(1)
     if len(s) <= 60 and SPOKEN_HINT.search(s):
         s = spoken_time(s) or s  # `a quarter past 2`, `half past two`, `five-thirty`
-    if s[:1].isalpha() and len(s) <= 200 and (w := number_word(s) or words_number(s)):
-        s = w
+    if _WORDED.match(s) and len(s) <= 200 and (w := number_word(s) or words_number(s)):
+        s = w  # `two point three`, `doscientos`, `2 sixths`
     elif s[:1].isalpha() and "," in s and len(s) <= 200:
         items = [number_word(p) for p in s.split(",")]  # `five, six`: a list of number words
         s = ", ".join(i for i in items if i) if all(items) else s

@@ -359,6 +359,11 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
 _DECIMAL_VALUE = re.compile(r"-?\d*\.\d+")
 
 
+def _pints_as_volume(d: tuple[int, ...]) -> tuple[int, ...]:
+    """Dimensions with the customary measures of capacity counted as volumes (length cubed)."""
+    return (d[0] + 3 * d[10], *d[1:10], 0)
+
+
 def _across(vp: str, up: Unit, vr: str, ur: Unit) -> tuple[str, str, Fraction] | str | None:
     """Units of two dimensions: degrees and radians named on both sides convert through pi;
     months or years against days or hours are `unknown_unit` (no exact number of days makes a
@@ -375,8 +380,8 @@ def _across(vp: str, up: Unit, vr: str, ur: Unit) -> tuple[str, str, Fraction] |
         return f"({vp})\\cdot{factor}", vr, Fraction(1)
     if (up[1][9] and ur[1][2]) or (ur[1][9] and up[1][2]):
         return "unknown_unit"
-    if (up[1][10] and ur[1][0] == 3) or (ur[1][10] and up[1][0] == 3):
-        return "unknown_unit"  # pints against litres: a US pint or an imperial one?
+    if (up[1][10] or ur[1][10]) and _pints_as_volume(up[1]) == _pints_as_volume(ur[1]):
+        return "unknown_unit"  # pints against litres, `mi/gal` against `km/L`: US or imperial?
     if not any(up[1][:6] + up[1][8:]) and not any(ur[1][:6] + ur[1][8:]):
         return None  # other angles: the degree rules
     return "different_unit"

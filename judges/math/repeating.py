@@ -69,14 +69,21 @@ def _fraction(whole: str, fixed: str, rep: str) -> str:
     return f"\\frac{{{num}}}{{{den}}}"
 
 
+# a decimal whose every place holds one digit, said to recur (`0.3 recurring`): `0.16 recurring`
+# may repeat the 6 or the 16, and is left as it is
+_RECURRING = re.compile(r"(?<![\d.])(\d*\.)((\d)\3{0,20})\s+(?:recurring|repeating)\b")
+
+
 def repeating_decimal(s: str) -> str:
     """`0.1\\overline{6}` -> `\\frac{15}{90}` (= 1/6), `0.\\overline{3}` -> `\\frac{3}{9}`; the same
-    for dots over the repeating digits (`0.1\\dot{6}`) and for a whole answer with them in
-    brackets (`0.(6)`)."""
+    for dots over the repeating digits (`0.1\\dot{6}`), for a whole answer with them in brackets
+    (`0.(6)`) and for one digit said to recur (`0.3 recurring`)."""
     if "bar" in s or "dot" in s:  # AsciiMath's `0.1bar(6)`, `0.1dot6`: as TeX writes them
         s = _ASCII_MARK.sub(_ascii_mark, s)
     if "\\dot" in s:
         s = _DOTS.sub(lambda m: _fraction(m[1][:-1], m[2], m[3] + (m[4] + m[5] if m[5] else "")), s)
     if "(" in s and (b := _BRACKETED.fullmatch(s)) is not None:
         return b[1] + _fraction(b[2][:-1], b[3], b[4])
+    if "recurring" in s or "repeating" in s:  # `0.3 recurring`, `1.66 repeating`: one digit
+        s = _RECURRING.sub(lambda m: _fraction(m[1][:-1], "", m[2][0]), s)
     return _REPEATING.sub(_repeating, s)

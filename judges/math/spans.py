@@ -128,7 +128,7 @@ _DOLLAR_AMOUNT = re.compile(r"\$\s?(?:\d|\.\d)")  # a lone `$` before an amount:
 
 def strip_answer(ans: str) -> str:
     """Trim whitespace, math delimiters, bold markers (around the answer or inside it: `x =
-    **5**`) and a trailing period (or a Chinese full stop)."""
+    **5**`) and a trailing period (or a Chinese full stop); runs of spaces as one."""
     s = BOLD.sub(r"\2", ans).strip() if "**" in ans or "__" in ans else ans.strip()
     for _ in range(3):
         old = s
@@ -151,6 +151,8 @@ def strip_answer(ans: str) -> str:
             s = s[:-1]
         if s == old:
             break
+    if "  " in s and "\n" not in s:  # `2  2/5`: runs of spaces as one
+        s = re.sub(" {2,}", " ", s)
     return empty_set_marks(s.strip())
 
 

@@ -138,6 +138,9 @@ _POWER_AFTER = {"squared": 2, "cubed": 3}
 _SUPER = {"²": 2, "³": 3}
 
 
+_METRES_PER_SECOND = re.compile(r"ms\s*(?:\^\s*\{?\s*-\s*[12]\s*\}?|-[12])")
+
+
 def parse_unit(text: str) -> Unit | None:
     """`kg m / s^2` -> (1, N's dimensions); None unless every factor is a known unit."""
     scale, dims = Fraction(1), [0] * 11
@@ -152,6 +155,8 @@ def parse_unit(text: str) -> Unit | None:
     )
     if "平方" in rest or "立方" in rest:
         rest = re.sub("(平方|立方)", r"\1 ", rest)  # `平方米`: square metres
+    if rest[:2] == "ms" and _METRES_PER_SECOND.fullmatch(rest):  # `ms^{-1}`, `ms-2` alone:
+        rest = "m s" + rest[2:]  # metres per second, as physics writes them (`kg ms^-1` stays)
     pos = 0
     while pos < len(rest):
         ch = rest[pos]

@@ -8,6 +8,7 @@ import re
 from fractions import Fraction
 
 from curate.judges.math.magnitudes import NOT_UNITS
+from curate.judges.math.unitgrammar import parse_unit
 from curate.judges.math.words import vulgar_parts
 
 from curate.text import find_braced
@@ -91,12 +92,17 @@ def glued_word(word: str) -> bool:
     return is_english_word(w)
 
 
+_BRACKETED_UNIT = re.compile(r"(.*\d)\s*\(\s*([^\W\d_][^()\d]{0,15}?(?:\^?-?\d)?)\s*\)")
+
+
 def drop_trailing_units(s: str) -> str:
     """`15 cm^2` -> `15`, `3 apples` -> `3`: trailing space-separated words after a number-like
     head. A head must end in a digit, `}` or `)`; math words (`pi`, `sin`, ...) are kept.
     Token scan from the end (no backtracking regex)."""
     if "\\int" in s or "\\sum" in s or "\\prod" in s:
         return s  # `\\int_0^1 s^2 ds`: the body of an operator, no unit
+    if s.endswith(")") and (m := _BRACKETED_UNIT.fullmatch(s)) and parse_unit(m[2]) is not None:
+        return m[1]  # `1724 (J)`, `3.0 (kg m/s)`: a mark scheme's unit in brackets
     toks = s.split(" ")
     k = len(toks)
     while k > 1 and _UNIT_TOKEN.fullmatch(toks[k - 1]):
@@ -222,17 +228,20 @@ def unit_tail(tail: str) -> str:
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
-# `60 mi/1 hr`, `40 dollars/ 2 hours`: a rate written as a quotient of two quantities
-_RATE = re.compile(rf"\s*{_NUM}\s*([^\W\d_]+)\.?\s*/\s*{_NUM}\s*([^\W\d_]+)\.?\s*")
+# `60 mi/1 hr`, `40 dollars/ 2 hours`, `72 km in 1 hr`: a rate written as a quotient of two
+# quantities
+_RATE = re.compile(
+    rf"\s*{_NUM}\s*([^\W\d_]+)\.?\s*(?:/|\s(?:in|per|every)\s)\s*{_NUM}\s*([^\W\d_]+)\.?\s*"
+)
 
 
 def rate_quotient(s: str) -> str:
-    """`40 dollars/ 2 hours` -> `20 dollars/hours`: one quantity over another as one value and
+    """`40 dollars/ 2 hours`, `40 dollars in 2 hours` -> `20 dollars/hours`: one quantity over another as one value and
     the quotient of their units (which `quantity.parse_unit` then reads or refuses); anything
     else unchanged; an amount over a unit as a TeX fraction as its quotient (`unit_fraction`)."""
     if "frac" in s and (rate := amount_over_unit(s)) is not None:
         return rate  # `\\frac{\\$5}{\\text{hr}}`
-    m = _RATE.fullmatch(s) if "/" in s else None
+    m = _RATE.fullmatch(s) if "/" in s or " in " in s or " per " in s or " every " in s else None
     if m is None or not float(m[3]):
         return s
     v = Fraction(m[1]) / Fraction(m[3])

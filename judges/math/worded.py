@@ -14,6 +14,7 @@ from curate.judges.math.seasian import seasian_number
 from curate.judges.math.slavic import slavic_number
 from curate.judges.math.unitnames import NAMES
 from curate.judges.math.words import NUMBER_WORDS, TEX_FRACTION, number_word
+from curate.judges.math.wordvalue import written
 
 # a word after a number word that continues the number (an ordinal, a point, an operation)
 _NUMBERISH = re.compile(
@@ -30,7 +31,23 @@ def words_number(s: str) -> str | None:
     words, an ordinal in words, or a fraction of two English number words (English number words
     alone are `number_word`'s)."""
     foreign = romance_number(s) or slavic_number(s) or seasian_number(s)
-    return foreign or counted_words(s) or ordinal_word(s) or _over(s)
+    return foreign or counted_words(s) or ordinal_word(s) or _over(s) or _digits_over_word(s)
+
+
+_DIGITS_WORD = re.compile(r"\s*(\d{1,6})\s+([A-Za-z]+)\s*")
+
+
+def _digits_over_word(s: str) -> str | None:
+    """`2 sixths`, `3 twelfths`, `7 sevenths`: a numerator in digits and its denominator in
+    words (never `2 seconds`, a time)."""
+    m = _DIGITS_WORD.fullmatch(s)
+    if m is None or m[2].lower().startswith("second"):
+        return None
+    named = number_word(f"two {m[2]}") or number_word(
+        f"one {m[2]}"
+    )  # `\\frac{2}{6}`, `\\frac{1}{3}`
+    found = re.fullmatch(r"\\frac\{[12]\}\{(\d+)\}", named or "")
+    return None if found is None else written(int(m[1]), int(found[1]))  # `5 tenths`: 0.5
 
 
 def _over(s: str) -> str | None:
