@@ -304,6 +304,9 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh96, fresh97: two more (stop 43), collected while the judge took the fixes fresh94 and
            fresh95 prompted: language models' answers a person checked and grade-school fractions
            and decimals; simplified algebraic forms and physics answer keys.
+- fresh98, fresh99: two more (stop 43), smaller (the search budget ran out while they were
+           collected): graders' mistakes in write-ups and inferential statistics keys; calculus
+           values and money and percent answers.
 """
 
 from __future__ import annotations
@@ -414,7 +417,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 97
+LAST_FRESH = 99
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
