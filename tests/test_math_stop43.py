@@ -186,6 +186,17 @@ CASES = [
     (B % "72 km in 2 hr", "20 m/s", "incorrect", "different_number"),
     # a mixed number typed with two spaces
     (B % "2  2/5", "12/5", "correct", "equal_number"),
+    # a decimal cut short (`…`, `..`) is known to the digits shown: a coarser answer that rounds
+    # or cuts it is equal, another is not
+    (B % "0.413", "0.4136…", "correct", "equal_rounded"),
+    (B % "0.414", "0.4136…", "correct", "equal_rounded"),
+    (B % "0.412", "0.4136…", "incorrect", "different_number"),
+    (B % "0.01024..", "1.02%", "correct", "equal_rounded"),
+    # ... while a coarser decimal for a finer literal stays wrong
+    (B % "1.645", "1.6449", "incorrect", "different_number"),
+    # a stop as a times sign before a named function after a number; `Percent` capitalised
+    (B % "ln(2) - 1 + ln(2)", "2.ln(2) - 1", "correct", "equivalent"),
+    (B % "1/4", "25 Percent", "correct", "equal_number"),
     # `pi` as a whole word is still π
     (B % "3pi/2", "\\frac{3\\pi}{2}", "correct", "equivalent"),
     (B % "pi_1", "\\pi_1", "correct", "equal_string"),

@@ -52,17 +52,18 @@ class CompareOptions:
     ref_degrees: bool = False
     pred_decimals: int = 0
     ref_decimals: int = 0
-    """Decimal places of a side that is one plain decimal literal with 2 or more of them, or of a
-    percentage's value as a fraction (`66.7\\%`: 3), else 0: an answer `3.14` against the exact
-    `\\pi` is equal when the reference rounds (or cuts) to it (`equal_rounded`); so is an exact answer
-    that rounds to a rounded reference (`2\\pi` for `6.2832`; not a cut one: `50/3` for `16.66`);
-    not a coarser decimal against a finer one (`2.23` for `2.232`): the reference asked for it."""
+    """Decimal places of a side that is one decimal literal with 2 or more (see `decimals`), or of
+    a percentage as a fraction (`66.7\\%`: 3), else 0: `3.14` for `\\pi` is equal when `\\pi` rounds
+    (or cuts) to it (`equal_rounded`); so is `2\\pi` for `6.2832` (not for a cut one: `50/3` for
+    `16.66`), not a coarser decimal for a finer one (`2.23` for `2.232`): the reference asked it."""
     pred_comma: bool = False
     ref_comma: bool = False
     """One number with one unspaced comma (`0,5`, not `0, 5`): against one value, a decimal comma."""
     exact_asked: bool = False
     """The question asks for an exact form ("as a common fraction", "in simplest radical form",
     "exact value"): a rounded decimal for an exact reference is then wrong (`rounded_not_exact`)."""
+    pred_cut: bool = False
+    ref_cut: bool = False  # a decimal cut short (`0.4136…`): a value known to the digits shown
 
 
 _DECIMAL = re.compile(r"(?<![\d.])(\d*\.(\d+))(?![\d.])")
@@ -173,11 +174,13 @@ def _num_eq(a: Value, b: Value, opts: CompareOptions) -> Decision:
                 return True, "equal_within_tolerance"
     places, pct = opts.pred_decimals, opts.pred_percent and not opts.ref_percent
     exact, shown = (b.value * 100, places - 2) if pct else (b.value, places)  # `67\%` for 2/3
-    if places and (a.literal or pct) and not b.decimal and rounds_to(exact, a.value, shown):
+    exact_ref = not b.decimal or opts.ref_cut  # cut short (`0.4136…`): known to its digits
+    if places and (a.literal or pct) and exact_ref and rounds_to(exact, a.value, shown):
         return rounded(opts)  # `0.333` for 1/3
     places, scaled = opts.ref_decimals, opts.ref_percent and not opts.pred_percent
     value = a.value * 100 if scaled else a.value  # `\\frac{17}{380}` for `4.47\\%`: in percent
-    if places and b.literal and not a.literal and rounds_to(value, b.value, places, cut=False):
+    exact_pred = not a.literal or opts.pred_cut
+    if places and b.literal and exact_pred and rounds_to(value, b.value, places, cut=False):
         return True, "equal_rounded"  # `1/3` for `0.3333`: the reference's rounding
     if finer_decimal(a, b, opts):
         return True, "equal_rounded"  # `0.333333` for `0.333`
@@ -192,14 +195,12 @@ def finer_decimal(a: Value, b: Value, opts: CompareOptions) -> bool:
     if places < 3 or opts.pred_decimals <= places or opts.pred_percent or opts.ref_percent:
         return False
     digits = len(str(abs(b.value * 10**places).numerator))  # `0.0278`: 278, three digits
-    return (
-        a.literal and b.literal and digits >= 3 and rounds_to(a.value, b.value, places, cut=False)
-    )
+    both = a.literal and b.literal and digits >= 3
+    return both and rounds_to(a.value, b.value, places, cut=False)
 
 
 def rounded(opts: CompareOptions) -> Decision:
-    """A decimal that the exact reference rounds to: equal at its stated precision, unless the
-    question asked for the exact form."""
+    """A decimal the exact reference rounds to: equal, unless the question asked an exact form."""
     return (False, "rounded_not_exact") if opts.exact_asked else (True, "equal_rounded")
 
 

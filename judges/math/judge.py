@@ -284,21 +284,11 @@ def _other_candidate(
 def _options(
     p: MathParams, norm: Normalised, ref: Normalised, ref_pct: bool, exact: bool
 ) -> CompareOptions:
-    """The comparison's options for one row: the judge's settings, what normalisation found,
-    whether the question asks for an exact form."""
-    return CompareOptions(
-        p.rel_tol,
-        p.ordered_lists,
-        norm.percent,
-        ref_pct,
-        norm.degrees,
-        ref.degrees,
-        stated_places(norm.text, norm.percent),
-        decimals(ref.text),
-        norm.comma,
-        ref.comma,
-        exact,
-    )
+    """One row's options: the judge's settings, what normalisation found, an exact form asked."""
+    flags = (norm.percent, ref_pct, norm.degrees, ref.degrees)
+    places = (stated_places(norm.text, norm.percent), decimals(ref.text))
+    rest = (norm.comma, ref.comma, exact, norm.cut, ref.cut)
+    return CompareOptions(p.rel_tol, p.ordered_lists, *flags, *places, *rest)
 
 
 def _hedged_reason(decision: Decision, pending: str) -> str:

@@ -96,7 +96,7 @@ _CJK_DEGREE = re.compile(r"(?<=\d)\s*度")  # `30度`: degrees (of an angle or a
 _CJK_MINUTES = re.compile(r"(?<=°)\s*(\d+)\s*分(?:\s*(\d+)\s*秒)?")  # `36度15分`: minutes
 _PERCENT = (
     re.compile(  # and the word in German, French, Spanish, Portuguese, Italian, Dutch, Indonesian
-        r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:percent(?:age)?|per[ -]cent|pct"
+        r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:[Pp]ercent(?:age)?|per[ -]cent|pct"
         r"|(?i:prozent|pour ?cent|por ?ciento|por ?cento|per ?cento|procent|persen))\b"
     )
 )
@@ -153,6 +153,7 @@ class Normalised:
     degrees: bool = False
     malformed: bool = False  # a number with no value (`11 6/6`): text is empty
     comma: bool = False  # one comma between digits, unspaced (`0,5`): maybe a decimal comma
+    cut: bool = False  # one decimal cut short (`0.4136…`): more digits follow the ones shown
 
 
 def _replace_commands(s: str, cmds: tuple[str, ...], fn: object) -> str:
@@ -251,6 +252,7 @@ def _cjk_words(m: re.Match[str]) -> str:
 
 _PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
 _RATIO_HINT = re.compile("to|in|of|zu|su|von|every|[a-z}] *[:=]")  # `4 to 5`, `1 in 4`, `1 cm:5 m`
+_CUT = re.compile(r"-?\d*\.\d+\s*(?:\.{2,3}|…|\\ldots)\s*(?:\\?%)?")  # `3.553…`, `0.01024..`
 _WORDED = re.compile(r"[^\W\d_]|.*[^\W\d_]$")  # a word first or last: number words
 _REPEAT_HINT = re.compile(
     r"\\(?:overline|bar|wide\w+)\{|\\dot|[.,].*\)\Z|[\d.](?:bar|dot)|recurring|repeating"
@@ -415,7 +417,8 @@ def normalise_answer(answer: str) -> Normalised:
     comma = answer.count(",") == 1 and ";" not in answer and re.search(r"\d,\d", answer) is not None
     if s[:1].isalpha():
         s = set_words(s)  # `no solution` -> ∅, `all real numbers` -> ℝ, `undefined` -> DNE
-    return Normalised(_compact(s), percent, degrees, comma=comma)
+    cut = bool(_CUT.fullmatch(answer.strip().strip("$").strip()))  # no repeating block found
+    return Normalised(_compact(s), percent, degrees, comma=comma, cut=cut)
 
 
 def _compact(s: str) -> str:

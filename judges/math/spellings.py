@@ -181,8 +181,8 @@ def dash_exponent(s: str) -> str:
 # `3.(2+1)`, `2sinx.cosx`); digits alone in the bracket are a repeating decimal (`0.(3)`)
 _DOT_TIMES = re.compile(r"(?<=\d)\.(?=\([^()]*[A-Za-z+\-*/^][^()]*\))")
 _DOT_FUNCTION = re.compile(
-    r"(?<=[A-Za-z)])\.\s*(?=\\?(?:sin|cos|tan|cot|sec|csc|ln|log)(?![a-z]{3}))"
-)
+    r"(?<=[A-Za-z)\d])\.\s*(?=\\?(?:sin|cos|tan|cot|sec|csc|ln|log)(?![a-z]{3}))"
+)  # and after a number: `2.ln(2)`
 
 
 # a spaced stop before a power of ten: a times sign, as Brazilian keys write it (`2 .10⁵`,
