@@ -197,6 +197,13 @@ CASES = [
     # a stop as a times sign before a named function after a number; `Percent` capitalised
     (B % "ln(2) - 1 + ln(2)", "2.ln(2) - 1", "correct", "equivalent"),
     (B % "1/4", "25 Percent", "correct", "equal_number"),
+    # a count written `C_(n,k)` against a number; `five over 12` with its denominator in digits
+    (B % "C_(10,3)", "120", "correct", "equivalent"),
+    (B % "10 over 24", "five over 12", "correct", "equal_number"),
+    (B % "20 over 44", "five over 12", "incorrect", "different_number"),
+    # rupiah group thousands with dots and have no cents
+    (B % "Rp 100.000", "Rp. 100.000,00", "correct", "equal_number"),
+    (B % "Rp 7.500", "Tujuh ribu lima ratus rupiah", "correct", "equal_string"),
     # `pi` as a whole word is still π
     (B % "3pi/2", "\\frac{3\\pi}{2}", "correct", "equivalent"),
     (B % "pi_1", "\\pi_1", "correct", "equal_string"),

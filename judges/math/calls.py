@@ -124,7 +124,9 @@ def _counted(kind: str, n: str, k: str) -> str:
 
 # `C(8, 4)`, `P(5, 3)`: a count of combinations or permutations, or a point named C or P; read as
 # a count only against a reference that is a number (see `counts_against_number`)
-_COUNT_CALL = re.compile(r"(?<![A-Za-z\\])([CcP])\(\s*(\d{1,4})\s*,\s*(\d{1,4})\s*\)")
+_COUNT_CALL = re.compile(
+    r"(?<![A-Za-z\\])([CcP])_?\(\s*(\d{1,4})\s*,\s*(\d{1,4})\s*\)"
+)  # `C_(10,3)`
 _LETTER = re.compile(r"(?<!\\)\b[A-Za-z]")
 
 

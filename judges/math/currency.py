@@ -121,3 +121,10 @@ CURRENCY_SIGNS = re.compile(
     rf"|\b(?:{_ISO_CODES})\b(?=\s*-?\d)|(?<=\d)\s*(?:{_ISO_CODES})\b"
 )
 CURRENCY_HINT = re.compile(r"[$€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]|[A-Z]{3}|R[Mpse]|\\euro|\\pounds")
+# rupiah are written with dots between thousands and never with cents (`Rp 100.000`, `Rp. 7.500`)
+_RUPIAH = re.compile(r"(\bRp\.?\s*)(\d{1,3}(?:\.\d{3})+)(?![\d.,])")
+
+
+def rupiah_groups(s: str) -> str:
+    """`Rp 100.000` -> `Rp 100000`: the dots of a rupiah amount group its thousands."""
+    return _RUPIAH.sub(lambda m: m[1] + m[2].replace(".", ""), s) if "Rp" in s else s

@@ -22,7 +22,7 @@ from curate.judges.math.asides import restated
 from curate.judges.math.assign import INEQUALITY, inverse_names, paren_close, spaced_equations
 from curate.judges.math.chinese import chinese_forms, cjk_magnitudes
 from curate.judges.math.clock import SPOKEN_HINT, clock, spoken_time
-from curate.judges.math.currency import CURRENCY_HINT, CURRENCY_SIGNS
+from curate.judges.math.currency import CURRENCY_HINT, CURRENCY_SIGNS, rupiah_groups
 from curate.judges.math.european import (
     continental,
     continental_hint,
@@ -397,7 +397,7 @@ def normalise_answer(answer: str) -> Normalised:
         s, np_ = _PERCENT.subn("", percent_of(s))  # `15% of \\$46`: a product, no percentage
         percent = np_ > 0
     if CURRENCY_HINT.search(s):
-        s = CURRENCY_SIGNS.sub("", s)
+        s = CURRENCY_SIGNS.sub("", rupiah_groups(s))
     s = tidy_intervals(_LE_GE.sub(lambda m: _LE_GE_TEX[m.group(1)], s))  # `-\\infty < x < 0`
     s = _WS.sub(" ", s).strip()
     s = foreign_or(s)  # `x=2 ou x=-2`, `2 oder 3`

@@ -36,7 +36,7 @@ from fractions import Fraction
 
 from curate.judges.math.calls import is_count
 from curate.judges.math.clock import as_duration
-from curate.judges.math.currency import money_forms
+from curate.judges.math.currency import money_forms, rupiah_groups
 from curate.judges.math.european import shared_comma
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.spellings import dash_exponent
@@ -304,6 +304,7 @@ def convert_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None
         return None  # `8C3` is a count of combinations
     if "\\" in pred + ref:  # `5m\\,2dm`, `500 \\phantom{.} 000 \\text{ cm}`: TeX's spaces
         pred, ref = _TEX_SPACE.sub(" ", pred), _TEX_SPACE.sub(" ", ref)
+    pred, ref = rupiah_groups(pred), rupiah_groups(ref)  # `Rp 100.000`: thousands
     pred, ref = digits_first(pred), digits_first(ref)  # `five cents`, `an hour`: as `5 cents`
     pred, ref = feet_inches(vulgar_mixed(pred)), feet_inches(vulgar_mixed(ref))  # `6' 3 ½"`
     pred = as_duration(

@@ -51,12 +51,14 @@ def _digits_over_word(s: str) -> str | None:
 
 
 def _over(s: str) -> str | None:
-    """`one over four`, `minus one over seven`: a fraction of two numbers in words."""
+    """`one over four`, `minus one over seven`, `five over 12`: a fraction of two numbers in
+    words (or one in digits)."""
     head, sep, tail = s.lower().partition(" over ")
     if not sep:
         return None
     sign = "-" if head.startswith(("minus ", "negative ")) else ""
-    num, den = number_word(head.partition(" ")[2] if sign else head), number_word(tail)
+    head = head.partition(" ")[2] if sign else head
+    num, den = (w if w.isdigit() else number_word(w) for w in (head, tail))  # `five over 12`
     if num is None or den is None or not num.isdigit() or not den.isdigit() or int(den) == 0:
         return None
     return f"{sign}\\frac{{{num}}}{{{den}}}"
