@@ -33,8 +33,8 @@ _FRACTION = re.compile(
     rf"{_PART}(?:分[之の]|\s*분의\s*){_PART}"
 )  # Japanese `2分の1`, Korean `2분의 1`
 # Japanese and Korean tenths, hundredths and thousandths of a ratio (割, 分, 厘; 할, 푼, 리):
-# `3割8分` is 0.38, `3할 4푼 5리` 0.345, `4分9厘`
-# 0.049; a whole answer with 割 or 厘 (分 alone may be minutes)
+# `3割8分` is 0.38, `4分9厘` 0.049, `3할 4푼 5리` 0.345; a whole answer with 割, 厘, 할 or 리 (分
+# alone may be minutes)
 # a percentage in words of Thai (before the number), Korean, Japanese, Vietnamese, Hindi,
 # Russian, Ukrainian, Serbian, Persian and Arabic (after it): a whole answer
 _NATIVE_PERCENT = re.compile(

@@ -234,9 +234,9 @@ _CHANCE_WORDS = re.compile(r"\s*(\d+)\s*(?:in|out\s*of|su|sur|von)\s*(\d+)\s*")
 
 
 def ratio_words(s: str) -> str | None:
-    """`4 to 5` -> `4:5`; `1 cm to 5 m` -> `1:500`; `1 in 20`, `9 out of 20` -> `\\frac{1}{20}`, `\\frac{9}{20}`; else None.
-    (A hedge such as "3 to 5" against one value is refused before: see
-    `curate.judges.math.doubt`.)"""
+    """`4 to 5` -> `4:5`; `1 cm to 5 m` -> `1:500`; `1 in 20`, `9 out of 20` -> `\\frac{1}{20}`,
+    `\\frac{9}{20}`; else None. (A hedge such as "3 to 5" against one value is refused before:
+    see `curate.judges.math.doubt`.)"""
     if (m := _RATIO_WORDS.fullmatch(s) or _FOR_EVERY.fullmatch(s)) is not None:
         return f"{m[1]}:{m[2]}"
     if (scale := unit_ratio(s)) is not None:

@@ -74,10 +74,10 @@ def decimals(text: str) -> int:
     has two decimal places or more, or one and three significant digits (`94.2`, not `2.5`); 0
     when there is none, several, or a short one with one place."""
     found = _DECIMAL.findall(text)
-    if len(found) != 1 or not found[0][1]:
+    if len(found) != 1:
         return 0
-    digits = found[0][0].replace(".", "").lstrip("0")
-    return len(found[0][1]) if len(found[0][1]) >= 2 or len(digits) >= 3 else 0
+    digits, places = found[0][0].replace(".", "").lstrip("0"), found[0][1]  # `94.2`: 3 digits
+    return len(places) if len(places) >= 2 or len(digits) >= 3 else 0
 
 
 def _encloses(s: str) -> bool:

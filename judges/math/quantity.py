@@ -267,8 +267,8 @@ def _unmatched(words: list[str], others: list[str]) -> list[str]:
 def _other_things(pred: str, ref: str) -> str | None:
     """`5 apples` against `5 oranges`, `56 girl scouts` against `56 boy scouts`: the same number
     of other things is `unknown_unit` (the words may name one thing, `5 kids` and `5 children`,
-    or two); None otherwise (magnitude
-    words, `5 thousand` against `5 million`, are left to the scaled values)."""
+    or two); None otherwise (magnitude words, `5 thousand` against `5 million`, are left to the
+    scaled values)."""
     if not (_COUNTED.fullmatch(pred) and _COUNTED.fullmatch(ref)):
         return None
     mine, theirs = pred.split()[1:], ref.split()[1:]

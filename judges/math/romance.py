@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from curate.judges.math.wordvalue import after_point, named_value
+from curate.judges.math.wordvalue import after_point, named_value, signed_value
 
 _UNITS = {
     # Spanish
@@ -223,8 +223,4 @@ def romance_number(s: str) -> str | None:
         return None
     else:
         words = [p for w in words for p in (_compound(w) or [w])]
-    negative = words[0] in _MINUS
-    value = _value(words[1:] if negative else words)
-    if value is None or not negative:
-        return value
-    return value[1:] if value.startswith("-") else f"-{value}"
+    return signed_value(words, _MINUS, _value)

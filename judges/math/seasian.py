@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from curate.judges.math.wordvalue import after_point, written
+from curate.judges.math.wordvalue import after_point, signed_value, written
 
 _ID_UNITS = {
     "nol": 0, "kosong": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
@@ -132,8 +132,4 @@ def seasian_number(s: str) -> str | None:
         return None
     if len(words) == 1 and words[0].isascii() and (len(words[0]) < 4 or words[0] == "lima"):
         return None  # alone, `ba`, `hai`, `dua` and `Lima` are as likely letters or names
-    negative = words[0] in _MINUS
-    value = _value(words[1:] if negative else words)
-    if value is None or not negative:
-        return value
-    return value[1:] if value.startswith("-") else f"-{value}"
+    return signed_value(words, _MINUS, _value)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from curate.judges.math.wordvalue import after_point, named_value
+from curate.judges.math.wordvalue import after_point, named_value, signed_value
 
 _SOFT = "ь"
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "е"})
@@ -250,8 +250,4 @@ def slavic_number(s: str) -> str | None:
         words = ["с" if w == "c" else w for w in words]
     if not words or len(words) > 24 or not all(_WORD.fullmatch(w) for w in words):
         return None
-    negative = words[0] in _MINUS
-    value = _value(words[1:] if negative else words)
-    if value is None or not negative:
-        return value
-    return value[1:] if value.startswith("-") else f"-{value}"
+    return signed_value(words, _MINUS, _value)

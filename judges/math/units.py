@@ -236,9 +236,10 @@ _RATE = re.compile(
 
 
 def rate_quotient(s: str) -> str:
-    """`40 dollars/ 2 hours`, `40 dollars in 2 hours` -> `20 dollars/hours`: one quantity over another as one value and
-    the quotient of their units (which `quantity.parse_unit` then reads or refuses); anything
-    else unchanged; an amount over a unit as a TeX fraction as its quotient (`unit_fraction`)."""
+    """`40 dollars/ 2 hours`, `40 dollars in 2 hours` -> `20 dollars/hours`: one quantity over
+    another as one value and the quotient of their units (which `quantity.parse_unit` then reads
+    or refuses); anything else unchanged; an amount over a unit as a TeX fraction as its
+    quotient (`unit_fraction`)."""
     if "frac" in s and (rate := amount_over_unit(s)) is not None:
         return rate  # `\\frac{\\$5}{\\text{hr}}`
     m = _RATE.fullmatch(s) if "/" in s or " in " in s or " per " in s or " every " in s else None

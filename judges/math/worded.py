@@ -43,11 +43,11 @@ def _digits_over_word(s: str) -> str | None:
     m = _DIGITS_WORD.fullmatch(s)
     if m is None or m[2].lower().startswith("second"):
         return None
-    named = number_word(f"two {m[2]}") or number_word(
-        f"one {m[2]}"
-    )  # `\\frac{2}{6}`, `\\frac{1}{3}`
-    found = re.fullmatch(r"\\frac\{[12]\}\{(\d+)\}", named or "")
-    return None if found is None else written(int(m[1]), int(found[1]))  # `5 tenths`: 0.5
+    named = number_word(f"two {m[2]}") or number_word(f"one {m[2]}")  # `\\frac{2}{6}`
+    found = TEX_FRACTION.fullmatch(named or "")
+    if found is None or found[1] not in ("1", "2"):
+        return None
+    return written(int(m[1]), int(found[2]))  # `5 tenths`: 0.5
 
 
 def _over(s: str) -> str | None:

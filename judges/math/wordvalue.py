@@ -1,7 +1,7 @@
 """What number words in any language share once a language's reader has read its words: a
 decimal point in words (`cinq virgule cinq`, `три запятая четырнадцать`), a whole part before a
 named fraction (`quince unidades y dos décimas`, `две целых пять десятых`), and a fraction
-written as a decimal when its denominator is a power of ten. Each language module passes its own
+written as a decimal when its denominator is a power of ten, and a minus word before it all. Each language module passes its own
 readers of whole numbers and of fractions."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 
 Whole = Callable[[list[str]], int | None]
+Value = Callable[[list[str]], str | None]
 Fraction = Callable[[list[str]], tuple[int, int] | None]
 
 
@@ -56,3 +57,12 @@ def named_value(
         return str(n)
     frac = fraction(words)
     return None if frac is None else written(*frac)
+
+
+def signed_value(words: list[str], minus: Collection[str], value: Value) -> str | None:
+    """The value of `words`, negated when the first is a minus word (`menos cinco`, `минус пять`)."""
+    negative = words[0] in minus
+    v = value(words[1:] if negative else words)
+    if v is None or not negative:
+        return v
+    return v[1:] if v.startswith("-") else f"-{v}"
