@@ -60,11 +60,12 @@ def _col(col: str | pl.Expr) -> pl.Expr:
     return pl.col(col) if isinstance(col, str) else col
 
 
-def _byte_slice(c: pl.Expr, start: pl.Expr, end: pl.Expr) -> pl.Expr:
-    """`c[start:end]` in UTF-8 bytes. `str.find` returns byte offsets while `str.slice` counts
-    characters, so slicing at a found tag must go through Binary (tags are whole characters,
-    so the cut is always valid UTF-8). Zero-copy cast in, one copy out."""
-    return c.cast(pl.Binary).bin.slice(start, end - start).cast(pl.Utf8)
+def _split_once(c: pl.Expr, tag: str) -> tuple[pl.Expr, pl.Expr]:
+    """(text before the first `tag`, text after it or null when there is none). Splitting
+    instead of slicing at `str.find` offsets: those offsets are bytes in polars < 2.2 and
+    characters from 2.2 on, and a cut at the wrong kind is silently wrong on non-ASCII text."""
+    parts = c.str.splitn(tag, 2)
+    return parts.struct.field("field_0"), parts.struct.field("field_1")
 
 
 def reasoning_expr(
@@ -75,28 +76,15 @@ def reasoning_expr(
     Without a closing tag the whole text after the opening tag counts as (unterminated) reasoning.
     Same result as `split_trace` (the first opening tag before the first closing tag counts).
     """
-    c = _col(col)
-    close = c.str.find(close_tag, literal=True)
-    opened = c.str.find(open_tag, literal=True)
-    end = pl.when(close.is_null()).then(c.str.len_bytes()).otherwise(close)
-    start = (
-        pl.when(opened.is_not_null() & (opened < end))
-        .then(opened + len(open_tag.encode()))
-        .otherwise(0)
-    )
-    return pl.when(c.is_null()).then(None).otherwise(_byte_slice(c, start, end))
+    head, _ = _split_once(_col(col), close_tag)
+    _, after_open = _split_once(head, open_tag)
+    return pl.coalesce(after_open, head)
 
 
 def summary_expr(col: str | pl.Expr = "completion", close_tag: str = THINK_CLOSE) -> pl.Expr:
     """Vectorised summary part: text after the first closing tag ("" when there is none)."""
-    c = _col(col)
-    close = c.str.find(close_tag, literal=True)
-    start = close + len(close_tag.encode())
-    return (
-        pl.when(close.is_null())
-        .then(pl.lit(""))
-        .otherwise(_byte_slice(c, start, c.str.len_bytes()))
-    )
+    _, tail = _split_once(_col(col), close_tag)
+    return pl.coalesce(tail, pl.lit(""))
 
 
 BOX_COMMANDS = ("\\boxed", "\\fbox")
