@@ -307,6 +307,11 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh98, fresh99: two more (stop 43), smaller (the search budget ran out while they were
            collected): graders' mistakes in write-ups and inferential statistics keys; calculus
            values and money and percent answers.
+- fresh100 ... fresh103: four more (stop 44), collected after the fixes of fresh92 to fresh99:
+           contest answer keys and counting and probability forms; linear algebra answers,
+           antiderivatives and differential equations; Bengali, Persian, Arabic, Hindi and
+           Hebrew keys, Chinese and Japanese keys; homework systems' accepted forms and
+           chemistry and physical science mark schemes.
 """
 
 from __future__ import annotations
@@ -417,7 +422,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 99
+LAST_FRESH = 103
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
