@@ -91,18 +91,29 @@ _PREFIX_C = re.compile(r"(?:\{\})?[\^_](\{\w{1,6}\}|\w)\s*([CP])_(\{\w{1,6}\}|\w
 # a calculator's `8C3`, `8 C 3`, `5P3`, `10 nCr 7`, and the schoolbook's `nPr`, `nCk`, `nP1`: numbers
 # or the usual letters n, r, k, m on both sides (`kPa`, `mCi` are units)
 _CALCULATOR = re.compile(
-    r"(?<![\w.\\])(\d{1,4}|[nrkm]) ?(?:n(?=[CP]r))?([CP])r? ?(\d{1,4}|[nrkm])(?![\w.])"
+    r"(?:(?<![\w.\\])|(?<=\\cdot)|(?<=\\times))"  # `\\cdot4C2`: after a times sign
+    r"(\d{1,4}|[nrkm]) ?(?:n(?=[CP]r))?([CP])r? ?(\d{1,4}|[nrkm])(?![\w.])"
 )
+# `(10 choose 3)`, and German's `6 über 5`, `(49 über 6)` (with or without its brackets)
 _CHOOSE = re.compile(
     r"\{([^{}]{1,40}?)\\choose([^{}]{1,40}?)\}|\(\s*(\d{1,4})\s+choose\s+(\d{1,4})\s*\)"
+    r"|(?<![\w.])(\d{1,4})\s+über\s+(\d{1,4})(?![\w.])"
 )
+# `7 factorial`: the factorial of a whole number in words
+_FACTORIAL_WORD = re.compile(r"(?<![\w.])(\d{1,4})\s+factorial\b", re.I)
 
 
 def combinations(s: str) -> str:
-    """`{}^{10}C_3`, `_{10}C_{3}`, `{10 \\choose 3}`, `(10 choose 3)`, `10C3` -> `\\binom{10}{3}`;
+    """`{}^{10}C_3`, `_{10}C_{3}`, `{10 \\choose 3}`, `(10 choose 3)`, `6 über 5`, `10C3` ->
+    `\\binom{10}{3}`; `7 factorial` -> `(7)!`;
     `{}^{5}P_{3}` and `5P3` -> `\\frac{5!}{(5-3)!}`."""
-    if "choose" in s:
-        s = _CHOOSE.sub(lambda m: _counted("C", (m[1] or m[3]).strip(), (m[2] or m[4]).strip()), s)
+    if "choose" in s or "über" in s:
+        s = _CHOOSE.sub(
+            lambda m: _counted("C", (m[1] or m[3] or m[5]).strip(), (m[2] or m[4] or m[6]).strip()),
+            s,
+        )
+    if "actorial" in s:
+        s = _FACTORIAL_WORD.sub(r"(\1)!", s)
     if "C_" in s or "P_" in s:
         s = _PREFIX_C.sub(lambda m: _counted(m[2], m[1].strip("{}"), m[3].strip("{}")), s)
     if "C" in s or "P" in s:

@@ -36,10 +36,10 @@ _FRACTION = re.compile(
 # `3割8分` is 0.38, `4分9厘` 0.049, `3할 4푼 5리` 0.345; a whole answer with 割, 厘, 할 or 리 (分
 # alone may be minutes)
 # a percentage in words of Thai (before the number), Korean, Japanese, Vietnamese, Hindi,
-# Russian, Ukrainian, Serbian, Persian and Arabic (after it): a whole answer
+# Russian, Ukrainian, Serbian, Persian, Arabic and Hebrew (after it): a whole answer
 _NATIVE_PERCENT = re.compile(
     r"\s*(?:ร้อยละ\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:퍼센트|パーセント|phần trăm|प्रतिशत"
-    r"|процент(?:а|ов)?|відсот(?:ок|ки|ків)|одсто|посто|درصد|بالمئة|في المئة))\s*"
+    r"|процент(?:а|ов)?|відсот(?:ок|ки|ків)|одсто|посто|درصد|بالمئة|في المئة|אחוזים|אחוז))\s*"
 )
 _PER_MILLE = re.compile(r"(\d+(?:[.,]\d+)?)\s*‰")
 _WARI = re.compile(r"\s*(?:(\d+)\s*[割할])?\s*(?:(\d)\s*(?:分|푼)(?!の))?\s*(?:(\d)\s*[厘리])?\s*")

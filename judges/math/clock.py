@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from curate.judges.math.words import number_word
+from curate.judges.math.english import number_word
 
 _TIME = re.compile(
     r"^(\d{1,2})(?:([:.])(\d{2}))?(?::(\d{2}))?\s*(?:\\text\{\s*)?([AaPp])(\.?)\s*[Mm]\.?\s*\}?$"

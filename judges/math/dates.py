@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from curate.judges.math.english import number_word
 from curate.judges.math.worded import ordinal_word
-from curate.judges.math.words import number_word
 
 _MONTHS = "january february march april may june july august september october november december"
 _MONTH = {m: k + 1 for k, m in enumerate(_MONTHS.split())}

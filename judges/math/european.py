@@ -224,13 +224,17 @@ def tex_decimal_commas(s: str) -> str:
 
 
 # a ratio in words: `4 to 5`, `60-to-40`, German `3 zu 4` (the whole answer; between the spaces dropped or not);
-# a chance in words: `1 in 20`, `9 out of 20`; Italian `1 su 4`, French `3 sur 4`, German `3 von 4`
+# a chance in words: `1 in 20`, `9 out of 20`; Italian `1 su 4`, French `3 sur 4`, German `3 von 4`;
 _RATIO_WORDS = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*-?\s*(?:to|zu)\s*-?\s*(\d+(?:\.\d+)?)\s*")
 # ... with what it counts: `3 boys for every 4 girls`
 _FOR_EVERY = re.compile(
     r"\s*(\d+(?:\.\d+)?)\s+[A-Za-z]+\s+for\s+every\s+(\d+(?:\.\d+)?)\s+[A-Za-z]+\s*"
 )
-_CHANCE_WORDS = re.compile(r"\s*(\d+)\s*(?:in|out\s*of|su|sur|von)\s*(\d+)\s*")
+# Spanish and Portuguese `1 de cada 20`, `1 em cada 20`, `1 em 20`, Dutch `1 op 20`;
+# Arabic `150.1 على 100` (over), `3 من 10` (of), Hebrew `3 חלקי 10`
+_CHANCE_WORDS = re.compile(
+    r"\s*(\d+(?:\.\d+)?)\s*(?:in|out\s*of|su|sur|von|(?:de|em)\s+cada|em|op|على|من|חלקי)\s*(\d+)\s*"
+)
 
 
 def ratio_words(s: str) -> str | None:
@@ -241,7 +245,7 @@ def ratio_words(s: str) -> str | None:
         return f"{m[1]}:{m[2]}"
     if (scale := unit_ratio(s)) is not None:
         return scale  # `1 cm to 5 m`, `1 cm : 5 km`: a scale
-    c = _CHANCE_WORDS.fullmatch(s)
+    c = _CHANCE_WORDS.fullmatch(_DOT_GROUPS.sub(lambda m: m[0].replace(".", ""), s))
     return None if c is None or c[2] == "0" else f"\\frac{{{c[1]}}}{{{c[2]}}}"
 
 
@@ -252,6 +256,8 @@ _GROUPED_FRACTION = re.compile(r"-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)/(?:[1-9]\d{0,
 _GROUPED_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 # two dots or more, or one or more before a decimal comma (`1.050,00`, as Brazil writes money)
 _DOT_THOUSANDS = re.compile(r"-?[1-9]\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d+)?|(?:\.\d{3})+,\d+)")
+# a number of two groups of dots or more inside a computation (`1/13.983.816 * 9/10`)
+_DOT_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.,])")
 
 
 def digit_groups(s: str) -> str:
@@ -265,6 +271,8 @@ def digit_groups(s: str) -> str:
         return s if "," in ungrouped else ungrouped
     if "." in s and _DOT_THOUSANDS.fullmatch(s):
         return s.replace(".", "").replace(",", ".")
+    if s.count(".") >= 2 and _DOT_GROUPS.search(s):  # `10.068.347.520 / 720`: no decimal has
+        return _DOT_GROUPS.sub(lambda m: m[0].replace(".", "").replace(",", "."), s)  # two dots
     return s
 
 

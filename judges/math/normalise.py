@@ -23,6 +23,7 @@ from curate.judges.math.assign import INEQUALITY, inverse_names, paren_close, sp
 from curate.judges.math.chinese import chinese_forms, cjk_magnitudes
 from curate.judges.math.clock import SPOKEN_HINT, clock, spoken_time
 from curate.judges.math.currency import CURRENCY_HINT, CURRENCY_SIGNS, rupiah_groups
+from curate.judges.math.english import number_word
 from curate.judges.math.european import (
     continental,
     continental_hint,
@@ -72,9 +73,9 @@ from curate.judges.math.words import (
     e_notation,
     foreign_or,
     latin_lookalikes,
-    number_word,
     percent_of,
     plain_marks,
+    script_decimals,
     spoken_math,
     unicode_numbers,
 )
@@ -251,7 +252,9 @@ def _cjk_words(m: re.Match[str]) -> str:
 
 
 _PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
-_RATIO_HINT = re.compile("to|in|of|zu|su|von|every|[a-z}] *[:=]")  # `4 to 5`, `1 in 4`, `1 cm:5 m`
+_RATIO_HINT = re.compile(
+    "to|in|of|zu|su|von|every|cada|em|op|على|من|חלקי|[a-z}] *[:=]"
+)  # `4 to 5`, `1 in 4`, `1 cm:5 m`
 _CUT = re.compile(r"-?\d*\.\d+\s*(?:\.{2,3}|…|\\ldots)\s*(?:\\?%)?")  # `3.553…`, `0.01024..`
 _WORDED = re.compile(r"[^\W\d_]|.*[^\W\d_]$")  # a word first or last: number words
 _REPEAT_HINT = re.compile(
@@ -344,7 +347,7 @@ def _spelled(s: str) -> str:
 def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     if not answer.isascii():  # the Unicode minus first: `x^−1` is braced as `x^-1` is
-        answer = chinese_forms(answer.replace("−", "-"))  # `３／４`, `1又1/2`, `二分之一`
+        answer = chinese_forms(script_decimals(answer.replace("−", "-")))  # `৮৭,৬৪`, `３／４`
     if "..." in answer or "…" in answer or "ldots" in answer or ". . ." in answer:
         answer = answer.replace(". . .", "...")  # a typewriter's spaced ellipsis: `0.1666. . .`
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", dotted_repeats(answer))  # `0.999...`; `1, 2, ...`

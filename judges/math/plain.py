@@ -328,7 +328,7 @@ def named_functions(s: str) -> str:
     if "oo" in s or "nf" in s or "NF" in s or "nendlich" in s:  # and WeBWorK's `INF`, `MINF`
         s = _MANY.sub("infinite", "-INF" if s.strip() == "MINF" else s)  # `infinitely many`
         s = _OO.sub(r"\\infty ", s)
-    if "C" in s or "P" in s or "choose" in s:
+    if "C" in s or "P" in s or "choose" in s or "über" in s or "actorial" in s:
         s = combinations(s)  # `{}^{10}C_3`, `{10 \\choose 3}`
     if "[" in s:
         s = bracket_groups(s)  # `-1/2 [-1 + \\ln 4]`: a group, as the round brackets would be

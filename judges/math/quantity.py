@@ -55,10 +55,10 @@ from curate.judges.math.words import unicode_numbers
 _FRACTION = r"\\[dt]?frac(?:\{\d+\}|\d){2}"  # `\\frac{1}{2}`, `\\dfrac{3}{4}`, `\\frac12`
 _VALUE = re.compile(  # mixed numbers first: `2 1/2 hours`, `2\\frac{1}{2} h`
     rf"\s*((?:-?\d+(?:\s+\d{{1,3}}/\d{{1,3}}|\s*{_FRACTION})(?![\d.])|{_FRACTION}|"
-    r"10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|-?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d[\d,]*(?:\.\d*)?|\.\d+)"
+    r"10\s*(?:\^|\*\*)\s*\{?-?\d+\}?|[-+]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d[\d,]*(?:\.\d*)?|\.\d+)"
     r"(?:\s*(?:\\times|\\cdot|\*|×|x|X)\s*10\s*(?:\^|\*\*)\s*\{?[-+−]?\d+\}?|[eE][-+]?\d+)?"
     r"(?:\s*/\s*\d+)?|\\sqrt\{?\d+\}?|\(\d+/\d+\))(?:\s*(?:\\pi|π)(?![A-Za-z]))?)\s*"
-)  # and a multiple of pi (`14\\pi ft`), a fraction in brackets (`(3/8)m²`)
+)  # and a multiple of pi (`14\\pi ft`), a fraction in brackets (`(3/8)m²`), a plus (`+122 kJ`)
 _DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree|∘|º")  # and `∘`, `º` typed for `°`
 _WRAPPER = re.compile(  # `\\mathrm{km^{2}}`: one level of braces inside
     r"\\(?:text|mathrm|rm|mbox|operatorname)\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\(?:[,;:! ]|space\b)|~|\$"

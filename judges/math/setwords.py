@@ -64,9 +64,15 @@ _REALS_NAME = re.compile(
 )
 
 
+_TEX_REALS = re.compile(r"\\R(?![A-Za-z])")  # `x \\in \\R`: the reals, as MathJax macros name them
+
+
 def signed_reals(s: str) -> str:
     """`\\mathbb{R}^{+}_{0}`, `ℝ⁺₀`, `\\mathbb{R}_{\\geq 0}` -> `[0,\\infty)` and the other reals of
-    one sign whose marks say whether zero is in (see the module docstring); else `s`."""
+    one sign whose marks say whether zero is in (see the module docstring); `\\R` as
+    `\\mathbb{R}`; else `s`."""
+    if "\\R" in s:
+        s = _TEX_REALS.sub(lambda _: "\\mathbb{R}", s)
     m = _REALS_NAME.fullmatch(s.translate(_MARKS))
     if m is None:
         return s

@@ -20,8 +20,10 @@ from typing import Any
 import sympy
 from curate.judges.math.letters import ARBITRARY
 from curate.judges.math.numeric import num
+from sympy.core.function import AppliedUndef
 
 _TOL = sympy.Float("1e-18", 40)
+Points = Callable[[Any, Any, list[Any]], list[dict[Any, Any]]]
 # `y = e^{x^2 + C}`: a solution for one letter (or `y(x)`) with a constant of integration
 _SOLVED = re.compile(rf"\s*([A-Za-z])(?:\([a-z]\))?\s*=(?=.*(?<![A-Za-z\\]){ARBITRARY.pattern})")
 
@@ -65,13 +67,15 @@ def _rank(rows: list[list[Any]]) -> int:
 
 
 def _explicit(e: Any) -> Any:
-    """`\\ln|y| = g + C` -> `y = e^{g} e^{C}`, and in `y = ...` each `e^{C}` of an arbitrary
+    """`y(x) = ...` -> `y = ...`; `\\ln|y| = g + C` -> `y = e^{g} e^{C}`, and in `y = ...` each `e^{C}` of an arbitrary
     constant as that constant (`y = e^{x^2 + C}` is `y = C e^{x^2}`: e^C is as arbitrary), each
     absolute value that multiplies a constant as its argument (`C|x|`: the sign is the
     constant's). Anything else is returned as it is."""
     if not isinstance(e, sympy.Eq):
         return e
     lhs, rhs = e.lhs, e.rhs
+    if isinstance(lhs, AppliedUndef) and len(lhs.args) == 1 and lhs.args[0].is_Symbol:
+        lhs = sympy.Symbol(str(lhs.func))  # `y(x) = ...` solves for y as `y = ...` does
     if isinstance(lhs, sympy.log) and lhs.args[1:] in ((), (sympy.E,)):  # `\\ln`: base e
         inner = lhs.args[0]
         inner = inner.args[0] if isinstance(inner, sympy.Abs) else inner
@@ -87,11 +91,39 @@ def _explicit(e: Any) -> Any:
     return sympy.Eq(lhs, rhs, evaluate=False)
 
 
-def same_general_solution(
-    a: Any, b: Any, points: Callable[[Any, Any, list[Any]], list[dict[Any, Any]]]
-) -> bool | None:
+def _level(e: Any) -> Any:
+    """F of an implicit solution `F = C` (or `C = F`): an arbitrary constant alone on one side,
+    none on the other; else None."""
+    if not isinstance(e, sympy.Eq):
+        return None
+    for side, other in ((e.rhs, e.lhs), (e.lhs, e.rhs)):
+        if isinstance(side, sympy.Symbol) and ARBITRARY.fullmatch(side.name):
+            return other if other.free_symbols and not _constants(other) else None
+    return None
+
+
+def same_level_sets(a: Any, b: Any, points: Points) -> bool | None:
+    """True when `F = C` and `G = C` are one family of level sets because G = pF + q for numbers
+    p != 0 and q (`\\ln r - \\theta = C` and `\\theta - \\ln r = C`); None otherwise (G may still
+    be another function of F, `F^3 = C`: the ordinary comparison decides then)."""
+    fa, fb = _level(a), _level(b)
+    if fa is None or fb is None or fa.free_symbols != fb.free_symbols:
+        return None
+    rows = []
+    for point in points(fa, fb, sorted(fa.free_symbols, key=str)):
+        values = [num(fa.subs(point)), num(fb.subs(point))]
+        if all(v is not None and v.is_real for v in values):
+            rows.append([*values, sympy.Float(1)])
+    if len(rows) < 4 or any(_rank([[r[i], r[2]] for r in rows]) != 2 for i in (0, 1)):
+        return None  # too few real points, or a side constant where the points fall
+    return True if _rank(rows) == 2 else None
+
+
+def same_general_solution(a: Any, b: Any, points: Points) -> bool | None:
     """Whether two general solutions name one family (True / False), or None when they are not
     both affine in arbitrary constants (the ordinary comparison decides then)."""
+    if (levels := same_level_sets(a, b, points)) is not None:
+        return levels
     a, b = _explicit(a), _explicit(b)
     solved = isinstance(a, sympy.Eq) and isinstance(b, sympy.Eq)
     if solved:

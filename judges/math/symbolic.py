@@ -39,6 +39,7 @@ from curate.judges.math.sampling import narrower_domain, outside_reals, sample_p
 from curate.judges.math.series import ellipsis_sum
 from curate.judges.math.shapes import two_signs
 from curate.judges.math.solutions import both_solved, same_general_solution
+from curate.judges.math.texprep import prepared
 from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
 from latex2sympy2_extended.math_normalization import NormalizationConfig
@@ -50,21 +51,6 @@ _NORM = NormalizationConfig(
 _CONV = ConversionConfig(interpret_as_mixed_fractions=True, lowercase_symbols=False)
 MAX_NODES = 3000
 _I = sympy.Symbol("i")
-# `2(3)`, `(2)(3)`: a number (not an exponent or a subscript) or a parenthesis before another
-_JUXTAPOSED = re.compile(r"(?<![\^_\d.*])(\d+(?:\.\d+)?)\s*(?=\()|(?<=\))\s*(?=[\d(])")
-_I_CALL = re.compile(r"(?<![\\A-Za-z])i\s*(?=\()")
-_CAPITAL_I = re.compile(r"(?<![\\A-Za-z])I(?![A-Za-z])")
-# a lone `d` before a letter or command (`d\\cdot a`, `dE`, `d\\alpha`), to latex2sympy one symbol
-_DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])d(?=\s*[A-Za-z\\])")
-# `1/2x`, `3/4\\pi`, `1/2(y+5)`: a number over a number before a factor is that fraction times the
-# factor (juxtaposition binds like the slash, left to right, as sympy's implicit multiplication,
-# Maxima and online-homework graders read it); latex2sympy would read `1/(2x)`
-_FRACTION_FACTOR = re.compile(
-    r"(?<![\w.)}^_/])(\d+)\s*/\s*(\d+)(?![\d.])"
-    r"(?=\s*(?:[A-Za-z(]|\\(?!cdot|times|div|right|rangle|quad|qquad|text|mathrm|end)[a-zA-Z]))"
-)
-
-_BRACKETED_FRACTION = re.compile(r"(?<![\w.)}^_/])\((\d+)\)\s*/\s*\((\d+)\)")
 
 
 class Unsafe(Exception):
@@ -105,34 +91,11 @@ def tree_guard(e: Any) -> None:
             raise Unsafe("huge_number")
 
 
-_POWER_E = re.compile(r"\^\s*e(?![A-Za-z])")
-
-
 # a gcd or lcm whose arguments hold a letter: an integer's gcd, not a polynomial's, is meant
 _SYMBOLIC_GCD = re.compile(r"(?:gcd|lcm)\}?\s*(?:\\left)?\(([^()]*[A-Za-z][^()]*)\)")
 
 
 _BARE_LOG = re.compile(r"\\log(?![_a-zA-Z])")  # a log without a base
-_LOG_DIGITS = re.compile(r"(\\log_\{[^{}]+\})\s*(\d+(?:\.\d+)?)")
-_ODD_ROOT_OF_NEGATIVE = re.compile(r"\\sqrt\[(\d+)\]\{\s*-")
-
-
-def _real_odd_roots(s: str) -> str:
-    """`\\sqrt[3]{-16}` -> `(-\\sqrt[3]{16})`: an odd root of a negative term is the real root, as
-    every curriculum reads it (sympy's principal root is complex); a sum under the root stays."""
-    out, pos = [], 0
-    for m in _ODD_ROOT_OF_NEGATIVE.finditer(s):
-        depth, end = 1, m.end()
-        while end < len(s) and depth:
-            depth += {"{": 1, "}": -1}.get(s[end], 0)
-            end += 1
-        term = s[m.end() : end - 1]
-        flat = re.sub(r"\{[^{}]*\}", "", term)
-        if int(m[1]) % 2 == 0 or depth or re.search(r"[-+]", flat) or m.start() < pos:
-            continue
-        out.append(f"{s[pos : m.start()]}(-\\sqrt[{m[1]}]{{{term.strip()}}})")
-        pos = end
-    return "".join(out) + s[pos:]
 
 
 @lru_cache(maxsize=4096)
@@ -150,22 +113,7 @@ def parse(s: str) -> Any:
         joined = _inequality_list(s)
         if joined is not None:
             return joined
-    if "\\sqrt[" in s:
-        s = _real_odd_roots(s)
-    if "\\log_{" in s:  # latex2sympy's normalisation splits `\\frac{1}{2}\\log_{10}25`'s 25
-        s = _LOG_DIGITS.sub(r"\1{\2}", s)
-    if "d" in s and "\\int" not in s and "{d" not in s and _DIFFERENTIAL.search(s):
-        s = _DIFFERENTIAL.sub("{d}", s)  # a variable d: latex2sympy reads `d\\cdot a` as `dcdot`
-    if "/" in s:  # `(4)/(5)i`: a converter's fraction of two numbers, each in brackets
-        s = _FRACTION_FACTOR.sub(r"\\frac{\1}{\2}", _BRACKETED_FRACTION.sub(r"\1/\2", s))
-    if "(" in s:  # latex2sympy adds `2(3)` and `(2)(3)` (5): a product, written out
-        s = _JUXTAPOSED.sub(lambda m: f"{m.group(1) or ''} \\cdot ", s)
-    if "I" in s:  # latex2sympy reads `I^2` as I: the imaginary unit, written as answers write it
-        s = _CAPITAL_I.sub("i", s)
-    if "i(" in s or "i (" in s:  # `e^{i(\\pi)/(2)}`: the unit times, never a function `i`
-        s = _I_CALL.sub(r"i \\cdot ", s)
-    if "^" in s and "e" in s:
-        s = _POWER_E.sub("^{e}", s)  # latex2sympy's grammar rejects `2^e`, not `2^{e}`
+    s = prepared(s)
     if ("gcd" in s or "lcm" in s) and _SYMBOLIC_GCD.search(s):
         raise ValueError("gcd of letters")  # latex2sympy takes the polynomial gcd: gcd(a, b) = 1
     signs = two_signs(s) if "\\pm" in s or "\\mp" in s else None

@@ -112,10 +112,87 @@ def scaled_tuple(text: str) -> str | None:
     return None
 
 
+# a term of a sum of tuples: the tuple with a factor before it (`t\\cdot(1,2)`, `x_1(4;10;1)`)
+# or after it (`(-3,1,1)\\cdot t`); a factor is a number or a parameter (a lower-case letter
+# other than a function's f, g, h, with an index, or a Greek letter), never a count's `c(10,3)`,
+# `C(5,2)` or `p(5,2)`
+_FACTOR = r"(?:\d+(?:\.\d+)?)?(?:[abdeik-oq-z](?:_?\{?\d\}?)?|\\(?:lambda|mu|alpha|beta|sigma|tau))"
+_TIMES = r"\s*(?:\\cdot|\\times|\*)?\s*"
+_TUPLE_TERM = re.compile(
+    rf"(?:(?P<before>{_FACTOR}){_TIMES})?\((?P<items>[^()]+)\)(?:{_TIMES}(?P<after>{_FACTOR}))?"
+)
+
+
+def _items(inside: str) -> list[str] | None:
+    """The components of a tuple's inside, separated by commas or (none of them) by semicolons."""
+    sep = "," if "," in inside else ";"
+    items = [c.strip() for c in inside.split(sep)]
+    return items if len(items) >= 2 and all(items) else None
+
+
+def tuple_combination(text: str) -> str | None:
+    """`(-4,2,0) + t(-3,1,1)` -> `((-4)+(t)\\cdot(-3),...)`, `t\\cdot(1/4;1/2;1)` -> `((t)\\cdot(1/4),
+    ...)`: a sum of tuples, each times a number or a parameter, as one tuple of components;
+    None when the text is one plain tuple or no such sum."""
+    terms = _terms(text.replace(" ", ""))
+    if terms is None:
+        return None
+    columns: list[list[str]] = []
+    scaled = False
+    for sign, body in terms:
+        m = _TUPLE_TERM.fullmatch(body)
+        items = _items(m["items"]) if m is not None else None
+        if m is None or items is None or (columns and len(items) != len(columns)):
+            return None
+        factor = "".join(f"({f})\\cdot " for f in (m["before"], m["after"]) if f)
+        scaled = scaled or bool(factor)
+        columns = columns or [[] for _ in items]
+        for column, item in zip(columns, items, strict=True):
+            column.append(f"{sign}{factor}({item})")
+    if len(terms) == 1 and not scaled:
+        return None
+    return "(" + ",".join("".join(column).lstrip("+") for column in columns) + ")"
+
+
+_LETTER = re.compile(r"(?<![A-Za-z\\])[a-z](?![A-Za-z])")
+
+
+def _one_parameter(mine: str, theirs: str) -> str:
+    """`mine` with its one parameter named as the other side's (`(-4-3s,2+s,s)` against
+    `(-4,2,0)+t(-3,1,1)`: s is t), when each side has one letter; else `mine` unchanged."""
+    a, b = set(_LETTER.findall(mine)), set(_LETTER.findall(theirs))
+    if len(a) != 1 or len(b) != 1 or a == b:
+        return mine
+    return _LETTER.sub(lambda _: b.copy().pop(), mine)
+
+
+def _semicolons(text: str) -> str:
+    """`(t/4;(t-1)/2;t)` -> `(t/4,(t-1)/2,t)`: a tuple whose components semicolons separate
+    (no comma at its top level)."""
+    if text[:1] != "(" or text[-1:] != ")":
+        return text
+    out, depth = [], 0
+    for ch in text[1:-1]:
+        depth += (ch in "([{") - (ch in ")]}")
+        if depth < 0 or (depth == 0 and ch == ","):
+            return text
+        out.append("," if depth == 0 and ch == ";" else ch)
+    return f"({''.join(out)})" if depth == 0 else text
+
+
 def as_components(pred: Normalised, ref: Normalised) -> tuple[Normalised, Normalised]:
     """The answer and the reference with a sum of unit vectors read as its components, when
-    the other side is a list of components or such a sum too, and a number times a tuple read
-    as the tuple scaled against a list; else both unchanged."""
+    the other side is a list of components or such a sum too, a sum of tuples times numbers or
+    parameters as one tuple against a tuple (`tuple_combination`), and a number times a tuple
+    read as the tuple scaled against a list; else both unchanged."""
+    if "(" in pred.text and "(" in ref.text:
+        mine, theirs = tuple_combination(pred.text), tuple_combination(ref.text)
+        if (mine is None) != (theirs is None):  # `t(1;2)` against `(t;2t)` or `(t,2t)`; two
+            # sums stay (`lines.same_line`: one line through another point)
+            mine, theirs = mine or _semicolons(pred.text), theirs or _semicolons(ref.text)
+            if _is_list(mine) and _is_list(theirs):  # else a qualifier or a call: as written
+                pred = replace(pred, text=_one_parameter(mine, theirs))
+                ref = replace(ref, text=theirs)
     if "," in pred.text and _is_list(ref.text) and (scaled := scaled_tuple(pred.text)):
         pred = replace(pred, text=scaled)
     if "," in ref.text and _is_list(pred.text) and (scaled := scaled_tuple(ref.text)):

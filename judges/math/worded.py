@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from curate.judges.math.english import NUMBER_WORDS, TEX_FRACTION, number_word
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.romance import romance_number
 from curate.judges.math.seasian import seasian_number
 from curate.judges.math.slavic import slavic_number
 from curate.judges.math.unitnames import NAMES
-from curate.judges.math.words import NUMBER_WORDS, TEX_FRACTION, number_word
+from curate.judges.math.westasian import westasian_number
 from curate.judges.math.wordvalue import written
 
 # a word after a number word that continues the number (an ordinal, a point, an operation)
@@ -27,10 +28,10 @@ _NUMBERISH = re.compile(
 def words_number(s: str) -> str | None:
     """`cuatrocientos dos` -> `402`, `ten dollar` -> `10 dollar`, `second` -> `2`, `one over
     four` -> `\\frac{1}{4}`: a number in Spanish, Portuguese, French, Italian, Russian,
-    Ukrainian, Polish, Indonesian, Malay or Vietnamese words, a number in words before plain
+    Ukrainian, Polish, Indonesian, Malay, Vietnamese, Persian, Arabic or Hebrew words, a number in words before plain
     words, an ordinal in words, or a fraction of two English number words (English number words
     alone are `number_word`'s)."""
-    foreign = romance_number(s) or slavic_number(s) or seasian_number(s)
+    foreign = romance_number(s) or slavic_number(s) or seasian_number(s) or westasian_number(s)
     return foreign or counted_words(s) or ordinal_word(s) or _over(s) or _digits_over_word(s)
 
 
@@ -65,7 +66,13 @@ def _over(s: str) -> str | None:
 
 
 def _number_in_words(s: str) -> str | None:
-    return number_word(s) or romance_number(s) or slavic_number(s) or seasian_number(s)
+    return (
+        number_word(s)
+        or romance_number(s)
+        or slavic_number(s)
+        or seasian_number(s)
+        or westasian_number(s)
+    )
 
 
 def _latin(word: str) -> bool:

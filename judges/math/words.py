@@ -1,5 +1,5 @@
-"""Numbers written other than as plain digits: a number word (`twenty-four`), a magnitude word
-that scales the number before it (`3 million`), a word or sign that only says the value is
+"""Numbers written other than as plain digits (English number words are `english`'s): a
+magnitude word that scales the number before it (`3 million`), a word or sign that only says the value is
 approximate (`approximately 7.55`, `\\approx 7.55`, `x \\approx 7.55`), E notation (`1.5e-3`),
 a repeating decimal (`0.1\\overline{6}`) and Unicode number forms (`½`, `2⁄3`, `10⁶`).
 
@@ -11,9 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from fractions import Fraction
-
-from curate.judges.math.magnitudes import MAGNITUDES
-from curate.judges.math.numerals import cjk_number
 
 # other marks for the same thing: HTML powers and indices (`10<sup>9</sup>`), `+/-`, an em dash
 # before a number as its minus sign
@@ -42,17 +39,6 @@ def plain_marks(s: str) -> str:
     return s
 
 
-NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-} | {
-    w: 10 * k
-    for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
-}
-
 # "approximately 7.55": the value as stated, its precision read from its digits. Bounds ("at
 # least", "over", "nearly", "almost", "up to") are not approximations and stay in the answer.
 _APPROX_LEAD = re.compile(
@@ -64,96 +50,6 @@ _APPROX_LEAD = re.compile(
 _APPROX_ASSIGN = re.compile(
     r"((?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{?[A-Za-z0-9]+\}?)?)\s*(?:≈|\\approx|\\simeq)\s*(?=\S)"
 )
-
-
-_SCALE_WORDS = (
-    "thousand",
-    "lakh",
-    "million",
-    "crore",
-    "billion",
-    "trillion",
-    "quadrillion",
-    "quintillion",
-)
-_PLURAL_SCALE = {"lakhs": "lakh", "crores": "crore"}  # `five lakhs`, as Indian English says it
-_SCALE = {w: 10 ** MAGNITUDES[w] for w in _SCALE_WORDS}  # the powers of `magnitudes`
-_ORDINAL = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
-_ORDINAL |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12}
-_ORDINAL |= {"hundredth": 100, "thousandth": 1000}
-
-
-def _hundreds(n: int, total: int) -> bool:
-    """`eleven hundred` to `ninety-nine hundred` (a year's or a price's way), never `twenty
-    hundred` (said two thousand) or after a thousand."""
-    return not total and 10 < n < 100 and n % 10 != 0
-
-
-def _whole(words: list[str]) -> int | None:
-    """`["one", "thousand", "six", "hundred", "twenty", "five"]` -> 1625; None unless every word
-    is a number word in a well-formed order."""
-    total, current, last = 0, None, 10**30
-    for w in (_PLURAL_SCALE.get(w, w) for w in words):
-        if w in NUMBER_WORDS:
-            n = NUMBER_WORDS[w]
-            if current is not None and (current % 100 == 0 or n >= 10 or current % 10):
-                if not (current % 100 == 0 and current and n < 100):
-                    return None  # `five six`, `twenty thirty`: no one number
-            current = (current or 0) + n
-        elif w == "hundred" and (current is None or 0 < current < 10 or _hundreds(current, total)):
-            current = (current or 1) * 100  # `a hundred`; `twelve hundred`, `fifty-two hundred`
-        elif w in _SCALE and ((current is None and not total) or (current and 0 < current < 1000)):
-            if (current or 1) * _SCALE[w] >= last:
-                return None  # `two thousand three thousand`; `nine crore five lakh` is one number
-            total, current, last = total + (current or 1) * _SCALE[w], None, _SCALE[w]
-        else:
-            return None
-    return total + (current or 0) if (total or current is not None) else None
-
-
-_SCALE_COMMA = re.compile(rf"(hundred|{'|'.join(_SCALE)}|lakhs|crores),(?=\s)", re.I)
-TEX_FRACTION = re.compile(r"\\frac\{(\d+)\}\{(\d+)\}")  # `\\frac{3}{4}`: its two integers
-
-
-def number_word(s: str) -> str | None:
-    """A whole answer written in words as one number: `four` -> `4`, `twenty-four` -> `24`,
-    `one thousand six hundred twenty-five` -> `1625`, `two-thirds` -> `\\frac{2}{3}`,
-    `a half` -> `\\frac{1}{2}`, `three quarters` -> `\\frac{3}{4}`, `two point three` -> `2.3`,
-    `a million` -> `1000000`."""
-    if not s.isascii():
-        return cjk_number(s)
-    lead, _, rest = s.lower().rpartition(" and ")  # `three and a half`: a mixed number
-    units, part = (number_word(lead), number_word(rest)) if lead else (None, None)
-    if units and units.lstrip("-").isdigit() and part and (m := TEX_FRACTION.fullmatch(part)):
-        p, q, w = int(m[1]), int(m[2]), int(units)  # `minus two and a half`: -(2 + 1/2)
-        return f"{'-' if w < 0 else ''}\\frac{{{abs(w) * q + p}}}{{{q}}}" if p < q else None
-    if "," in s:  # `twenty thousand, five hundred`: a comma after a scale word, as on a cheque
-        s = _SCALE_COMMA.sub(r"\1", s)
-    words = [w for w in s.strip().lower().replace("-", " ").split() if w != "and"]
-    if len(words) >= 2 and words[0] in ("minus", "negative"):  # `minus one third`
-        inner = number_word(" ".join(words[1:]))
-        return None if inner is None else f"-{inner}"
-    if words == ["half"]:
-        return "\\frac{1}{2}"
-    if words[:1] in (["a"], ["an"]) and words[1:2] in (["hundred"], *([w] for w in _SCALE)):
-        words = words[1:]  # `a hundred`, `a million`
-    if not words or len(words) > 24:
-        return None
-    if "point" in words:  # `two point three`, `point one`: digits after the point, one by one
-        k = words.index("point")
-        whole = _whole(words[:k]) if k else 0
-        digits = [NUMBER_WORDS.get(w, 10) for w in words[k + 1 :]]
-        ok = whole is not None and digits and all(d < 10 for d in digits)
-        return f"{whole}.{''.join(map(str, digits))}" if ok else None
-    last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
-    if last in _ORDINAL and len(words) >= 2:
-        head = words[:-1]
-        num = 1 if head in (["a"], ["an"]) else _whole(head)
-        if num is None or num == 0 or (words[-1].endswith("s") != (num > 1) and last != "halve"):
-            return None
-        return f"\\frac{{{num}}}{{{_ORDINAL[last]}}}"
-    n = _whole(words)
-    return None if n is None else str(n)
 
 
 def drop_approximation(s: str) -> str:
@@ -359,6 +255,19 @@ def script_digits(script: str) -> str:
 
 # the fraction slash, primes (`149°35′`, `f′`) and a low comma (`1‚234`) in ASCII
 _MARKS = {"⁄": "/", "′": "'", "″": "''", "‚": ",", "٫": ".", "٬": ","}  # Arabic decimal, thousands
+
+
+def script_decimals(s: str) -> str:
+    """`৮৭,৬৪,৫৩২`, `۱۲٫۹۳`: the decimal digits of other scripts, and the Arabic decimal and
+    thousands signs, in ASCII (before digit groups are read)."""
+    return "".join(
+        str(unicodedata.decimal(c))
+        if c > "\x7f" and c.isdecimal()
+        else _MARKS.get(c, c)
+        if c in "٫٬"
+        else c
+        for c in s
+    )
 
 
 def unicode_numbers(s: str) -> str:
