@@ -117,6 +117,15 @@ CASES = [
         "equal_structure",
     ),
     (B % "(1,2)+(3,4)", "(4,6)", "correct", "equal_structure"),
+    # lines as equations in a parameter, and a line of the plane against its equation
+    (B % "x = 4 + 2s, y = −1 − s, z=1", "x = 2 + 2t, y = −t, z=1", "correct", "equivalent"),
+    (B % "x = 4 + 2s, y = −1 − s, z=2", "x = 2 + 2t, y = −t, z=1", "incorrect", "not_equivalent"),
+    (B % "x=1+t, y=2-t", "(0,3)+s(2,-2)", "correct", "equivalent"),
+    (B % "(x,y)=(1,1)+t*(2,-1)", "y=-1/2x+3/2", "correct", "equivalent_equation"),
+    (B % "x+2y=3", "(1,1)+t(2,-1)", "correct", "equivalent_equation"),
+    (B % "(x,y)=(1,1)+t*(2,1)", "y=-1/2x+3/2", "incorrect", "not_equivalent"),
+    # ... `k` may be a given number: `x = k, y = 2k` is a point, not a line
+    (B % "x = k, y = 2k", "x = 2k, y = 4k", "incorrect", "different_element"),
     # ... `C(5,2)` stays a count
     (B % "C(5,2)", "10", "correct", "equivalent"),
     # English: the part after a point as one number, a singular ordinal after a numerator,

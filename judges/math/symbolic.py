@@ -21,7 +21,7 @@ from curate.judges.math.families import same_families
 from curate.judges.math.fast import CompareOptions, Decision, decimals, rounded, structured_compare
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
 from curate.judges.math.letters import constant_case, primes, shared_constant
-from curate.judges.math.lines import same_line
+from curate.judges.math.lines import as_equation, same_line
 from curate.judges.math.logic import formulas_equal
 from curate.judges.math.numeric import (
     BIG,
@@ -422,6 +422,7 @@ def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
         pred, ref = (
             _BARE_LOG.sub(r"\\ln", t) if "\\ln" in o else t for t, o in ((pred, ref), (ref, pred))
         )
+    pred, ref = as_equation(pred, ref), as_equation(ref, pred)  # `(1,1) + t(2,-1)`, `x + 2y = 3`
     if (line := same_line(pred, ref)) is not None:
         return line  # `(1,2,2) + t(-1,-2,0)` and `(0,0,2) + s(1,2,0)`: one line
     if (formulas := formulas_equal(pred, ref)) is not None:
