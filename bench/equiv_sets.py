@@ -312,6 +312,12 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            antiderivatives and differential equations; Bengali, Persian, Arabic, Hindi and
            Hebrew keys, Chinese and Japanese keys; homework systems' accepted forms and
            chemistry and physical science mark schemes.
+- fresh104 ... fresh107: four more (stop 44), collected while the judge took the fixes fresh100
+           to fresh103 prompted, smaller where the search budget ran out: language models'
+           answers a person checked, limits and asymptotes; several roots and systems,
+           financial mathematics; Swedish, Norwegian, Danish, Finnish, Hungarian, Romanian and
+           Turkish pages, Spanish, Latin American and Brazilian exam keys; percent change and
+           scale factors, scientific notation and E notation.
 """
 
 from __future__ import annotations
@@ -422,7 +428,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 103
+LAST_FRESH = 107
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
