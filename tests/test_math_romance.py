@@ -117,12 +117,12 @@ JUDGED = [
     (B % "3 von 4", "0.5", "incorrect", "different_number"),
     # `once` alone is English: neither 11 nor 1
     (B % "once", "11", "incorrect", "not_equivalent"),
-    # a decimal finer than a reference of three places and three digits that rounds to it
+    # a decimal finer than a reference of three significant digits that rounds to it
     (B % "0.333333", "0.333", "correct", "equal_rounded"),
     (B % "0.0277777", "0.0278", "correct", "equal_rounded"),
     (B % "0.5549", "0.556", "incorrect", "different_number"),
-    # ... not against two places (an amount of money may be exact), nor one stated digit
-    (B % "1.2345", "1.23", "incorrect", "different_number"),
+    # ... against two places too (stop 44), never against one stated digit
+    (B % "1.2345", "1.23", "correct", "equal_rounded"),
     (B % "0.000011", "0.00001", "incorrect", "different_number"),
     (B % "0.0011", "0.001", "incorrect", "different_number"),
     # ... nor a coarser decimal against a finer reference

@@ -9,8 +9,10 @@ and `7 factorial`; numbers whose dots group thousands inside a computation (`10.
 720`); chances in Spanish, Portuguese and Dutch (`1 de cada 20`); `y(x) = ...` as a general
 solution for y; implicit solutions `F = C` against `-F = C`; sums of tuples times a parameter
 (`(-4,2,0) + t(-3,1,1)`, German `t * (1/4 ; 1/2 ; 1)`) against their components; English
-`twelve point ninety-three`, `two-third`, `seven forty-second`. Each row: completion, reference,
-verdict, reason."""
+`twelve point ninety-three`, `two-third`, `seven forty-second`; lines in parametric form and
+against their equation; map scales (`1 cm represents 10 m`); TeX's decimal comma before repeating
+digits; `D.N.E.`, `negative infinity`, `the x-axis`, `% p.a.`; percent changes with a direction
+word (`28% decrease` for `-28%`). Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
 
@@ -126,6 +128,31 @@ CASES = [
     (B % "(x,y)=(1,1)+t*(2,1)", "y=-1/2x+3/2", "incorrect", "not_equivalent"),
     # ... `k` may be a given number: `x = k, y = 2k` is a point, not a line
     (B % "x = k, y = 2k", "x = 2k, y = 4k", "incorrect", "different_element"),
+    # map scales with a glued or plural unit, `represents`, `\\text{to}`, a grouped ratio
+    (B % "1cm to 500 metres", "1:50,000", "correct", "equal_string"),
+    (B % "1 cm to 2.5 kms", "1:250000", "correct", "equal_string"),
+    (B % "1 cm represents 10 m", "1:1000", "correct", "equal_string"),
+    (B % "1\\ \\text{to}\\ 1000", "1:1000", "correct", "equal_string"),
+    (B % "1 cm represents 10 m", "1:100", "incorrect", "different_element"),
+    # TeX's decimal comma before repeating digits, a bar braced twice
+    (B % "0{,}(3)", "\\frac{1}{3}", "correct", "equal_number"),
+    (B % "3{,}8(3)", "\\frac{23}{6}", "correct", "equal_number"),
+    (B % "0{,}{\\bar {5}}", "5/9", "correct", "equal_number"),
+    # two decimal commas of one writer: `4,00` is no list of 4 and 00
+    (B % "4,00", "0,04", "incorrect", "different_number"),
+    # `D.N.E.`, signed infinity in words, axes as lines, a rate per annum
+    (B % "does not exist", "D.N.E.", "correct", "equal_string"),
+    (B % "negative infinity", "-\\infty", "correct", "equal_string"),
+    (B % "minus infinity", "\\infty", "incorrect", "not_equivalent"),
+    (B % "the x-axis", "y=0", "correct", "equal_string"),
+    (B % "x-axis", "x=0", "incorrect", "not_equivalent"),
+    (B % "0.0975", "9.75% pa", "correct", "equal_number"),
+    # a percent change with its direction against a signed one or a bare size
+    (B % "28% decrease", "-28\\%", "correct", "equal_string"),
+    (B % "-10%", "10% decrease", "correct", "equal_string"),
+    (B % "28% decrease", "28%", "correct", "equal_string"),
+    (B % "28% increase", "-28%", "incorrect", "different_number"),
+    (B % "10% decrease", "10% increase", "incorrect", "different_number"),
     # ... `C(5,2)` stays a count
     (B % "C(5,2)", "10", "correct", "equivalent"),
     # English: the part after a point as one number, a singular ordinal after a numerator,

@@ -173,9 +173,12 @@ def decimal_commas(
             pred = _DIGIT_COMMA.sub(".", pred)
             return pred, _pointed(m)
     mp, mr = _COMMA_DEC.fullmatch(pred.strip()), _COMMA_DEC.fullmatch(ref.strip())
-    if pred_comma and ref_comma and mp and mr and len(mp[2]) != len(mr[2]):
-        if not (_grouped(mp) and _grouped(mr)):  # `1,2` against `2,1`: two lists, maybe
-            return _pointed(mp), _pointed(mr)  # `0,3200` for `0,32`: one writer's decimal commas
+    # `0,3200` for `0,32`, `4,00` for `0,04`: one writer's decimal commas (no list item has
+    # a leading zero); `1,2` against `2,1` may be two lists
+    zero = mp is not None and mr is not None and (mp[2][:1] == "0" or mr[2][:1] == "0")
+    if pred_comma and ref_comma and mp and mr and (len(mp[2]) != len(mr[2]) or zero):
+        if not (_grouped(mp) and _grouped(mr)):
+            return _pointed(mp), _pointed(mr)
     for a, b, swap, tight in (
         (pred, ref, False, pred_comma),
         (ref, pred, True, ref_comma),
@@ -237,10 +240,15 @@ _CHANCE_WORDS = re.compile(
 )
 
 
+_TEXT_WORD = re.compile(r"\\text\{\s*([A-Za-z ]*?)\s*\}")
+
+
 def ratio_words(s: str) -> str | None:
     """`4 to 5` -> `4:5`; `1 cm to 5 m` -> `1:500`; `1 in 20`, `9 out of 20` -> `\\frac{1}{20}`,
     `\\frac{9}{20}`; else None. (A hedge such as "3 to 5" against one value is refused before:
     see `curate.judges.math.doubt`.)"""
+    if "\\" in s:  # `1\\ \\text{to}\\ 1000`
+        s = _TEXT_WORD.sub(r" \1 ", s).replace("\\ ", " ")
     if (m := _RATIO_WORDS.fullmatch(s) or _FOR_EVERY.fullmatch(s)) is not None:
         return f"{m[1]}:{m[2]}"
     if (scale := unit_ratio(s)) is not None:

@@ -72,6 +72,7 @@ from curate.judges.math.aligned import aligned, stated_places
 from curate.judges.math.asked import asks_direction, asks_exact, asks_percent, asks_scale
 from curate.judges.math.assign import last_rhs
 from curate.judges.math.bearings import same_bearing
+from curate.judges.math.change import as_changes
 from curate.judges.math.clock import times_of_day
 from curate.judges.math.currency import currencies
 from curate.judges.math.dates import same_date
@@ -369,15 +370,18 @@ class MathJudge(Judge[MathParams]):
         worded = _worded(pred, str(reference), ref.text, prompt)
         if worded is not None:
             return _row(worded[0], worded[1], pred, method), None
+        said, ref_said = as_changes(pred, str(reference))  # `28% decrease` against `-28%`
+        if ref_said is not None:
+            reference, ref = ref_said, normalise_answer(ref_said)
         hint = (
-            _UNIT_HINT.search(pred)
+            _UNIT_HINT.search(said)
             or _REF_UNIT_HINT.search(str(reference))
-            or (DOLLAR_SIGN.match(pred) and _UNIT_HINT.search(str(reference)))
+            or (DOLLAR_SIGN.match(said) and _UNIT_HINT.search(str(reference)))
         )  # `\\$15` for `1500 cents`: the dollar sign is a unit
-        units = _with_units(pred, str(reference)) if hint else None
+        units = _with_units(said, str(reference)) if hint else None
         if isinstance(units, str):  # different_unit; unknown_unit, temperature_unclear
             return _row(_UNIT_VERDICT.get(units), units, pred, method), None
-        bound = bound_as_reference(pred, str(reference))  # `\\{y | y > 0\\}` for `\\{x | x > 0\\}`
+        bound = bound_as_reference(said, str(reference))  # `\\{y | y > 0\\}` for `\\{x | x > 0\\}`
         norm, ref = units if isinstance(units, tuple) else (normalise_answer(bound), ref)
         norm, ref = as_components(norm, ref)  # `2i - 3j + k` against `(2, -3, 1)`
         if not norm.text:

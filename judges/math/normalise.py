@@ -97,7 +97,8 @@ _CJK_DEGREE = re.compile(r"(?<=\d)\s*度")  # `30度`: degrees (of an angle or a
 _CJK_MINUTES = re.compile(r"(?<=°)\s*(\d+)\s*分(?:\s*(\d+)\s*秒)?")  # `36度15分`: minutes
 _PERCENT = (
     re.compile(  # and the word in German, French, Spanish, Portuguese, Italian, Dutch, Indonesian
-        r"\\%|%|\\text\{\s*\\?%\s*\}| ?\b(?:[Pp]ercent(?:age)?|per[ -]cent|pct"
+        r"(?:\\%|%)(?:\s*(?:p\.?\s?a\.?|per\s+(?:annum|year)|a\s+year)(?![A-Za-z]))?"  # `9.75% pa`
+        r"|\\text\{\s*\\?%\s*\}| ?\b(?:[Pp]ercent(?:age)?|per[ -]cent|pct"
         r"|(?i:prozent|pour ?cent|por ?ciento|por ?cento|per ?cento|procent|persen))\b"
     )
 )
@@ -253,7 +254,7 @@ def _cjk_words(m: re.Match[str]) -> str:
 
 _PERCENT_HINT = re.compile("%|pct|cent|rozent|ciento|erc|ersen")
 _RATIO_HINT = re.compile(
-    "to|in|of|zu|su|von|every|cada|em|op|على|من|חלקי|[a-z}] *[:=]"
+    "to|in|of|zu|su|von|every|cada|em|op|على|من|חלקי|represents|stands|[a-z}] *[:=]"
 )  # `4 to 5`, `1 in 4`, `1 cm:5 m`
 _CUT = re.compile(r"-?\d*\.\d+\s*(?:\.{2,3}|…|\\ldots)\s*(?:\\?%)?")  # `3.553…`, `0.01024..`
 _WORDED = re.compile(r"[^\W\d_]|.*[^\W\d_]$")  # a word first or last: number words
@@ -281,7 +282,7 @@ def _spelled(s: str) -> str:
     if ", " in s and re.search(r"\d,\d{3}", s):
         s = list_thousands(s)  # `525, 1,400`
     elif "," in s:  # `1,000+40+\\frac{5}{10,000}`, `10*(362,880)`; `5,00,000`, the Indian way
-        s = sum_thousands(s) if re.search(r"[+*×]|\\cdot", s) else indian_grouping(s)
+        s = sum_thousands(s) if re.search(r"[+*×:]|\\cdot", s) else indian_grouping(s)
     if "<su" in s or "+/-" in s or "+-" in s or "—" in s or " equals " in s:
         s = plain_marks(s)  # `10<sup>9</sup>`, `+/-`, `—1.5`
     if not s.isascii():

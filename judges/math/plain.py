@@ -261,6 +261,9 @@ _PY_FRACTION = re.compile(r"\bFraction\(\s*(-?\d+)\s*,\s*(\d+)\s*\)")
 # sympy's and JavaScript's infinity, TeX's without its backslash; French, Spanish/Italian/Portuguese
 # and German words for it
 _MANY = re.compile(r"(?i)\b(?:an\s+)?infinite(?:ly\s+many|\s+number\s+of)\b")
+_SIGNED_OO = re.compile(
+    r"(?i)\b(positive|negative|plus|minus)\s+(?=infinity\b)"
+)  # `positive infinity`
 _OO = re.compile(
     r"(?<![A-Za-z\\])(?:oo|[Ii]nfinity|infty|[Ii]nfini(?:to|te)?|[Uu]nendlich|INF|[Ii]nf)(?![A-Za-z])"
 )
@@ -327,7 +330,7 @@ def named_functions(s: str) -> str:
         s = _EE_IMAG.sub(lambda m: f"{m[1]}i" if m[1] else "i", _PY_IMAG.sub("i", s))  # `4 - j2.4`
     if "oo" in s or "nf" in s or "NF" in s or "nendlich" in s:  # and WeBWorK's `INF`, `MINF`
         s = _MANY.sub("infinite", "-INF" if s.strip() == "MINF" else s)  # `infinitely many`
-        s = _OO.sub(r"\\infty ", s)
+        s = _OO.sub(r"\\infty ", _SIGNED_OO.sub(lambda m: "-" if m[1][0] in "nNmM" else "+", s))
     if "C" in s or "P" in s or "choose" in s or "über" in s or "actorial" in s:
         s = combinations(s)  # `{}^{10}C_3`, `{10 \\choose 3}`
     if "[" in s:

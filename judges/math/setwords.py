@@ -20,7 +20,11 @@ _EMPTY = re.compile(
     r"|(?:de )?lege verzameling|geen oplossingen?|zbiór pusty|brak rozwiązań|boş küme|çözüm yok"
     r"|himpunan kosong|tidak ada (?:penyelesaian|solusi)|none"  # WeBWorK's `NONE`
 )
-_DNE = re.compile(r"(?i)(?:(?:it|the \w+) )?(?:does ?n[o']t exist|dne|(?:is )?undefined)")
+_DNE = re.compile(
+    r"(?i)(?:(?:it|the \w+) )?(?:does ?n[o']t exist|dne|d\.n\.e\.?|(?:is )?undefined)"
+)
+# an axis named for the line it is (`the x-axis`: y = 0)
+_AXIS = re.compile(r"(?i)(?:the\s+)?([xy])\s*-?\s*axis")
 # every real number, in words (`all real numbers`, `the set of all reals`), perhaps but a few
 # numbers (`all real numbers except 2 and -3`)
 _REALS = (
@@ -82,10 +86,12 @@ def signed_reals(s: str) -> str:
 def set_words(s: str) -> str:
     """A whole answer that names a set in words: `no solution` -> the empty set, `all real numbers`
     -> `\\mathbb{R}` (less the numbers it excepts), `does not exist` / `undefined` -> `DNE`
-    (WeBWorK's "no value"); anything else unchanged."""
+    (WeBWorK's "no value"), `the x-axis` -> `y = 0`; anything else unchanged."""
     t = s.rstrip(". ")
     if _EMPTY.fullmatch(t):
         return "\\emptyset"
+    if (axis := _AXIS.fullmatch(t)) is not None:
+        return "y = 0" if axis[1].lower() == "x" else "x = 0"
     if _DNE.fullmatch(t):
         return "DNE"
     if (b := _BOUNDED_REALS.fullmatch(t)) is not None:

@@ -197,11 +197,21 @@ _GLUED_I = re.compile(r"(?<![A-Za-z\\])i(sin|cos)(?=\s*[(\\{\dθπ]|\s+[a-zθ])"
 _CONSTANT_WORD = re.compile(r"\+\s*(?:an?\s+)?(?:arbitrary\s+)?[Cc]onstant\s*$")
 
 
+# TeX's decimal comma before repeating digits (`3{,}8(3)`, `0{,}{\\bar {5}}`), which no
+# thousands separator precedes; and a bar braced once more than it needs (`{\\bar {5}}`)
+_TEX_REPEATING = re.compile(r"(?<=\d)\{,\}(?=\d*(?:\(\d|\{?\s*\\(?:bar|overline|dot)))")
+_BRACED_BAR = re.compile(r"\{\s*(\\(?:bar|overline|dot)\s*\{[^{}]*\})\s*\}")
+
+
 def lost_marks(s: str) -> str:
     """`dash_exponent`, and a stop as a times sign before a bracket: `2.(x-3)` -> `2\\cdot(x-3)`,
     or apart before a power of ten (`2 .10⁵`); the imaginary unit glued to a sine or cosine
     (`cos(x) + isin(x)` -> `cos(x) + i sin(x)`); a constant of integration in words (`+ Constant`,
-    `+ an arbitrary constant`) as `+ C`."""
+    `+ an arbitrary constant`) as `+ C`; TeX's decimal comma before repeating digits."""
+    if "{,}" in s:
+        s = _TEX_REPEATING.sub(".", s)
+    if "{\\" in s and ("bar" in s or "overline" in s or "dot" in s):
+        s = _BRACED_BAR.sub(lambda m: m[1].replace(" ", ""), s)
     if "isin" in s or "icos" in s:
         s = _GLUED_I.sub(r"i\\\1", s)
     if "onstant" in s:

@@ -222,11 +222,20 @@ def leading_unit(tail: str) -> Unit | None:
 # two quantities of one kind set as a ratio: a map's or a model's scale (`1 cm : 5 km`,
 # `1 cm to 500 cm`, `1cm:1m`, `1 cm = 6 m`)
 _UNIT_RATIO = re.compile(
-    r"\s*(\d+(?:\.\d+)?)\s*([^\W\d_]{1,12})\s*(:|\bto\b|=)\s*(\d+(?:\.\d+)?)\s*([^\W\d_]{1,12})\s*"
-)
+    r"\s*(\d+(?:\.\d+)?)\s*([^\W\d_]{1,12})\s*(:|\bto\b|=|\brepresents\b|\bstands\s+for\b)\s*"
+    r"(\d+(?:\.\d+)?)\s*([^\W\d_]{1,12})\s*"
+)  # and `1 cm represents 10 m`
 
 
 _TEX_UNIT = re.compile(r"\\(?:mathrm|text|rm)\s*\{\s*([^{}]*?)\s*\}")
+
+
+def _unit_or_plural(name: str) -> Unit | None:
+    """A unit, or a symbol with a plural `s` (`kms`, `cms`) when the name itself is none."""
+    found = parse_unit(name)
+    if found is None and len(name) > 2 and name.endswith("s"):
+        found = parse_unit(name[:-1])
+    return found
 
 
 def unit_ratio(s: str) -> str | None:
@@ -235,7 +244,7 @@ def unit_ratio(s: str) -> str | None:
     m = _UNIT_RATIO.fullmatch(_TEX_UNIT.sub(r"\1", s) if "\\" in s else s)
     if m is None:
         return None
-    first, second = parse_unit(m[2]), parse_unit(m[5])
+    first, second = _unit_or_plural(m[2]), _unit_or_plural(m[5])
     if first is None or second is None or first[1] != second[1]:
         return None
     a, b = Fraction(m[1]) * first[0], Fraction(m[4]) * second[0]
