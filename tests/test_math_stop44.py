@@ -153,6 +153,12 @@ CASES = [
     (B % "28% decrease", "28%", "correct", "equal_string"),
     (B % "28% increase", "-28%", "incorrect", "different_number"),
     (B % "10% decrease", "10% increase", "incorrect", "different_number"),
+    # hedges in the new readers stay wrong: "5 or 6" in Persian, Arabic, Hebrew; "5 and 6"
+    (B % "پنج یا شش", "5", "incorrect", "unparseable_answer"),
+    (B % "خمسة أو ستة", "5", "incorrect", "unparseable_answer"),
+    (B % "שלוש או ארבע", "3", "incorrect", "unparseable_answer"),
+    (B % "پنج و شش", "5", "incorrect", "unparseable_answer"),
+    (B % "28% decrease or 30% increase", "-28%", "incorrect", "ambiguous_answer"),
     # ... `C(5,2)` stays a count
     (B % "C(5,2)", "10", "correct", "equivalent"),
     # English: the part after a point as one number, a singular ordinal after a numerator,
