@@ -10,6 +10,7 @@ import re
 
 from curate.judges.math.english import NUMBER_WORDS, TEX_FRACTION, number_word
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
+from curate.judges.math.nordic import nordic_number
 from curate.judges.math.romance import romance_number
 from curate.judges.math.seasian import seasian_number
 from curate.judges.math.slavic import slavic_number
@@ -28,10 +29,17 @@ _NUMBERISH = re.compile(
 def words_number(s: str) -> str | None:
     """`cuatrocientos dos` -> `402`, `ten dollar` -> `10 dollar`, `second` -> `2`, `one over
     four` -> `\\frac{1}{4}`: a number in Spanish, Portuguese, French, Italian, Russian,
-    Ukrainian, Polish, Indonesian, Malay, Vietnamese, Persian, Arabic or Hebrew words, a number in words before plain
+    Ukrainian, Polish, Indonesian, Malay, Vietnamese, Persian, Arabic, Hebrew, Danish, Norwegian,
+    Swedish or Finnish words, a number in words before plain
     words, an ordinal in words, or a fraction of two English number words (English number words
     alone are `number_word`'s)."""
-    foreign = romance_number(s) or slavic_number(s) or seasian_number(s) or westasian_number(s)
+    foreign = (
+        romance_number(s)
+        or slavic_number(s)
+        or seasian_number(s)
+        or westasian_number(s)
+        or nordic_number(s)
+    )
     return foreign or counted_words(s) or ordinal_word(s) or _over(s) or _digits_over_word(s)
 
 
