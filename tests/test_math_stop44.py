@@ -9,7 +9,8 @@ and `7 factorial`; numbers whose dots group thousands inside a computation (`10.
 720`); chances in Spanish, Portuguese and Dutch (`1 de cada 20`); `y(x) = ...` as a general
 solution for y; implicit solutions `F = C` against `-F = C`; sums of tuples times a parameter
 (`(-4,2,0) + t(-3,1,1)`, German `t * (1/4 ; 1/2 ; 1)`) against their components; Danish,
-Norwegian, Swedish and Finnish number words (`hundredsyvoghalvfems`, `halvanden`); English
+Norwegian, Swedish, Finnish and Bengali number words (`hundredsyvoghalvfems`, `halvanden`,
+`ত্রিশ হাজার ছয়শত পাঁচ`); English
 `twelve point ninety-three`, `two-third`, `seven forty-second`; lines in parametric form and
 against their equation; map scales (`1 cm represents 10 m`); TeX's decimal comma before repeating
 digits; `D.N.E.`, `negative infinity`, `the x-axis`, `% p.a.`; percent changes with a direction
@@ -22,6 +23,7 @@ import random
 import polars as pl
 import pytest
 from curate.judges.math import MathJudge
+from curate.judges.math.bengali import bengali_number
 from curate.judges.math.nordic import nordic_number
 from curate.judges.math.westasian import westasian_number
 
@@ -171,6 +173,11 @@ CASES = [
     # ... `fire` alone is English, not Danish 4; `tres` stays Spanish 3
     (B % "fire", "4", "incorrect", "not_equivalent"),
     (B % "tres", "3", "correct", "equal_string"),
+    # Bengali words: a word per number below a hundred, hundreds glued or apart, both scales
+    (B % "ত্রিশ হাজার ছয়শত পাঁচ", "৩০৬০৫", "correct", "equal_string"),
+    (B % "তিনশ সাতচল্লিশ বিলিয়ন আট শ উনিশ মিলিয়ন", "347819000000", "correct", "equal_string"),
+    (B % "দুই লাখ পঞ্চাশ হাজার", "250000", "correct", "equal_string"),
+    (B % "তিন চার", "7", "incorrect", "unparseable_answer"),
     # ... `C(5,2)` stays a count
     (B % "C(5,2)", "10", "correct", "equivalent"),
     # English: the part after a point as one number, a singular ordinal after a numerator,
@@ -211,7 +218,7 @@ def test_stop44_forms(
     assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
 
 
-@pytest.mark.parametrize("lang", ["fa", "ar", "he", "da", "no", "sv", "fi"])
+@pytest.mark.parametrize("lang", ["fa", "ar", "he", "da", "no", "sv", "fi", "bn"])
 def test_numbers_round_trip(lang: str) -> None:
     """Every number above 10 that num2words writes in the language reads back as itself (an
     independent writer: 11-1000 and 2,000 random numbers below 10^12; the short words of 0-10
@@ -224,5 +231,6 @@ def test_numbers_round_trip(lang: str) -> None:
     # Norwegian `milliard` misspelt `millard`
     slips = ("مليون مليون", "ألف ألف", "مليار مليار", "millard")
     words = [(n, w) for n, w in words if not any(s in w for s in slips)]
-    read = westasian_number if lang in ("fa", "ar", "he") else nordic_number
+    read = {"fa": westasian_number, "ar": westasian_number, "he": westasian_number}.get(lang)
+    read = read or (bengali_number if lang == "bn" else nordic_number)
     assert [(n, w) for n, w in words if read(w) != str(n)] == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from curate.judges.math.bengali import bengali_number
 from curate.judges.math.english import NUMBER_WORDS, TEX_FRACTION, number_word
 from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.nordic import nordic_number
@@ -30,7 +31,7 @@ def words_number(s: str) -> str | None:
     """`cuatrocientos dos` -> `402`, `ten dollar` -> `10 dollar`, `second` -> `2`, `one over
     four` -> `\\frac{1}{4}`: a number in Spanish, Portuguese, French, Italian, Russian,
     Ukrainian, Polish, Indonesian, Malay, Vietnamese, Persian, Arabic, Hebrew, Danish, Norwegian,
-    Swedish or Finnish words, a number in words before plain
+    Swedish, Finnish or Bengali words, a number in words before plain
     words, an ordinal in words, or a fraction of two English number words (English number words
     alone are `number_word`'s)."""
     foreign = (
@@ -39,6 +40,7 @@ def words_number(s: str) -> str | None:
         or seasian_number(s)
         or westasian_number(s)
         or nordic_number(s)
+        or bengali_number(s)
     )
     return foreign or counted_words(s) or ordinal_word(s) or _over(s) or _digits_over_word(s)
 
