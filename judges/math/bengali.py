@@ -14,9 +14,8 @@ programme over a fixed table.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
-from curate.judges.math.wordvalue import signed_value
+from curate.judges.math.wordvalue import cut_word, signed_value
 
 _BELOW_100 = (
     "শূন্য এক দুই তিন চার পাঁচ ছয় সাত আট নয় দশ এগারো/এগার বারো/বার তেরো/তের চৌদ্দ/চোদ্দ "
@@ -49,19 +48,8 @@ _MINUS = frozenset(_nfc(w) for w in ("ঋণাত্মক", "মাইনা�
 _PARTS = frozenset(_VALUES) | _HUNDRED | frozenset(_SCALES)
 
 
-@lru_cache(maxsize=4096)
 def _cut(word: str) -> tuple[str, ...] | None:
-    """`word` cut into the fewest parts of the table (`দুইশত` -> দুই, শত), or None."""
-    if len(word) > 60:
-        return None
-    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 16), end):
-            head, part = best[start], word[start:end]
-            if head is not None and part in _PARTS:
-                if best[end] is None or len(head) + 1 < len(best[end] or ()):
-                    best[end] = (*head, part)
-    return best[len(word)]
+    return cut_word(word, _PARTS, 16)
 
 
 def _whole(words: list[str]) -> int | None:

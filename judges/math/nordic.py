@@ -19,9 +19,8 @@ programme over a fixed table.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from curate.judges.math.wordvalue import after_point, signed_value, written
+from curate.judges.math.wordvalue import after_point, cut_word, signed_value, written
 
 
 def _table(groups: dict[int, str]) -> dict[str, int]:
@@ -68,20 +67,8 @@ _POINT = frozenset(("komma", "pilkku"))
 _MINUS = frozenset(("minus", "miinus"))
 
 
-@lru_cache(maxsize=4096)
 def _cut(word: str) -> tuple[str, ...] | None:
-    """`word` cut into the fewest parts of the table (`hundredsyvoghalvfems` -> hundred, syv, og,
-    halvfems), or None."""
-    if len(word) > 60:
-        return None
-    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 20), end):
-            head, part = best[start], word[start:end]
-            if head is not None and part in _PARTS:
-                if best[end] is None or len(head) + 1 < len(best[end] or ()):
-                    best[end] = (*head, part)
-    return best[len(word)]
+    return cut_word(word, _PARTS, 20)
 
 
 def _places(v: int) -> int:

@@ -7,6 +7,7 @@ readers of whole numbers and of fractions."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
+from functools import lru_cache
 
 Whole = Callable[[list[str]], int | None]
 Value = Callable[[list[str]], str | None]
@@ -66,3 +67,20 @@ def signed_value(words: list[str], minus: Collection[str], value: Value) -> str 
     if v is None or not negative:
         return v
     return v[1:] if v.startswith("-") else f"-{v}"
+
+
+@lru_cache(maxsize=8192)
+def cut_word(word: str, parts: frozenset[str], longest: int) -> tuple[str, ...] | None:
+    """`word` cut into the fewest members of `parts`, none longer than `longest` characters
+    (`hundredsyvoghalvfems` -> hundred, syv, og, halvfems), or None: for languages that glue a
+    number's words into one. A dynamic programme over at most 60 characters."""
+    if len(word) > 60:
+        return None
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - longest), end):
+            head, part = best[start], word[start:end]
+            if head is not None and part in parts:
+                if best[end] is None or len(head) + 1 < len(best[end] or ()):
+                    best[end] = (*head, part)
+    return best[len(word)]
