@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from curate.judges.math.wordvalue import after_point, cut_word, signed_value, written
+from curate.judges.math.wordvalue import after_point, cut_word, places_of, signed_value, written
 
 
 def _table(groups: dict[int, str]) -> dict[str, int]:
@@ -53,7 +53,6 @@ _HALVES = {
     "halvfjerde": "3.5", "halvfemte": "4.5",
 }  # fmt: skip
 _PARTS = frozenset(_VALUES) | _HUNDREDS | _TENS_OF | _TEEN | frozenset(_SCALES) | _AND
-_PLACES = {1: 1, 10: 2, 100: 4}
 # tenths, hundredths, thousandths (singular and plural), and the word for the whole part
 _DENOMINATORS = {
     **dict.fromkeys("tiendedel tiendedele tidel tideler tiondel tiondelar".split(), 10),
@@ -69,10 +68,6 @@ _MINUS = frozenset(("minus", "miinus"))
 
 def _cut(word: str) -> tuple[str, ...] | None:
     return cut_word(word, _PARTS, 20)
-
-
-def _places(v: int) -> int:
-    return sum(bit for size, bit in _PLACES.items() if (v // size) % 10)
 
 
 def _whole(words: list[str]) -> int | None:
@@ -97,10 +92,10 @@ def _whole(words: list[str]) -> int | None:
             group, used = group + 9 * (group % 10), used ^ 3
         elif p in _TEEN and used & 3 == 1:  # `satayksitoista`: 100 + 1 + 10
             group, used = group + 10, used | 2
-        elif p in _VALUES and (v := _VALUES[p]) and not used & _places(v):
-            if _places(v) & 4 and used:
+        elif p in _VALUES and (v := _VALUES[p]) and not used & places_of(v):
+            if places_of(v) & 4 and used:
                 return None  # hundreds after anything lower
-            group, used = group + v, used | _places(v)
+            group, used = group + v, used | places_of(v)
         elif p in _VALUES and _VALUES[p] == 0 and len(parts) == 1:
             return 0
         elif p in _SCALES and 10 ** _SCALES[p] < last:

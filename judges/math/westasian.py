@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from curate.judges.math.wordvalue import after_point, signed_value, written
+from curate.judges.math.wordvalue import after_point, places_of, signed_value, written
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640\u0591-\u05c7\u200c\u200d]")
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك"})
@@ -81,20 +81,15 @@ _AND = {"و", "ו"}
 _MINUS = {_norm(w) for w in "منفی سالب ناقص מינוס".split()}
 _POINT = {_norm(w) for w in "ممیز مميز فاصلة فاصله נקודה".split()}
 _UNITS = _FA | _AR | _HE
-_PLACES = {1: 1, 10: 2, 100: 4}  # a bit per place: units, tens, hundreds
+_KNOWN = frozenset(_UNITS.keys() | _SCALES.keys() | _HUNDREDS | _TEN | _HE_CONSTRUCT.keys())
 _HEBREW = re.compile("[\u05d0-\u05ea]")
 
 
-def _places(v: int) -> int:
-    return sum(bit for size, bit in _PLACES.items() if (v // size) % 10)
-
-
-def _word(w: str, table: dict[str, int]) -> str:
-    """`w` as a key of `table`, `_SCALES` or the marker sets, with a glued "and" before it (or
-    Persian's after it: `صدو`) or Arabic's accusative alef (`مليوناً`) taken off; else `w`."""
-    known = table.keys() | _SCALES.keys() | _HUNDREDS | _TEN | _HE_CONSTRUCT.keys()
+def _word(w: str) -> str:
+    """`w` as a known word (`_KNOWN`), with a glued "and" before it (or Persian's after it:
+    `صدو`) or Arabic's accusative alef (`مليوناً`) taken off; else `w`."""
     for cut in (w, w[1:] if w[:1] in _AND else "", w[:-1] if w[-1:] in ("و", "ا") else ""):
-        if cut in known:
+        if cut in _KNOWN:
             return cut
     return w
 
@@ -103,7 +98,7 @@ def _fits(v: int, used: int, strict: bool) -> bool:
     """Whether a word of value `v` may join a group whose places `used` holds: each place once;
     hundreds before anything lower; in Persian and Hebrew each place below every earlier one
     (Arabic may say the unit before the tens)."""
-    places = _places(v)
+    places = places_of(v)
     if used & places or (places & 4 and used):
         return False
     return not strict or not used or places < (used & -used)
@@ -118,11 +113,11 @@ def _whole(words: list[str]) -> int | None:
     for raw in words:
         if raw in _AND:
             continue
-        w = _word(raw, _UNITS)
+        w = _word(raw)
         if w in _HUNDREDS and used in (0, 1):  # `سی صد`, `שלוש מאות`: the units x 100
             group, used = (group or 1) * 100, 4
         elif w in _UNITS and (v := _UNITS[w]) and _fits(v, used, strict):
-            group, used = group + v, used | _places(v)
+            group, used = group + v, used | places_of(v)
         elif w in _UNITS and _UNITS[w] == 0 and len(words) == 1:
             return 0
         elif w in _TEN and used & 3 == 1:  # `ثلاثة عشر`, `מאה ושלוש עשרה`: a teen

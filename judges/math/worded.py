@@ -7,6 +7,7 @@ a whole number in digits and a fraction in words (`2 and a half hours`) as a mix
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from curate.judges.math.bengali import bengali_number
 from curate.judges.math.english import NUMBER_WORDS, TEX_FRACTION, number_word
@@ -27,6 +28,17 @@ _NUMBERISH = re.compile(
 )
 
 
+# the readers of other languages' number words; the Nordic and Bengali ones read whole answers
+# only (before plain words, `fire trucks` is English)
+_READERS = (romance_number, slavic_number, seasian_number, westasian_number)
+_WHOLE_ONLY = (nordic_number, bengali_number)
+
+
+def _first(s: str, readers: tuple[Callable[[str], str | None], ...]) -> str | None:
+    """The first reading of `s` by `readers`, in order; or None."""
+    return next((v for read in readers if (v := read(s))), None)
+
+
 def words_number(s: str) -> str | None:
     """`cuatrocientos dos` -> `402`, `ten dollar` -> `10 dollar`, `second` -> `2`, `one over
     four` -> `\\frac{1}{4}`: a number in Spanish, Portuguese, French, Italian, Russian,
@@ -34,14 +46,7 @@ def words_number(s: str) -> str | None:
     Swedish, Finnish or Bengali words, a number in words before plain
     words, an ordinal in words, or a fraction of two English number words (English number words
     alone are `number_word`'s)."""
-    foreign = (
-        romance_number(s)
-        or slavic_number(s)
-        or seasian_number(s)
-        or westasian_number(s)
-        or nordic_number(s)
-        or bengali_number(s)
-    )
+    foreign = _first(s, (*_READERS, *_WHOLE_ONLY))
     return foreign or counted_words(s) or ordinal_word(s) or _over(s) or _digits_over_word(s)
 
 
@@ -76,13 +81,7 @@ def _over(s: str) -> str | None:
 
 
 def _number_in_words(s: str) -> str | None:
-    return (
-        number_word(s)
-        or romance_number(s)
-        or slavic_number(s)
-        or seasian_number(s)
-        or westasian_number(s)
-    )
+    return number_word(s) or _first(s, _READERS)
 
 
 def _latin(word: str) -> bool:

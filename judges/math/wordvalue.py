@@ -14,6 +14,15 @@ Value = Callable[[list[str]], str | None]
 Fraction = Callable[[list[str]], tuple[int, int] | None]
 
 
+_PLACE_BITS = {1: 1, 10: 2, 100: 4}
+
+
+def places_of(v: int) -> int:
+    """The places a value below a thousand fills, a bit each: units 1, tens 2, hundreds 4 (`18`:
+    3); the word readers fill each place once."""
+    return sum(bit for size, bit in _PLACE_BITS.items() if (v // size) % 10)
+
+
 def written(p: int, q: int) -> str:
     """`p/q` with a power-of-ten denominator as a decimal of its places (`3/1000`: `0.003`),
     any other as `\\frac{p}{q}`."""
