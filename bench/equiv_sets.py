@@ -318,6 +318,12 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            financial mathematics; Swedish, Norwegian, Danish, Finnish, Hungarian, Romanian and
            Turkish pages, Spanish, Latin American and Brazilian exam keys; percent change and
            scale factors, scientific notation and E notation.
+- fresh108 ... fresh111: four more (stop 45), collected before the judge took any fix of this
+           stop: other graders' unit tests (reasoning models' answers a person checked: none
+           found unused); olympiad answers as sets, families and conditions, symbolic formulas
+           in physics and geometry; Greek, Baltic, Balkan, Catalan, Icelandic, Albanian and
+           Estonian pages, Hindi, Marathi, Nepali, Tamil, Telugu, Malayalam, Punjabi, Gujarati,
+           Urdu and Sinhala pages; calculator, CAS and programming syntax, answers in words.
 """
 
 from __future__ import annotations
@@ -428,7 +434,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 107
+LAST_FRESH = 111
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
