@@ -22,10 +22,10 @@ from fractions import Fraction
 from curate.judges.math.approx import clearly_different
 from curate.judges.math.assign import INEQUALITY, split_assignment, split_top, unassign
 from curate.judges.math.bases import based_compare, roman_compare
+from curate.judges.math.classes import residue_decision
 from curate.judges.math.european import decimal_commas
 from curate.judges.math.guard import Value, exact_value, rounds_to
 from curate.judges.math.intervals import chain_against_interval, same_set
-from curate.judges.math.modular import both_families, same_residue
 from curate.judges.math.polarpoints import polar_point
 from curate.judges.math.shapes import (
     both_signs,
@@ -324,9 +324,8 @@ def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:
         return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
     if pred == ref:
         return True, "equal_string"
-    modular = "mod" in pred or "mod" in ref or both_families(pred, ref)
-    if modular and (residue := same_residue(pred, ref)) is not None:
-        return residue  # `2^{100} \\pmod{7}` for 2, `37 mod 7` for `2 mod 7`
+    if residue := residue_decision(pred, ref, opts.pred_degrees or opts.ref_degrees):
+        return residue  # `2^{100} \\pmod{7}` for 2, `37 mod 7` for `2 mod 7`, `12k \\pm 1`
     if (
         periodic(pred, opts.pred_degrees)
         and periodic(ref, opts.ref_degrees)

@@ -47,6 +47,20 @@ _OTHER = {
     # Bengali, Persian, Hebrew
     "হাজার": 3, "লক্ষ": 5, "লাখ": 5, "কোটি": 7, "মিলি\u09af\u09bcন": 6, "মিলি\u09dfন": 6,
     "বিলি\u09af\u09bcন": 9, "বিলি\u09dfন": 9, "هزار": 3, "میلیون": 6, "میلیارد": 9, "אלף": 3, "מיליון": 6, "מיליארד": 9,
+    # Hindi, Marathi, Nepali (Devanagari): arab, kharab, crore without the nukta, Marathi's
+    # koti, abja and dashalaksha; Gujarati, Punjabi (Gurmukhi) and Urdu: thousand, lakh,
+    # crore, arab
+    "अरब": 9, "खरब": 11, "करोड": 7, "कोटी": 7, "अब्ज": 9, "दशलक्ष": 6, "अर्ब": 9,
+    "હજાર": 3, "લાખ": 5, "કરોડ": 7, "અબજ": 9,
+    "ਹਜ਼ਾਰ": 3, "ਹ\u0a5bਾਰ": 3, "ਹਜਾਰ": 3, "ਲੱਖ": 5, "ਕਰੋੜ": 7, "ਅਰਬ": 9,
+    "ہزار": 3, "لاکھ": 5, "کروڑ": 7, "ارب": 9, "ملین": 6,
+    # Tamil, Telugu (with their plural and oblique forms), Kannada, Malayalam, Sinhala
+    "ஆயிரம்": 3, "லட்சம்": 5, "இலட்சம்": 5, "கோடி": 7, "மில்லியன்": 6, "பில்லியன்": 9,
+    "వేలు": 3, "వేల": 3, "లక్ష": 5, "లక్షలు": 5, "లక్షల": 5, "కోటి": 7, "కోట్లు": 7,
+    "కోట్ల": 7, "మిలియన్": 6, "బిలియన్": 9,
+    "ಸಾವಿರ": 3, "ಲಕ್ಷ": 5, "ಕೋಟಿ": 7, "ಮಿಲಿಯನ್": 6, "ಬಿಲಿಯನ್": 9,
+    "ആയിരം": 3, "ലക്ഷം": 5, "കോടി": 7, "ദശലക്ഷം": 6,
+    "දහස": 3, "ලක්ෂ": 5, "කෝටි": 7, "මිලියන": 6, "බිලියන": 9,
 }  # fmt: skip
 # decimal places by name in Spanish, Portuguese, French and Italian (`50 centésimas` is 0.5),
 # every gender and number, with and without the accent

@@ -20,7 +20,7 @@ import re
 
 Decision = tuple[bool | None, str]
 
-_MODULUS = re.compile(r"(?:\\pmod\{?|\(mod|\\bmod|\\mod|mod)\(?(\d{1,12})[)}]?\)?$")
+MODULUS = re.compile(r"(?:\\pmod\{?|\(mod|\\bmod|\\mod|mod)\(?(\d{1,12})[)}]?\)?$")
 _CONGRUENT = re.compile(r"^([A-Za-z])(?:\\equiv|≡|==?)")  # before a modulus: `x = 68 (mod 105)`
 _TOKEN = re.compile(r"\d+|\\cdot|\\times|[-+*×^(){}]")
 _INTEGER = re.compile(r"-?\d{1,30}")
@@ -113,7 +113,7 @@ class _Reader:
         raise _Refused
 
 
-def _residue(text: str, modulus: int) -> int | None:
+def residue(text: str, modulus: int) -> int | None:
     tokens = _TOKEN.findall(text)
     if not tokens or "".join(tokens) != text:
         return None  # a letter or another sign: no integer expression
@@ -125,7 +125,7 @@ def _residue(text: str, modulus: int) -> int | None:
 
 def _split(text: str) -> tuple[str | None, str, int] | None:
     """(variable of a congruence or None, value text, modulus) of an answer modulo a number."""
-    m = _MODULUS.search(text)
+    m = MODULUS.search(text)
     if m is None or int(m.group(1)) < 2 or m.start() == 0:
         return None
     value, variable = text[: m.start()], None
@@ -141,7 +141,7 @@ _FAMILY = re.compile(rf"(?:([A-Za-z])=)?(?:(-?\d{{1,12}})\+{_STEP}|{_STEP}([-+]\
 _FAMILY_MINUS = re.compile(rf"(?:([A-Za-z])=)?(-?\d{{1,12}})-{_STEP}")
 
 
-def _family(text: str) -> tuple[str | None, str, int] | None:
+def family(text: str) -> tuple[str | None, str, int] | None:
     """(variable or None, start, step) of an integer family, as `_split` gives a congruence."""
     m = _FAMILY.fullmatch(text) or _FAMILY_MINUS.fullmatch(text)
     if m is None:
@@ -170,7 +170,7 @@ def _parameter(text: str) -> str:
 
 def both_families(pred: str, ref: str) -> bool:
     """Whether both answers are integer families (`x = 5 + 6n`, `6k + 5`)."""
-    return "=" in pred + ref and _family(pred) is not None and _family(ref) is not None
+    return "=" in pred + ref and family(pred) is not None and family(ref) is not None
 
 
 def same_residue(pred: str, ref: str) -> Decision | None:
@@ -180,15 +180,15 @@ def same_residue(pred: str, ref: str) -> Decision | None:
     round; two families of one variable are one class when only their parameter's name and a
     whole number of steps set them apart (`x = 5 + 6n` for `x = 6k + 5`)."""
     sp, sr = _split(pred), _split(ref)
-    if sr is not None and sp is None and (fam := _family(pred)) is not None:
+    if sr is not None and sp is None and (fam := family(pred)) is not None:
         sp = _as_congruence(fam, sr)
-    elif sp is not None and sr is None and (fam := _family(ref)) is not None:
+    elif sp is not None and sr is None and (fam := family(ref)) is not None:
         sr = _as_congruence(fam, sp)  # `x \\equiv 5 \\pmod 6` for `x = 6k + 5`
-    elif sp is None and sr is None and (fp := _family(pred)) and (fr := _family(ref)):
+    elif sp is None and sr is None and (fp := family(pred)) and (fr := family(ref)):
         names = _parameter(pred), _parameter(ref)
         if fp[0] != fr[0] or fp[2] != fr[2] or names[0] == names[1] or {"i", "j"} & set(names):
             return None  # `3t` for `6t`, `3n + 2` for `3n + 5`: maybe formulas in n; `3 + 2i`
-        if _residue(fp[1], fp[2]) != _residue(fr[1], fr[2]):
+        if residue(fp[1], fp[2]) != residue(fr[1], fr[2]):
             return None
         return True, "equal_residue"  # `x = 5 + 6n` for `x = 6k + 5`: one class, renamed
     if sp is None and sr is None:
@@ -196,7 +196,7 @@ def same_residue(pred: str, ref: str) -> Decision | None:
     if sp is not None and sr is not None:
         if sp[0] != sr[0] or sp[2] != sr[2]:
             return None
-        a, b = _residue(sp[1], sp[2]), _residue(sr[1], sr[2])
+        a, b = residue(sp[1], sp[2]), residue(sr[1], sr[2])
     else:
         mod_side, plain = (sp, ref) if sp is not None else (sr, pred)
         assert mod_side is not None
@@ -204,7 +204,7 @@ def same_residue(pred: str, ref: str) -> Decision | None:
             return None
         if not 0 <= int(plain) < mod_side[2]:
             return None
-        a, b = _residue(mod_side[1], mod_side[2]), int(plain)
+        a, b = residue(mod_side[1], mod_side[2]), int(plain)
     if a is None or b is None:
         return None
     return (True, "equal_residue") if a == b else (False, "different_residue")

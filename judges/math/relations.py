@@ -109,6 +109,11 @@ def _inequality(e: Any) -> bool:
     )
 
 
+def _member(e: Any) -> bool:
+    """`x \\in S`, as parsed: an equation whose right side is a set."""
+    return isinstance(e, sympy.Eq) and isinstance(e.rhs, sympy.Set)
+
+
 def both_sets(a: Any, b: Any) -> tuple[Any, Any] | Decision:
     """(set of a, set of b) (see `as_set`), or the decision when either is no set."""
     if _inequality(a) and _inequality(b) and _bound_kind(a, b) == "range_and_domain":
@@ -181,6 +186,9 @@ def _less_form(e: Any) -> tuple[Any, Any, bool]:
 
 def relations_equal(a: Any, b: Any, opts: CompareOptions, eq: ExprsEqual) -> Decision:
     """Equality of two parsed relations (see the module docstring)."""
+    if (_member(a) and _inequality(b)) or (_inequality(a) and _member(b)):
+        if _bound_kind(a, b) == "same":  # `|k| > 1` and `k \\in (-\\infty, -1) \\cup (1, \\infty)`
+            return same_set(a, b, opts, eq)
     if _inequality(a) and _inequality(b):
         if not (a.free_symbols or b.free_symbols):
             return _same_claim(a, b, opts, eq)

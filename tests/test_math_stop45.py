@@ -1,0 +1,106 @@
+"""Forms met at stop 45: unions of residue classes (`n \\equiv 1, 4 \\pmod 7` for `7k+1 or
+7k+4`, `12k \\pm 1`, `p \\equiv \\{1,4\\} \\pmod 5`, a linear congruence `3n+2 \\equiv 0 \\pmod 4`),
+compared as sets of residues modulo the least common multiple of both sides' moduli; an
+inequality against a membership in a set (`|k| > 1` for `k \\in (-\\infty,-1) \\cup (1,\\infty)`);
+a yes or no with its reason (`No, it does not follow.`); magnitude words of Indian languages
+(`1 अरब`, `5 லட்சம்`, `3 కోట్లు`).
+Each row: completion, reference, verdict, reason."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from curate.judges.math import MathJudge
+
+B = "</think>\\boxed{%s}"
+
+CASES = [
+    # one congruence listing its residues against two families
+    (
+        B % "n \\equiv 1 \\text{ or } 4 \\pmod 7",
+        "7k+1 \\text{ or } 7k+4",
+        "correct",
+        "equal_residue_classes",
+    ),
+    # ... a residue missing is a different union
+    (
+        B % "n \\equiv 1 \\pmod 7",
+        "7k+1 \\text{ or } 7k+4",
+        "incorrect",
+        "different_residue_classes",
+    ),
+    # two classes modulo 12 are one class modulo 6 (the lcm of both sides' moduli)
+    (
+        B % "p\\equiv 1\\pmod{12} \\text{ or } p\\equiv 7\\pmod{12}",
+        "p\\equiv 1\\pmod{6}",
+        "correct",
+        "equal_residue_classes",
+    ),
+    # ... and one class modulo 12 is not
+    (B % "p\\equiv 1\\pmod{12}", "p\\equiv 1\\pmod{6}", "incorrect", "different_residue_classes"),
+    # plus-minus on either side
+    (B % "p\\equiv \\pm 1\\bmod 12", "12k\\pm 1", "correct", "equal_residue_classes"),
+    (B % "p\\equiv \\pm 1\\bmod 12", "12k\\pm 5", "incorrect", "different_residue_classes"),
+    # residues in braces, against the same classes written apart
+    (
+        B % "p\\equiv \\{1,4\\}\\pmod{5}",
+        "p\\equiv 1\\pmod{5} \\text{ or } p\\equiv 4\\pmod{5}",
+        "correct",
+        "equal_residue_classes",
+    ),
+    # a linear congruence: the n it holds for
+    (B % "3n-6 \\equiv 0 \\bmod 4", "3n+2 \\equiv 0 \\bmod 4", "correct", "equal_residue_classes"),
+    (
+        B % "3n-5 \\equiv 0 \\bmod 4",
+        "3n+2 \\equiv 0 \\bmod 4",
+        "incorrect",
+        "different_residue_classes",
+    ),
+    # families with other starts, the variable named on one side
+    (
+        B % "7m - 6 \\text{ or } 7m + 4",
+        "n = 7m +1 \\text{ or } 7m - 3",
+        "correct",
+        "equal_residue_classes",
+    ),
+    # ... but with no variable and one parameter name, two formulas in n are left alone
+    (B % "3n+5, 3n+1", "3n+2, 3n+1", "incorrect", "different_element"),
+    # congruences to different moduli: a system as often as a union, so not read as classes
+    (
+        B % "n \\equiv 0 \\pmod{2} \\text{ and } n \\equiv 2 \\pmod{3}",
+        "n \\equiv 2\\pmod{6}",
+        "incorrect",
+        "unparseable_answer",
+    ),
+    # another variable is another answer
+    (B % "m \\equiv 1, 4 \\pmod 7", "n \\equiv 1, 4 \\pmod 7", "incorrect", "different_element"),
+    # a yes or no with its reason: the leading word is the answer
+    (B % "No, it does not follow.", "No", "correct", "equal_text"),
+    (B % "Yes, it does.", "No", "incorrect", "different_text"),
+    # ... not when the reason may turn it round
+    (B % "Yes, or rather no", "Yes", "incorrect", "ambiguous_answer"),
+    # magnitude words of Indian languages after a number
+    (B % "1 अरब", "100 करोड़", "correct", "equal_string"),
+    (B % "5 லட்சம்", "500000", "correct", "equal_string"),
+    (B % "3 కోట్లు", "30000000", "correct", "equal_string"),
+    (B % "4 کروڑ", "40000000", "correct", "equal_string"),
+    (B % "3 லட்சம்", "500000", "incorrect", "different_number"),
+    # an inequality against a membership: the sets they describe
+    (B % "|k|>1", "k\\in(-\\infty,-1)\\cup(1,\\infty)", "correct", "equivalent"),
+    (B % "k^2>1", "k\\in(-\\infty,-1)\\cup(1,\\infty)", "correct", "equivalent"),
+    (B % "k^2>4", "k\\in(-\\infty,-1)\\cup(1,\\infty)", "incorrect", "not_equivalent"),
+    (B % "|k|<1", "k\\in(-\\infty,-1)\\cup(1,\\infty)", "incorrect", "not_equivalent"),
+]
+
+
+@pytest.fixture(scope="module")
+def judge() -> MathJudge:
+    return MathJudge()
+
+
+@pytest.mark.parametrize(("completion", "reference", "verdict", "reason"), CASES)
+def test_stop45_forms(
+    judge: MathJudge, completion: str, reference: str, verdict: str, reason: str
+) -> None:
+    out = judge.judge(pl.DataFrame({"completion": [completion], "reference": [reference]}))
+    assert (out["verdict"][0], out["judge_reason"][0]) == (verdict, reason)
