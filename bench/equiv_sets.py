@@ -324,6 +324,9 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            in physics and geometry; Greek, Baltic, Balkan, Catalan, Icelandic, Albanian and
            Estonian pages, Hindi, Marathi, Nepali, Tamil, Telugu, Malayalam, Punjabi, Gujarati,
            Urdu and Sinhala pages; calculator, CAS and programming syntax, answers in words.
+- fresh112: one more (stop 45), collected while the judge took the fixes fresh108 to fresh111
+           prompted: contest keys and worked solutions (CEMC, UKMT, a corrected olympiad data
+           file); university algebra, field theory, contour integrals and distributions.
 """
 
 from __future__ import annotations
@@ -434,7 +437,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 111
+LAST_FRESH = 112
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
