@@ -3,7 +3,8 @@
 compared as sets of residues modulo the least common multiple of both sides' moduli; an
 inequality against a membership in a set (`|k| > 1` for `k \\in (-\\infty,-1) \\cup (1,\\infty)`);
 a yes or no with its reason (`No, it does not follow.`); magnitude words of Indian languages
-(`1 अरब`, `5 லட்சம்`, `3 కోట్లు`).
+(`1 अरब`, `5 லட்சம்`, `3 కోట్లు`); products of cyclic groups up to isomorphism
+(`\\mathbb{Z}_2 \\times \\mathbb{Z}_3` for `\\mathbb{Z}_6`); a PDF's `◦` as a degree sign.
 Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
@@ -85,6 +86,28 @@ CASES = [
     (B % "3 కోట్లు", "30000000", "correct", "equal_string"),
     (B % "4 کروڑ", "40000000", "correct", "equal_string"),
     (B % "3 லட்சம்", "500000", "incorrect", "different_number"),
+    # products of cyclic groups up to isomorphism: free rank and prime-power factors
+    (B % "\\mathbb{Z}_2 \\times \\mathbb{Z}_3", "\\mathbb{Z}_6", "correct", "isomorphic"),
+    (B % "2 \\mathbb{Z}/6 \\mathbb{Z}", "\\mathbb{Z_3}", "correct", "isomorphic"),
+    (B % "ℤ_2 ⊕ ℤ_4", "ℤ_4 × ℤ_2", "correct", "isomorphic"),
+    (
+        B % "\\mathbb{Z} \\times \\mathbb{Z}_2",
+        "\\mathbb{Z}_2 \\times \\mathbb{Z}",
+        "correct",
+        "isomorphic",
+    ),
+    # ... Z_2 x Z_2 has no element of order 4
+    (
+        B % "\\mathbb{Z}/2\\mathbb{Z}\\times \\mathbb{Z}/2\\mathbb{Z}",
+        "\\mathbb{Z}/4\\mathbb{Z}",
+        "incorrect",
+        "not_isomorphic",
+    ),
+    # ... plain Z_2 x Z_3 may be a product of two indexed variables: not read as groups
+    (B % "Z_2 \\times Z_3", "Z_6", "incorrect", "not_equivalent"),
+    # a PDF's white bullet after a number is a degree sign
+    (B % "360◦ − 150◦ − 90◦ − 90◦", "30◦", "correct", "equal_number"),
+    (B % "30◦", "\\frac{\\pi}{6}", "correct", "equivalent"),
     # an inequality against a membership: the sets they describe
     (B % "|k|>1", "k\\in(-\\infty,-1)\\cup(1,\\infty)", "correct", "equivalent"),
     (B % "k^2>1", "k\\in(-\\infty,-1)\\cup(1,\\infty)", "correct", "equivalent"),

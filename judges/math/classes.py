@@ -22,7 +22,6 @@ import math
 import re
 
 from curate.judges.math.modular import MODULUS, both_families, family, residue, same_residue
-from curate.judges.math.yesno import leading_yes_no
 
 Decision = tuple[bool | None, str]
 # variable, modulus, residues, and for a side of families only: their items and parameters
@@ -175,10 +174,7 @@ _FAMILY_HINT = re.compile(
 
 
 def residue_decision(pred: str, ref: str, degrees: bool = False) -> Decision | None:
-    """Answers modulo a number (`modular.same_residue`), then unions of residue classes; and
-    a yes or no with its reason (`yesno.leading_yes_no`), decided as early."""
-    if (said := leading_yes_no(pred, ref)) is not None:
-        return said
+    """Answers modulo a number (`modular.same_residue`), then unions of residue classes."""
     modular = "mod" in pred or "mod" in ref
     if (modular or both_families(pred, ref)) and (got := same_residue(pred, ref)) is not None:
         return got

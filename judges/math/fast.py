@@ -22,7 +22,7 @@ from fractions import Fraction
 from curate.judges.math.approx import clearly_different
 from curate.judges.math.assign import INEQUALITY, split_assignment, split_top, unassign
 from curate.judges.math.bases import based_compare, roman_compare
-from curate.judges.math.classes import residue_decision
+from curate.judges.math.early import early_decision
 from curate.judges.math.european import decimal_commas
 from curate.judges.math.guard import Value, exact_value, rounds_to
 from curate.judges.math.intervals import chain_against_interval, same_set
@@ -324,7 +324,7 @@ def _at_once(pred: str, ref: str, opts: CompareOptions) -> Decision | None:
         return None, "percent_unclear"  # `25%` for 25: 0.25, or "25 percent"? a hedge either way
     if pred == ref:
         return True, "equal_string"
-    if residue := residue_decision(pred, ref, opts.pred_degrees or opts.ref_degrees):
+    if residue := early_decision(pred, ref, opts.pred_degrees or opts.ref_degrees):
         return residue  # `2^{100} \\pmod{7}` for 2, `37 mod 7` for `2 mod 7`, `12k \\pm 1`
     if (
         periodic(pred, opts.pred_degrees)

@@ -21,12 +21,14 @@ Reason codes. correct: `equal_string`, `equal_number`, `equal_within_tolerance`,
 `equal_choice`, `equal_structure`, `equivalent`, `equivalent_equation`, `equivalent_numeric`,
 `equivalent_up_to_constant` (two antiderivatives, each `+ C`, that differ by a constant),
 `equal_up_to_scale` (a multiple of an eigenvector or a normal vector the prompt asks for),
-`equal_residue`, `equal_residue_classes` (`12k \\pm 1` for `p \\equiv \\pm 1 \\pmod{12}`).
+`equal_residue`, `equal_residue_classes` (`12k \\pm 1` for `p \\equiv \\pm 1 \\pmod{12}`),
+`isomorphic` (`\\mathbb{Z}_2 \\times \\mathbb{Z}_3` for `\\mathbb{Z}_6`).
 incorrect: `no_completion`, `no_answer`, `empty_answer`, `unterminated_reasoning`, `truncated`,
 `unfinished_answer` (a box opened after the answer and never closed), `ambiguous_answer`,
 `different_number`, `different_text`, `different_choice`, `different_structure`,
-`different_element`, `different_residue`, `different_residue_classes`, `different_prime`,
-`rounded_not_exact` (`0.33` for `1/3` when the prompt asks for a common fraction),
+`different_element`, `different_residue`, `different_residue_classes`, `not_isomorphic`,
+`different_prime`, `rounded_not_exact` (`0.33` for `1/3` when the prompt asks for a common
+fraction),
 `malformed_number` (`11 6/6`: no proper mixed number), `unsolved_equation` (`2x = 3` for 3: an
 equation to solve states no value), `false_equation`
 (`7 + 1 = 42` for 42), `not_equivalent`, `unparseable_answer`, `unsafe_answer:<why>`.

@@ -50,6 +50,7 @@ from curate.judges.math.spellings import (
     TEXT_CMDS,
     UNWRAP_CMDS,
     lost_marks,
+    unicode_marks,
 )
 from curate.judges.math.units import (
     CJK_BOUND,
@@ -348,7 +349,7 @@ def _spelled(s: str) -> str:
 def normalise_answer(answer: str) -> Normalised:
     """Canonical string of an answer plus what was stripped (see the module docstring)."""
     if not answer.isascii():  # the Unicode minus first: `x^−1` is braced as `x^-1` is
-        answer = chinese_forms(script_decimals(answer.replace("−", "-")))  # `৮৭,৬৪`, `３／４`
+        answer = chinese_forms(script_decimals(unicode_marks(answer)))  # `৮৭,৬৪`, `３／４`
     if "..." in answer or "…" in answer or "ldots" in answer or ". . ." in answer:
         answer = answer.replace(". . .", "...")  # a typewriter's spaced ellipsis: `0.1666. . .`
         answer = _LIST_ELLIPSIS.sub(r"\1\\ldots", dotted_repeats(answer))  # `0.999...`; `1, 2, ...`

@@ -203,6 +203,16 @@ _TEX_REPEATING = re.compile(r"(?<=\d)\{,\}(?=\d*(?:\(\d|\{?\s*\\(?:bar|overline|
 _BRACED_BAR = re.compile(r"\{\s*(\\(?:bar|overline|dot)\s*\{[^{}]*\})\s*\}")
 
 
+_BULLET_DEGREE = re.compile(r"(?<=\d)\s*◦")
+
+
+def unicode_marks(s: str) -> str:
+    """The Unicode minus as `-`; a PDF's white bullet after a number as a degree sign (`30◦`;
+    `f ◦ g` stays a composition)."""
+    s = s.replace("−", "-")
+    return _BULLET_DEGREE.sub("°", s) if "◦" in s else s
+
+
 def lost_marks(s: str) -> str:
     """`dash_exponent`, and a stop as a times sign before a bracket: `2.(x-3)` -> `2\\cdot(x-3)`,
     or apart before a power of ten (`2 .10⁵`); the imaginary unit glued to a sine or cosine
