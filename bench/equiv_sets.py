@@ -327,6 +327,10 @@ The fresh sets (`bench/judges.py --datasets freshN`):
 - fresh112: one more (stop 45), collected while the judge took the fixes fresh108 to fresh111
            prompted: contest keys and worked solutions (CEMC, UKMT, a corrected olympiad data
            file); university algebra, field theory, contour integrals and distributions.
+- fresh113: one more (stop 45), collected while the judge took the fixes fresh112 prompted:
+           money in the currencies of Africa, South and Southeast Asia and Latin America;
+           names of segments, lines, angles, planes and polygons (those that need the figure
+           removed before the run).
 """
 
 from __future__ import annotations
@@ -437,7 +441,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 112
+LAST_FRESH = 113
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
