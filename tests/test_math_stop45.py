@@ -4,7 +4,9 @@ compared as sets of residues modulo the least common multiple of both sides' mod
 inequality against a membership in a set (`|k| > 1` for `k \\in (-\\infty,-1) \\cup (1,\\infty)`);
 a yes or no with its reason (`No, it does not follow.`); magnitude words of Indian languages
 (`1 अरब`, `5 லட்சம்`, `3 కోట్లు`); products of cyclic groups up to isomorphism
-(`\\mathbb{Z}_2 \\times \\mathbb{Z}_3` for `\\mathbb{Z}_6`); a PDF's `◦` as a degree sign.
+(`\\mathbb{Z}_2 \\times \\mathbb{Z}_3` for `\\mathbb{Z}_6`); a PDF's `◦` as a degree sign; vectors
+between points with their direction (`\\vec{BA}` is `-\\vec{AB}`, `AB` names `\\vec{AB}`);
+statements of similarity kept whole; pesos, centavos, baht, taka and poisha.
 Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
@@ -108,6 +110,27 @@ CASES = [
     # a PDF's white bullet after a number is a degree sign
     (B % "360◦ − 150◦ − 90◦ − 90◦", "30◦", "correct", "equal_number"),
     (B % "30◦", "\\frac{\\pi}{6}", "correct", "equivalent"),
+    # a vector between two points has a direction: BA is the negative of AB
+    (B % "\\vec{BA}", "\\vec{AB}", "incorrect", "not_equivalent"),
+    (B % "-\\overrightarrow{BA}", "\\overrightarrow{AB}", "correct", "equivalent"),
+    # ... and its name alone is the vector
+    (B % "3AB", "3\\overrightarrow{AB}", "correct", "equal_string"),
+    # a statement of similarity is kept whole, not read as the value after "is"
+    (
+        B % "triangle ABC is similar to triangle DEF",
+        "triangle BAC is similar to triangle DEF",
+        "incorrect",
+        "different_text",
+    ),
+    # ... and so is a congruence statement
+    (B % "triangle ABC is congruent to triangle DEF", "DEF", "incorrect", "different_text"),
+    # pesos and centavos, baht, taka and poisha (the rupee in West Bengal) as money
+    (B % "₱0.25", "twenty-five centavos", "correct", "equal_number"),
+    (B % "Php 95.00", "Ninety-five pesos", "correct", "equal_number"),
+    (B % "0.05 টাকা", "5 পয়সা", "correct", "equal_number"),
+    (B % "₹12.45", "12 টাকা, 45 পয়সা", "correct", "equal_number"),
+    (B % "0.05 টাকা", "0.5 টাকা", "incorrect", "different_number"),
+    (B % "₱0.25", "25 cm", "incorrect", "different_unit"),
     # an inequality against a membership: the sets they describe
     (B % "|k|>1", "k\\in(-\\infty,-1)\\cup(1,\\infty)", "correct", "equivalent"),
     (B % "k^2>1", "k\\in(-\\infty,-1)\\cup(1,\\infty)", "correct", "equivalent"),

@@ -43,6 +43,13 @@ _MARKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"₺|\bTRY\b", {"TRY"}),
         (r"₫|\bVND\b|đồng", {"VND"}),
         (r"₱|\bPHP\b", {"PHP"}),
+        (r"\bphp\b|\bpesos?\b|\bcentavos?\b", {"PHP", "MXN", "COP", "CLP", "ARS", "UYU", "DOP"}),
+        (r"฿|\bTHB\b|บาท|สตางค์", {"THB"}),
+        (r"\bbaht\b|\bsatang\b", {"THB"}),
+        (r"৳|\bBDT\b", {"BDT"}),
+        (r"\btaka\b|\bpoisha\b", {"BDT"}),
+        (r"টাকা|পয়সা", {"BDT", "INR"}),  # in West Bengal the rupee is টাকা too
+        (r"\bpiastres?\b", {"EGP"}),
         (r"₦|\bNGN\b|\bnaira\b", {"NGN"}),
         (r"\bCHF\b", {"CHF"}),
         (r"\bkr\b|\bkron[aeo]r?\b|\b[öø]re\b|\b(?:SEK|NOK|DKK)\b", {"SEK", "NOK", "DKK"}),
@@ -50,7 +57,7 @@ _MARKS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
 )
 _HINT = re.compile(
     r"[$€£¥￥₹₩₽₺₫₱₦円元원руđ]|[A-Z]{3}|R[se]|\\euro|\\pounds|dollar|euro|yen|yuan|rupee|naira|pence"
-    r"|pais|kr|re\b"
+    r"|pais|kr|re\b|peso|centavo|php|baht|satang|taka|poisha|piastre|฿|৳|บาท|สตางค์|টাকা|পয়সা"
 )
 
 
@@ -115,7 +122,7 @@ _ISO_CODES = (
 # `US$ 46`, `R$ 12,50`: a dollar sign with a country's letters before a number; a currency sign;
 # an ISO code (the most common anywhere, the others next to a number: `KRW 500`, not `CAD`)
 CURRENCY_SIGNS = re.compile(
-    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp)\.?(?=\s*\d)|\\\$|\$|\\euro|\\pounds"
+    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp|Php)\.?(?=\s*\d)|\\\$|\$|\\euro|\\pounds"
     r"|[€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]"
     r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bR[se]\.?(?=\s*\d)"
     rf"|\b(?:{_ISO_CODES})\b(?=\s*-?\d)|(?<=\d)\s*(?:{_ISO_CODES})\b"

@@ -233,7 +233,9 @@ def _bare_units(pred: str, ref: str) -> tuple[str, str, Fraction] | str | None:
 
 # `$0.50`, `\\$5`, `US$ 3`, `£2.97`, `€5`: the main unit of a currency of a hundred cents or pence
 # (two currencies meet no conversion: `curate.judges.math.currency` decides that first)
-DOLLAR_SIGN = re.compile(r"\s*(?:(?:US)?\\?\$|£|€|₹|\bR[se]\.?|INR|\bRM|\bRp\.?)\s*(?=[\d.])")
+DOLLAR_SIGN = re.compile(
+    r"\s*(?:(?:US)?\\?\$|£|€|₹|₱|\bPhp\.?|฿|৳|\bR[se]\.?|INR|\bRM|\bRp\.?)\s*(?=[\d.])"
+)
 
 
 _PER = re.compile(r"\s*[\d.,]+\s*/")  # a number over a unit: a rate

@@ -204,6 +204,15 @@ _BRACED_BAR = re.compile(r"\{\s*(\\(?:bar|overline|dot)\s*\{[^{}]*\})\s*\}")
 
 
 _BULLET_DEGREE = re.compile(r"(?<=\d)\s*◦")
+# a vector from one point to another: `\\vec{BA}` is the negative of `\\vec{AB}`
+_DIRECTED = re.compile(r"\\(?:vec|overrightarrow)\s*\{\s*([A-Z])\s*([A-Z])\s*\}")
+
+
+def _directed(m: re.Match[str]) -> str:
+    """A vector between two points named in alphabetical order, negated when it was reversed:
+    the name alone is the vector (`AB` for `\\vec{AB}`), and `BA` names its negative."""
+    a, b = m[1], m[2]
+    return f"{a}{b}" if a <= b else f"(-{b}{a})"
 
 
 def unicode_marks(s: str) -> str:
@@ -220,6 +229,8 @@ def lost_marks(s: str) -> str:
     `+ an arbitrary constant`) as `+ C`; TeX's decimal comma before repeating digits."""
     if "{,}" in s:
         s = _TEX_REPEATING.sub(".", s)
+    if "\\vec" in s or "\\overrightarrow" in s:
+        s = _DIRECTED.sub(_directed, s)  # `\\vec{BA}` -> `(-AB)`, `\\vec{AB}` -> `AB`
     if "{\\" in s and ("bar" in s or "overline" in s or "dot" in s):
         s = _BRACED_BAR.sub(lambda m: m[1].replace(" ", ""), s)
     if "isin" in s or "icos" in s:

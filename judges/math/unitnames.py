@@ -172,6 +172,10 @@ for _scale, _names in (
     ("100 kg", "kuintal"),
     ("1 dollar", "rupiah ringgit"),
     ("0.01 dollar", "sen"),
+    # pesos and centavos; Thai baht and satang; taka (Bengali's word for the rupee too) and
+    # poisha; Egyptian piastres (a hundredth of a pound)
+    ("1 dollar", "peso pesos baht บาท taka টাকা"),
+    ("0.01 dollar", "centavo centavos satang สตางค์ পয়সা poisha piastre piastres"),
 ):
     NAMES |= dict.fromkeys(_names.split(), _scale)  # `473 ct`, `4 € 73 ct`: euro cents
 

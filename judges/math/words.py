@@ -92,6 +92,11 @@ def drop_aside(s: str) -> str:
 
 
 # `The\ area\ of\ triangle\ ABC\ is\ 5`, `the sum is 505`: a box that holds a sentence
+_RELATION_WORDS = re.compile(
+    r"(?:(equal\s+to|the\s+same\s+as)|(?:not\s+)?(?:similar|congruent|parallel|perpendicular"
+    r"|isomorphic|equivalent|greater|less|smaller|larger|bigger|tangent)\b)(?:\\ |\s)*",
+    re.I,
+)
 _LEAD_IN = re.compile(r"(?:[A-Za-z]+(?:\\ |\s)+){1,12}?(?:is|equals|are)(?:\\ |\s)+(?=\S)")
 
 
@@ -129,7 +134,11 @@ def drop_lead_in(s: str) -> str:
     m = _LEAD_IN.match(s)
     if m is None or re.search(r"(?:\\ |\s)(?:is|are|equals)(?:\\ |\s)", s[m.end() :]):
         return s
-    return s[m.end() :]
+    rest = s[m.end() :]
+    if (rel := _RELATION_WORDS.match(rest)) is not None:
+        # `x is equal to 5`: the value; `ABC is similar to DEF`: a statement, kept whole
+        return rest[rel.end() :] if rel.group(1) else s
+    return rest
 
 
 # spoken operations on one operand (a number, a letter, pi, a command, a bracketed group)
