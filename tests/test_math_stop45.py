@@ -131,6 +131,9 @@ CASES = [
     (B % "₹12.45", "12 টাকা, 45 পয়সা", "correct", "equal_number"),
     (B % "0.05 টাকা", "0.5 টাকা", "incorrect", "different_number"),
     (B % "₱0.25", "25 cm", "incorrect", "different_unit"),
+    # an amount in baht and satang, as Thai writes it in two units
+    (B % "23 บาท 50 สตางค์", "23.50 บาท", "correct", "equal_number"),
+    (B % "23 บาท 50 สตางค์", "23.05 บาท", "incorrect", "different_number"),
     # an inequality against a membership: the sets they describe
     (B % "|k|>1", "k\\in(-\\infty,-1)\\cup(1,\\infty)", "correct", "equivalent"),
     (B % "k^2>1", "k\\in(-\\infty,-1)\\cup(1,\\infty)", "correct", "equivalent"),

@@ -110,7 +110,7 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
 
 
 # `4 hours 44 minutes 16 seconds`, `4 hr. 44 min. 16 sec.`, `5 ft, 3 in`, `2 h and 30 min`
-_PART = r"(\d+(?:\.\d+)?(?:\s+\d+/\d+)?)\s*((?:[^\W\d_]|[\u0900-\u09ff])+)\.?"  # `10 5/8 in`
+_PART = r"(\d+(?:\.\d+)?(?:\s+\d+/\d+)?)\s*((?:[^\W\d_]|[\u0900-\u09ff\u0e00-\u0e7f])+)\.?"  # `10 5/8 in`
 _AND = r"\b(?:and|plus|und|et|en|y|e)\b"  # `1 Minute und 12 Sekunden`, `2 heures et 12 min`
 _COMPOUND = re.compile(rf"\s*{_PART}(?:\s*(?:,|{_AND})?\s*{_PART})+\s*")
 _PARTS = re.compile(_PART)
