@@ -21,7 +21,14 @@ from __future__ import annotations
 import math
 import re
 
-from curate.judges.math.modular import MODULUS, both_families, family, residue, same_residue
+from curate.judges.math.modular import (
+    MODULUS,
+    PARAMETER,
+    both_families,
+    family,
+    residue,
+    same_residue,
+)
 
 Decision = tuple[bool | None, str]
 # variable, modulus, residues, and for a side of families only: their items and parameters
@@ -32,7 +39,6 @@ _MAX_LINEAR = 1_000
 _RELATION = re.compile(r"\\equiv|≡|==?")
 _PLUS_MINUS = re.compile(r"\\pm|±")
 _LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
-_PARAMETER = re.compile(r"(?<![A-Za-z\\])([i-nq-t])(?![A-Za-z])")
 _BRACES = (("\\{", "\\}"), ("{", "}"))
 
 
@@ -140,7 +146,7 @@ def _classes(text: str) -> Classes | None:
     if len(names) > 1 or len(moduli) != 1:
         return None  # two variables; or several moduli: a system as often as a union
     residues = frozenset().union(*(i[2] for i in items))
-    params = frozenset(_PARAMETER.findall(text)) - names
+    params = frozenset(PARAMETER.findall(text)) - names
     shape = (len(items), params) if only_families else None
     return (names.pop() if names else None), moduli.pop(), residues, shape
 

@@ -122,7 +122,7 @@ _ISO_CODES = (
 # `US$ 46`, `R$ 12,50`: a dollar sign with a country's letters before a number; a currency sign;
 # an ISO code (the most common anywhere, the others next to a number: `KRW 500`, not `CAD`)
 CURRENCY_SIGNS = re.compile(
-    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp|Php)\.?(?=\s*\d)|\\\$|\$|\\euro|\\pounds"
+    r"\b(?:US|[ACRS]|NZ|HK|NT)\$(?=\s*\d)|\b(?:RM|Rp)\.?(?=\s*\d)|\\\$|\$|\\euro|\\pounds"
     r"|[€£¥₹₩₺₽₫₱₴₦฿₪₸₼₾₡₵₲₭₮¢]"
     r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RMB)\b|\bR[se]\.?(?=\s*\d)"
     rf"|\b(?:{_ISO_CODES})\b(?=\s*-?\d)|(?<=\d)\s*(?:{_ISO_CODES})\b"

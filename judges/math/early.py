@@ -16,6 +16,6 @@ def early_decision(pred: str, ref: str, degrees: bool = False) -> Decision | Non
     degrees, so an integer family is a family of angles, not of residues)."""
     if (said := leading_yes_no(pred, ref)) is not None:
         return said  # `No, it does not follow.` for `No`
-    if ("Z" in pred + ref or "ℤ" in pred + ref) and (group := same_group(pred, ref)) is not None:
+    if (group := same_group(pred, ref)) is not None:
         return group  # `\\mathbb{Z}_2 \\times \\mathbb{Z}_3` for `\\mathbb{Z}_6`
     return residue_decision(pred, ref, degrees)

@@ -162,9 +162,13 @@ def _as_congruence(
     return congruence[0], fam[1], fam[2]
 
 
+PARAMETER = re.compile(r"(?<![A-Za-z\\])[i-nq-t](?![A-Za-z])")
+"""A lone letter from i to n or q to t: the name of an integer family's parameter."""
+
+
 def _parameter(text: str) -> str:
     """The letter of an integer family's parameter (`n` in `x = 5 + 6n`)."""
-    found = re.findall(r"(?<![A-Za-z\\])[i-nq-t](?![A-Za-z])", text.rpartition("=")[2])
+    found = PARAMETER.findall(text.rpartition("=")[2])
     return found[-1] if found else ""
 
 

@@ -40,7 +40,14 @@ from curate.judges.math.currency import money_forms, rupiah_groups
 from curate.judges.math.european import shared_comma
 from curate.judges.math.magnitudes import NOT_UNITS
 from curate.judges.math.spellings import dash_exponent
-from curate.judges.math.unitgrammar import SYMBOLS, Unit, dims, leading_unit, parse_unit
+from curate.judges.math.unitgrammar import (
+    SIGNED_LETTERS,
+    SYMBOLS,
+    Unit,
+    dims,
+    leading_unit,
+    parse_unit,
+)
 from curate.judges.math.units import (
     converted_rounding,
     feet_inches,
@@ -110,7 +117,7 @@ def split_quantity(answer: str) -> tuple[str, Unit | None] | None:
 
 
 # `4 hours 44 minutes 16 seconds`, `4 hr. 44 min. 16 sec.`, `5 ft, 3 in`, `2 h and 30 min`
-_PART = r"(\d+(?:\.\d+)?(?:\s+\d+/\d+)?)\s*((?:[^\W\d_]|[\u0900-\u09ff\u0e00-\u0e7f])+)\.?"  # `10 5/8 in`
+_PART = rf"(\d+(?:\.\d+)?(?:\s+\d+/\d+)?)\s*((?:[^\W\d_]|[{SIGNED_LETTERS}])+)\.?"  # `10 5/8 in`
 _AND = r"\b(?:and|plus|und|et|en|y|e)\b"  # `1 Minute und 12 Sekunden`, `2 heures et 12 min`
 _COMPOUND = re.compile(rf"\s*{_PART}(?:\s*(?:,|{_AND})?\s*{_PART})+\s*")
 _PARTS = re.compile(_PART)

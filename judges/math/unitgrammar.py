@@ -73,10 +73,14 @@ _PREFIXES |= {"µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(
 _PREFIXES |= {"n": Fraction(1, 10**9), "p": Fraction(1, 10**12), "f": Fraction(1, 10**15)}
 _PREFIXES |= {"d": Fraction(1, 10), "h": Fraction(100), "T": Fraction(10**12)}
 _PREFIXES |= {"P": Fraction(10**15), "K": Fraction(1000)}  # `KΩ`, `KHz`: kilo in capitals
+SIGNED_LETTERS = r"\u0900-\u09ff\u0e00-\u0e7f"
+"""Devanagari, Bengali and Thai, for a character class: their vowel signs are no word characters
+to `re`, so a unit's name in them needs these ranges beside `[^\\W\\d_]`."""
 # a unit and its power: `m^2`, `s^{-1}`, `cm³`, or glued as unit checkers write it (`m2`, `s-2`);
-# a name in Devanagari, Bengali or Thai with its vowel signs, which are no word characters to `re`
+# a name in Devanagari, Bengali or Thai with its vowel signs
 _FACTOR = re.compile(
-    r"((?:[^\W\d_²³]|[\u0900-\u097f\u0980-\u09ff\u0e00-\u0e7f])+|°)(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?"
+    rf"((?:[^\W\d_²³]|[{SIGNED_LETTERS}])+|°)"
+    r"(?:\s*(?:\^|\*\*)\s*\{?(-?\d)\}?|([²³])|(-?\d)(?![\d.]))?"
 )
 
 
