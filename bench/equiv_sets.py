@@ -331,6 +331,15 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            money in the currencies of Africa, South and Southeast Asia and Latin America;
            names of segments, lines, angles, planes and polygons (those that need the figure
            removed before the run).
+- fresh114 ... fresh116: three more (stop 46), collected while the judge took the fixes
+           fresh112 and fresh113 prompted (names of geometric objects, Thai number words, calls
+           on equal arguments): logic and Boolean algebra, algorithm analysis and discrete
+           mathematics (asymptotic bounds, recurrences, sums); special functions (Gamma, Beta,
+           zeta, polylogarithms, Bessel, Lambert W, hypergeometric), permutations, small groups
+           and graphs (products of cycles whose value depends on the composition order and
+           dihedral-group words removed before the run); number readers' tests in the scripts
+           of India, the Arab world, Iran and Thailand, repeating decimals and continued
+           fractions (those written with commas only removed before the run).
 """
 
 from __future__ import annotations
@@ -441,7 +450,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 113
+LAST_FRESH = 116
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 

@@ -1,0 +1,293 @@
+r"""fresh115_b, continued (part 2 of 3): cases of the sources that bench/equiv_fresh115_b.py lists
+under "Sources of bench/equiv_fresh115_b2.py" (site.ada.edu.az e-olimp 1789, math.techqa.club
+331921, gateoverflow.in 3263 GATE2008-IT-3, math.techqa.club 3082248, www.algebra.com 976410,
+newbedev.com what-is-the-inverse-cycle-of-permutation, math.techqa.club 3424487, math.techqa.club
+3278479, mathtuition88.com cycle decomposition is unique, emma-borhanian.github.io arbital-scrape
+cycle_notation_symmetric_group, twjudson.github.io AATA permute-exercises, ocw.mit.edu farjoun
+answer1, imathworks.com number-of-spanning-trees-of-k_33, homeworksource.com 1074313,
+math.techqa.club 4288997, math.techqa.club 1794599, discrete.openmathbooks.org dmoi3 knowl p-3416,
+drift.fundegar.com parity-of-permutation-example), transcribed under the same rules; see that
+module's docstring for the sources, conventions and what was left out. Do not tune the judge on
+these cases.
+"""
+
+from __future__ import annotations
+
+from bench.equiv_fresh115_b import (
+    AATA,
+    AATA_PX,
+    ADA,
+    ADA_1789,
+    ALG,
+    ALG_976,
+    ARB,
+    ARB_CN,
+    DMOI,
+    DMOI_3416,
+    DRIFT,
+    DRIFT_PAR,
+    GO,
+    GO_3263,
+    IMW,
+    IMW_K33,
+    NBD,
+    NBD_INV,
+    OCW,
+    OCW_A1,
+    TQ,
+    TQ_3082,
+    TQ_3278,
+    TQ_3424,
+    TQ_4288,
+)
+from bench.equiv_rl_suites import collected_case as _c
+
+CASES = [
+    # site.ada.edu.az e-olimp 1789 (list notation, order as an lcm)
+    _c(
+        ADA,
+        ADA_1789,
+        gold=r"(1, 4, 5)(2, 3)(6)",
+        pred=r"[4, 3, 2, 5, 1, 6]",
+        wrap=True,
+        expected=True,
+        why=r"'the permutation [4, 3, 2, 5, 1, 6] can be represented as (1, 4, 5)(2, 3)(6)'",
+    ),
+    _c(
+        ADA,
+        ADA_1789,
+        gold=r"6",
+        pred=r"LCM (3, 2, 1)",
+        wrap=True,
+        expected=True,
+        why=r"'The order of the permutation is LCM (3, 2, 1) = 6.'",
+    ),
+    _c(
+        ADA,
+        ADA_1789,
+        gold=r"(1, 4, 8)(2, 3, 6, 7)(5, 9)",
+        pred=r"[4, 3, 6, 8, 9, 7, 2, 1, 5]",
+        wrap=True,
+        expected=True,
+        why=r"'the permutation [4, 3, 6, 8, 9, 7, 2, 1, 5] is represented as (1, 4, 8)(2, 3, 6, 7)(5, 9)'",
+    ),
+    _c(
+        ADA,
+        ADA_1789,
+        gold=r"12",
+        pred=r"LCM(3, 4, 2)",
+        wrap=True,
+        expected=True,
+        why=r"'The order of the permutation is LCM(3, 4, 2) = 12.'",
+    ),
+    # gateoverflow.in 3263 GATE2008-IT-3 (chromatic number)
+    _c(
+        GO,
+        GO_3263,
+        gold=r"3",
+        pred=r"4",
+        wrap=True,
+        expected=False,
+        why=r"'$so\ it\ cannot\ be\ 4\ and\ answer\ is\ (b)$'; 'so chromatic no is 3.'",
+    ),
+    _c(
+        GO,
+        GO_3263,
+        gold=r"3",
+        pred=r"\left \lceil \frac{9}{4} \right \rceil",
+        wrap=True,
+        expected=True,
+        why=r"'$\chi = \left \lceil \frac{9}{4} \right \rceil = 3$'",
+    ),
+    # math.techqa.club 3082248 (spanning trees of K_4)
+    _c(
+        TQ,
+        TQ_3082,
+        gold=r"16",
+        pred=r"4^(4-2)",
+        wrap=True,
+        expected=True,
+        why=r"'for a graph containing 4 nodes, number of trees possible = 4^(4-2) = 16'; the answer: 'Cayley's formula counts the number of labelled trees on $n$ vertices, hence of spanning tree of $K_n$'",
+    ),
+    # www.algebra.com 976410 (inverse of a 3-cycle)
+    _c(
+        ALG,
+        ALG_976,
+        gold=r"(1,2,4)",
+        pred=r"(4,1,2)",
+        wrap=True,
+        expected=True,
+        why=r"Edwin: 'f-1 = (4,1,2) which is the same as (1,2,4)' (the smallest-first form it rewrites to is the gold)",
+    ),
+    # newbedev.com what-is-the-inverse-cycle-of-permutation
+    _c(
+        NBD,
+        NBD_INV,
+        gold=r"(1342)(67)",
+        pred=r"(76)(3421)",
+        wrap=True,
+        expected=True,
+        why=r"'If $\tau = (1243)(67)$ then $\tau^{-1}=(76)(3421)$ which can then be rewritten as $\tau^{-1}=(1342)(67)$.'",
+    ),
+    _c(
+        NBD,
+        NBD_INV,
+        gold=r"(132)",
+        pred=r"(321)",
+        wrap=True,
+        expected=True,
+        why=r"'For for the above question: $(123)^{-1}=(321)=(132)$.'",
+    ),
+    _c(
+        NBD,
+        NBD_INV,
+        gold=r"(132)",
+        pred=r"(213)",
+        wrap=True,
+        expected=True,
+        why=r"another answer: 'What is this in cycle notation? $\sigma_1^{-1} \equiv(213)$' for sigma_1 = (123), whose inverse the first answer gives as (132)",
+    ),
+    # math.techqa.club 3424487 (chromatic polynomial)
+    _c(
+        TQ,
+        TQ_3424,
+        gold=r"x(x-1)(x-2)^2",
+        pred=r"x(x-1)((x-2)^2)",
+        wrap=True,
+        expected=True,
+        why=r"asker 'My polynomial was x(x-1)((x-2)^2)'; answer 'Your approach and answer is correct' ... '=x(x-1)(x-2)^2$'",
+    ),
+    _c(
+        TQ,
+        TQ_3424,
+        gold=r"x(x-1)(x-2)^2",
+        pred=r"(x-1)^4+(-1)^4(x-1)-x(x-1)^2",
+        wrap=True,
+        expected=True,
+        why=r"'Thus, $P(G,x)= (x-1)^4+(-1)^4(x-1)-x(x-1)^2=x(x-1)(x-2)^2$.'",
+    ),
+    # math.techqa.club 3278479 (chromatic polynomial of the wheel with 4 spokes)
+    _c(
+        TQ,
+        TQ_3278,
+        gold=r"n(n-1)(n-2)((n-3)(n-4)+2(n-3)+1)",
+        pred=r"n(n-1)(n-2)(n^2-5n+7)",
+        wrap=True,
+        expected=True,
+        why=r"'Thus the chromatic polynomial for this graph is $n(n-1)(n-2)((n-3)(n-4)+2(n-3)+1)$ or $n(n-1)(n-2)(n^2-5n+7)$.'",
+    ),
+    # emma-borhanian.github.io arbital-scrape cycle_notation_symmetric_group
+    _c(
+        ARB,
+        ARB_CN,
+        gold=r"(123)",
+        pred=r"\begin{pmatrix}1 & 2 & 3 \\ 2 & 3 & 1 \\ \end{pmatrix}",
+        wrap=True,
+        expected=True,
+        why=r"'For example, the double-row notation $$~$\begin{pmatrix}1 & 2 & 3 \\ 2 & 3 & 1 \\ \end{pmatrix}$~$$ is written as $~$(123)$~$'",
+    ),
+    # twjudson.github.io AATA permute-exercises (hints: cycle notation of two-line forms)
+    _c(
+        AATA,
+        AATA_PX,
+        gold=r"(1 \, 2 \, 4 \, 5 \, 3)",
+        pred=r"\begin{pmatrix} 1 & 2 & 3 & 4 & 5 \\ 2 & 4 & 1 & 5 & 3 \end{pmatrix}",
+        wrap=True,
+        expected=True,
+        why=r"exercise 1 'Write the following permutations in cycle notation', hint '(a) \((1 \, 2 \, 4 \, 5 \, 3)\text{;}\)'",
+    ),
+    _c(
+        AATA,
+        AATA_PX,
+        gold=r"(1 \, 3)(2 \, 5)",
+        pred=r"\begin{pmatrix} 1 & 2 & 3 & 4 & 5 \\ 3 & 5 & 1 & 4 & 2 \end{pmatrix}",
+        wrap=True,
+        expected=True,
+        why=r"exercise 1, hint '(c) \((1 \, 3)(2 \, 5)\text{.}\)'",
+    ),
+    # ocw.mit.edu farjoun answer1 (one-line notation; pq against qp)
+    _c(
+        OCW,
+        OCW_A1,
+        gold=r"[3 1 2]",
+        pred=r"[2 3 1]",
+        wrap=True,
+        expected=False,
+        why=r"p = [2 1 3], q = [1 3 2]: 'note that pq != qp (not equal) since pq = [3 1 2] and qp = [2 3 1]'",
+    ),
+    _c(
+        OCW,
+        OCW_A1,
+        gold=r"[2 3 1]",
+        pred=r"[3 1 2] ^{-1}",
+        wrap=True,
+        expected=True,
+        why=r"'For example [3 1 2] ^{-1} = [2 3 1]'",
+    ),
+    # imathworks.com number-of-spanning-trees-of-k_33
+    _c(
+        IMW,
+        IMW_K33,
+        gold=r"81",
+        pred=r"3^2*3^2",
+        wrap=True,
+        expected=True,
+        why=r"'there's a nice formula that says, that it's $3^2*3^2$' ... 'So I have $81$ different trees'; the best answer works the count through (tagged solution-verification)",
+    ),
+    # math.techqa.club 4288997 (disjoint cycles in either order)
+    _c(
+        TQ,
+        TQ_4288,
+        gold=r"(1,4)(2,6)",
+        pred=r"(2,6)(1,4)",
+        wrap=True,
+        expected=True,
+        why=r"method 1 gives '$$(1,4)(2,6)$$', method 2 '$$(2,6)(1,4)$$'; answer: 'Disjoint cycles commute. Your methods thus evaluate the permutation to equivalent forms.'",
+    ),
+    _c(
+        TQ,
+        TQ_4288,
+        gold=r"(1,4)(2,6)",
+        pred=r"\begin{pmatrix} 1 & 2 & 3 & 4 & 5 & 6\\ 4 & 6 & 3 & 1 & 5 & 2 \end{pmatrix}",
+        wrap=True,
+        expected=True,
+        why=r"method 1: '$$=\begin{pmatrix} 1 & 2 & 3 & 4 & 5 & 6\\ 4 & 6 & 3 & 1 & 5 & 2 \end{pmatrix}$$ $$(1,4)(2,6)$$'",
+    ),
+    # discrete.openmathbooks.org dmoi3 knowl p-3416 (edges of K_n)
+    _c(
+        DMOI,
+        DMOI_3416,
+        gold=r"n(n-1)/2",
+        pred=r"{n \choose 2}",
+        wrap=True,
+        expected=True,
+        why=r"'Thus there are \(n(n-1)/2\) edges in \(K_n\text{.}\) Alternatively, we can say there are \({n \choose 2}\) edges'",
+    ),
+    _c(
+        DMOI,
+        DMOI_3416,
+        gold=r"n(n-1)/2",
+        pred=r"n(n-1)",
+        wrap=True,
+        expected=False,
+        why=r"'One might think the answer should be \(n(n-1)\text{,}\) ... However, each edge is incident to 2 vertices, so we counted every edge exactly twice.'",
+    ),
+    _c(
+        DRIFT,
+        DRIFT_PAR,
+        gold=r"1",
+        pred=r"(-1)^6",
+        wrap=True,
+        expected=True,
+        why=r"the sign of g: 'Thus $F(g) = (-1)^6 = 1$'",
+    ),
+    _c(
+        DRIFT,
+        DRIFT_PAR,
+        gold=r"1",
+        pred=r"(-1)^ 8",
+        wrap=True,
+        expected=True,
+        why=r"the other answer: 'There are $8$ inversions, hence $\operatorname{sgn}(\sigma)=(-1)^ 8=1.$'",
+    ),
+]
