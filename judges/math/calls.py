@@ -147,3 +147,24 @@ def counts_against_number(pred: str, ref: str) -> str:
     if "(" not in pred or _LETTER.search(ref) is not None:
         return pred
     return _COUNT_CALL.sub(lambda m: _counted(m[1], m[2], m[3]), pred)
+
+
+_WHOLE_CALL = re.compile(r"\s*([A-Za-z]{1,12}|\\[A-Za-z]{2,12})\s*\(")
+
+
+def call_arguments(pred: str, ref: str) -> list[tuple[str, str]] | None:
+    """The argument pairs of two answers that are each one call of the same name with as many
+    arguments (`Po(3+5)` and `Po(8)`, `\\Gamma(\\frac{2n}{2}, \\frac12)` and `\\Gamma(n,
+    \\frac12)`), or None. Equal arguments make the calls equal whatever the name means (a
+    function, or a letter times a bracket: both answers read alike); unequal ones decide
+    nothing (`B(a, b)` may be symmetric)."""
+    found = []
+    for s in (pred, ref):
+        m = _WHOLE_CALL.match(s)
+        if m is None or paren_close(s, m.end() - 1) != len(s.rstrip()) - 1:
+            return None
+        found.append((m[1], split_top(s[m.end() : len(s.rstrip()) - 1], ",")))
+    (name, args), (ref_name, ref_args) = found
+    if name != ref_name or len(args) != len(ref_args) or not all(a.strip() for a in args):
+        return None
+    return [(a.strip(), b.strip()) for a, b in zip(args, ref_args, strict=True)]

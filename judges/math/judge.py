@@ -36,7 +36,8 @@ unknown: `percent_unclear` (`25%` for a bare `25`: a percent only in the answer 
 over 100, and it would answer both `25` and `0.25`; `5%` for `5 percentage points`),
 `no_reference`, `unparseable_reference`, `unsafe_reference:<why>`, `unknown_unit` (`4000 bananas`
 for `4000 ml`, `5 €` for `\\$5`), `temperature_unclear` (`10 °C` for `10 K`: equal as a
-temperature difference only), `timeout`, `worker_crashed`, `worker_error`, `memory_limit`,
+temperature difference only), `needs_figure` (`line AC` for `line AB`: one line when C lies on
+it), `timeout`, `worker_crashed`, `worker_error`, `memory_limit`,
 `too_deep`, `symbolic_error`, `undecided` (sympy could not decide), `narrower_domain`
 (`\\ln(x+2)` for `\\ln|x+2|`), `internal_error` (an exception in process),
 `symbolic_unavailable`, `symbolic_disabled`. Every exception and every "could not decide" is
@@ -73,13 +74,10 @@ from curate.judges.base import (
     verdict_frame,
 )
 from curate.judges.math.aligned import aligned, stated_places
-from curate.judges.math.asked import asks_direction, asks_exact, asks_percent, asks_scale
+from curate.judges.math.around import REF_UNIT_HINT, UNIT_HINT, UNIT_VERDICT, with_units, worded
+from curate.judges.math.asked import asks_direction, asks_exact, asks_percent
 from curate.judges.math.assign import last_rhs
-from curate.judges.math.bearings import same_bearing
 from curate.judges.math.change import as_changes
-from curate.judges.math.clock import times_of_day
-from curate.judges.math.currency import currencies
-from curate.judges.math.dates import same_date
 from curate.judges.math.direction import same_direction
 from curate.judges.math.extract import DEFAULT_METHODS, METHODS, extract_answer
 from curate.judges.math.fast import (
@@ -92,10 +90,8 @@ from curate.judges.math.fast import (
 )
 from curate.judges.math.guard import guard
 from curate.judges.math.intervals import bound_as_reference
-from curate.judges.math.magnitudes import MAGNITUDE_WORDS
 from curate.judges.math.normalise import Normalised, choice_letter, normalise_answer
-from curate.judges.math.points import points_unclear
-from curate.judges.math.quantity import DOLLAR_SIGN, convert_units
+from curate.judges.math.quantity import DOLLAR_SIGN
 from curate.judges.math.reference import one_form, reference_answer, restates_reference
 from curate.judges.math.vectors import as_components
 from curate.judges.math.voting import answer_key
@@ -196,70 +192,6 @@ def _prepare_reference(
     if _UNDEFINED.search(norm.text):
         return None, None, "unparseable_reference"
     return norm, choice_letter(ans, strict=True), None
-
-
-# a letter after a number: maybe a unit (`10 g`, `5000 mA`, `0.4米`, `1 N*m`, `1724 (J)`)
-_UNIT_HINT = re.compile(
-    r"[\d}\u00bc-\u00be\u2150-\u215e]\s*(?:\\(?:[,;:! ]|space\b)\s*)*(?:[({]\s*)?(?:\\(?:text|mathrm|rm)\s*\{?\s*)?"
-    r"(?:[^\W\d_]|[\u3380-\u33df]|\\(?:Omega|ohm|mu|[dt]?frac\s*\{+\s*\\(?:rm|text|mathrm)))"
-    r"|\\circ|°|∘|¢|^[A-Za-z][A-Za-z -]*$|\d\s*/\s*(?:\\text\s*\{\s*)?[A-Za-z]{2}"  # `\\$5/hr`
-)
-
-# a unit of the reference to read a plain number against (`20 °C`, `5 \\Omega`, `11.855 L`, `3kg`):
-# apart or of two letters or more, no variable (`6m` may be six times m, and stays an expression)
-_REF_UNIT_HINT = re.compile(
-    r"°|℃|℉|¢|\\circ|\\(?:Omega|ohm)|Ω|\d\s+(?:[^\W\d_]|\\(?:text|mathrm))|\d[^\W\d_]{2}"
-)
-
-
-_SCALE_WORD = re.compile(rf"(?<=[\d\s}}])({MAGNITUDE_WORDS})s?\b", re.I)
-
-
-def _scale_asked(pred: str, reference: str, ref: str, prompt: str | None) -> Decision | None:
-    """`$11,588 million` for a reference `11588`: the same digits, scaled by a word the
-    reference lacks. Equal when the question asks for that unit ("in USD millions"); else None
-    (the scaled value is compared: `3 million` is 3000000, not 3)."""
-    m = _SCALE_WORD.search(pred)
-    if m is None or _SCALE_WORD.search(reference):
-        return None
-    if normalise_answer(pred[: m.start()] + pred[m.end() :]).text != ref:
-        return None
-    return (True, "equal_number") if asks_scale(prompt, m.group(1)) else None
-
-
-_raw_reference = lru_cache(maxsize=65_536)(reference_answer)  # references repeat across samples
-
-
-def _worded(pred: str, reference: str, ref: str, prompt: str | None) -> Decision | None:
-    """What the words around the values decide first: directions (`N 65° E` for `065°`), dates
-    (`14/3/2016` for `March 14th, 2016`), two currencies (`5 €` for `\\$5`), a scale asked for."""
-    raw = _raw_reference(reference) or ""
-    if (found := same_bearing(pred, raw) or same_date(pred, raw)) is not None:
-        return found
-    mine = currencies(pred)  # none, or marks of two currencies in one answer: not decided here
-    if mine and (theirs := currencies(raw)) and not mine & theirs:
-        return None, "unknown_unit"
-    if points_unclear(pred, raw):
-        return None, "percent_unclear"  # `5 %` for `5 percentage points`
-    return _scale_asked(pred, reference, ref, prompt)
-
-
-_UNIT_VERDICT = {"different_unit": False, "equal_rounded": True}  # else unknown_unit, ...
-
-
-@lru_cache(maxsize=4096)
-def _with_units(pred: str, reference: str) -> tuple[Normalised, Normalised] | str | None:
-    """The answer and reference values, the answer's converted to the reference's unit
-    (`curate.judges.math.quantity`); `different_unit`; None when units decide nothing."""
-    ref = _raw_reference(reference)  # two times of day: `pm` is no picometre (`17:00`, `5 pm`)
-    conv = convert_units(pred, ref) if ref is not None and not times_of_day(pred, ref) else None
-    if not isinstance(conv, tuple):
-        return conv  # different_unit, unknown_unit, equal_rounded (`88.5 km/h` for `24.6 m/s`)
-    p, r = normalise_answer(conv[0]), normalise_answer(conv[1])
-    if conv[2] != 1 and p.text:
-        factor = f"\\frac{{{conv[2].numerator}}}{{{conv[2].denominator}}}"
-        p = dataclasses.replace(p, text=f"({p.text})\\cdot{factor}")
-    return (p, r) if p.text and r.text and guard(r.text) is None else None
 
 
 def _other_candidate(
@@ -371,20 +303,20 @@ class MathJudge(Judge[MathParams]):
             if got is not None:
                 ok = got == letter
                 return _row(ok, "equal_choice" if ok else "different_choice", pred, method), None
-        worded = _worded(pred, str(reference), ref.text, prompt)
-        if worded is not None:
-            return _row(worded[0], worded[1], pred, method), None
+        said_first = worded(pred, str(reference), ref.text, prompt)
+        if said_first is not None:
+            return _row(said_first[0], said_first[1], pred, method), None
         said, ref_said = as_changes(pred, str(reference))  # `28% decrease` against `-28%`
         if ref_said is not None:
             reference, ref = ref_said, normalise_answer(ref_said)
         hint = (
-            _UNIT_HINT.search(said)
-            or _REF_UNIT_HINT.search(str(reference))
-            or (DOLLAR_SIGN.match(said) and _UNIT_HINT.search(str(reference)))
+            UNIT_HINT.search(said)
+            or REF_UNIT_HINT.search(str(reference))
+            or (DOLLAR_SIGN.match(said) and UNIT_HINT.search(str(reference)))
         )  # `\\$15` for `1500 cents`: the dollar sign is a unit
-        units = _with_units(said, str(reference)) if hint else None
+        units = with_units(said, str(reference)) if hint else None
         if isinstance(units, str):  # different_unit; unknown_unit, temperature_unclear
-            return _row(_UNIT_VERDICT.get(units), units, pred, method), None
+            return _row(UNIT_VERDICT.get(units), units, pred, method), None
         bound = bound_as_reference(said, str(reference))  # `\\{y | y > 0\\}` for `\\{x | x > 0\\}`
         norm, ref = units if isinstance(units, tuple) else (normalise_answer(bound), ref)
         norm, ref = as_components(norm, ref)  # `2i - 3j + k` against `(2, -3, 1)`

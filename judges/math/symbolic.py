@@ -17,6 +17,7 @@ from typing import Any
 import sympy
 from curate.judges.math.assign import INEQUALITY, values_of_one
 from curate.judges.math.bigint import exact_differ
+from curate.judges.math.calls import call_arguments
 from curate.judges.math.families import same_families
 from curate.judges.math.fast import CompareOptions, Decision, decimals, rounded, structured_compare
 from curate.judges.math.guard import MAX_EXPONENT, MAX_FACTORIAL
@@ -44,6 +45,7 @@ from latex2sympy2_extended import latex2sympy
 from latex2sympy2_extended.latex2sympy2 import ConversionConfig
 from latex2sympy2_extended.math_normalization import NormalizationConfig
 from sympy import Basic, MatrixBase
+from sympy.core.function import AppliedUndef
 
 _NORM = NormalizationConfig(
     basic_latex=True, units=False, malformed_operators=True, nits=True, boxed="all", equations=False
@@ -188,10 +190,27 @@ def _has_float(e: Any) -> bool:
 _BINDERS = (sympy.Integral, sympy.Sum, sympy.Product)  # their variables are bound: any name
 
 
+def _same_call(a: Any, b: Any, opts: CompareOptions) -> Decision | None:
+    """One unknown function applied to equal arguments (`Po(3 + 5)` and `Po(8)`, `B(10, 0.5)`
+    and `B(10, 1/2)`): equal whatever the function is; other arguments decide nothing (`B` may
+    be symmetric)."""
+    if not (isinstance(a, AppliedUndef) and isinstance(b, AppliedUndef)):
+        return None
+    if a.func != b.func or len(a.args) != len(b.args):
+        return None
+    found = [_exprs_equal(x, y, opts) for x, y in zip(a.args, b.args, strict=True)]
+    if not all(ok is True for ok, _ in found):
+        return None
+    close = any(why == "equal_within_tolerance" for _, why in found)
+    return True, "equal_within_tolerance" if close else "equivalent"
+
+
 def _exprs_equal(a: Any, b: Any, opts: CompareOptions) -> Decision:
     """Equality of two scalar sympy expressions."""
     if a == b:
         return True, "equivalent"
+    if (call := _same_call(a, b, opts)) is not None:
+        return call
     if isinstance(a, Basic) and isinstance(b, Basic) and a.has(*_BINDERS) and b.has(*_BINDERS):
         if a.as_dummy() == b.as_dummy():  # `\\int_0^1 f(s) ds` and `\\int_0^1 f(t) dt`
             return True, "equivalent"
@@ -434,9 +453,13 @@ def compare(pred: str, ref: str, opts: CompareOptions) -> Decision:
         return series  # `1 + 2 + \\ldots + (n-1)` and `\\frac{n(n-1)}{2}`
     if both_solved(pred, ref) and (family := _scalar(pred, ref, opts))[0]:
         return family  # `y = e^{x^2 + C}` and `y = C e^{x^2}`: one family of solutions
+    if (pairs := call_arguments(pred, ref)) is not None:
+        found = [compare(a, b, opts) for a, b in pairs]  # `Po(3+5)` and `Po(8)`
+        if all(ok is True for ok, _ in found):
+            return True, next((w for _, w in found if w != "equivalent"), "equivalent")
     ok, why = structured_compare(pred, ref, opts, _scalar)
     if ok is not None:
         return ok, why
-    if why.startswith(("unsafe_", "unparseable_")):
-        return ok, why
+    if why.startswith(("unsafe_", "unparseable_", "needs_")):
+        return ok, why  # `needs_figure`: `line AC` for `line AB`
     return _scalar(pred, ref, opts)  # whole-answer parse: `1\pm\sqrt{2}` vs a list, relation vs set

@@ -1,7 +1,7 @@
 """The text rewrites before latex2sympy reads a canonical answer (used by `symbolic.parse`, in
 the worker): where its grammar or its normalisation reads a form otherwise than answers mean it
 (`2(3)` added as 5, `(10)\\frac{1}{2}` as a mixed number, `1/2x` as `1/(2x)`, `I` as a symbol,
-`\\sqrt[3]{-8}` as a complex root)."""
+`\\sqrt[3]{-8}` as a complex root, a program's `exp(\\frac{x}{2})` as a product `e x p`)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ _BRACKETED_FRACTION = re.compile(r"(?<![\w.)}^_/])\((\d+)\)\s*/\s*\((\d+)\)")
 _POWER_E = re.compile(r"\^\s*e(?![A-Za-z])")
 _LOG_DIGITS = re.compile(r"(\\log_\{[^{}]+\})\s*(\d+(?:\.\d+)?)")
 _ODD_ROOT_OF_NEGATIVE = re.compile(r"\\sqrt\[(\d+)\]\{\s*-")
+_BARE_EXP = re.compile(r"(?<![\\A-Za-z])exp\s*(?=\()")  # latex2sympy: `exp(` is e*x*p*(...)
 
 
 def _real_odd_roots(s: str) -> str:
@@ -77,6 +78,8 @@ def prepared(s: str) -> str:
         s = _CAPITAL_I.sub("i", s)
     if "i(" in s or "i (" in s:  # `e^{i(\\pi)/(2)}`: the unit times, never a function `i`
         s = _I_CALL.sub(r"i \\cdot ", s)
+    if "exp" in s:
+        s = _BARE_EXP.sub(r"\\exp", s)  # `exp(\\frac{x}{2})`: TeX with a program's name
     if "^" in s and "e" in s:
         s = _POWER_E.sub("^{e}", s)  # latex2sympy's grammar rejects `2^e`, not `2^{e}`
     return s

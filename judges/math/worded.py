@@ -16,6 +16,7 @@ from curate.judges.math.nordic import nordic_number
 from curate.judges.math.romance import romance_number
 from curate.judges.math.seasian import seasian_number
 from curate.judges.math.slavic import slavic_number
+from curate.judges.math.thai import thai_number
 from curate.judges.math.unitnames import NAMES
 from curate.judges.math.westasian import westasian_number
 from curate.judges.math.wordvalue import written
@@ -28,10 +29,10 @@ _NUMBERISH = re.compile(
 )
 
 
-# the readers of other languages' number words; the Nordic and Bengali ones read whole answers
-# only (before plain words, `fire trucks` is English)
+# the readers of other languages' number words; the Nordic, Bengali and Thai ones read whole
+# answers only (before plain words, `fire trucks` is English)
 _READERS = (romance_number, slavic_number, seasian_number, westasian_number)
-_WHOLE_ONLY = (nordic_number, bengali_number)
+_WHOLE_ONLY = (nordic_number, bengali_number, thai_number)
 
 
 def _first(s: str, readers: tuple[Callable[[str], str | None], ...]) -> str | None:
@@ -43,7 +44,7 @@ def words_number(s: str) -> str | None:
     """`cuatrocientos dos` -> `402`, `ten dollar` -> `10 dollar`, `second` -> `2`, `one over
     four` -> `\\frac{1}{4}`: a number in Spanish, Portuguese, French, Italian, Russian,
     Ukrainian, Polish, Indonesian, Malay, Vietnamese, Persian, Arabic, Hebrew, Danish, Norwegian,
-    Swedish, Finnish or Bengali words, a number in words before plain
+    Swedish, Finnish, Bengali or Thai words, a number in words before plain
     words, an ordinal in words, or a fraction of two English number words (English number words
     alone are `number_word`'s)."""
     foreign = _first(s, (*_READERS, *_WHOLE_ONLY))
@@ -144,7 +145,7 @@ def digits_first(s: str) -> str:
     if (m := _PART_OF_ONE.match(s)) is not None and _is_unit_name(m[2]):
         f = TEX_FRACTION.fullmatch(number_word(m[1]) or "")  # `half an hour` -> `1/2 hour`
         return s if f is None else f"{f[1]}/{f[2]} {s[m.start(2) :]}"
-    return counted_words(s) or unit_parts(s) or s
+    return counted_words(s) or unit_parts(s) or thai_number(s) or s  # `สองร้อยบาท` -> `200 บาท`
 
 
 def unit_parts(s: str) -> str | None:
