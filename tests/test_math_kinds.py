@@ -145,8 +145,10 @@ KINDS = [
     (B % "5🎉", "5", "correct", "equal_string"),
     # named values in a list, one of them grouped in thousands
     (B % "HCF = 36, LCM = 7,560", "36, 7560", "correct", "equal_structure"),
-    # sympy cannot decide zeta(2): unknown, never a score
-    (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "unknown", "undecided"),
+    # an unknown function sympy cannot evaluate (Dirichlet's beta): unknown, never a score
+    (B % "\\beta(3)", "\\frac{\\pi^3}{32}", "unknown", "undecided"),
+    # ... Riemann's zeta it evaluates
+    (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "correct", "equivalent"),
     # antiderivatives, each with its constant of integration, that differ by a constant
     (
         B % "\\frac{\\sec^2x}{2} + C",

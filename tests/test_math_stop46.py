@@ -2,7 +2,10 @@
 is `line AB`, `plane MLN` is `plane LMN`, a polygon from another vertex or the other way round,
 a congruence with both names reordered alike), with unknown `needs_figure` where only the figure
 can say (`line AC` for `line AB`); numbers in Thai words, alone or before unit names
-(`สองร้อยห้าสิบเจ็ดบาท`); one call of the same name on equal arguments (`Po(3+5)` for `Po(8)`).
+(`สองร้อยห้าสิบเจ็ดบาท`); one call of the same name on equal arguments (`Po(3+5)` for `Po(8)`);
+formulas in capital AND / OR / NOT as logic; numbers side by side in brackets as a list; `LCM`,
+`GCD`, `HCF`, `6 choose 3`, `9‼`; `\\zeta(2)`; permutations in cycle notation;
+repeating decimals with spaces inside (`0. 91\\dot 6`).
 Each row: completion, reference, verdict, reason."""
 
 from __future__ import annotations
@@ -86,6 +89,44 @@ CASES = [
     # a program's `exp(` inside TeX is the exponential, not the product e x p
     (B % "exp(\\frac{x}{2})", "e^{x/2}", "correct", "equivalent"),
     (B % "exp(\\frac{1}{2})", "\\sqrt{e}", "correct", "equivalent"),
+    # a formula in capital AND / OR / NOT or a program's operators is logic, not a list
+    (B % "a AND b", "a OR b", "incorrect", "not_equivalent"),
+    (B % "(NOT a) OR b", "NOT (a AND (NOT b))", "correct", "equivalent"),
+    (B % "!a || b", "!(a && !b)", "correct", "equivalent"),
+    # ... candidates joined by a capital OR stay a list
+    (B % "x = 2 OR x = 3", "3, 2", "correct", "equal_structure"),
+    # numbers side by side in brackets are listed, not multiplied (`[2 3 1]` is no `[3 1 2]`)
+    (B % "[2 3 1]", "[3 1 2]", "incorrect", "different_element"),
+    (B % "(2 3 1)", "(2, 3, 1)", "correct", "equal_string"),
+    # gcd and lcm in capitals (the highest common factor too), a count of combinations in words
+    (B % "LCM (3, 2, 1)", "6", "correct", "equivalent"),
+    (B % "HCF(12, 18)", "6", "correct", "equivalent"),
+    (B % "6 choose 3", "20", "correct", "equivalent"),
+    (B % "6 choose 3", "15", "incorrect", "not_equivalent"),
+    # the double-factorial sign
+    (B % "9‼", "945", "correct", "equivalent"),
+    # Riemann's zeta function
+    (B % "\\zeta(2)", "\\frac{\\pi^2}{6}", "correct", "equivalent"),
+    (B % "\\zeta(2)", "\\frac{\\pi^2}{8}", "incorrect", "not_equivalent"),
+    # permutations in cycle notation: a cycle from another point, disjoint cycles in any order
+    (B % "(1 5 2)", "(5 2 1)", "correct", "equivalent"),
+    (B % "(1 5 2)", "(1 2 5)", "incorrect", "not_equivalent"),
+    (B % "(2,6)(1,4)", "(1,4)(2,6)", "correct", "equivalent"),
+    (B % "(1532)", "(1532)(4)", "correct", "equivalent"),
+    # ... against the two-line form and the one-line list
+    (B % "\\begin{pmatrix} 1&2&3\\\\ 2&3&1 \\end{pmatrix}", "(123)", "correct", "equivalent"),
+    (B % "[4, 3, 2, 5, 1, 6]", "(1, 4, 5)(2, 3)(6)", "correct", "equivalent"),
+    # ... cycles that meet: equal one way of composing only, or both ways
+    (B % "(23)(345)", "(2345)", "unknown", "composition_order"),
+    (B % "(12)(13)", "(13)(12)", "unknown", "composition_order"),
+    (B % "(3 4 5)(3 4 5)", "(5 4 3)", "correct", "equivalent"),
+    # ... one group with commas is a tuple, one of glued digits a number
+    (B % "(1, 4, 5)", "(4, 5, 1)", "incorrect", "different_element"),
+    # repeating decimals with a typesetter's spaces inside, and `(repeating)` in brackets
+    (B % "0. 91\\dot 6", "\\dfrac{11}{12}", "correct", "equal_number"),
+    (B % "0. 91\\dot 6", "\\dfrac{11}{13}", "incorrect", "different_number"),
+    (B % "0.\\dot2 \\dot1", "\\frac{7}{33}", "correct", "equal_number"),
+    (B % ".1 (repeating)", "1/9", "correct", "equal_number"),
 ]
 
 

@@ -1,6 +1,6 @@
 """What the words around an answer's values decide before its values are compared: a unit
 after a number (`UNIT_HINT`, `REF_UNIT_HINT`) and the conversion to the reference's unit
-(`with_units`), directions, dates, two currencies, percentage points and a scale word the
+(`with_units`), directions, dates, permutations, two currencies, percentage points and a scale word the
 question asks for (`worded`)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from curate.judges.math.asked import asks_scale
 from curate.judges.math.bearings import same_bearing
 from curate.judges.math.clock import times_of_day
 from curate.judges.math.currency import currencies
+from curate.judges.math.cycles import same_permutation
 from curate.judges.math.dates import same_date
 from curate.judges.math.fast import Decision
 from curate.judges.math.guard import guard
@@ -56,10 +57,12 @@ _raw_reference = lru_cache(maxsize=65_536)(reference_answer)  # references repea
 
 def worded(pred: str, reference: str, ref: str, prompt: str | None) -> Decision | None:
     """What the words around the values decide first: directions (`N 65° E` for `065°`), dates
-    (`14/3/2016` for `March 14th, 2016`), two currencies (`5 €` for `\\$5`), a scale asked for."""
+    (`14/3/2016` for `March 14th, 2016`), permutations in cycle notation, two currencies (`5 €` for `\\$5`), a scale asked for."""
     raw = _raw_reference(reference) or ""
     if (found := same_bearing(pred, raw) or same_date(pred, raw)) is not None:
         return found
+    if (found := same_permutation(pred, raw)) is not None:
+        return found  # `(1 5 2)` for `(5 2 1)`: one cycle
     mine = currencies(pred)  # none, or marks of two currencies in one answer: not decided here
     if mine and (theirs := currencies(raw)) and not mine & theirs:
         return None, "unknown_unit"

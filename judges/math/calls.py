@@ -1,7 +1,7 @@
 """Plain-text function calls that TeX writes otherwise, as computer-algebra systems and
 programming languages print them: `log(x, 10)`, `log_10(x)` and `log10(x)` (the log to a base),
 `binom(8, 3)` and `nCr(8, 3)`, `nPr(8, 3)`, `pow(x, 3)`, `nthroot(x, 3)` and `cbrt(x)`, `floor(x)`, `ceil(x)`,
-`gcd(12, 18)` and `lcm(4, 6)`, and SymPy's `summation(f, (k, 1, n))`, `integrate(f, (x, 0, 2))` and `factorial2(n)`.
+`gcd(12, 18)` and `lcm(4, 6)` (also `GCD`, `LCM`, `HCF`), and SymPy's `summation(f, (k, 1, n))`, `integrate(f, (x, 0, 2))` and `factorial2(n)`.
 
 Each call is found by name (not after a letter or backslash), its closing parenthesis by a
 counter, its arguments split at top-level commas; a call whose arguments do not fit is left as it
@@ -16,7 +16,7 @@ from curate.judges.math.assign import paren_close, split_top
 
 _CALL = re.compile(
     r"(?<![A-Za-z\\])(log|binom|nCr|nPr|nthroot|nthRoot|cbrt|floor|ceil|ceiling|factorial2|pow"
-    r"|gcd|lcm|summation|sum|Sum|integrate|Integral|int)\("
+    r"|gcd|lcm|GCD|LCM|HCF|hcf|summation|sum|Sum|integrate|Integral|int) ?\("
 )
 _LOG_SUB = re.compile(r"(?<![A-Za-z\\])log_(\{[^{}]*\}|\d+|[A-Za-z])(?=\()")
 _LOG_NAMED = re.compile(r"(?<![A-Za-z\\])log(10|2)(?=\()")  # `log10(100)`, `log2(8)`: C, Python, JS
@@ -42,8 +42,9 @@ def _tex(name: str, args: list[str]) -> str | None:
         return f"\\lceil {args[0]} \\rceil"
     if name == "pow" and two:
         return f"({args[0]})^{{{args[1]}}}"
-    if name in ("gcd", "lcm") and len(args) >= 2 and all(args):
-        return f"\\operatorname{{{name}}}({', '.join(args)})"
+    if name.lower() in ("gcd", "lcm", "hcf") and len(args) >= 2 and all(args):
+        named = "gcd" if name.lower() == "hcf" else name.lower()  # the highest common factor
+        return f"\\operatorname{{{named}}}({', '.join(args)})"
     if name == "factorial2" and one:
         return f"({args[0]})!!"
     if two and name in ("summation", "sum", "Sum", "integrate", "Integral", "int"):
@@ -98,6 +99,7 @@ _CALCULATOR = re.compile(
 _CHOOSE = re.compile(
     r"\{([^{}]{1,40}?)\\choose([^{}]{1,40}?)\}|\(\s*(\d{1,4})\s+choose\s+(\d{1,4})\s*\)"
     r"|(?<![\w.])(\d{1,4})\s+über\s+(\d{1,4})(?![\w.])"
+    r"|(?<![\w.(+*/^-])\s*(\d{1,4})\s+choose\s+(\d{1,4})(?![\w.])"  # `6 choose 3` alone
 )
 # `7 factorial`: the factorial of a whole number in words
 _FACTORIAL_WORD = re.compile(r"(?<![\w.])(\d{1,4})\s+factorial\b", re.I)
@@ -109,7 +111,9 @@ def combinations(s: str) -> str:
     `{}^{5}P_{3}` and `5P3` -> `\\frac{5!}{(5-3)!}`."""
     if "choose" in s or "über" in s:
         s = _CHOOSE.sub(
-            lambda m: _counted("C", (m[1] or m[3] or m[5]).strip(), (m[2] or m[4] or m[6]).strip()),
+            lambda m: _counted(
+                "C", (m[1] or m[3] or m[5] or m[7]).strip(), (m[2] or m[4] or m[6] or m[8]).strip()
+            ),
             s,
         )
     if "actorial" in s:

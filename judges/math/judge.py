@@ -37,7 +37,8 @@ over 100, and it would answer both `25` and `0.25`; `5%` for `5 percentage point
 `no_reference`, `unparseable_reference`, `unsafe_reference:<why>`, `unknown_unit` (`4000 bananas`
 for `4000 ml`, `5 €` for `\\$5`), `temperature_unclear` (`10 °C` for `10 K`: equal as a
 temperature difference only), `needs_figure` (`line AC` for `line AB`: one line when C lies on
-it), `timeout`, `worker_crashed`, `worker_error`, `memory_limit`,
+it), `composition_order` (`(23)(345)` for `(2345)`: equal when composed from the right only),
+`timeout`, `worker_crashed`, `worker_error`, `memory_limit`,
 `too_deep`, `symbolic_error`, `undecided` (sympy could not decide), `narrower_domain`
 (`\\ln(x+2)` for `\\ln|x+2|`), `internal_error` (an exception in process),
 `symbolic_unavailable`, `symbolic_disabled`. Every exception and every "could not decide" is

@@ -65,6 +65,7 @@ from curate.judges.math.units import (
 from curate.judges.math.worded import words_number
 from curate.judges.math.words import (
     DEGREE_MARKS,
+    capital_logic,
     dms,
     drop_approximation,
     drop_aside,
@@ -120,8 +121,7 @@ _WS = re.compile(r"\s+")
 _SPACED_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?: -?\d+(?:\.\d+)?)+")
 _SPACE_DROP = re.compile(r" (?![A-Za-z])|(?<![A-Za-z]) ")
 
-# `10^-2`, `e^-x`: a negative exponent without braces
-_NEG_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
+_NEG_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")  # `10^-2`, `e^-x`
 # `\frac{945}{16,384}`: thousands separators inside one braced number
 _BRACED_THOUSANDS = re.compile(r"\{(-?\d{1,3}(?:,\d{3})+)\}")
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![a-zA-Z])")
@@ -405,7 +405,7 @@ def normalise_answer(answer: str) -> Normalised:
         s = CURRENCY_SIGNS.sub("", rupiah_groups(s))
     s = tidy_intervals(_LE_GE.sub(lambda m: _LE_GE_TEX[m.group(1)], s))  # `-\\infty < x < 0`
     s = _WS.sub(" ", s).strip()
-    s = foreign_or(s)  # `x=2 ou x=-2`, `2 oder 3`
+    s = foreign_or(capital_logic(s))  # `x=2 ou x=-2`, `2 oder 3`; `a AND b`: logic
     if "or" in s:
         s = _GLUED_OR.sub(" or ", s)  # `x=2orx=3`
     if (" or " in s or " and " in s) and " than or " not in s:  # `less than or equal to`
@@ -432,8 +432,8 @@ def _compact(s: str) -> str:
     if "." in s or "0," in s:  # before the integer groups, which would join `.000 000` first
         s = _SPACE_DECIMALS.sub(lambda m: m.group(0).replace(" ", ""), s)
     s = _SPACE_DIGITS.sub("", s)
-    if " " in s and _SPACED_NUMBERS.fullmatch(s):
-        s = s.replace(" ", ", ")  # `2 3 5`: numbers side by side are listed, not multiplied
+    if " " in s and _SPACED_NUMBERS.fullmatch(s.strip("()[]") if s[:1] in "([" else s):
+        s = s.replace(" ", ", ")  # `2 3 5`, `[2 3 1]`: listed side by side, not multiplied
     # `2^6 3^5`: a product (`\\log_2 8` is no product: a subscript ends before the space; nor is
     # `\\sin^2 3x`, the power of a function before its argument)
     s = re.sub(r"(\\(?:sin|cos|tan|cot|sec|csc)h?)\^(\d) ", r"\1^{\2} ", s)

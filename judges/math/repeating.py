@@ -71,13 +71,21 @@ def _fraction(whole: str, fixed: str, rep: str) -> str:
 
 # a decimal whose every place holds one digit, said to recur (`0.3 recurring`): `0.16 recurring`
 # may repeat the 6 or the 16, and is left as it is
-_RECURRING = re.compile(r"(?<![\d.])(\d*\.)((\d)\3{0,20})\s+(?:recurring|repeating)\b")
+_RECURRING = re.compile(
+    r"(?<![\d.])(\d*\.)((\d)\3{0,20})\s+(?:\((?:recurring|repeating)\)|(?:recurring|repeating)\b)"
+)
+# spaces a typesetter left inside a decimal with marks (`0. 91\dot 6`, `0.58 \dot 3`, `0. \dot 2`)
+_MARK_SPACE = re.compile(
+    r"(?<=\d\.)\s+(?=[\d\\])|(?<=[\d.}])\s+(?=\\(?:dot|overline|bar)(?![a-zA-Z]))|(?<=\\dot)\s+(?=\d)"
+)
 
 
 def repeating_decimal(s: str) -> str:
     """`0.1\\overline{6}` -> `\\frac{15}{90}` (= 1/6), `0.\\overline{3}` -> `\\frac{3}{9}`; the same
     for dots over the repeating digits (`0.1\\dot{6}`), for a whole answer with them in brackets
-    (`0.(6)`) and for one digit said to recur (`0.3 recurring`)."""
+    (`0.(6)`) and for one digit said to recur (`0.3 recurring`, `.9 (repeating)`)."""
+    if " " in s and ("\\dot" in s or "\\overline" in s or "\\bar" in s):
+        s = _MARK_SPACE.sub("", s)
     if "bar" in s or "dot" in s:  # AsciiMath's `0.1bar(6)`, `0.1dot6`: as TeX writes them
         s = _ASCII_MARK.sub(_ascii_mark, s)
     if "\\dot" in s:

@@ -59,6 +59,7 @@ FUNCTION_NAME = re.compile(rf"{TRIG_NAME}|ln|lg|log|exp")
 
 
 SIMPLE_REPLACE = (
+    ("‼", "!!"),  # the double-factorial sign (`9‼`)
     ("\\dfrac", "\\frac"),
     ("\\tfrac", "\\frac"),
     ("\\cfrac", "\\frac"),

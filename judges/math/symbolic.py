@@ -139,9 +139,16 @@ def parse(s: str) -> Any:
         e = e.xreplace({sympy.EulerGamma: sympy.Symbol("Gamma")})  # the letter, not Euler's γ
     if isinstance(e, Basic) and _I in e.free_symbols:
         e = e.xreplace({_I: sympy.I})  # `i(2-i)`: the imaginary unit, as answers write it
+    if "\\zeta(" in s and isinstance(e, Basic):
+        e = e.replace(_is_zeta, lambda z: sympy.zeta(*z.args))  # `\\zeta(2)`: Riemann's
     if isinstance(e, Basic) and (e.has(sympy.zoo) or e.has(sympy.nan)):
         raise ValueError("undefined value")
     return e
+
+
+def _is_zeta(e: Any) -> bool:
+    """`\\zeta(s)` or `\\zeta(s, a)` as latex2sympy reads it: an unknown function named zeta."""
+    return isinstance(e, AppliedUndef) and e.func.__name__ == "\\zeta" and len(e.args) in (1, 2)
 
 
 def _inequality_list(s: str) -> Any:

@@ -400,3 +400,29 @@ def percent_of(s: str) -> str:
     is a sentence, read elsewhere)."""
     m = _PERCENT_OF.fullmatch(s.strip()) if "of" in s else None
     return s if m is None else f"\\frac{{{m[1]}}}{{100}} \\cdot {m[2]}"
+
+
+# a formula of one-letter propositions joined by capital AND / OR / XOR / NOT (or a program's
+# `&&`, `||` and a prefix `!`): logic, not a list (`a AND b` is no answer for `a OR b`)
+_LOGIC_WORD = re.compile(r"\b(AND|OR|XOR|NOT)\b|&&|\|\||!(?=\s*[A-Za-z(])")
+_LOGIC_FORMULA = re.compile(
+    r"(?:\s|[()]|\b(?:AND|OR|XOR|NOT)\b|&&|\|\||!(?=\s*[A-Za-z(])|\b[a-zA-Z]\b)+"
+)
+_PROGRAM_SURE = re.compile(r"&&|!(?=\s*[A-Za-z(])")  # `||` alone may be bars (`||x| |y||`)
+_LOGIC_TEX = {"AND": " \\land ", "&&": " \\land ", "OR": " \\lor ", "||": " \\lor "}
+_LOGIC_TEX |= {"NOT": " \\neg ", "!": " \\neg ", "XOR": " \\oplus "}
+
+
+def capital_logic(s: str) -> str:
+    """`(NOT a) OR b` -> `(\\neg a)\\lor b`, `!a || b` -> `\\neg a\\lor b`: a propositional
+    formula written in capital words or a program's operators, when every operand is one letter;
+    anything else unchanged (`x = 2 OR x = 3` stays a list of two candidates, `n!` a factorial)."""
+    if len(s) > 400 or not _LOGIC_WORD.search(s) or not _LOGIC_FORMULA.fullmatch(s):
+        return s
+    words = re.search(r"\b(?:AND|OR|XOR|NOT)\b", s)
+    if not re.search(r"\b[a-zA-Z]\b", s) or not (words or _PROGRAM_SURE.search(s)):
+        return s
+    if "|" in s.replace("||", ""):
+        return s  # a bar that is no "or"
+    s = _LOGIC_WORD.sub(lambda m: _LOGIC_TEX[m.group(0)], s)
+    return re.sub(r"\s+", " ", re.sub(r"\s*([()])\s*", r"\1", s)).strip()
