@@ -340,6 +340,14 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            dihedral-group words removed before the run); number readers' tests in the scripts
            of India, the Arab world, Iran and Thailand, repeating decimals and continued
            fractions (those written with commas only removed before the run).
+- fresh117 ... fresh119: three more (stop 46), collected while the judge took the fixes
+           fresh114 to fresh116 prompted and run after them: vector
+           calculus (gradients, flux and line integrals, tangent planes); linear programming,
+           game theory and economic optima, Markov chains, expected values and generating
+           functions; modular inverses, congruences and Gaussian integers (residues equal only
+           modulo the question's modulus, finite-field elements in a representation the
+           question fixes, mixed strategies in the page's names and one possibly machine-written
+           page removed before the run). The helper on integral transforms returned no file.
 """
 
 from __future__ import annotations
@@ -450,7 +458,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 116
+LAST_FRESH = 119
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 
