@@ -127,6 +127,9 @@ CASES = [
     (B % "0. 91\\dot 6", "\\dfrac{11}{13}", "incorrect", "different_number"),
     (B % "0.\\dot2 \\dot1", "\\frac{7}{33}", "correct", "equal_number"),
     (B % ".1 (repeating)", "1/9", "correct", "equal_number"),
+    # a bracket glued to a value multiplies it; set apart by a space it restates it
+    (B % "\\frac{1}{2}\\left( \\frac{1}{2} \\right)", "\\frac{1}{4}", "correct", "equivalent"),
+    (B % "\\frac{1}{3} (0.33)", "\\frac{1}{3}", "correct", "equal_string"),
 ]
 
 

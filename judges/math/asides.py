@@ -1,6 +1,8 @@
 """A value restated in parentheses: `1,000 (one thousand)`, `648 € (648,00 €)`, `\\frac{1}{3}
 (0.33)` are the value before the parentheses; a different value inside them (`5 (6)`, `3 (mod 7)`,
-`\\frac{1}{3} (0.34)`) is left for the comparison to refuse."""
+`\\frac{1}{3} (0.34)`) is left for the comparison to refuse. Only a bracket set apart by a space
+is an aside: glued to the value (`\\frac{1}{2}(\\frac{1}{2})`, `\\frac{1}{2}\\left(\\frac{1}{2}\\right)`) it
+multiplies."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import Protocol
 
 from curate.judges.math.guard import Value, exact_value, rounds_to
 
-_RESTATED = re.compile(r"([^()]{0,200}\d[^()]{0,60}?)\s*\(([^()]{1,60})\)")  # no nesting
+_RESTATED = re.compile(r"([^()]{0,200}\d[^()]{0,60}?)\s+\(([^()]{1,60})\)")  # apart; no nesting
 _PLACES = re.compile(r"\.(\d+)$")
 
 
