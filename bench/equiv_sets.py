@@ -347,7 +347,9 @@ The fresh sets (`bench/judges.py --datasets freshN`):
            functions; modular inverses, congruences and Gaussian integers (residues equal only
            modulo the question's modulus, finite-field elements in a representation the
            question fixes, mixed strategies in the page's names and one possibly machine-written
-           page removed before the run). The helper on integral transforms returned no file.
+           page removed before the run). The helper on integral transforms came back later.
+- fresh120: that helper's set (stop 46), renamed from fresh117_b and run once on its own:
+           Laplace, inverse Laplace, Fourier and z-transforms, Fourier coefficients.
 """
 
 from __future__ import annotations
@@ -458,7 +460,7 @@ def _set_cases(name: str) -> list[dict[str, object]]:
 
 
 # fresh3, then fresh4 to the last set, in the order they were collected and measured
-LAST_FRESH = 119
+LAST_FRESH = 120
 FRESH_ORDER = ("fresh3", *(f"fresh{n}" for n in range(4, LAST_FRESH + 1)))
 
 

@@ -16,7 +16,7 @@ Datasets (from ../shared/data unless --data says otherwise):
            GitHub issue and pull-request threads (the verdict settled by a maintainer, a merged
            fix or plain mathematics), less those already in equiv_cases.jsonl; collected after
            the judge's rules were tuned and never used to tune them.
-- fresh3 ... fresh119: the fresh sets of `bench/equiv_sets.py` (`FRESH_ORDER`; each set's
+- fresh3 ... fresh120: the fresh sets of `bench/equiv_sets.py` (`FRESH_ORDER`; each set's
            modules, sources and what prompted it are listed in that module's docstring),
            collected by helpers who never ran the judge, each measured once before its misses
            were read (the one run of each is kept in bench/data/fresh_runs/).
