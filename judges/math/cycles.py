@@ -39,6 +39,8 @@ def _items(inner: str, glued: bool) -> tuple[list[int], str] | None:
 def _cycles(s: str) -> tuple[list[list[int]], bool] | None:
     """The cycles of an answer in cycle notation and whether the notation alone says so (two
     groups or more, or numbers apart without commas), or None (see the module docstring)."""
+    if not s.lstrip().startswith("("):
+        return None  # cheap: most answers are no cycles
     s = _SPACE.sub(" ", s)
     groups = []
     pos = 0

@@ -82,8 +82,10 @@ def _fits(kind: str, n: int) -> bool:
         return n == 2
     if kind == "angle":
         return n == 3
-    if kind == "plane" or kind == "":
-        return n >= 2 if kind == "" else n >= 3
+    if kind == "":
+        return n >= 2
+    if kind == "plane":
+        return n >= 3
     return n >= 3 and _POLYGONS[kind] in (0, n)
 
 
@@ -146,9 +148,9 @@ def same_name(pred: str, ref: str) -> Decision | None:
         kind = p[0] or r[0]
         if not (p[0] and r[0]) and kind in ("line", "ray"):
             return None  # a bare pair is a segment (normalisation reads `\\overline{AB}` so)
-        if (p[0] and r[0] and p[0] != r[0]) or not _fits(kind, len(p[1])):
+        if p[0] and r[0] and p[0] != r[0]:
             return None
-        if not _fits(kind, len(r[1])):
+        if not (_fits(kind, len(p[1])) and _fits(kind, len(r[1]))):
             return None
         return _same_object(kind, p[1], r[1])
     sp, sr = _statement(pred), _statement(ref)

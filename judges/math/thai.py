@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from curate.judges.math.unitnames import NAMES
+from curate.judges.math.wordvalue import cut_word
 
 _DIGITS = {
     "ศูนย์": 0, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
@@ -32,18 +33,6 @@ _UNITS = frozenset(
 _NUMBER_PARTS = frozenset((*_DIGITS, *_PLACES, _TWENTY, _ONE_AFTER, _MILLION, _POINT))
 _PARTS = _NUMBER_PARTS | _UNITS | frozenset(_MINUS)
 _LONGEST = max(map(len, _PARTS))
-
-
-def _cut(text: str) -> list[str] | None:
-    """`text` cut into the fewest members of the table, or None."""
-    best: list[list[str] | None] = [[]] + [None] * len(text)
-    for end in range(1, len(text) + 1):
-        for start in range(max(0, end - _LONGEST), end):
-            head = best[start]
-            if head is not None and text[start:end] in _PARTS:
-                if best[end] is None or len(head) + 1 < len(best[end] or ()):
-                    best[end] = [*head, text[start:end]]
-    return best[len(text)]
 
 
 def _below_million(words: list[str], after_larger: bool) -> int | None:
@@ -113,7 +102,7 @@ def thai_number(s: str) -> str | None:
     answer in Thai number words, before unit names or alone (see the module docstring)."""
     if len(s) > 240 or not _THAI.fullmatch(s):
         return None
-    words = _cut("".join(s.split()))
+    words = cut_word("".join(s.split()), _PARTS, _LONGEST, 240)
     if not words:
         return None
     out: list[str] = []

@@ -79,11 +79,13 @@ def signed_value(words: list[str], minus: Collection[str], value: Value) -> str 
 
 
 @lru_cache(maxsize=8192)
-def cut_word(word: str, parts: frozenset[str], longest: int) -> tuple[str, ...] | None:
+def cut_word(
+    word: str, parts: frozenset[str], longest: int, max_chars: int = 60
+) -> tuple[str, ...] | None:
     """`word` cut into the fewest members of `parts`, none longer than `longest` characters
     (`hundredsyvoghalvfems` -> hundred, syv, og, halvfems), or None: for languages that glue a
-    number's words into one. A dynamic programme over at most 60 characters."""
-    if len(word) > 60:
+    number's words into one. A dynamic programme over at most `max_chars` characters."""
+    if len(word) > max_chars:
         return None
     best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
     for end in range(1, len(word) + 1):
